@@ -1,0 +1,149 @@
+// Package catalog holds the official catalogue of administrative procedures
+// (Danh mục TTHC): its model, the importers for the files it comes in (CSV,
+// XLSX, JSON) and the index that tells which procedure a published name is.
+package catalog
+
+import (
+	"sort"
+	"strings"
+)
+
+// Level is the tier of government that carries out a procedure.
+type Level string
+
+// The levels of the contract. Since 1 July 2025 local units are tinh and xa
+// only; older catalogues still carry huyen.
+const (
+	LevelBo    Level = "bo"
+	LevelTinh  Level = "tinh"
+	LevelHuyen Level = "huyen"
+	LevelXa    Level = "xa"
+	LevelKhac  Level = "khac"
+)
+
+// Levels lists every level in the contract's order.
+var Levels = []Level{LevelBo, LevelTinh, LevelHuyen, LevelXa, LevelKhac}
+
+// Valid reports whether l is one of Levels.
+func (l Level) Valid() bool {
+	for _, v := range Levels {
+		if v == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Status says whether a procedure is still in force.
+type Status string
+
+// The two statuses of the contract.
+const (
+	StatusActive    Status = "active"
+	StatusAbolished Status = "abolished"
+)
+
+// Procedure is one administrative procedure of the catalogue.
+type Procedure struct {
+	// Code is the national code, [123].dddddd.
+	Code string `json:"code"`
+	// Name is the official name, NFC and with whitespace collapsed.
+	Name string `json:"name"`
+	// Fields are the fields (lĩnh vực); the first is the main one. The
+	// national export lists several in one cell.
+	Fields []string `json:"fields,omitempty"`
+	// Levels are the tiers that carry it out, in the order of Levels.
+	Levels []Level `json:"levels"`
+	// Agencies are the implementing agencies (Cơ quan thực hiện).
+	Agencies []string `json:"agencies,omitempty"`
+	// Status is active unless the catalogue says abolished.
+	Status Status `json:"status"`
+	// Decision is the deciding or publishing decision, when the file says.
+	Decision string `json:"decision,omitempty"`
+	// Row is where the procedure was read ("catalog.csv:12"), for messages.
+	Row string `json:"-"`
+}
+
+// Field returns the main field, or "".
+func (p Procedure) Field() string {
+	if len(p.Fields) == 0 {
+		return ""
+	}
+	return p.Fields[0]
+}
+
+// Agency returns the agencies joined by "; ", as one report cell.
+func (p Procedure) Agency() string { return strings.Join(p.Agencies, "; ") }
+
+// Active reports whether the procedure is in force.
+func (p Procedure) Active() bool { return p.Status != StatusAbolished }
+
+// HasLevel reports whether the procedure is carried out at level l.
+func (p Procedure) HasLevel(l Level) bool {
+	for _, v := range p.Levels {
+		if v == l {
+			return true
+		}
+	}
+	return false
+}
+
+// SortLevels puts levels in the contract's order without repeats.
+func SortLevels(ls []Level) []Level {
+	seen := map[Level]bool{}
+	var out []Level
+	for _, l := range ls {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	rank := func(l Level) int {
+		for i, v := range Levels {
+			if v == l {
+				return i
+			}
+		}
+		return len(Levels)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return rank(out[i]) < rank(out[j]) })
+	return out
+}
+
+// Catalog is a whole catalogue file, procedures sorted by code.
+type Catalog struct {
+	// Source is the file it was read from.
+	Source     string
+	Procedures []Procedure
+	byCode     map[string]int
+}
+
+// New builds a catalogue from procedures, sorting them by code.
+func New(source string, ps []Procedure) *Catalog {
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Code < ps[j].Code })
+	c := &Catalog{Source: source, Procedures: ps, byCode: make(map[string]int, len(ps))}
+	for i, p := range ps {
+		c.byCode[p.Code] = i
+	}
+	return c
+}
+
+// ByCode returns the procedure with that code.
+func (c *Catalog) ByCode(code string) (Procedure, bool) {
+	i, ok := c.byCode[code]
+	if !ok {
+		return Procedure{}, false
+	}
+	return c.Procedures[i], true
+}
+
+// ActiveCount is the number of procedures in force.
+func (c *Catalog) ActiveCount() int {
+	n := 0
+	for _, p := range c.Procedures {
+		if p.Active() {
+			n++
+		}
+	}
+	return n
+}

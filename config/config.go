@@ -1,0 +1,101 @@
+// Package config reads the audit configuration (YAML) of the contract: the
+// catalogue to audit against and the portals to crawl, with their politeness
+// limits and what each must publish.
+package config
+
+import (
+	"time"
+)
+
+// Config is one audit configuration file.
+type Config struct {
+	// Path is the file it was read from; relative paths inside resolve
+	// against its folder.
+	Path string `yaml:"-"`
+	// Catalog is the catalogue file (.csv, .xlsx or .json), as written.
+	Catalog string `yaml:"catalog"`
+	// Defaults apply to every portal that does not set the same key.
+	Defaults Crawl `yaml:"defaults"`
+	// Portals are the portals to audit, in file order.
+	Portals []Portal `yaml:"portals"`
+	// Webhook and SMTP deliver ticket events (optional).
+	Webhook *Webhook `yaml:"webhook,omitempty"`
+	SMTP    *SMTP    `yaml:"smtp,omitempty"`
+}
+
+// Crawl holds the politeness and size limits of a crawl.
+type Crawl struct {
+	Delay       Duration `yaml:"delay"`
+	Parallelism int      `yaml:"parallelism"`
+	MaxPages    int      `yaml:"max_pages"`
+	Timeout     Duration `yaml:"timeout"`
+	UserAgent   string   `yaml:"user_agent"`
+	// MaxBodyBytes caps one response body (default 8 MiB).
+	MaxBodyBytes int64 `yaml:"max_body_bytes"`
+	// Retries is how many times a failed request is tried again (default 2).
+	Retries *int `yaml:"retries"`
+}
+
+// Portal is one portal to audit.
+type Portal struct {
+	ID     string   `yaml:"id"`
+	Name   string   `yaml:"name"`
+	Level  string   `yaml:"level"`
+	Agency string   `yaml:"agency"`
+	URLs   []string `yaml:"urls"`
+	Scope  []string `yaml:"scope"`
+	// Require narrows or widens what the portal must publish.
+	Require  Require `yaml:"require"`
+	RenderJS bool    `yaml:"render_js"`
+	// Contact receives this portal's tickets (e-mail), optional.
+	Contact string `yaml:"contact"`
+	// Selectors read portals the generic extractor cannot (optional).
+	Selectors *Selectors `yaml:"selectors,omitempty"`
+	// Crawl overrides Defaults key by key (inline: delay, parallelism …).
+	Crawl `yaml:",inline"`
+	// Line is the line of the portal's entry in the file, for messages.
+	Line int `yaml:"-"`
+}
+
+// Require is the contract's require block.
+type Require struct {
+	Levels []string `yaml:"levels"`
+	Fields []string `yaml:"fields"`
+	Codes  []string `yaml:"codes"`
+	Exempt []string `yaml:"exempt"`
+}
+
+// Selectors are CSS selectors for one portal's procedure lists.
+type Selectors struct {
+	// Item selects one procedure entry (a row, a list item, a card).
+	Item string `yaml:"item"`
+	// Name selects the name inside an item (default: the item's text).
+	Name string `yaml:"name"`
+	// Code selects the code inside an item (default: a code in its text).
+	Code string `yaml:"code"`
+	// Link selects the detail link inside an item (default: the first a[href]).
+	Link string `yaml:"link"`
+	// Field selects the field inside an item.
+	Field string `yaml:"field"`
+}
+
+// Webhook receives ticket events as JSON.
+type Webhook struct {
+	URL     string   `yaml:"url"`
+	Timeout Duration `yaml:"timeout"`
+	Retries int      `yaml:"retries"`
+}
+
+// SMTP sends each portal contact a digest of its tickets.
+type SMTP struct {
+	Addr     string `yaml:"addr"`
+	From     string `yaml:"from"`
+	Username string `yaml:"username"`
+	Password string `yaml:"password"`
+}
+
+// Duration is a time.Duration written as "500ms" or "20s" in YAML.
+type Duration time.Duration
+
+// D returns the value as a time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }

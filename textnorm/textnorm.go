@@ -1,0 +1,169 @@
+// Package textnorm normalises Vietnamese text so that the same procedure name,
+// written the way different portals and catalogues write it, gives one key.
+//
+// Real portals differ in Unicode form (NFC or NFD), tone placement (hoà/hòa),
+// i/y spelling (sĩ/sỹ), HTML entities, the Icelandic Ð typed for Đ, case,
+// punctuation and line breaks. Clean fixes what a person would call the same
+// text; Key goes further and gives the comparison key used by the catalogue
+// index; Fold drops every diacritic for the last-resort accent-free match.
+package textnorm
+
+import (
+	"html"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Name is the result of Normalize: one published or catalogued name in all
+// the forms the matcher needs.
+type Name struct {
+	// Text is the name as a person reads it: entities decoded, NFC,
+	// whitespace collapsed, an embedded procedure code removed.
+	Text string
+	// Key is the comparison key (see Key).
+	Key string
+	// Folded is Key without diacritics (see Fold).
+	Folded string
+	// Code is the procedure code embedded in the text ("… (1.010803)"), if any.
+	Code string
+}
+
+// Normalize returns every form of s at once.
+func Normalize(s string) Name {
+	clean := Clean(s)
+	rest, code := SplitCode(clean)
+	key := keyOf(rest)
+	return Name{Text: rest, Key: key, Folded: foldKey(key), Code: code}
+}
+
+// Clean decodes HTML entities, composes to NFC, replaces look-alike letters
+// (Ð U+00D0 and ð U+00F0 for Đ/đ), turns every kind of space and line break
+// into one space and trims. It keeps case, punctuation and diacritics.
+func Clean(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		// Twice: portals double-escape ("&amp;#7889;") often enough.
+		s = html.UnescapeString(html.UnescapeString(s))
+	}
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == 'Ð':
+			r = 'Đ'
+		case r == 'ð':
+			r = 'đ'
+		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
+			continue // soft hyphen and zero-width characters carry nothing
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Key returns the comparison key of s: Clean, then lower case, tone marks
+// placed by one rule, i for a lone y after a consonant (sỹ → sĩ), "ubnd" for
+// "ủy ban nhân dân", "và" for "&", punctuation dropped, a leading "thủ tục"
+// and a parenthesised code removed. Key is idempotent.
+func Key(s string) string {
+	rest, _ := SplitCode(Clean(s))
+	return keyOf(rest)
+}
+
+// keyOf computes the key of already cleaned text with its code removed.
+func keyOf(s string) string {
+	s = strings.ToLower(s)
+	toks := tokens(s)
+	for i, t := range toks {
+		toks[i] = canonicalSyllable(t)
+	}
+	toks = stripLeading(toks)
+	out := strings.Join(toks, " ")
+	if strings.Contains(out, ubndLong) {
+		out = strings.ReplaceAll(out, ubndLong, "ubnd")
+	}
+	return out
+}
+
+// ubndLong is "ủy ban nhân dân" in key form, shortened to "ubnd" as every
+// portal abbreviates it.
+var ubndLong = canonicalSyllable("ủy") + " ban nhân dân"
+
+// stripLeading removes prefixes that portals add and catalogues do not:
+// "thủ tục", "tthc", list numbering ("1", "a") handled by the crawler.
+func stripLeading(toks []string) []string {
+	for {
+		switch {
+		case len(toks) > 2 && toks[0] == "thủ" && toks[1] == "tục" && toks[2] == "hành" && len(toks) > 3 && toks[3] == "chính" && len(toks) > 4:
+			toks = toks[4:]
+		case len(toks) > 2 && toks[0] == "thủ" && toks[1] == "tục":
+			toks = toks[2:]
+		case len(toks) > 1 && toks[0] == "tthc":
+			toks = toks[1:]
+		default:
+			return toks
+		}
+	}
+}
+
+// tokens splits lower-case text into words of letters and digits. "&" becomes
+// the word "và"; every other punctuation mark separates words. A run of
+// digits and dots ("150.000") stays one token.
+func tokens(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if word {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		if r == '&' {
+			out = append(out, "và")
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// Fold returns s without diacritics, đ as d, lower case, and with Key's
+// punctuation rules. It is the last-resort key for text typed without accents.
+func Fold(s string) string {
+	return foldKey(Key(s))
+}
+
+// foldKey strips the diacritics of a key.
+func foldKey(k string) string {
+	d := norm.NFD.String(k)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ':
+			r = 'd'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
