@@ -1,0 +1,56 @@
+package reports
+
+import (
+	"bufio"
+	"encoding/csv"
+	"io"
+	"strings"
+)
+
+// bom makes Excel read the file as UTF-8: without it, Vietnamese names show
+// as mojibake when an office double-clicks the file.
+const bom = "\uFEFF"
+
+// MissingCSV writes one row per portal and missing procedure — portal id,
+// portal name, code, name, field — as UTF-8 with a byte-order mark and CRLF
+// line ends, for Excel. Portals keep the report's order; procedures are
+// sorted by code.
+func MissingCSV(w io.Writer, r *Report, lang Lang) error {
+	n := r.Normalized()
+	bw := bufio.NewWriter(w)
+	if _, err := bw.WriteString(bom); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true
+	if err := cw.Write([]string{
+		T(lang, "col.portal_id"), T(lang, "col.portal"), T(lang, "col.code"), T(lang, "col.name"), T(lang, "col.field"),
+	}); err != nil {
+		return err
+	}
+	for _, v := range n.Portals {
+		for _, m := range v.Missing {
+			if err := cw.Write([]string{
+				cellText(v.ID), cellText(v.Name), cellText(m.Code), cellText(m.Name), cellText(m.Field),
+			}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// cellText keeps a spreadsheet from running a cell as a formula: a value
+// starting with = + - @ (or a tab or CR) gets a leading apostrophe, the
+// usual defence against CSV injection. Codes and Vietnamese names never
+// start so; a hostile string might.
+func cellText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
