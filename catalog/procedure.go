@@ -1,6 +1,26 @@
 // Package catalog holds the official catalogue of administrative procedures
 // (Danh mục TTHC): its model, the importers for the files it comes in (CSV,
 // XLSX, JSON) and the index that tells which procedure a published name is.
+//
+// Load reads every layout of the contract: a plain table (comma, semicolon
+// or tab; UTF-8 with or without BOM), the national portal's Excel export
+// and a provincial decision's annex, whose section rows ("A. THỦ TỤC HÀNH
+// CHÍNH CẤP HUYỆN", "I. Lĩnh vực Người có công", "Phần II. … BỊ BÃI BỎ")
+// set the level, field and status of the rows under them. Agencies and
+// fields hold several values separated by line breaks or ";" (never ",",
+// which agency names contain); levels also by "," and "/".
+//
+// Unknown levels: the national export and the national list have no levels
+// column, so their procedures have empty Levels, which means "not known",
+// not "none". A level filter cannot decide on such a procedure (AppliesAt
+// reports true for every level), so the rules require it of a portal only
+// when the portal's agency or fields select it (or its codes name it): an
+// audit against such a catalogue narrows it by field or agency. Nothing is
+// guessed from the agency's name.
+//
+// Errors name the file and the spreadsheet's 1-based row (*RowError,
+// "file:row: reason", reason in Vietnamese with the English in
+// parentheses); a catalogue with any bad row is rejected whole.
 package catalog
 
 import (
@@ -87,6 +107,14 @@ func (p Procedure) HasLevel(l Level) bool {
 	}
 	return false
 }
+
+// LevelsKnown reports whether the catalogue said at which levels the
+// procedure is carried out.
+func (p Procedure) LevelsKnown() bool { return len(p.Levels) > 0 }
+
+// AppliesAt reports whether the procedure is carried out at level l. A
+// procedure whose levels are not known applies at every level.
+func (p Procedure) AppliesAt(l Level) bool { return !p.LevelsKnown() || p.HasLevel(l) }
 
 // SortLevels puts levels in the contract's order without repeats.
 func SortLevels(ls []Level) []Level {

@@ -78,7 +78,10 @@ var (
 // returns the name and the code reduced to [123].dddddd ("" when none).
 // A trailing full stop goes too.
 func SplitCode(s string) (name, code string) {
-	if m := parenCodeRe.FindStringSubmatchIndex(s); m != nil {
+	if !mayHoldCode(s) {
+		// The regular expressions below cost more than everything else a
+		// catalogue load does; most names hold no code.
+	} else if m := parenCodeRe.FindStringSubmatchIndex(s); m != nil {
 		code = s[m[2] : m[2]+8]
 		s = s[:m[0]] + s[m[1]:]
 	} else if m := leadingCodeRe.FindStringSubmatchIndex(s); m != nil {
@@ -93,4 +96,15 @@ func SplitCode(s string) (name, code string) {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	}
 	return s, code
+}
+
+// mayHoldCode reports whether s has a digit 1-3, a dot and a digit in a row,
+// which every code starts with.
+func mayHoldCode(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] >= '1' && s[i] <= '3' && s[i+1] == '.' && s[i+2] >= '0' && s[i+2] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -43,8 +43,10 @@ func Normalize(s string) Name {
 // into one space and trims. It keeps case, punctuation and diacritics.
 func Clean(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
-		// Twice: portals double-escape ("&amp;#7889;") often enough.
-		s = html.UnescapeString(html.UnescapeString(s))
+		// Twice: portals double-escape ("&amp;#7889;") often enough. NFC
+		// first, so that an entity next to a combining mark ("&Acirc" and
+		// U+0301) reads the same in NFC and NFD text.
+		s = html.UnescapeString(html.UnescapeString(norm.NFC.String(s)))
 	}
 	s = norm.NFC.String(s)
 	var b strings.Builder
@@ -118,8 +120,9 @@ func stripLeading(toks []string) []string {
 }
 
 // tokens splits lower-case text into words of letters and digits. "&" becomes
-// the word "và"; every other punctuation mark separates words. A run of
-// digits and dots ("150.000") stays one token.
+// the word "và"; every other punctuation mark separates words, dots between
+// digits too ("150.000" gives "150 000"), so that no key holds a procedure
+// code that Key would then remove (which would break idempotence).
 func tokens(s string) []string {
 	var out []string
 	start := -1
@@ -151,8 +154,24 @@ func Fold(s string) string {
 	return foldKey(Key(s))
 }
 
-// foldKey strips the diacritics of a key.
+// foldKey strips the diacritics of a key. Stripping can make text that Key
+// would change again (a foreign mark over y leaves a lone y, which Key
+// spells i; "tthç" becomes the prefix "tthc"), so the folded key is keyed
+// and stripped again until it settles, which keeps Fold idempotent.
 func foldKey(k string) string {
+	f := stripMarks(k)
+	for i := 0; i < 4; i++ {
+		g := stripMarks(Key(f))
+		if g == f {
+			break
+		}
+		f = g
+	}
+	return f
+}
+
+// stripMarks drops combining marks and turns đ into d.
+func stripMarks(k string) string {
 	d := norm.NFD.String(k)
 	var b strings.Builder
 	b.Grow(len(d))
@@ -165,5 +184,10 @@ func foldKey(k string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	out := b.String()
+	if strings.Contains(out, "  ") || strings.HasPrefix(out, " ") || strings.HasSuffix(out, " ") {
+		// A word of combining marks alone leaves nothing: close the gap.
+		out = strings.Join(strings.Fields(out), " ")
+	}
+	return out
 }

@@ -1,0 +1,192 @@
+package textnorm
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestKeySame lists spellings that must give one key: what portals and
+// catalogues write differently for the same name.
+func TestKeySame(t *testing.T) {
+	tests := []struct{ name, a, b string }{
+		{"tone hoà/hòa", "hoà giải", "hòa giải"},
+		{"tone uỷ/ủy", "Uỷ quyền", "Ủy quyền"},
+		{"tone thuỷ/thủy", "thuỷ lợi", "thủy lợi"},
+		{"tone khoẻ/khỏe", "sức khoẻ", "sức khỏe"},
+		{"tone hoạ/họa", "hoạ sĩ", "họa sĩ"},
+		{"tone closed syllable stays", "hoàn thành", "hoàn thành"},
+		{"sĩ/sỹ", "liệt sĩ", "liệt sỹ"},
+		{"kĩ/kỹ", "kĩ thuật", "kỹ thuật"},
+		{"lí/lý", "lí lịch tư pháp", "lý lịch tư pháp"},
+		{"mĩ/mỹ", "mĩ thuật", "mỹ thuật"},
+		{"quí/quý", "quí", "quý"},
+		{"Icelandic eth", "\u00d0ăng ký khai sinh", "Đăng ký khai sinh"},
+		{"small eth", "\u00f0ăng ký", "đăng ký"},
+		{"entity &amp;", "Văn hóa &amp; Thể thao", "Văn hóa & Thể thao"},
+		{"& is và", "Văn hóa & Thể thao", "Văn hóa và Thể thao"},
+		{"numeric entity", "Đăng k&#253; khai sinh", "Đăng ký khai sinh"},
+		{"decimal entity for ố", "s&#7889; h&#7897;", "số hộ"},
+		{"named entity", "C&ocirc;ng nh&acirc;n", "Công nhân"},
+		{"double escaped", "s&amp;#7889;", "số"},
+		{"NFD", norm.NFD.String("Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"), "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"},
+		{"line breaks", "Đăng ký\r\nkhai\tsinh", "Đăng ký khai sinh"},
+		{"spaces nbsp zero width", "Đăng\u00a0ký  khai\u200bsinh\u00ad", "Đăng ký khaisinh"},
+		{"case", "ĐĂNG KÝ KHAI SINH", "đăng ký khai sinh"},
+		{"Thủ tục prefix", "Thủ tục đăng ký khai sinh", "Đăng ký khai sinh"},
+		{"THỦ TỤC prefix", "THỦ TỤC: Đăng ký khai sinh", "Đăng ký khai sinh"},
+		{"TTHC prefix", "TTHC Đăng ký khai sinh", "Đăng ký khai sinh"},
+		{"thủ tục hành chính prefix", "Thủ tục hành chính đăng ký khai sinh", "Đăng ký khai sinh"},
+		{"trailing full stop", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ.", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"},
+		{"embedded code", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ (1.010803)", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"},
+		{"embedded long code", "Đăng ký khai sinh (Mã: 1.001193.000.00.00.H01)", "Đăng ký khai sinh"},
+		{"leading code", "1.001193 - Đăng ký khai sinh", "Đăng ký khai sinh"},
+		{"code and full stop", "Đăng ký khai sinh. (1.001193)", "Đăng ký khai sinh"},
+		{"UBND", "Cấp giấy phép của UBND huyện", "Cấp giấy phép của Ủy ban nhân dân huyện"},
+		{"UBND old tone", "Uỷ ban nhân dân tỉnh", "UBND tỉnh"},
+		{"UBND lower", "ubnd xã", "Ủy ban nhân dân xã"},
+		{"curly quotes", "Cấp “Giấy phép” lần đầu", "Cấp \"Giấy phép\" lần đầu"},
+		{"dashes", "Lao động – Thương binh — Xã hội", "Lao động - Thương binh - Xã hội"},
+		{"hyphen vs space", "Cam-pu-chia", "Cam pu chia"},
+		{"brackets and commas", "Cấp (đổi, cấp lại) giấy phép", "Cấp đổi cấp lại giấy phép"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, Key(tt.b), Key(tt.a))
+			assert.Equal(t, Fold(tt.b), Fold(tt.a))
+		})
+	}
+}
+
+// TestKeyDiffer lists names that must stay apart.
+func TestKeyDiffer(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Đăng ký khai sinh", "Đăng ký khai tử"},
+		{"Cấp giấy phép", "Cấp lại giấy phép"},
+		{"mã", "ma"},   // tones matter in Key
+		{"đi", "di"},   // đ is not d in Key
+		{"quý", "quỳ"}, // different tones
+		{"thuỷ", "thuý"},
+		{"Thủ tục", "Thủ"}, // a name that is only "thủ tục" keeps it
+	}
+	for _, tt := range tests {
+		assert.NotEqual(t, Key(tt.a), Key(tt.b), "%q vs %q", tt.a, tt.b)
+	}
+	assert.Equal(t, Fold("mã"), Fold("ma"), "Fold drops tones")
+	assert.Equal(t, Fold("đi"), Fold("di"), "Fold turns đ into d")
+}
+
+func TestKeyValues(t *testing.T) {
+	tests := map[string]string{
+		"Thủ tục Đăng ký khai sinh.": "đăng kí khai sinh",
+		"Hòa giải viên (1.000123)":   "hoà giải viên",
+		"Ủy ban nhân dân cấp xã":     "ubnd cấp xã",
+		"Văn hóa &amp; Thể thao":     "văn hoá và thể thao",
+		"Phí 150.000 đồng":           "phí 150 000 đồng",
+		"giấy":                       "giấy",
+		"người":                      "người",
+		"Quyết định":                 "quyết định",
+		"  ":                         "",
+		"":                           "",
+		"Khuya":                      "khuya",
+		"thuở":                       "thuở",
+		"Certificate ISO 9001":       "certificate iso 9001",
+		"Đăng ký kết hôn có yếu tố nước": "đăng kí kết hôn có yếu tố nước",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, Key(in), in)
+	}
+}
+
+func TestClean(t *testing.T) {
+	tests := map[string]string{
+		"  Đăng  ký\r\n khai sinh  ":    "Đăng ký khai sinh",
+		"\u00d0ăng ký":                  "Đăng ký",
+		"A &amp; B":                     "A & B",
+		"&#7889;":                       "ố",
+		"&ocirc;":                       "ô",
+		"s&amp;#7889;":                  "số",
+		norm.NFD.String("Thủ tục"):      "Thủ tục",
+		"Thủ tục Đăng ký (1.001234).":   "Thủ tục Đăng ký (1.001234).", // Clean keeps all that
+		"a\u00a0b\u200bc\ufeffd\u00ade": "a bcde",
+		"\tx\n":                         "x",
+	}
+	for in, want := range tests {
+		got := Clean(in)
+		assert.Equal(t, want, got, "%q", in)
+		assert.True(t, norm.NFC.IsNormalString(got))
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	n := Normalize("Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sỹ. (1.010803)")
+	assert.Equal(t, Name{
+		Text:   "Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sỹ",
+		Key:    "giải quyết chế độ trợ cấp thờ cúng liệt sĩ",
+		Folded: "giai quyet che do tro cap tho cung liet si",
+		Code:   "1.010803",
+	}, n)
+	n = Normalize("Đăng ký\nkhai sinh")
+	assert.Equal(t, "Đăng ký khai sinh", n.Text)
+	assert.Empty(t, n.Code)
+}
+
+func TestCodes(t *testing.T) {
+	assert.Equal(t, []string{"1.001234", "2.000567"}, FindCodes("Mã 1.001234, 2.000567.000.00.00.H01 và lại 1.001234"))
+	assert.Empty(t, FindCodes("21.0012345 và 1.0012345 và 4.001234 và 150.000"))
+	assert.Equal(t, "3.000001", FindCode("ma_thu_tuc-3.000001"))
+	assert.Equal(t, "", FindCode("không có mã"))
+	assert.Equal(t, "1.001193", FindCode("1.001193.01"))
+
+	reduce := map[string]string{
+		"1.001234": "1.001234", " 1.001234 ": "1.001234", "1.001234.000.00.00.H01": "1.001234",
+		"1.001193.01": "1.001193", "4.001234": "", "1.00123": "", "1.0012345": "", "x1.001234": "",
+		"": "", "1.001234 x": "",
+	}
+	for in, want := range reduce {
+		assert.Equal(t, want, ReduceCode(in), "%q", in)
+	}
+
+	split := []struct{ in, name, code string }{
+		{"Đăng ký khai sinh (1.001193)", "Đăng ký khai sinh", "1.001193"},
+		{"Đăng ký khai sinh (1.001193).", "Đăng ký khai sinh", "1.001193"},
+		{"Đăng ký khai sinh. (1.001193)", "Đăng ký khai sinh", "1.001193"},
+		{"Đăng ký khai sinh [Mã số: 1.001193.000.00.00.H01]", "Đăng ký khai sinh", "1.001193"},
+		{"1.001193 - Đăng ký khai sinh", "Đăng ký khai sinh", "1.001193"},
+		{"1.001193. Đăng ký khai sinh", "Đăng ký khai sinh", "1.001193"},
+		{"Đăng ký khai sinh - 1.001193", "Đăng ký khai sinh", "1.001193"},
+		{"Đăng ký khai sinh", "Đăng ký khai sinh", ""},
+		{"Phí 150.000 đồng.", "Phí 150.000 đồng", ""},
+		{"Chờ xử lý...", "Chờ xử lý...", ""},
+	}
+	for _, tt := range split {
+		name, code := SplitCode(tt.in)
+		assert.Equal(t, tt.name, name, tt.in)
+		assert.Equal(t, tt.code, code, tt.in)
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	s := "Giải quyết chế độ trợ cấp một lần đối với người có thành tích tham gia kháng chiến đã được tặng Bằng khen của Thủ tướng Chính phủ"
+	for b.Loop() {
+		Key(s)
+	}
+}
+
+// TestIdempotentRegressions keeps inputs that broke idempotence (found by
+// FuzzKey; the crasher is also in testdata/fuzz/FuzzKey).
+func TestIdempotentRegressions(t *testing.T) {
+	for _, s := range []string{
+		"00ủ00ụ0 gBẙ",             // a ring over y: folding leaves a lone y, which Key spells i
+		"tthç đăng ký",            // folding ç makes the prefix "tthc"
+		"á́ ư̛ ỷ \u0300",          // a word of combining marks alone
+		"(1.001234) (2.000111) x", // a second code must not survive as a code
+		"&Acirć0",                 // an entity next to a mark: NFC and NFD must agree
+	} {
+		k, f := Key(s), Fold(s)
+		assert.Equal(t, k, Key(k), "Key(%q)", s)
+		assert.Equal(t, f, Fold(f), "Fold(%q)", s)
+		assert.Equal(t, k, Key(norm.NFD.String(s)), "NFD of %q", s)
+	}
+}
