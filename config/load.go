@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/andybalholm/cascadia"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -68,20 +70,42 @@ func Parse(path string, data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, errEmpty) || err.Error() == "EOF" {
+		if errors.Is(err, io.EOF) {
 			return nil, fmt.Errorf("%s: the configuration is empty", path)
 		}
 		return nil, fmt.Errorf("%s: %s", path, cleanYAMLError(err))
 	}
 	c.Path = path
 	portalLines(&root, &c)
-	if err := c.validate(); err != nil {
+	if err := c.validate(locator{path: path, root: &root}); err != nil {
 		return nil, err
 	}
 	return &c, nil
 }
 
-var errEmpty = errors.New("empty")
+// cannotRe parses yaml's "line 3: cannot unmarshal !!str `x` into int".
+var cannotRe = regexp.MustCompile("^(line \\d+): cannot unmarshal !!(\\w+)(?: `(.*)`)? into (.+)$")
+
+// describeMismatch says in plain words what a value should have been.
+func describeMismatch(kind, value, into string) string {
+	what := "a value of another kind"
+	switch {
+	case strings.HasPrefix(into, "int"):
+		what = "a whole number"
+	case into == "bool":
+		what = "true or false"
+	case into == "string":
+		what = "text"
+	case strings.HasPrefix(into, "[]"):
+		what = "a list"
+	case strings.HasPrefix(into, "config.") || strings.HasPrefix(into, "*config."):
+		what = "a block of keys"
+	}
+	if value != "" {
+		return fmt.Sprintf("%q should be %s", value, what)
+	}
+	return fmt.Sprintf("this %s should be %s", map[string]string{"seq": "list", "map": "block", "str": "text"}[kind], what)
+}
 
 // cleanYAMLError turns "yaml: unmarshal errors:\n  line 5: field x not found
 // in type config.Portal" into "line 5: unknown key x".
@@ -98,7 +122,10 @@ func cleanYAMLError(err error) string {
 		if i := strings.Index(l, ": field "); i >= 0 && strings.Contains(l, " not found in type ") {
 			key := l[i+len(": field "):]
 			key = key[:strings.Index(key, " not found")]
-			l = l[:i] + ": unknown key " + key
+			l = l[:i] + ": unknown key " + key + " (check its spelling and indentation)"
+		}
+		if m := cannotRe.FindStringSubmatch(l); m != nil {
+			l = m[1] + ": " + describeMismatch(m[2], m[3], m[4])
 		}
 		lines = append(lines, l)
 	}
@@ -123,68 +150,118 @@ func portalLines(root *yaml.Node, c *Config) {
 	}
 }
 
-func (c *Config) validate() error {
-	at := func(p Portal) string { return fmt.Sprintf("%s:%d", c.Path, p.Line) }
+func (c *Config) validate(loc locator) error {
 	if strings.TrimSpace(c.Catalog) == "" {
 		return fmt.Errorf("%s: no catalogue: add `catalog: catalog.csv` (a .csv, .xlsx or .json file)", c.Path)
 	}
-	if _, err := os.Stat(c.CatalogPath()); err != nil {
-		return fmt.Errorf("%s: the catalogue %s does not exist (the path is relative to the configuration file)", c.Path, c.CatalogPath())
+	if fi, err := os.Stat(c.CatalogPath()); err != nil || fi.IsDir() {
+		return fmt.Errorf("%s: the catalogue %s does not exist (the path is relative to the configuration file)", loc.at("catalog"), c.CatalogPath())
 	}
 	if len(c.Portals) == 0 {
-		return fmt.Errorf("%s: no portals: list at least one under `portals:`", c.Path)
+		return fmt.Errorf("%s: no portals: list at least one under `portals:`", loc.at("portals"))
 	}
-	if err := c.Defaults.validate(c.Path + ": defaults"); err != nil {
+	if err := c.Defaults.validate(loc, "defaults"); err != nil {
 		return err
 	}
 	seen := map[string]int{}
-	for _, p := range c.Portals {
+	for i, p := range c.Portals {
+		at := func(path ...any) string { return loc.at(append([]any{"portals", i}, path...)...) }
 		if !idRe.MatchString(p.ID) {
-			return fmt.Errorf("%s: portal id %q must be lower-case letters, digits and dashes", at(p), p.ID)
+			return fmt.Errorf("%s: portal id %q must be lower-case letters, digits and dashes", at("id"), p.ID)
 		}
 		if l, dup := seen[p.ID]; dup {
-			return fmt.Errorf("%s: portal id %q is used twice (first at line %d)", at(p), p.ID, l)
+			return fmt.Errorf("%s: portal id %q is used twice (first at line %d): give each portal its own id", at("id"), p.ID, l)
 		}
-		seen[p.ID] = p.Line
+		seen[p.ID] = loc.line("portals", i, "id")
 		if !levelsSet[p.Level] {
-			return fmt.Errorf("%s: portal %s: level %q is unknown (use bo, tinh, huyen, xa or khac)", at(p), p.ID, p.Level)
+			return fmt.Errorf("%s: portal %s: level %q is unknown (use bo, tinh, huyen, xa or khac)", at("level"), p.ID, p.Level)
 		}
-		for _, l := range p.Require.Levels {
+		for j, l := range p.Require.Levels {
 			if !levelsSet[l] {
-				return fmt.Errorf("%s: portal %s: require.levels: %q is unknown (use bo, tinh, huyen, xa or khac)", at(p), p.ID, l)
+				return fmt.Errorf("%s: portal %s: require.levels: %q is unknown (use bo, tinh, huyen, xa or khac)", at("require", "levels", j), p.ID, l)
+			}
+		}
+		for _, key := range []string{"codes", "exempt"} {
+			list := p.Require.Codes
+			if key == "exempt" {
+				list = p.Require.Exempt
+			}
+			for j, code := range list {
+				if !codeRe.MatchString(strings.TrimSpace(code)) {
+					return fmt.Errorf("%s: portal %s: require.%s: %q is not a procedure code (write e.g. 1.001234)", at("require", key, j), p.ID, key, code)
+				}
 			}
 		}
 		if len(p.URLs) == 0 {
-			return fmt.Errorf("%s: portal %s has no urls", at(p), p.ID)
+			return fmt.Errorf("%s: portal %s has no urls: add `urls: [\"https://…\"]`", at(), p.ID)
 		}
-		for _, u := range p.URLs {
+		for j, u := range p.URLs {
 			pu, err := url.Parse(u)
 			if err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
-				return fmt.Errorf("%s: portal %s: %q is not an http(s) address", at(p), p.ID, u)
+				return fmt.Errorf("%s: portal %s: %q is not an http(s) address (write e.g. https://example.gov.vn/thu-tuc)", at("urls", j), p.ID, u)
 			}
 		}
-		for _, s := range p.Scope {
+		for j, s := range p.Scope {
 			if !strings.HasPrefix(s, "/") {
-				return fmt.Errorf("%s: portal %s: scope %q must be a URL path starting with /", at(p), p.ID, s)
+				return fmt.Errorf("%s: portal %s: scope %q must be a URL path starting with /", at("scope", j), p.ID, s)
 			}
 		}
-		if err := p.Crawl.validate(fmt.Sprintf("%s: portal %s", at(p), p.ID)); err != nil {
+		if err := p.Selectors.validate(loc, i, p.ID); err != nil {
 			return err
+		}
+		if err := p.Crawl.validate(loc, "portals", i); err != nil {
+			return err
+		}
+	}
+	if c.Webhook != nil {
+		pu, err := url.Parse(c.Webhook.URL)
+		if err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+			return fmt.Errorf("%s: webhook: %q is not an http(s) address", loc.at("webhook", "url"), c.Webhook.URL)
 		}
 	}
 	return nil
 }
 
-func (k Crawl) validate(where string) error {
+// validate compiles each CSS selector: the crawler reads nothing with a
+// selector it cannot compile, so a typo must fail here, naming its line.
+func (s *Selectors) validate(loc locator, i int, id string) error {
+	if s == nil {
+		return nil
+	}
+	if strings.TrimSpace(s.Item) == "" {
+		return fmt.Errorf("%s: portal %s: selectors.item is required (the CSS selector of one procedure entry, e.g. \"table.tthc tr\")", loc.at("portals", i, "selectors"), id)
+	}
+	for _, f := range []struct{ key, sel string }{{"item", s.Item}, {"name", s.Name}, {"code", s.Code}, {"link", s.Link}, {"field", s.Field}} {
+		if f.sel == "" {
+			continue
+		}
+		if _, err := cascadia.Compile(f.sel); err != nil {
+			return fmt.Errorf("%s: portal %s: selectors.%s: %q is not a CSS selector (%v)", loc.at("portals", i, "selectors", f.key), id, f.key, f.sel, err)
+		}
+	}
+	return nil
+}
+
+// codeRe is a procedure code with an optional longer tail (1.001234.000.00.00.H01).
+var codeRe = regexp.MustCompile(`^[123]\.\d{6}(\.[0-9A-Za-z]+)*$`)
+
+// validate checks the limits of a defaults block (path "defaults") or of a
+// portal (path "portals", i).
+func (k Crawl) validate(loc locator, path ...any) error {
+	at := func(key string) string { return loc.at(append(append([]any{}, path...), key)...) }
+	where := "defaults"
+	if len(path) == 2 {
+		where = "portal"
+	}
 	switch {
 	case k.Parallelism < 0:
-		return fmt.Errorf("%s: parallelism must be at least 1", where)
+		return fmt.Errorf("%s: %s: parallelism must be at least 1", at("parallelism"), where)
 	case k.MaxPages < 0:
-		return fmt.Errorf("%s: max_pages must be at least 1", where)
+		return fmt.Errorf("%s: %s: max_pages must be at least 1", at("max_pages"), where)
 	case k.MaxBodyBytes < 0:
-		return fmt.Errorf("%s: max_body_bytes must be positive", where)
+		return fmt.Errorf("%s: %s: max_body_bytes must be positive", at("max_body_bytes"), where)
 	case k.Retries != nil && *k.Retries < 0:
-		return fmt.Errorf("%s: retries must be 0 or more", where)
+		return fmt.Errorf("%s: %s: retries must be 0 or more", at("retries"), where)
 	}
 	return nil
 }

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tthcaudit/tthcaudit/audit"
+	"github.com/tthcaudit/tthcaudit/config"
+	"github.com/tthcaudit/tthcaudit/crawler"
+	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/rules"
+	"github.com/tthcaudit/tthcaudit/tickets"
+)
+
+func init() { register(newAuditCmd) }
+
+// persistAudit stores an audit and its crawl results in the database at
+// dbPath and returns the tickets as they stand after it (nil: derive them
+// from the report). The storage code sets it from its own file's init, so
+// that this command does not depend on the database.
+var persistAudit func(ctx context.Context, e *env, cfg *config.Config, dbPath string, rep *reports.Report, results []*crawler.Result) ([]tickets.Ticket, error)
+
+// dbFileName is the database's default name, beside the configuration.
+const dbFileName = "tthcaudit.db"
+
+type auditFlags struct {
+	config        string
+	portals       []string
+	failOnMissing bool
+	progress      bool
+	db            string
+	lang          string
+	out           outputs
+}
+
+func newAuditCmd(e *env) *cobra.Command {
+	var f auditFlags
+	cmd := &cobra.Command{
+		Use:   "audit --config FILE",
+		Short: "Kiểm tra các cổng thông tin theo cấu hình (audit every configured portal)",
+		Long: `Thu thập các cổng trong tệp cấu hình (hoặc chỉ các cổng --portal), đối chiếu với danh mục TTHC,
+in bảng tổng hợp và ghi báo cáo (--json, --out).
+Mã thoát: 0 kiểm tra xong; 1 đầu vào sai; 3 với --fail-on-missing khi còn thiếu thủ tục hoặc cổng không truy cập được.
+
+(Crawls the portals of FILE, matches them against the catalogue, prints a summary table and writes the reports.
+Exit 0 when the audit finished, 1 on bad input, 3 with --fail-on-missing when a required procedure is missing or a portal is unreachable.)`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			dbSet := cmd.Flags().Changed("db")
+			return runAudit(cmd.Context(), e, f, dbSet)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.config, "config", "", "tệp cấu hình YAML (the audit configuration)")
+	fl.StringVar(&f.out.jsonPath, "json", "", "ghi báo cáo JSON vào PATH (write the JSON report)")
+	fl.StringVar(&f.out.outDir, "out", "", "ghi report.json, report.html, report.xlsx, missing.csv, tickets.json vào DIR")
+	fl.StringArrayVar(&f.portals, "portal", nil, "chỉ kiểm tra cổng có mã ID (repeatable; default: every portal)")
+	fl.BoolVar(&f.failOnMissing, "fail-on-missing", false, "thoát mã 3 khi còn thiếu thủ tục bắt buộc hoặc cổng không truy cập được")
+	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ báo cáo: vi | en")
+	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
+	fl.StringVar(&f.db, "db", "", `cơ sở dữ liệu lưu các lần kiểm tra (default: tthcaudit.db beside the config; "" stores nothing)`)
+	return cmd
+}
+
+func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
+	ctx, stop := interruptible(ctx)
+	defer stop()
+	lang, err := parseLang(f.lang)
+	if err != nil {
+		return err
+	}
+	f.out.lang = lang
+	cfg, err := loadConfig(f.config)
+	if err != nil {
+		return err
+	}
+	if f.out.outDir != "" {
+		if err := checkDir(f.out.outDir); err != nil {
+			return err
+		}
+	}
+	o := audit.Options{PortalIDs: f.portals, Lang: lang}
+	if f.progress || e.stderrTTY {
+		o.Progress = e.stderr
+	}
+	rep, results, err := runPipeline(ctx, cfg, o)
+	if err != nil {
+		return err
+	}
+
+	dbPath := f.db
+	if !dbSet {
+		dbPath = filepath.Join(filepath.Dir(cfg.Path), dbFileName)
+	}
+	var ts []tickets.Ticket
+	var storeErr error
+	if persistAudit != nil && dbPath != "" {
+		ts, storeErr = persistAudit(ctx, e, cfg, dbPath, rep, results)
+	}
+
+	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
+		return fmt.Errorf("cannot print the table: %w", err)
+	}
+	if err := f.out.write(cfg, rep, ts); err != nil {
+		return badInput("%v", err)
+	}
+	if storeErr != nil {
+		return badInput("cannot store the audit in %s: %v (pass --db \"\" to audit without storing)", dbPath, storeErr)
+	}
+	if f.failOnMissing {
+		if n := failing(rep.Portals); n > 0 {
+			return &exitError{code: exitFailed, msg: fmt.Sprintf("%d cổng còn thiếu thủ tục bắt buộc hoặc không truy cập được (--fail-on-missing)", n)}
+		}
+	}
+	return nil
+}
+
+// failing counts the portals that fail --fail-on-missing: a required
+// procedure missing, or the portal unreachable (nothing could be checked).
+func failing(vs []rules.Verdict) int {
+	n := 0
+	for _, v := range vs {
+		if len(v.Missing) > 0 || v.Status == rules.StatusUnreachable {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tthcaudit/tthcaudit/audit"
+	"github.com/tthcaudit/tthcaudit/demo"
+	"github.com/tthcaudit/tthcaudit/reports"
+)
+
+func init() { register(newDemoCmd) }
+
+type demoFlags struct {
+	lang     string
+	progress bool
+	out      outputs
+}
+
+func newDemoCmd(e *env) *cobra.Command {
+	var f demoFlags
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Chạy thử trên tỉnh minh hoạ có sẵn (audit the bundled demo province, offline)",
+		Long: `Khởi động năm cổng minh hoạ của tỉnh An Giang trên 127.0.0.1 (tỉnh, huyện Tri Tôn, huyện Thoại Sơn,
+Sở LĐ-TB&XH, xã Lương Phi) từ dữ liệu đóng gói sẵn, kiểm tra chúng và in bảng tổng hợp.
+Không cần mạng, không cần tệp nào.
+
+(Starts the five bundled demo portals on loopback, audits them against a catalogue of real national
+procedures and prints the table. Needs no network and no files.)`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runDemo(cmd.Context(), e, f) },
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.out.outDir, "out", "", "ghi các báo cáo vào DIR")
+	fl.StringVar(&f.out.jsonPath, "json", "", "ghi báo cáo JSON vào PATH")
+	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ: vi | en")
+	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
+	return cmd
+}
+
+func runDemo(ctx context.Context, e *env, f demoFlags) error {
+	ctx, stop := interruptible(ctx)
+	defer stop()
+	lang, err := parseLang(f.lang)
+	if err != nil {
+		return err
+	}
+	f.out.lang = lang
+	if f.out.outDir != "" {
+		if err := checkDir(f.out.outDir); err != nil {
+			return err
+		}
+	}
+	prov, err := demo.Start()
+	if err != nil {
+		return err
+	}
+	defer prov.Close()
+	dir, err := os.MkdirTemp("", "tthcaudit-demo-")
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	cfg, err := prov.Config(dir)
+	if err != nil {
+		return err
+	}
+	o := audit.Options{Lang: lang}
+	if f.progress || e.stderrTTY {
+		o.Progress = e.stderr
+	}
+	rep, _, err := runPipeline(ctx, cfg, o)
+	if err != nil {
+		return err
+	}
+	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
+		return fmt.Errorf("cannot print the table: %w", err)
+	}
+	return f.out.write(cfg, rep, nil)
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/tthcaudit/tthcaudit/audit"
+	"github.com/tthcaudit/tthcaudit/config"
+	"github.com/tthcaudit/tthcaudit/crawler"
+	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/tickets"
+)
+
+// writeAtomic writes a file through a temp file in the same folder and a
+// rename, so that a reader never sees half a report.
+func writeAtomic(path string, write func(w io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op once renamed
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// loadConfig reads --config, turning every problem into bad input.
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		return nil, badInput("thiếu --config FILE (the audit configuration, YAML)")
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, badInput("%v", err)
+	}
+	return cfg, nil
+}
+
+// parseLang reads --lang.
+func parseLang(s string) (reports.Lang, error) {
+	l, err := reports.ParseLang(s)
+	if err != nil {
+		return "", badInput("--lang %q: %v", s, err)
+	}
+	return l, nil
+}
+
+// runPipeline runs the audit and maps its errors to exit statuses.
+func runPipeline(ctx context.Context, cfg *config.Config, o audit.Options) (*reports.Report, []*crawler.Result, error) {
+	rep, res, err := audit.Run(ctx, cfg, o)
+	if err != nil {
+		if audit.IsInputError(err) {
+			return nil, nil, badInput("%v", err)
+		}
+		if ctx.Err() != nil {
+			return nil, nil, &exitError{code: exitBadInput, msg: "kiểm tra bị dừng (the audit was interrupted)"}
+		}
+		return nil, nil, &exitError{code: exitBadInput, msg: err.Error()}
+	}
+	return rep, res, nil
+}
+
+// interruptible returns a context cancelled by Ctrl-C or SIGTERM, so that a
+// stopped audit closes its connections and the demo removes its temp folder.
+func interruptible(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+}
+
+// outputs are the files an audit writes besides the table.
+type outputs struct {
+	jsonPath string
+	outDir   string
+	lang     reports.Lang
+}
+
+// write writes --json and --out; ts are the tickets for tickets.json (nil:
+// derived from the report).
+func (o outputs) write(cfg *config.Config, rep *reports.Report, ts []tickets.Ticket) error {
+	if o.jsonPath != "" {
+		if err := writeAtomic(o.jsonPath, func(w io.Writer) error { return reports.WriteJSON(w, rep) }); err != nil {
+			return fmt.Errorf("cannot write %s: %w", o.jsonPath, err)
+		}
+	}
+	if o.outDir != "" {
+		if ts == nil {
+			ts = reports.Tickets(rep, contacts(cfg))
+		}
+		if err := reports.WriteDir(o.outDir, rep, ts, o.lang); err != nil {
+			return fmt.Errorf("cannot write the reports into %s: %w", o.outDir, err)
+		}
+	}
+	return nil
+}
+
+// contacts maps portal ids to their configured contacts.
+func contacts(cfg *config.Config) map[string]string {
+	m := map[string]string{}
+	for _, p := range cfg.Portals {
+		if p.Contact != "" {
+			m[p.ID] = p.Contact
+		}
+	}
+	return m
+}
+
+// checkDir makes the --out folder before the crawl, so that a typo fails in
+// a second rather than after a long audit.
+func checkDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return badInput("--out %s: %v", dir, err)
+	}
+	return nil
+}
