@@ -86,14 +86,26 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 	if f.progress || e.stderrTTY {
 		o.Progress = e.stderr
 	}
-	rep, results, err := runPipeline(ctx, cfg, o)
-	if err != nil {
-		return err
-	}
-
 	dbPath := f.db
 	if !dbSet {
 		dbPath = filepath.Join(filepath.Dir(cfg.Path), dbFileName)
+	}
+	// With a database, the crawl sends conditional requests and reuses the
+	// pages that did not change since the last audit.
+	closeCache := func() error { return nil }
+	if dbPath != "" {
+		cache, closeFn, err := openCrawlCache(dbPath)
+		if err != nil {
+			return badInput("cannot open the database %s: %v (pass --db \"\" to audit without storing)", dbPath, err)
+		}
+		o.Cache, closeCache = cache, closeFn
+	}
+	rep, results, err := runPipeline(ctx, cfg, o)
+	if cerr := closeCache(); cerr != nil && err == nil {
+		fmt.Fprintf(e.stderr, "tthcaudit: cảnh báo (warning): crawl cache: %v\n", cerr)
+	}
+	if err != nil {
+		return err
 	}
 	var ts []tickets.Ticket
 	var storeErr error

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/store"
+)
+
+// lockedBuffer is a stderr the server's goroutines share.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestServeRefusesBadInput(t *testing.T) {
+	cfg := demoConfig(t)
+	t.Setenv(tokenEnv, "")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no config", []string{"serve"}, "--config"},
+		{"every interface without a token", []string{"serve", "--config", cfg, "--addr", ":8080"}, "--token"},
+		{"LAN address without a token", []string{"serve", "--config", cfg, "--addr", "10.1.2.3:8080"}, "TTHCAUDIT_TOKEN"},
+		{"no database", []string{"serve", "--config", cfg, "--db", ""}, "database"},
+		{"bad address", []string{"serve", "--config", cfg, "--addr", "8080"}, "host:port"},
+		{"negative period", []string{"serve", "--config", cfg, "--every", "-1h"}, "negative"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, tc.args...)
+			assert.Equal(t, exitBadInput, code)
+			assert.Empty(t, stdout)
+			assert.Contains(t, stderr, tc.want)
+		})
+	}
+}
+
+// startServe runs serve in the background on a free loopback port and
+// returns its base URL; the cleanup stops it and checks it returned nil.
+func startServe(t *testing.T, f serveFlags) (string, *lockedBuffer) {
+	t.Helper()
+	stderr := &lockedBuffer{}
+	e := &env{stdout: io.Discard, stderr: stderr}
+	ctx, cancel := context.WithCancel(context.Background())
+	addr := make(chan string, 1)
+	f.ready = func(a string) { addr <- a }
+	if f.addr == "" {
+		f.addr = "127.0.0.1:0"
+	}
+	if f.lang == "" {
+		f.lang = "vi"
+	}
+	done := make(chan error, 1)
+	go func() { done <- runServe(ctx, e, f, false) }()
+	var base string
+	select {
+	case a := <-addr:
+		base = "http://" + a
+	case err := <-done:
+		t.Fatalf("serve ended at once: %v\n%s", err, stderr.String())
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			assert.NoError(t, err)
+		case <-time.After(20 * time.Second):
+			t.Error("serve did not stop")
+		}
+	})
+	return base, stderr
+}
+
+type healthz struct {
+	OK        bool    `json:"ok"`
+	LastAudit *string `json:"last_audit"`
+	LastID    int64   `json:"last_audit_id"`
+	Running   bool    `json:"running"`
+	LastError string  `json:"last_error"`
+	Next      *string `json:"next_audit"`
+}
+
+func getHealth(t *testing.T, c *http.Client, base string) healthz {
+	t.Helper()
+	resp, err := c.Get(base + "/healthz")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	var h healthz
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&h))
+	return h
+}
+
+// waitAuditStored polls /healthz until the audit with id want is stored
+// and none runs.
+func waitAuditStored(t *testing.T, c *http.Client, base string, want int64) healthz {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		h := getHealth(t, c, base)
+		require.Empty(t, h.LastError)
+		if !h.Running && h.LastID >= want {
+			return h
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("audit %d not stored within a minute", want)
+	return healthz{}
+}
+
+// TestServeScheduleAndButton serves the demo province with a weekly
+// schedule: with no audit stored, the first runs at start; the button then
+// runs a second. Both are stored by the audit command's own code path
+// (tickets reconciled), in the database beside the configuration.
+func TestServeScheduleAndButton(t *testing.T) {
+	cfg := demoConfig(t)
+	base, stderr := startServe(t, serveFlags{config: cfg, every: 168 * time.Hour})
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
+	h := waitAuditStored(t, c, base, 1)
+	require.True(t, h.OK)
+	require.NotNil(t, h.Next, "the next scheduled audit is announced")
+	next, err := time.Parse(time.RFC3339, *h.Next)
+	require.NoError(t, err)
+	assert.WithinDuration(t, time.Now().Add(168*time.Hour), next, time.Minute)
+
+	resp, err := c.Get(base + "/")
+	require.NoError(t, err)
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	m := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindSubmatch(page)
+	require.NotNil(t, m)
+	assert.Contains(t, string(page), "mỗi 7 ngày")
+	resp, err = c.PostForm(base+"/audits", url.Values{"csrf": {string(m[1])}})
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
+	waitAuditStored(t, c, base, 2)
+
+	st, err := store.Open(filepath.Join(filepath.Dir(cfg), dbFileName))
+	require.NoError(t, err)
+	defer st.Close()
+	as, err := st.LastAudits(context.Background(), 0)
+	require.NoError(t, err)
+	assert.Len(t, as, 2)
+	assert.Equal(t, cfg, as[0].ConfigPath, "stored with the configuration, as the audit command does")
+	open, err := st.Tickets(context.Background(), true)
+	require.NoError(t, err)
+	assert.NotEmpty(t, open)
+
+	logs := stderr.String()
+	assert.Contains(t, logs, "bảng điều khiển tại (dashboard at) "+base+"/")
+	assert.Contains(t, logs, `msg="audit start" trigger=schedule`)
+	assert.Contains(t, logs, `msg="audit end" trigger=button`)
+	assert.Contains(t, logs, "msg=request method=POST path=/audits status=303")
+}
+
+// TestServeToken serves on loopback with a token from the environment:
+// pages need it, /healthz does not.
+func TestServeToken(t *testing.T) {
+	t.Setenv(tokenEnv, "bi-mat")
+	base, _ := startServe(t, serveFlags{config: demoConfig(t)})
+	resp, err := http.Get(base + "/")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusUnauthorized, resp.StatusCode)
+	req, _ := http.NewRequest(http.MethodGet, base+"/", nil)
+	req.SetBasicAuth("", "bi-mat")
+	resp, err = http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	h := getHealth(t, http.DefaultClient, base)
+	assert.True(t, h.OK)
+	assert.Nil(t, h.LastAudit, "no schedule, no audit")
+}

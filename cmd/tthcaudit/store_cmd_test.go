@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/config"
+	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/rules"
+	"github.com/tthcaudit/tthcaudit/store"
+)
+
+// updateStoreGolden rewrites testdata/store/*.golden from the output.
+var updateStoreGolden = flag.Bool("update-store", false, "rewrite the history/diff/tickets golden files")
+
+var ict = time.FixedZone("", 7*3600)
+
+// syntheticVerdict builds a verdict of the required codes with missing
+// ones, abolished ones published and published names by code.
+func syntheticVerdict(id, name, status string, required, missing, obsolete []string, published map[string]string) rules.Verdict {
+	v := rules.Verdict{ID: id, Name: name, Level: "xa", Status: status, Required: len(required)}
+	miss := map[string]bool{}
+	for _, c := range missing {
+		miss[c] = true
+	}
+	if status != rules.StatusUnreachable {
+		for _, c := range required {
+			if miss[c] {
+				v.Missing = append(v.Missing, rules.Missing{Code: c, Name: "Thủ tục " + c, Field: "Người có công"})
+				continue
+			}
+			pub := published[c]
+			if pub == "" {
+				pub = "Thủ tục " + c
+			}
+			v.FoundProcedures = append(v.FoundProcedures, rules.Found{Code: c, Name: "Thủ tục " + c, Required: true,
+				URL: "https://" + id + ".example/tthc/" + c, PublishedName: pub, Match: "code", Score: 1})
+		}
+		for _, c := range obsolete {
+			v.Obsolete = append(v.Obsolete, rules.Obsolete{Code: c, Name: "Thủ tục " + c, URL: "https://" + id + ".example/tthc/" + c})
+		}
+	}
+	v.Found = len(v.FoundProcedures)
+	v.Coverage = 1
+	if v.Required > 0 {
+		v.Coverage = float64(v.Found) / float64(v.Required)
+	}
+	return v
+}
+
+// seededStore writes a configuration and a database holding three weekly
+// audits of two portals, and returns the configuration's path.
+func seededStore(t *testing.T) string {
+	t.Helper()
+	dir := writeFiles(t, map[string]string{"catalog.csv": smallCatalog,
+		"audit.yaml": "catalog: catalog.csv\nportals:\n  - id: an-phu\n    name: UBND xã An Phú\n    level: xa\n    urls: [\"https://an-phu.example/tthc\"]\n  - id: tri-ton\n    name: UBND xã Tri Tôn\n    level: xa\n    urls: [\"https://tri-ton.example/tthc\"]\n"})
+	cfgPath := filepath.Join(dir, "audit.yaml")
+	cfg, err := config.Load(cfgPath)
+	require.NoError(t, err)
+	st, err := store.Open(filepath.Join(dir, dbFileName))
+	require.NoError(t, err)
+	defer st.Close()
+	req := []string{"1.000001", "1.000002", "1.000003", "1.000004"}
+	weeks := [][]rules.Verdict{
+		{syntheticVerdict("an-phu", "UBND xã An Phú", "ok", req, []string{"1.000001", "1.000002"}, nil, nil),
+			syntheticVerdict("tri-ton", "UBND xã Tri Tôn", "ok", req, []string{"1.000004"}, nil, nil)},
+		{syntheticVerdict("an-phu", "UBND xã An Phú", "ok", req, []string{"1.000002"}, []string{"2.000009"}, map[string]string{"1.000003": "Thủ tục 1.000003 (mẫu mới)"}),
+			syntheticVerdict("tri-ton", "UBND xã Tri Tôn", "unreachable", req, nil, nil, nil)},
+		{syntheticVerdict("an-phu", "UBND xã An Phú", "partial", req, []string{"1.000002", "1.000004"}, []string{"2.000009"}, map[string]string{"1.000003": "Thủ tục 1.000003 (mẫu mới)"}),
+			syntheticVerdict("tri-ton", "UBND xã Tri Tôn", "ok", req, nil, nil, nil)},
+	}
+	for i, vs := range weeks {
+		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
+		rep := &reports.Report{Schema: reports.Schema, StartedAt: start, FinishedAt: start.Add(4 * time.Minute),
+			Catalog: reports.CatalogInfo{Source: "catalog.csv", Procedures: 5, Active: 4}, Portals: vs}
+		_, _, err := st.SaveAudit(context.Background(), rep, nil, rep.FinishedAt, store.WithConfig(cfg))
+		require.NoError(t, err)
+	}
+	return cfgPath
+}
+
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "store", name+".golden")
+	if *updateStoreGolden {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -run %s -update-store to create it", t.Name())
+	assert.Equal(t, string(want), got)
+}
+
+func TestStoreCommandsGolden(t *testing.T) {
+	cfg := seededStore(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"history", []string{"history"}},
+		{"history-en", []string{"history", "--lang", "en"}},
+		{"history-portal", []string{"history", "--portal", "tri-ton"}},
+		{"history-json", []string{"history", "--portal", "an-phu", "--json"}},
+		{"diff", []string{"diff"}},
+		{"diff-en", []string{"diff", "--lang", "en"}},
+		{"diff-json", []string{"diff", "--json"}},
+		{"tickets", []string{"tickets"}},
+		{"tickets-open", []string{"tickets", "--open"}},
+		{"tickets-json", []string{"tickets", "--json"}},
+		{"tickets-csv", []string{"tickets", "--csv"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, append(tc.args, "--config", cfg)...)
+			require.Equal(t, exitOK, code, stderr)
+			assert.Empty(t, stderr)
+			checkGolden(t, tc.name, out)
+		})
+	}
+}
+
+func TestStoreCommandsBadInput(t *testing.T) {
+	cfg := seededStore(t)
+	notDB := filepath.Join(t.TempDir(), "notes.db")
+	require.NoError(t, os.WriteFile(notDB, []byte("Đây là một tệp văn bản, không phải cơ sở dữ liệu SQLite của tthcaudit."), 0o644))
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no config", []string{"history"}, "--config"},
+		{"unknown portal", []string{"history", "--config", cfg, "--portal", "chau-doc"}, `"chau-doc"`},
+		{"json and csv", []string{"tickets", "--config", cfg, "--json", "--csv"}, "--json and --csv"},
+		{"empty db", []string{"diff", "--config", cfg, "--db", ""}, `--db ""`},
+		{"not a database", []string{"tickets", "--config", cfg, "--db", notDB}, "not a tthcaudit database"},
+		{"bad language", []string{"history", "--config", cfg, "--lang", "fr"}, "--lang"},
+		{"stray argument", []string{"diff", "--config", cfg, "extra"}, "extra"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, tc.args...)
+			assert.Equal(t, exitBadInput, code)
+			assert.Empty(t, out)
+			assert.Contains(t, stderr, tc.want)
+		})
+	}
+}
+
+func TestStoreCommandsWithoutDatabase(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"catalog.csv": smallCatalog,
+		"audit.yaml": "catalog: catalog.csv\nportals:\n  - id: xa\n    name: UBND xã\n    level: xa\n    urls: [\"https://xa.example/\"]\n"})
+	cfg := filepath.Join(dir, "audit.yaml")
+	for _, tc := range []struct {
+		args []string
+		out  string
+	}{
+		{[]string{"history"}, ""},
+		{[]string{"diff"}, ""},
+		{[]string{"tickets"}, ""},
+		{[]string{"tickets", "--json"}, "[]\n"},
+		{[]string{"tickets", "--csv"}, "\ufeffMã phiếu,Cổng,Mã TTHC,Tên thủ tục,Lĩnh vực,Trạng thái,Mở lúc,Xử lý lúc,Bằng chứng,Liên hệ\r\n"},
+		{[]string{"diff", "--json"}, "{\n  \"from\": null,\n  \"portals\": [],\n  \"to\": null\n}\n"},
+		{[]string{"history", "--json"}, "{\n  \"portals\": [\n    {\n      \"id\": \"xa\",\n      \"name\": \"UBND xã\",\n      \"points\": []\n    }\n  ]\n}\n"},
+	} {
+		code, out, stderr := runCLI(t, append(tc.args, "--config", cfg)...)
+		assert.Equal(t, exitOK, code, "%v", tc.args)
+		assert.Equal(t, tc.out, out, "%v", tc.args)
+		if tc.out == "" {
+			assert.Contains(t, stderr, "chưa có lần kiểm tra nào được lưu trong "+filepath.Join(dir, dbFileName), "%v", tc.args)
+		}
+	}
+	_, err := os.Stat(filepath.Join(dir, dbFileName))
+	assert.True(t, os.IsNotExist(err), "reading commands never create the database")
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/audit"
+	"github.com/tthcaudit/tthcaudit/config"
+	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/store"
+)
+
+var allFixtureCodes = []string{"1.010801", "1.010802", "1.010803", "1.010804", "1.010805"}
+
+// TestIncrementalCrawlTransfersLittle audits an unchanged fixture portal
+// twice with the store's crawl cache, as the audit command does, and
+// checks on the server's byte counter that the second audit transferred at
+// most 20% of the bytes of the first, with the same findings.
+func TestIncrementalCrawlTransfersLittle(t *testing.T) {
+	portal := newChangingPortal(t, publishing(nil, allFixtureCodes[:4]...))
+	cfgPath := writeFixtureConfig(t, portal.srv.URL, "")
+	cfg, err := config.Load(cfgPath)
+	require.NoError(t, err)
+	dbPath := filepath.Join(filepath.Dir(cfgPath), dbFileName)
+	var errb bytes.Buffer
+	e := &env{stdout: &bytes.Buffer{}, stderr: &errb}
+	ctx := context.Background()
+
+	auditOnce := func() (*reports.Report, int64) {
+		before := portal.bytes.Load()
+		cache, closeCache, err := openCrawlCache(dbPath)
+		require.NoError(t, err)
+		rep, results, err := audit.Run(ctx, cfg, audit.Options{Cache: cache})
+		require.NoError(t, err)
+		require.NoError(t, closeCache())
+		_, err = persistToStore(ctx, e, cfg, dbPath, rep, results)
+		require.NoError(t, err)
+		return rep, portal.bytes.Load() - before
+	}
+	rep1, first := auditOnce()
+	require.Equal(t, "ok", rep1.Portals[0].Status)
+	require.Equal(t, 4, rep1.Portals[0].Found)
+	assert.Zero(t, portal.notMod.Load())
+
+	rep2, second := auditOnce()
+	t.Logf("first audit: %d bytes, second: %d bytes (%.1f%%), %d answers 304", first, second, 100*float64(second)/float64(first), portal.notMod.Load())
+	assert.LessOrEqual(t, second*5, first, "the second audit transfers at most 20%% of the first's bytes")
+	assert.Positive(t, portal.notMod.Load())
+	assert.Equal(t, rep1.Portals[0].Missing, rep2.Portals[0].Missing, "same findings from reused pages")
+	assert.Equal(t, rep1.Portals[0].FoundProcedures, rep2.Portals[0].FoundProcedures)
+	assert.Empty(t, errb.String())
+
+	st, err := store.Open(dbPath)
+	require.NoError(t, err)
+	defer st.Close()
+	h, err := st.History(ctx, "xa-thu")
+	require.NoError(t, err)
+	require.Len(t, h, 2)
+	assert.Zero(t, h[0].BytesReused)
+	assert.Positive(t, h[1].BytesReused, "the stored audit says how many bytes were reused")
+}
+
+const (
+	auditHelperEnv = "TTHCAUDIT_AUDIT_HELPER_ARGS"
+)
+
+// TestAuditHelperProcess is not a test: TestKilledMidCrawl runs the test
+// binary again with auditHelperEnv set, and this child runs the command
+// line it holds.
+func TestAuditHelperProcess(t *testing.T) {
+	js := os.Getenv(auditHelperEnv)
+	if js == "" {
+		t.Skip("run by TestKilledMidCrawl as a child process")
+	}
+	var args []string
+	if err := json.Unmarshal([]byte(js), &args); err != nil {
+		os.Exit(2)
+	}
+	os.Exit(run(args, &env{stdout: os.Stdout, stderr: os.Stderr}))
+}
+
+// TestKilledMidCrawl stores one audit, then kills (SIGKILL) a second audit
+// process while it waits on a page: the database is sound and the first
+// audit, its findings and the tickets read back whole.
+func TestKilledMidCrawl(t *testing.T) {
+	portal := newChangingPortal(t, publishing(nil, allFixtureCodes[:3]...))
+	cfg := writeFixtureConfig(t, portal.srv.URL, "")
+	code, _, stderr := runCLI(t, "audit", "--config", cfg)
+	require.Equal(t, exitOK, code, stderr)
+	dbPath := filepath.Join(filepath.Dir(cfg), dbFileName)
+	ctx := context.Background()
+	snapshot := func() (*reports.Report, []store.Finding, string) {
+		st, err := store.Open(dbPath)
+		require.NoError(t, err)
+		defer st.Close()
+		ok, err := st.IntegrityCheck(ctx)
+		require.NoError(t, err)
+		require.Equal(t, "ok", ok)
+		as, err := st.LastAudits(ctx, 0)
+		require.NoError(t, err)
+		require.Len(t, as, 1)
+		rep, err := st.Report(ctx, as[0].ID)
+		require.NoError(t, err)
+		fs, err := st.Findings(ctx, as[0].ID)
+		require.NoError(t, err)
+		ts, err := st.Tickets(ctx, false)
+		require.NoError(t, err)
+		tj, _ := json.Marshal(ts)
+		return rep, fs, string(tj)
+	}
+	rep1, fs1, ts1 := snapshot()
+	require.Len(t, rep1.Portals[0].Missing, 2)
+
+	hold := make(chan struct{})
+	portal.mu.Lock()
+	portal.hold = hold
+	portal.published = publishing(nil, allFixtureCodes...)
+	portal.mu.Unlock()
+	args, _ := json.Marshal([]string{"audit", "--config", cfg})
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAuditHelperProcess$", "-test.count=1")
+	cmd.Env = append(os.Environ(), auditHelperEnv+"="+string(args))
+	out, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, cmd.Start())
+	go func() {
+		// Drain the child's output so that it never blocks on a pipe.
+		s := bufio.NewScanner(out)
+		for s.Scan() {
+		}
+	}()
+	select {
+	case <-hold:
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("the child audit never reached the held page")
+	}
+	require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
+	err = cmd.Wait()
+	require.Error(t, err, "killed")
+	assert.Contains(t, fmt.Sprint(err), "killed")
+
+	rep2, fs2, ts2 := snapshot()
+	assert.Equal(t, rep1, rep2, "the previous audit reads back whole")
+	assert.Equal(t, fs1, fs2)
+	assert.Equal(t, ts1, ts2, "the tickets are as the previous audit left them")
+	code, _, stderr = runCLI(t, "audit", "--config", cfg)
+	require.Equal(t, exitOK, code, "the database takes the next audit: %s", stderr)
+}

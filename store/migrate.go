@@ -1,0 +1,138 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// migrations are the schema's versions in order: migrations[i] takes a
+// database from user_version i to i+1. Append only; never edit one that
+// has shipped.
+var migrations = []string{
+	// 1: audits, verdicts, findings, tickets and their events, crawl cache.
+	`
+CREATE TABLE schema_migrations (
+	version    INTEGER PRIMARY KEY,
+	applied_at TEXT NOT NULL
+);
+CREATE TABLE audits (
+	id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+	started_at         TEXT NOT NULL,
+	finished_at        TEXT NOT NULL,
+	saved_at           TEXT NOT NULL,
+	config_path        TEXT NOT NULL DEFAULT '',
+	catalog_source     TEXT NOT NULL DEFAULT '',
+	catalog_procedures INTEGER NOT NULL DEFAULT 0,
+	catalog_active     INTEGER NOT NULL DEFAULT 0,
+	report_json        TEXT NOT NULL
+);
+CREATE TABLE verdicts (
+	audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+	portal   TEXT NOT NULL,
+	name     TEXT NOT NULL DEFAULT '',
+	level    TEXT NOT NULL DEFAULT '',
+	status   TEXT NOT NULL,
+	required INTEGER NOT NULL,
+	found    INTEGER NOT NULL,
+	coverage REAL NOT NULL,
+	pages    INTEGER NOT NULL DEFAULT 0,
+	errors   INTEGER NOT NULL DEFAULT 0,
+	bytes    INTEGER NOT NULL DEFAULT 0,
+	-- bytes_reused: cached bodies reused on 304 Not Modified (incremental crawl)
+	bytes_reused INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (audit_id, portal)
+);
+CREATE INDEX verdicts_portal ON verdicts(portal, audit_id);
+CREATE TABLE findings (
+	id            INTEGER PRIMARY KEY,
+	audit_id      INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+	portal        TEXT NOT NULL,
+	kind          TEXT NOT NULL,
+	code          TEXT NOT NULL DEFAULT '',
+	name          TEXT NOT NULL DEFAULT '',
+	url           TEXT NOT NULL DEFAULT '',
+	evidence_hash TEXT NOT NULL DEFAULT '',
+	evidence_url  TEXT NOT NULL DEFAULT '',
+	detail        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX findings_audit ON findings(audit_id, portal, kind);
+CREATE INDEX findings_code ON findings(portal, code);
+CREATE TABLE tickets (
+	id               TEXT PRIMARY KEY,
+	portal           TEXT NOT NULL,
+	code             TEXT NOT NULL,
+	name             TEXT NOT NULL DEFAULT '',
+	field            TEXT NOT NULL DEFAULT '',
+	status           TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+	opened_at        TEXT NOT NULL,
+	resolved_at      TEXT,
+	evidence_url     TEXT NOT NULL DEFAULT '',
+	contact          TEXT NOT NULL DEFAULT '',
+	updated_audit_id INTEGER REFERENCES audits(id)
+);
+CREATE INDEX tickets_status ON tickets(status, portal);
+CREATE TABLE ticket_events (
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
+	audit_id    INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+	ticket_id   TEXT NOT NULL REFERENCES tickets(id),
+	kind        TEXT NOT NULL CHECK (kind IN ('opened', 'resolved', 'reopened')),
+	at          TEXT NOT NULL,
+	ticket_json TEXT NOT NULL,
+	webhook     TEXT NOT NULL DEFAULT 'none' CHECK (webhook IN ('none', 'pending', 'delivered')),
+	webhook_at  TEXT,
+	mail        TEXT NOT NULL DEFAULT 'none' CHECK (mail IN ('none', 'pending', 'delivered')),
+	mail_at     TEXT
+);
+CREATE INDEX ticket_events_audit ON ticket_events(audit_id);
+CREATE INDEX ticket_events_webhook ON ticket_events(webhook) WHERE webhook = 'pending';
+CREATE INDEX ticket_events_mail ON ticket_events(mail) WHERE mail = 'pending';
+CREATE TABLE crawl_cache (
+	url           TEXT PRIMARY KEY,
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	body          BLOB NOT NULL,
+	fetched_at    TEXT NOT NULL
+);
+`,
+}
+
+// SchemaVersion is the schema version this build writes.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate applies the migrations the database has not seen, all in one
+// transaction: a database is never left between two versions.
+func (s *Store) migrate(ctx context.Context) error {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("%s was written by a newer tthcaudit (schema %d, this one knows %d): upgrade tthcaudit", s.path, v, len(migrations))
+	}
+	if v == len(migrations) {
+		return nil
+	}
+	tx, done, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer done()
+	// Another process may have migrated while this one waited for the lock.
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	for i := v; i < len(migrations); i++ {
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			return fmt.Errorf("%s: schema migration %d: %w", s.path, i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)", i+1, now); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
