@@ -8,7 +8,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/reports"
 	"github.com/tthcaudit/tthcaudit/rules"
 	"github.com/tthcaudit/tthcaudit/textnorm"
 )
@@ -88,17 +87,28 @@ func (p PortalDiff) Changed() bool {
 	return len(p.NewlyMissing)+len(p.Fixed)+len(p.NewlyObsolete)+len(p.ObsoleteRemoved)+len(p.Renamed) > 0
 }
 
+// Audit is what a comparison reads of one audit. It holds the verdicts
+// rather than the report so that the reports package, which renders a
+// Diff, can depend on this one (reports.Report.AsAudit builds it).
+type Audit struct {
+	// ID is the stored audit's id; zero for one not stored yet.
+	ID        int64
+	StartedAt time.Time
+	Portals   []rules.Verdict
+}
+
 // Compare returns cur against prev, portals in cur's order and then those
-// only prev has. Either report may be nil (an empty audit).
-func Compare(prev, cur *reports.Report) Diff {
+// only prev has. Either audit may be nil (an empty audit).
+func Compare(prev, cur *Audit) Diff {
 	var d Diff
 	if prev == nil {
-		prev = &reports.Report{}
+		prev = &Audit{}
 	}
 	if cur == nil {
-		cur = &reports.Report{}
+		cur = &Audit{}
 	}
-	d.From.StartedAt, d.To.StartedAt = prev.StartedAt, cur.StartedAt
+	d.From = Ref{ID: prev.ID, StartedAt: prev.StartedAt}
+	d.To = Ref{ID: cur.ID, StartedAt: cur.StartedAt}
 	before := map[string]*rules.Verdict{}
 	for i := range prev.Portals {
 		before[prev.Portals[i].ID] = &prev.Portals[i]

@@ -2,11 +2,11 @@ package changes
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/reports"
 	"github.com/tthcaudit/tthcaudit/rules"
 )
 
@@ -15,7 +15,7 @@ func found(code, published string) rules.Found {
 }
 
 func TestCompare(t *testing.T) {
-	prev := &reports.Report{Portals: []rules.Verdict{
+	prev := &Audit{Portals: []rules.Verdict{
 		{ID: "a", Status: "ok", Coverage: 0.5,
 			Missing:         []rules.Missing{{Code: "1.000001"}, {Code: "1.000002"}, {Code: "1.000003"}},
 			FoundProcedures: []rules.Found{found("1.000004", "Cũ"), found("1.000005", "Giữ  nguyên")},
@@ -23,7 +23,7 @@ func TestCompare(t *testing.T) {
 		{ID: "gone", Status: "ok"},
 		{ID: "down", Status: "ok", Missing: []rules.Missing{{Code: "1.000001"}}},
 	}}
-	cur := &reports.Report{Portals: []rules.Verdict{
+	cur := &Audit{Portals: []rules.Verdict{
 		{ID: "a", Status: "ok", Coverage: 0.6,
 			// 1.000001 still missing; 1.000002 found (fixed); 1.000003 no
 			// longer required (neither); 1.000006 newly missing.
@@ -58,10 +58,17 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, Totals{NewlyMissing: 1, Fixed: 1, NewlyObsolete: 1, ObsoleteRemoved: 1, Renamed: 1}, d.Totals())
 }
 
+func TestCompareRefs(t *testing.T) {
+	t0 := time.Date(2026, 11, 19, 8, 0, 0, 0, time.UTC)
+	d := Compare(&Audit{ID: 7, StartedAt: t0}, &Audit{StartedAt: t0.Add(7 * 24 * time.Hour)})
+	assert.Equal(t, Ref{ID: 7, StartedAt: t0}, d.From)
+	assert.Equal(t, Ref{StartedAt: t0.Add(7 * 24 * time.Hour)}, d.To, "an audit not stored yet has no id")
+}
+
 func TestCompareNil(t *testing.T) {
 	d := Compare(nil, nil)
 	assert.Empty(t, d.Portals)
-	d = Compare(nil, &reports.Report{Portals: []rules.Verdict{{ID: "a", Status: "ok"}}})
+	d = Compare(nil, &Audit{Portals: []rules.Verdict{{ID: "a", Status: "ok"}}})
 	require.Len(t, d.Portals, 1)
 	assert.Equal(t, NewPortal, d.Portals[0].State)
 	assert.False(t, d.Portals[0].Changed())

@@ -75,6 +75,8 @@ type htmlView struct {
 	Totals        Totals
 	TotalCoverage string
 	Portals       []htmlPortal
+	// Since is the "so với lần trước" section; nil leaves it out.
+	Since *sinceView
 }
 
 type htmlPortal struct {
@@ -127,6 +129,7 @@ func newHTMLView(r *Report, lang Lang) htmlView {
 		Finished:      DateTime(lang, n.FinishedAt),
 		Totals:        sum,
 		TotalCoverage: Percent(lang, sum.Coverage()),
+		Since:         newSinceView(n.Since, lang),
 	}
 	for i, p := range n.Portals {
 		hp := htmlPortal{
@@ -134,7 +137,7 @@ func newHTMLView(r *Report, lang Lang) htmlView {
 			Anchor:      fmt.Sprintf("portal-%d", i+1),
 			Reached:     reached(&p),
 			Coverage:    newBar(lang, p.Coverage, len(p.Missing) == 0),
-			PortalNotes: portalNotes(&p, lang),
+			PortalNotes: displayNotes(&p, lang),
 		}
 		for _, f := range p.Fields {
 			cov := 1.0

@@ -8,6 +8,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/changes"
 	"github.com/tthcaudit/tthcaudit/rules"
 )
 
@@ -19,6 +20,7 @@ type reportFile struct {
 	FinishedAt string          `json:"finished_at"`
 	Catalog    CatalogInfo     `json:"catalog"`
 	Portals    []rules.Verdict `json:"portals"`
+	Since      *changes.Diff   `json:"since,omitempty"`
 }
 
 // WriteJSON writes r as the contract's JSON report (schema
@@ -33,6 +35,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 		FinishedAt: n.FinishedAt.Format(time.RFC3339),
 		Catalog:    n.Catalog,
 		Portals:    n.Portals,
+		Since:      n.Since,
 	}
 	for i := range f.Portals {
 		f.Portals[i].Coverage = coverage4(f.Portals[i].Coverage)

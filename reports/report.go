@@ -6,6 +6,7 @@ package reports
 import (
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/changes"
 	"github.com/tthcaudit/tthcaudit/rules"
 )
 
@@ -19,6 +20,10 @@ type Report struct {
 	FinishedAt time.Time       `json:"finished_at"`
 	Catalog    CatalogInfo     `json:"catalog"`
 	Portals    []rules.Verdict `json:"portals"`
+	// Since is this audit against the last stored one, the "so với lần
+	// trước" section (an extension of the contract's report); nil when no
+	// earlier audit is stored or nothing is stored at all.
+	Since *changes.Diff `json:"since,omitempty"`
 }
 
 // CatalogInfo describes the catalogue the audit used.

@@ -46,6 +46,7 @@ func Terminal(w io.Writer, r *Report, o TermOptions) error {
 		T(lang, "report.finished"), DateTime(lang, n.FinishedAt))
 
 	fmt.Fprintln(bw, summaryTable(n, lang, p))
+	writeSince(bw, n.Since, lang, p)
 
 	for i := range n.Portals {
 		writePortalDetail(bw, &n.Portals[i], o, p)
@@ -176,7 +177,7 @@ func writePortalDetail(w io.Writer, v *rules.Verdict, o TermOptions, p paint) {
 		}
 	}
 
-	notes := portalNotes(v, lang)
+	notes := displayNotes(v, lang)
 	if len(notes) > 0 || len(v.FailedPages) > 0 {
 		fmt.Fprintln(w, T(lang, "sec.notes")+":")
 		for _, s := range notes {

@@ -29,6 +29,13 @@ func XLSX(w io.Writer, r *Report, lang Lang) error {
 	x.check(f.SetSheetName("Sheet1", summary))
 	names := SheetNames(summary, n.Portals)
 	x.summarySheet(summary, n, names)
+	if sv := newSinceView(n.Since, lang); sv != nil {
+		name := sinceSheetName(T(lang, "sheet.since"), names)
+		if _, err := f.NewSheet(name); err != nil {
+			return fmt.Errorf("workbook sheet %q: %w", name, err)
+		}
+		x.sinceSheet(name, sv)
+	}
 	for i := range n.Portals {
 		if _, err := f.NewSheet(names[i]); err != nil {
 			return fmt.Errorf("workbook sheet %q: %w", names[i], err)
@@ -312,7 +319,7 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *rules.Verdict) {
 	}
 	info("col.pages", v.Crawl.Pages, x.num)
 
-	notes := portalNotes(v, lang)
+	notes := displayNotes(v, lang)
 	for _, fp := range v.FailedPages {
 		notes = append(notes, fmt.Sprintf("%s: %s — %s", T(lang, "sec.failed_pages"), fp.URL, failReason(fp)))
 	}

@@ -27,8 +27,7 @@ func (s *Store) DiffAudits(ctx context.Context, from, to int64) (*changes.Diff, 
 	if err != nil {
 		return nil, err
 	}
-	d := changes.Compare(prev, cur)
-	d.From.ID, d.To.ID = from, to
+	d := changes.Compare(prev.AsAudit(from), cur.AsAudit(to))
 	return &d, nil
 }
 
@@ -44,7 +43,6 @@ func (s *Store) CompareWithLatest(ctx context.Context, rep *reports.Report) (*ch
 	if err != nil {
 		return nil, err
 	}
-	d := changes.Compare(prev, rep)
-	d.From.ID = as[0].ID
+	d := changes.Compare(prev.AsAudit(as[0].ID), rep.AsAudit(0))
 	return &d, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/audit"
+	"github.com/tthcaudit/tthcaudit/changes"
 	"github.com/tthcaudit/tthcaudit/config"
 	"github.com/tthcaudit/tthcaudit/crawler"
 	"github.com/tthcaudit/tthcaudit/reports"
@@ -22,6 +23,10 @@ func init() { register(newAuditCmd) }
 // from the report). The storage code sets it from its own file's init, so
 // that this command does not depend on the database.
 var persistAudit func(ctx context.Context, e *env, cfg *config.Config, dbPath string, rep *reports.Report, results []*crawler.Result) ([]tickets.Ticket, error)
+
+// previousAudit compares an audit not yet stored with the last one stored
+// at dbPath (nil, nil when there is none); set with persistAudit.
+var previousAudit func(ctx context.Context, dbPath string, rep *reports.Report) (*changes.Diff, error)
 
 // dbFileName is the database's default name, beside the configuration.
 const dbFileName = "tthcaudit.db"
@@ -106,6 +111,16 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 	}
 	if err != nil {
 		return err
+	}
+	// The "so với lần trước" section: against the last stored audit, read
+	// before this one is stored. Without it the reports are still whole,
+	// so a failure is only a warning.
+	if previousAudit != nil && dbPath != "" {
+		since, err := previousAudit(ctx, dbPath, rep)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "tthcaudit: cảnh báo (warning): không so sánh được với lần kiểm tra trước (cannot compare with the last audit): %v\n", err)
+		}
+		rep.Since = since
 	}
 	var ts []tickets.Ticket
 	var storeErr error

@@ -20,7 +20,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/tickets"
 )
 
-func init() { persistAudit = persistToStore }
+func init() { persistAudit, previousAudit = persistToStore, previousDiff }
 
 // persistToStore stores the audit and reconciles the tickets in one transaction,
 // then delivers the ticket events (webhook, mail) when the configuration
