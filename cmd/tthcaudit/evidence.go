@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tthcaudit/tthcaudit/evidence"
+	"github.com/tthcaudit/tthcaudit/reports"
+)
+
+func init() { register(newEvidenceCmd) }
+
+func newEvidenceCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "evidence",
+		Short: "Làm việc với gói tài liệu kiểm chứng (work with evidence packs)",
+	}
+	cmd.AddCommand(newEvidenceVerifyCmd(e))
+	return cmd
+}
+
+func newEvidenceVerifyCmd(e *env) *cobra.Command {
+	var asJSON bool
+	var lang string
+	cmd := &cobra.Command{
+		Use:   "verify DIR",
+		Short: "Kiểm tra gói tài liệu kiểm chứng còn nguyên vẹn (check every digest of an evidence pack)",
+		Long: `Đọc lại gói tài liệu kiểm chứng do --evidence tạo ra: mã băm SHA-256 của mọi tệp trong manifest.json,
+mã băm của từng bản ghi WARC (khối và nội dung), và các bản ghi, ảnh chụp mà từng phát hiện trỏ tới.
+Mã thoát: 0 nguyên vẹn; 1 gói bị sửa, hỏng hoặc không phải gói tài liệu kiểm chứng.
+
+(Re-reads an evidence pack written by --evidence: the SHA-256 of every file in manifest.json, every WARC
+record's block and payload digest, and the records and screenshots each finding points at.
+Exit 0 when intact, 1 when the pack was altered, is damaged or is not an evidence pack.)`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := parseLang(lang)
+			if err != nil {
+				return err
+			}
+			s, verr := evidence.Verify(args[0])
+			if asJSON {
+				out := struct {
+					OK    bool             `json:"ok"`
+					Error string           `json:"error,omitempty"`
+					Pack  evidence.Summary `json:"summary"`
+				}{OK: verr == nil, Pack: s}
+				if verr != nil {
+					out.Error = verr.Error()
+				}
+				enc := json.NewEncoder(e.stdout)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(out); err != nil {
+					return err
+				}
+			}
+			if verr != nil {
+				return badInput("%v", verr)
+			}
+			if !asJSON {
+				printEvidenceSummary(e, args[0], s, l)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "in kết quả dạng JSON (print the result as JSON)")
+	cmd.Flags().StringVar(&lang, "lang", "", "ngôn ngữ: vi (mặc định) hoặc en (language: vi or en)")
+	return cmd
+}
+
+func printEvidenceSummary(e *env, dir string, s evidence.Summary, l reports.Lang) {
+	types := make([]string, 0, len(s.RecordsByType))
+	for t, n := range s.RecordsByType {
+		types = append(types, fmt.Sprintf("%s %d", t, n))
+	}
+	sort.Strings(types)
+	if l == reports.English {
+		fmt.Fprintf(e.stdout, "Evidence pack %s: intact\n", dir)
+		fmt.Fprintf(e.stdout, "  files checked: %d; WARC files: %s\n", s.Files, strings.Join(s.WARCFiles, ", "))
+		fmt.Fprintf(e.stdout, "  WARC records: %d (%s); digests checked: %d\n", s.Records, strings.Join(types, ", "), s.Digests)
+		fmt.Fprintf(e.stdout, "  findings: %d (%d with records), screenshots: %d\n", s.Findings, s.Linked, s.Screenshots)
+		if len(s.Unlisted) > 0 {
+			fmt.Fprintf(e.stdout, "  files not in the manifest (added later, not covered): %s\n", strings.Join(s.Unlisted, ", "))
+		}
+		return
+	}
+	fmt.Fprintf(e.stdout, "Gói tài liệu kiểm chứng %s: nguyên vẹn\n", dir)
+	fmt.Fprintf(e.stdout, "  số tệp đã kiểm: %d; tệp WARC: %s\n", s.Files, strings.Join(s.WARCFiles, ", "))
+	fmt.Fprintf(e.stdout, "  bản ghi WARC: %d (%s); mã băm đã kiểm: %d\n", s.Records, strings.Join(types, ", "), s.Digests)
+	fmt.Fprintf(e.stdout, "  phát hiện: %d (%d có bản ghi), ảnh chụp: %d\n", s.Findings, s.Linked, s.Screenshots)
+	if len(s.Unlisted) > 0 {
+		fmt.Fprintf(e.stdout, "  tệp không có trong manifest (thêm vào sau, không được bảo đảm): %s\n", strings.Join(s.Unlisted, ", "))
+	}
+}
