@@ -1,5 +1,3 @@
-// Package crawler walks one portal politely (colly) and extracts every
-// procedure it publishes, with the evidence of where it was seen.
 package crawler
 
 import "time"
@@ -76,6 +74,9 @@ type Stats struct {
 	Duration     time.Duration  `json:"duration"`
 	Bytes        int64          `json:"bytes"`
 	ErrorsByKind map[string]int `json:"errors_by_kind,omitempty"`
+
+	// BytesReused counts cached bodies reused on 304 Not Modified.
+	BytesReused int64 `json:"bytes_reused,omitempty"`
 }
 
 // Result is everything one crawl of one portal found.

@@ -8,7 +8,8 @@ type Verdict struct {
 	ID              string       `json:"id"`
 	Name            string       `json:"name"`
 	Level           string       `json:"level"`
-	Status          string       `json:"status"` // ok | partial | unreachable
+	URL             string       `json:"url,omitempty"` // first start URL: where missing procedures belong
+	Status          string       `json:"status"`        // ok | partial | unreachable
 	Crawl           CrawlSummary `json:"crawl"`
 	Required        int          `json:"required"`
 	Found           int          `json:"found"`
@@ -38,6 +39,10 @@ type CrawlSummary struct {
 	Errors     int   `json:"errors"`
 	Skipped    int   `json:"skipped"`
 	DurationMS int64 `json:"duration_ms"`
+	// Bytes were transferred; BytesReused are the bodies of unchanged pages
+	// reused from the crawl cache on 304 Not Modified (incremental crawl).
+	Bytes       int64 `json:"bytes,omitempty"`
+	BytesReused int64 `json:"bytes_reused,omitempty"`
 }
 
 // Missing is a required procedure the portal does not publish.

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package catalog
+
+import "time"
+
+// cpuTime is not measured here: the cpu_s/op metric reads 0.
+func cpuTime() time.Duration { return 0 }

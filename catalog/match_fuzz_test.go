@@ -1,0 +1,45 @@
+package catalog
+
+import (
+	"testing"
+)
+
+// FuzzMatch checks that Match never panics on arbitrary text and code,
+// answers a consistent Match, and scores in [0,1].
+func FuzzMatch(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Đăng ký khai sinh", ""},
+		{"Thủ tục đăng ký lại khai sinh (1.004884)", ""},
+		{"Cấp giấy giới thiệu đi thăm vếng mộ liệt sỹ", "2.000620"},
+		{"Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển…", ""},
+		{"Đăng ký khai sinh có yếu tố nư", "1.001193.000.00.00.H01"},
+		{"&#272;&#259;ng k&yacute; &amp; (", "3."},
+		{"\xff\xfe ủy ban nhân dân cấp xã", "1.0"},
+		{"...", "..."},
+		{"", ""},
+	} {
+		f.Add(s[0], s[1])
+	}
+	ix := NewIndex(familyCatalog())
+	f.Fuzz(func(t *testing.T, text, code string) {
+		m := ix.Match(text, code)
+		if m.Score < 0 || m.Score > 1 {
+			t.Fatalf("score %v out of [0,1] for %q/%q", m.Score, text, code)
+		}
+		switch m.Kind {
+		case MatchNone:
+			if m.Procedure != nil {
+				t.Fatalf("no match but a procedure for %q", text)
+			}
+		case MatchAmbiguous:
+			if m.Procedure != nil || len(m.Candidates) == 0 {
+				t.Fatalf("ambiguous %q: %+v", text, m)
+			}
+		default:
+			if m.Procedure == nil {
+				t.Fatalf("kind %s without a procedure for %q", m.Kind, text)
+			}
+		}
+		ix.LooksLikeProcedure(text)
+	})
+}

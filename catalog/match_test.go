@@ -1,0 +1,198 @@
+package catalog
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// familyCatalog holds the near-duplicate families of the brief, with
+// made-up codes where the real extract lacks the procedure.
+func familyCatalog() *Catalog {
+	ps := []Procedure{
+		{Code: "2.000620", Name: "Cấp Giấy phép bán lẻ rượu"},
+		{Code: "2.001240", Name: "Cấp lại Giấy phép bán lẻ rượu"},
+		{Code: "2.000615", Name: "Cấp sửa đổi, bổ sung Giấy phép bán lẻ rượu"},
+		{Code: "1.001193", Name: "Thủ tục đăng ký khai sinh"},
+		{Code: "1.004884", Name: "Thủ tục đăng ký lại khai sinh"},
+		{Code: "1.003583", Name: "Thủ tục đăng ký khai sinh lưu động"},
+		{Code: "2.000528", Name: "Thủ tục đăng ký khai sinh có yếu tố nước ngoài"},
+		{Code: "1.002519", Name: "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ"},
+		{Code: "1.002410", Name: "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ"},
+		{Code: "1.010803", Name: "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ."},
+		{Code: "1.010788", Name: "Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng", Levels: []Level{LevelTinh}},
+		{Code: "1.010815", Name: "Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng.", Levels: []Level{LevelXa}},
+		{Code: "1.000001", Name: "Cấp Giấy phép kinh doanh karaoke", Status: StatusAbolished},
+		{Code: "1.011634", Name: "Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị"},
+		{Code: "1.011249", Name: "Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị (cấp tỉnh)"},
+		{Code: "2.000196", Name: "Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải"},
+		{Code: "1.000425", Name: "Cấp lại Giấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải"},
+	}
+	for i := range ps {
+		if ps[i].Status == "" {
+			ps[i].Status = StatusActive
+		}
+	}
+	return New("family.csv", ps)
+}
+
+func TestMatchCascade(t *testing.T) {
+	ix := NewIndex(familyCatalog())
+	tests := []struct {
+		name, text, code string
+		want             string // expected code, "" for none
+		kind             MatchKind
+	}{
+		{"code", "Xem", "2.000620", "2.000620", MatchCode},
+		{"long code", "", "1.001193.000.00.00.H01", "1.001193", MatchCode},
+		{"case code", "Đăng ký khai sinh", "1.001193.01", "1.001193", MatchCode},
+		{"embedded code", "Đăng ký khai sinh (1.001193)", "", "1.001193", MatchCode},
+		{"unknown code falls back to the name", "Cấp Giấy phép bán lẻ rượu", "1.999999", "2.000620", MatchExact},
+		{"exact", "Cấp lại Giấy phép bán lẻ rượu", "", "2.001240", MatchExact},
+		{"normalized thủ tục", "Đăng ký khai sinh", "", "1.001193", MatchNormalized},
+		{"normalized upper", "CẤP GIẤY PHÉP BÁN LẺ RƯỢU", "", "2.000620", MatchNormalized},
+		{"normalized NFD sỹ", norm.NFD.String("Cấp giấy giới thiệu đi thăm viếng mộ liệt sỹ"), "", "1.002410", MatchNormalized},
+		{"normalized eth entities", "&#272;&#259;ng k&yacute; l&#7841;i khai sinh", "", "1.004884", MatchNormalized},
+		{"normalized Ð", "Ðăng ký khai sinh lưu động", "", "1.003583", MatchNormalized},
+		{"normalized line break", "Đăng ký khai sinh\n  có yếu tố nước ngoài", "", "2.000528", MatchNormalized},
+		{"folded", "Dang ky khai sinh luu dong", "", "1.003583", MatchFolded},
+		{"loose small words", "Công nhận, giải quyết chế độ ưu đãi người hoạt động cách mạng", "", "1.010788", MatchFolded},
+		{"level qualifier", "Đăng ký lại khai sinh (cấp xã)", "", "1.004884", MatchNormalized},
+		{"agency qualifier", "Đăng ký lại khai sinh - UBND cấp xã", "", "1.004884", MatchNormalized},
+		{"numbered", "12. Đăng ký khai sinh lưu động", "", "1.003583", MatchNormalized},
+		{"bracket note", "Cấp Giấy phép bán lẻ rượu (Mức độ 4)", "", "2.000620", MatchNormalized},
+		{"numbered bracket", "3 - Cấp lại Giấy phép bán lẻ rượu (DVC toàn trình)", "", "2.001240", MatchNormalized},
+		{"prefix marked", "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển…", "", "1.002519", MatchPrefix},
+		{"prefix bare mid-word", "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuy", "", "1.002519", MatchPrefix},
+		{"prefix unique in family", "Cấp Giấy phép bán lẻ…", "", "2.000620", MatchPrefix},
+		{"prefix bare unique", "Đăng ký khai sinh có yếu tố nư", "", "2.000528", MatchPrefix},
+		{"fuzzy typo", "Cấp giấy giới thiệu đi thăm vếng mộ liệt sĩ", "", "1.002410", MatchFuzzy},
+		{"fuzzy swap", "Đăng ký khai snih có yếu tố nước ngoài", "", "2.000528", MatchFuzzy},
+		{"trimmed agency beside a longer name", "Hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị tại UBND cấp huyện", "", "1.011634", MatchNormalized},
+		{"misspelt suffix is the longer name", "Hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị (cấp ỉtnh)", "", "1.011249", MatchFuzzy},
+		{"split family word", "Cấp lạ iGiấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải", "", "1.000425", MatchFuzzy},
+		{"abolished still matched", "Cấp giấy phép kinh doanh karaoke", "", "1.000001", MatchNormalized},
+		// Family members the catalogue lacks match nothing.
+		{"absent gia hạn", "Gia hạn Giấy phép bán lẻ rượu", "", "", MatchNone},
+		{"absent thu hồi", "Thu hồi Giấy phép bán lẻ rượu", "", "", MatchNone},
+		{"absent lại lưu động", "Đăng ký lại khai sinh lưu động", "", "", MatchNone},
+		{"absent lưu động nước ngoài", "Đăng ký khai sinh lưu động có yếu tố nước ngoài", "", "", MatchNone},
+		{"headline", "Thăm viếng mộ liệt sĩ nhân ngày 27/7", "", "", MatchNone},
+		{"headline 2", "Lãnh đạo huyện thăm viếng mộ liệt sĩ", "", "", MatchNone},
+		{"menu", "Trang chủ", "", "", MatchNone},
+		{"empty", "", "", "", MatchNone},
+		{"punctuation", "…", "", "", MatchNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := ix.Match(tt.text, tt.code)
+			if tt.want == "" {
+				assert.Nil(t, m.Procedure, "matched %+v", m.Procedure)
+				assert.NotEqual(t, MatchAmbiguous, m.Kind)
+				return
+			}
+			require.NotNil(t, m.Procedure, "kind %q candidates %v", m.Kind, m.Candidates)
+			assert.Equal(t, tt.want, m.Procedure.Code)
+			assert.Equal(t, tt.kind, m.Kind)
+			assert.GreaterOrEqual(t, m.Score, 0.0)
+			assert.LessOrEqual(t, m.Score, 1.0)
+		})
+	}
+}
+
+func TestMatchAmbiguous(t *testing.T) {
+	ix := NewIndex(familyCatalog())
+	for _, text := range []string{"Đăng ký khai sinh…", "Thủ tục đăng ký khai...", "Cấp Giấy phép…"} {
+		m := ix.Match(text, "")
+		assert.Equal(t, MatchAmbiguous, m.Kind, text)
+		assert.Nil(t, m.Procedure, text)
+		assert.GreaterOrEqual(t, len(m.Candidates), 2, text)
+	}
+}
+
+func TestMatchSharedName(t *testing.T) {
+	ix := NewIndex(familyCatalog())
+	m := ix.Match("Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, MatchExact, m.Kind)
+	var codes []string
+	for _, c := range m.Candidates {
+		codes = append(codes, c.Code)
+	}
+	assert.Equal(t, []string{"1.010788", "1.010815"}, codes)
+}
+
+func TestMatchCodeDispute(t *testing.T) {
+	ix := NewIndex(familyCatalog())
+	// The name is another catalogue name word for word: the code is the typo.
+	m := ix.Match("Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ", "2.000620")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.002410", m.Procedure.Code)
+	assert.True(t, m.Disputed)
+	require.NotNil(t, m.Conflict)
+	assert.Equal(t, "2.000620", m.Conflict.Code)
+	// A name matching nothing beside a known code: trust the code, flag it.
+	m = ix.Match("Thông báo lịch tiếp công dân", "2.000620")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "2.000620", m.Procedure.Code)
+	assert.Equal(t, MatchCode, m.Kind)
+	assert.True(t, m.Disputed)
+	// A family sibling with the code: the code decides, no dispute for a
+	// name this close.
+	m = ix.Match("Cấp lại Giấy phép bán lẻ rượu", "2.000620")
+	assert.Equal(t, "2.000620", m.Procedure.Code)
+	assert.False(t, m.Disputed)
+}
+
+func TestMatchConcurrent(t *testing.T) {
+	ix := NewIndex(familyCatalog())
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				m := ix.Match("Cấp giấy giới thiệu đi thăm vếng mộ liệt sĩ", "")
+				if m.Procedure == nil || m.Procedure.Code != "1.002410" {
+					t.Errorf("concurrent match: %+v", m)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestLooksLikeProcedure(t *testing.T) {
+	ix := NewIndex(familyCatalog())
+	assert.True(t, ix.LooksLikeProcedure("Cấp giấy phép kinh doanh dịch vụ lữ hành"))
+	assert.True(t, ix.LooksLikeProcedure("Thủ tục đăng ký kết hôn"))
+	assert.True(t, ix.LooksLikeProcedure("Xem (1.001193)"))
+	assert.False(t, ix.LooksLikeProcedure("Trang chủ"))
+	assert.False(t, ix.LooksLikeProcedure("Thăm viếng mộ liệt sĩ nhân ngày 27/7"))
+}
+
+func TestNilAndEmptyCatalog(t *testing.T) {
+	for _, c := range []*Catalog{nil, New("empty", nil)} {
+		ix := NewIndex(c)
+		m := ix.Match("Đăng ký khai sinh", "1.001193")
+		assert.Nil(t, m.Procedure)
+		assert.Equal(t, MatchNone, m.Kind)
+	}
+}
+
+func TestOSAWithinOne(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"khai", "khai", true}, {"khai", "kahi", true}, {"khai", "khi", true},
+		{"khai", "khain", true}, {"khai", "khac", true}, {"khai", "hkia", false},
+		{"lai", "lia", true}, {"abc", "abcde", false}, {"", "a", true},
+	} {
+		assert.Equal(t, tt.want, osaWithinOne(tt.a, tt.b), "%s/%s", tt.a, tt.b)
+	}
+}

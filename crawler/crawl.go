@@ -1,0 +1,333 @@
+package crawler
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// outcome is what became of one fetched URL.
+type outcome struct {
+	t         *task
+	res       *fetchResult
+	pageURL   string // final URL, canonical
+	fetchedAt time.Time
+	hash      string
+	detail    *Detail
+	heading   string // the page's title heading, or its <title>
+	claimed   bool
+}
+
+// crawler is one running crawl.
+type crawler struct {
+	opts   Options
+	portal string
+	scope  *scope
+	c      *colly.Collector
+	bytes  atomic.Int64
+	// slots bound the requests in flight per host, robots.txt included
+	// (colly's LimitRule does not cover its robots.txt fetch).
+	slots map[string]chan struct{}
+	// own is the transport the crawl made itself (nil: the caller's); its
+	// idle connections are closed at the end.
+	own *http.Transport
+
+	mu         sync.Mutex
+	cond       *sync.Cond
+	queue      frontier
+	seen       map[string]bool
+	seq        int
+	active     int
+	activeProc int // procedure-class tasks in flight
+	dispatched int
+	stopped    bool
+
+	outcomes  map[string]*outcome // by requested URL and by final URL
+	order     []*outcome
+	entries   []Entry // list, table and card entries, as found
+	skipped   int
+	pages     int
+	reused    int64
+	script    bool
+	startsOK  int
+	progressM sync.Mutex
+}
+
+// Crawl walks one portal from its start URLs and returns what it found.
+// It returns an error only for bad options; pages that fail are reported
+// in the Result (FailedPages, BrokenLinks, Stats, Partial).
+func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) {
+	o, starts, err := opts.normalised()
+	if err != nil {
+		return nil, err
+	}
+	cr := &crawler{
+		opts:     o,
+		portal:   portalID,
+		scope:    newScope(starts, o.Scope),
+		seen:     map[string]bool{},
+		outcomes: map[string]*outcome{},
+	}
+	cr.cond = sync.NewCond(&cr.mu)
+	cr.slots = map[string]chan struct{}{}
+	for h := range cr.scope.hosts {
+		cr.slots[h] = make(chan struct{}, o.Parallelism)
+	}
+	c, err := cr.newCollector(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cr.c = c
+	if cr.own != nil {
+		defer cr.own.CloseIdleConnections()
+	}
+	began := o.Now()
+	for _, u := range starts {
+		cr.enqueue(u, 0, classProcedure, "", true, true)
+	}
+	stop := context.AfterFunc(ctx, func() {
+		cr.mu.Lock()
+		cr.stopped = true
+		cr.cond.Broadcast()
+		cr.mu.Unlock()
+	})
+	defer stop()
+
+	startHosts := map[string]bool{}
+	for _, u := range starts {
+		startHosts[u.Host] = true
+	}
+	// Twice as many workers as requests allowed in flight: while one reads
+	// a page it fetched, another can fetch (cr.slots and colly's limit rule
+	// keep the requests per host to Parallelism).
+	workers := min(2*o.Parallelism*len(startHosts), 64)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				t, ok := cr.next()
+				if !ok {
+					return
+				}
+				cr.process(ctx, t)
+				cr.done(t)
+			}
+		}()
+	}
+	wg.Wait()
+
+	res := cr.result()
+	res.Stats.Duration = o.Now().Sub(began)
+	if err := ctx.Err(); err != nil {
+		res.Partial = true
+		reason := "crawl cancelled"
+		if errors.Is(err, context.DeadlineExceeded) {
+			reason = "crawl deadline reached"
+		}
+		res.PartialReasons = append([]string{reason}, res.PartialReasons...)
+	}
+	return res, nil
+}
+
+// enqueue adds u to the frontier unless it was seen. Callers hold no lock.
+func (cr *crawler) enqueue(u *url.URL, depth, class int, from string, start, mayHold bool) {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	cr.push(u, u.String(), depth, class, from, start, mayHold)
+	cr.cond.Signal()
+}
+
+// push adds u (us is its string) to the frontier unless it was seen.
+// Callers hold cr.mu and wake the workers.
+func (cr *crawler) push(u *url.URL, us string, depth, class int, from string, start, mayHold bool) {
+	if cr.seen[us] {
+		return
+	}
+	cr.seen[us] = true
+	cr.seq++
+	heap.Push(&cr.queue, &task{u: u, us: us, depth: depth, class: class, seq: cr.seq, from: from, start: start, mayHold: mayHold})
+}
+
+// next hands a worker the next task, or false when the crawl is over:
+// nothing left and nothing in flight, the page budget spent, or stopped.
+func (cr *crawler) next() (*task, bool) {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	for {
+		if cr.stopped || cr.dispatched >= cr.opts.MaxPages {
+			return nil, false
+		}
+		if cr.queue.Len() > 0 {
+			// When the budget cannot cover what is queued, a worker does
+			// not take a lesser link while procedure pages are in flight:
+			// they may bring more procedure links, which go first.
+			if cr.queue[0].class != classProcedure && cr.activeProc > 0 && cr.opts.MaxPages-cr.dispatched < cr.queue.Len()+cr.active {
+				cr.cond.Wait()
+				continue
+			}
+			t := heap.Pop(&cr.queue).(*task)
+			cr.active++
+			if t.class == classProcedure {
+				cr.activeProc++
+			}
+			cr.dispatched++
+			return t, true
+		}
+		if cr.active == 0 {
+			cr.cond.Broadcast()
+			return nil, false
+		}
+		cr.cond.Wait()
+	}
+}
+
+// done marks a task finished and wakes workers waiting for work or for
+// the end.
+func (cr *crawler) done(t *task) {
+	cr.mu.Lock()
+	cr.active--
+	if t.class == classProcedure {
+		cr.activeProc--
+	}
+	cr.cond.Broadcast()
+	cr.mu.Unlock()
+}
+
+// process fetches one page, records the outcome, and queues its links.
+func (cr *crawler) process(ctx context.Context, t *task) {
+	res := cr.fetch(ctx, t)
+	if res.cancelled {
+		return
+	}
+	o := &outcome{t: t, res: res, pageURL: res.final.String(), fetchedAt: cr.opts.Now()}
+	var reused int64
+	if res.reused {
+		reused = int64(len(res.body))
+	}
+	var px *PageExtract
+	if !res.failed() && !res.skipped {
+		x := extractPage(o.pageURL, res.body, res.contentType, cr.opts.Selectors, true)
+		px = &x
+		o.hash = x.BodyHash
+		o.detail = x.Detail
+		o.heading = x.heading
+		if o.heading == "" {
+			o.heading = x.Title
+		}
+	}
+	// The outcome lives until the crawl ends; body and headers are not
+	// needed any more and would keep every page in memory.
+	res.body, res.header = nil, nil
+	cr.mu.Lock()
+	cr.outcomes[t.us] = o
+	if o.pageURL != t.us {
+		cr.seen[o.pageURL] = true
+		if cr.outcomes[o.pageURL] == nil {
+			cr.outcomes[o.pageURL] = o
+		}
+	}
+	cr.order = append(cr.order, o)
+	if res.status != 0 || res.skipped {
+		cr.pages++
+	}
+	cr.reused += reused
+	if res.skipped {
+		cr.skipped++
+	}
+	if t.start && px != nil {
+		cr.startsOK++
+	}
+	if px != nil {
+		if px.ScriptRendered {
+			cr.script = true
+		}
+		if px.Detail == nil {
+			for _, e := range px.Entries {
+				e.PageURL = o.pageURL
+				e.FetchedAt = o.fetchedAt
+				cr.entries = append(cr.entries, e)
+			}
+		}
+	}
+	pages := cr.pages
+	cr.mu.Unlock()
+
+	if cr.opts.Progress != nil {
+		cr.progressM.Lock()
+		cr.opts.Progress(pages)
+		cr.progressM.Unlock()
+	}
+	if px == nil {
+		return
+	}
+	// The page's links join the frontier at once, so that no worker takes
+	// the first of them before the better ones further down are queued.
+	cr.mu.Lock()
+	defer func() {
+		cr.cond.Broadcast()
+		cr.mu.Unlock()
+	}()
+	for i, l := range px.Links {
+		u := px.linkURLs[i]
+		if !cr.scope.contains(u) || isFileURL(u) {
+			if !cr.seen[l.URL] {
+				cr.seen[l.URL] = true
+				cr.skipped++
+			}
+			continue
+		}
+		class := classOther
+		switch {
+		case l.Procedure && px.entryURL(l.URL):
+			class = classProcedure
+		case isCalendarLike(u):
+			class = classCalendar
+		case l.Procedure || l.Pagination:
+			class = classProcedure
+		}
+		mayHold := class == classProcedure && !px.entryURL(l.URL)
+		cr.push(u, l.URL, t.depth+1, class, o.pageURL, false, mayHold)
+	}
+}
+
+// result assembles the Result once every worker has stopped.
+func (cr *crawler) result() *Result {
+	res := &Result{PortalID: cr.portal, StartPagesLoaded: cr.startsOK, ScriptRendered: cr.script}
+	res.Stats = Stats{Pages: cr.pages, Skipped: cr.skipped, Bytes: cr.bytes.Load(), BytesReused: cr.reused, ErrorsByKind: map[string]int{}}
+	for _, o := range cr.order {
+		if o.res.failed() {
+			res.Stats.Errors++
+			res.Stats.ErrorsByKind[o.res.kind]++
+		}
+	}
+	cr.merge(res)
+	if cr.dispatched >= cr.opts.MaxPages {
+		// Calendars and archives never end: links of theirs left over do
+		// not make the crawl partial; any other link may hold procedures.
+		left := 0
+		for _, t := range cr.queue {
+			if t.class != classCalendar {
+				left++
+			}
+		}
+		if left > 0 {
+			res.Partial = true
+			res.PartialReasons = append(res.PartialReasons, fmt.Sprintf("max_pages (%d) reached with %d links not visited", cr.opts.MaxPages, left))
+		}
+	}
+	if len(res.FailedPages) > 0 {
+		res.Partial = true
+		res.PartialReasons = append(res.PartialReasons, fmt.Sprintf("%d pages that may list procedures did not load", len(res.FailedPages)))
+	}
+	return res
+}

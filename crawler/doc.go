@@ -1,0 +1,40 @@
+// Package crawler walks one portal politely (colly) and extracts every
+// procedure it publishes, with the evidence of where it was seen.
+//
+// # Crawling
+//
+// Crawl fetches pages through a colly collector (robots.txt obeyed, one
+// LimitRule per host for delay and parallelism, the User-Agent, a timeout
+// per request, a body cap) and keeps its own frontier: links are resolved
+// and canonicalised with net/url (sorted query, no fragment, no session or
+// utm_ parameters, lower-case host) and visited once each, procedure links
+// and list pages first, then the rest breadth-first, calendars last, up to
+// max_pages. Redirects are followed only within scope and never in circles.
+// Timeouts, reset connections, 5xx and 429 are retried with backoff
+// (Retry-After honoured, capped). A cancelled context stops the crawl and
+// the Result says it is partial.
+//
+// # Extraction
+//
+// ExtractPage reads one page without per-portal configuration: procedure
+// tables (a header cell "Tên thủ tục", "Tên TTHC", "Thủ tục"; an optional
+// code column "Mã TTHC", "Mã số", "Mã thủ tục"; a "Lĩnh vực" column or
+// "Lĩnh vực …" section rows), lists of links under "Lĩnh vực …" headings,
+// cards (a title, "Mã TTHC:", "Lĩnh vực:"), and detail pages (a title and
+// labelled rows, with the standard sections). Navigation, headers, footers,
+// sidebars and news boxes are skipped; a bare link counts only in a
+// procedure context or when its text or URL speaks of procedures.
+//
+// # Selectors
+//
+// For a portal the heuristics cannot read, the config's `selectors` block
+// (config.Selectors) replaces them on list pages; detail pages are still
+// read generically:
+//
+//	selectors:
+//	  item: "div.tthc-item"   # one procedure (a row, a list item, a card); required
+//	  name: ".ten"            # its name (default: the item's text)
+//	  code: ".ma"             # its code (default: a code anywhere in the item)
+//	  link: "a.chi-tiet"      # its detail link (default: the item's first a[href])
+//	  field: ".linh-vuc"      # its field (default: none)
+package crawler

@@ -1,0 +1,79 @@
+package crawler
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Small layouts seen on provincial and district portals, read by
+// ExtractPage alone.
+func TestExtractLayouts(t *testing.T) {
+	cases := []struct {
+		name string
+		html string
+		want []string // "code | text | field | detail path"
+	}{
+		{
+			name: "numbered links with leading codes",
+			html: `<title>Thủ tục hành chính</title><h3>Lĩnh vực Hộ tịch</h3><ol>
+<li><a href="/t/1">1. 1.001193 - Thủ tục đăng ký khai sinh</a></li>
+<li><a href="/t/2">2) Thủ tục đăng ký kết hôn (1.000894)</a></li></ol>`,
+			want: []string{"1.000894 | Thủ tục đăng ký kết hôn | Hộ tịch | /t/2", "1.001193 | Thủ tục đăng ký khai sinh | Hộ tịch | /t/1"},
+		},
+		{
+			name: "table header in a plain first row, detail link in its own column",
+			html: `<table><tr><td>STT</td><td>Tên TTHC</td><td>Mức độ</td><td>Xem</td></tr>
+<tr><td>1</td><td>Đăng ký thường trú</td><td>4</td><td><a href="/files/a.pdf">PDF</a> <a href="/dvc?id=9">Chi tiết</a></td></tr>
+<tr><td>2</td><td>Đăng ký lại khai tử</td><td>3</td><td></td></tr></table>`,
+			want: []string{" | Đăng ký lại khai tử |  | ", " | Đăng ký thường trú |  | /dvc?id=9"},
+		},
+		{
+			name: "field heading ends at the next section heading",
+			html: `<h2>Lĩnh vực: Người có công</h2><ul><li><a href="/x/1">Cấp giấy xác nhận thân nhân của người có công</a></li></ul>
+<h2>Giới thiệu</h2><ul><li><a href="/gioi-thieu/lich-su">Lịch sử hình thành và phát triển của huyện</a></li></ul>`,
+			want: []string{" | Cấp giấy xác nhận thân nhân của người có công | Người có công | /x/1"},
+		},
+		{
+			name: "a lone label paragraph sets the field, a layout table around it",
+			html: `<title>TTHC cấp xã</title><table><tr><td><p><strong>II. LĨNH VỰC NGƯỜI CÓ CÔNG</strong></p>
+<p><a href="/tthc.aspx?id=4">Giải quyết chế độ người có công giúp đỡ cách mạng.</a></p></td></tr></table>`,
+			want: []string{" | Giải quyết chế độ người có công giúp đỡ cách mạng | NGƯỜI CÓ CÔNG | /tthc.aspx?id=4"},
+		},
+		{
+			name: "a table without a header: a code cell and a name cell per row",
+			html: `<table><tbody id="rows"><tr><td>1.001193</td><td class="name"><a href="/t/1">Thủ tục đăng ký khai sinh</a></td></tr>
+<tr><td>1.000894</td><td class="name">Thủ tục đăng ký kết hôn</td></tr><tr><td>2.002307</td><td>Giải quyết chế độ mai táng phí đối với cựu chiến binh</td></tr></tbody></table>
+<table><tr><td>Điện thoại</td><td>0296 3 836 123 (giờ hành chính)</td></tr></table>`,
+			want: []string{"1.000894 | Thủ tục đăng ký kết hôn |  | ", "1.001193 | Thủ tục đăng ký khai sinh |  | /t/1", "2.002307 | Giải quyết chế độ mai táng phí đối với cựu chiến binh |  | "},
+		},
+		{
+			name: "a list table whose columns are named like detail sections",
+			html: `<title>Danh sách thủ tục</title><h1>Danh sách thủ tục hành chính</h1><table><tr><th>Tên thủ tục</th><th>Thời hạn giải quyết</th><th>Phí, lệ phí</th><th>Cơ quan thực hiện</th><th>Căn cứ pháp lý</th></tr>
+<tr><td>Thủ tục đăng ký khai tử</td><td>Ngay trong ngày</td><td>Miễn</td><td>UBND cấp xã</td><td>Luật Hộ tịch</td></tr></table>`,
+			want: []string{" | Thủ tục đăng ký khai tử |  | "},
+		},
+		{
+			name: "plain page, no procedure context: nothing",
+			html: `<title>Giới thiệu</title><h1>Giới thiệu</h1><ul><li><a href="/a">Lịch tiếp công dân của lãnh đạo huyện</a></li><li><a href="/b">Cải cách hành chính năm 2025</a></li></ul>`,
+			want: nil,
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			px := ExtractPage("https://p.example/", []byte("<html><head><meta charset=utf-8>"+c.html+"</body></html>"))
+			var got []string
+			for _, e := range px.Entries {
+				d := e.DetailURL
+				if d != "" {
+					d = d[len("https://p.example"):]
+				}
+				got = append(got, fmt.Sprintf("%s | %s | %s | %s", e.Code, e.Text, e.Field, d))
+			}
+			sort.Strings(got)
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

@@ -1,0 +1,235 @@
+package crawler
+
+import (
+	"net"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+)
+
+// sessionParams are query parameters that carry a session, not content:
+// two URLs differing only in them are the same page.
+var sessionParams = map[string]bool{
+	"sid": true, "jsessionid": true, "phpsessid": true, "asp.net_sessionid": true,
+	"sessionid": true, "session_id": true, "cfid": true, "cftoken": true,
+	"fbclid": true, "gclid": true,
+}
+
+// skipExts are file extensions that are never HTML pages.
+var skipExts = map[string]bool{
+	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true,
+	".ppt": true, ".pptx": true, ".odt": true, ".ods": true, ".rtf": true,
+	".zip": true, ".rar": true, ".7z": true, ".gz": true, ".tar": true,
+	".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".bmp": true,
+	".svg": true, ".webp": true, ".ico": true, ".tif": true, ".tiff": true,
+	".mp3": true, ".mp4": true, ".avi": true, ".wmv": true, ".flv": true,
+	".css": true, ".js": true, ".xml": true, ".json": true, ".txt": true,
+	".exe": true, ".msi": true, ".apk": true, ".signed": true,
+}
+
+// isFileURL reports whether u's path names a non-HTML file by extension.
+func isFileURL(u *url.URL) bool {
+	ext := strings.ToLower(path.Ext(u.Path))
+	return ext != "" && skipExts[ext]
+}
+
+// resolveLink resolves href against base and canonicalises it. It returns
+// nil for links that are not web pages (mailto:, tel:, javascript:, data:,
+// bare fragments) or do not parse.
+func resolveLink(base *url.URL, href string) *url.URL {
+	href = strings.TrimSpace(href)
+	if href == "" || href[0] == '#' {
+		return nil
+	}
+	if i := strings.IndexByte(href, ':'); i > 0 && i < 12 {
+		switch strings.ToLower(href[:i]) {
+		case "http", "https":
+		default:
+			if !strings.ContainsAny(href[:i], "/?#") {
+				return nil // mailto:, tel:, javascript:, data:, ftp: …
+			}
+		}
+	}
+	ref, err := url.Parse(href)
+	if err != nil {
+		return nil
+	}
+	u := base.ResolveReference(ref)
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil
+	}
+	canonicalise(u)
+	return u
+}
+
+// canonicalise puts u in the one form the crawler compares: lower-case
+// scheme and host, no default port, no fragment, no session or tracking
+// parameters, query parameters sorted, an empty path as "/".
+func canonicalise(u *url.URL) {
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	if h, p, ok := strings.Cut(u.Host, ":"); ok && (p == "80" && u.Scheme == "http" || p == "443" && u.Scheme == "https") {
+		u.Host = h
+	}
+	u.Fragment, u.RawFragment = "", ""
+	u.User = nil
+	if u.Path == "" {
+		u.Path = "/"
+		u.RawPath = ""
+	}
+	// ";jsessionid=…" path parameters (Java portals) carry a session too.
+	if i := strings.Index(strings.ToLower(u.Path), ";jsessionid="); i >= 0 {
+		u.Path = u.Path[:i]
+		u.RawPath = ""
+	}
+	if u.RawQuery == "" {
+		u.ForceQuery = false
+		return
+	}
+	u.RawQuery = canonicalQuery(u.RawQuery)
+	u.ForceQuery = false
+}
+
+// canonicalQuery sorts the parameters of a raw query and drops session and
+// tracking ones. Already-sorted clean queries come back unchanged without
+// allocating a parsed form.
+func canonicalQuery(raw string) string {
+	parts := strings.Split(raw, "&")
+	kept := parts[:0]
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		k := p
+		if i := strings.IndexByte(p, '='); i >= 0 {
+			k = p[:i]
+		}
+		lk := strings.ToLower(k)
+		if sessionParams[lk] || strings.HasPrefix(lk, "utm_") {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if !sort.StringsAreSorted(kept) {
+		sort.Strings(kept)
+	}
+	return strings.Join(kept, "&")
+}
+
+// scope decides which URLs the crawl may fetch: the hosts of the start URLs,
+// and under the configured path prefixes when there are any.
+type scope struct {
+	hosts    map[string]bool
+	prefixes []string
+}
+
+func newScope(starts []*url.URL, prefixes []string) *scope {
+	s := &scope{hosts: map[string]bool{}}
+	for _, u := range starts {
+		s.hosts[u.Host] = true
+		// The same site with and without "www." (portals redirect one to
+		// the other).
+		if h, ok := strings.CutPrefix(u.Host, "www."); ok {
+			s.hosts[h] = true
+		} else if strings.Count(u.Host, ".") >= 1 && net.ParseIP(u.Hostname()) == nil && u.Hostname() != "localhost" {
+			s.hosts["www."+u.Host] = true
+		}
+	}
+	for _, p := range prefixes {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if pu, err := url.Parse(p); err == nil && pu.Host != "" {
+			// A full URL as prefix: its host joins the scope.
+			canonicalise(pu)
+			s.hosts[pu.Host] = true
+			p = pu.Path
+		}
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p
+		}
+		s.prefixes = append(s.prefixes, p)
+	}
+	return s
+}
+
+// onHost reports whether u is on one of the crawl's hosts.
+func (s *scope) onHost(u *url.URL) bool { return s.hosts[u.Host] }
+
+// contains reports whether u may be fetched.
+func (s *scope) contains(u *url.URL) bool {
+	if !s.hosts[u.Host] {
+		return false
+	}
+	if len(s.prefixes) == 0 {
+		return true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(u.Path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarParams are query parameters of calendars and archives: link
+// families without end, visited last.
+var calendarParams = []string{"month", "thang", "year", "nam", "date", "ngay", "day", "week", "tuan", "calendar", "lich"}
+
+// isCalendarLike reports whether u looks like one page of an endless
+// calendar or date archive.
+func isCalendarLike(u *url.URL) bool {
+	lp := strings.ToLower(u.Path)
+	if strings.Contains(lp, "calendar") || strings.Contains(lp, "/lich") || strings.Contains(lp, "/event") {
+		return true
+	}
+	if u.RawQuery == "" {
+		return false
+	}
+	for _, p := range strings.Split(u.RawQuery, "&") {
+		k, _, _ := strings.Cut(p, "=")
+		k = strings.ToLower(k)
+		for _, c := range calendarParams {
+			if k == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// procedureURLWords are URL fragments of procedure pages on Vietnamese portals.
+var procedureURLWords = []string{"thu-tuc", "thutuc", "thu_tuc", "tthc", "procedure", "ma_thu_tuc", "mathutuc", "dichvucong", "dvc"}
+
+// urlLooksProcedure reports whether the URL itself says it is about procedures.
+func urlLooksProcedure(raw string) bool {
+	l := strings.ToLower(raw)
+	for _, w := range procedureURLWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// paginationParams are query parameters that page through a list.
+var paginationParams = []string{"page", "trang", "p", "pg", "pageindex", "pagenumber", "currentpage", "start", "offset", "paged"}
+
+// isPaginationURL reports whether u pages through a list.
+func isPaginationURL(u *url.URL) bool {
+	if strings.Contains(strings.ToLower(u.Path), "/page/") {
+		return true
+	}
+	for _, p := range strings.Split(u.RawQuery, "&") {
+		k, _, _ := strings.Cut(p, "=")
+		k = strings.ToLower(k)
+		for _, c := range paginationParams {
+			if k == c {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/crawler"
+	"github.com/tthcaudit/tthcaudit/textnorm"
+)
+
+// checkIncomplete lists the found procedures whose detail page was read
+// and lacks standard sections (crawler.StandardSections). The most
+// complete of a procedure's pages is judged.
+func checkIncomplete() Check {
+	return Check{ID: "incomplete", Run: func(s *State) {
+		v := s.Verdict
+		for _, ev := range s.Seen {
+			if ev.Complete == nil || !ev.Procedure.Active() {
+				continue
+			}
+			miss := missingSections(ev.Complete)
+			if len(miss) == 0 {
+				continue
+			}
+			v.Incomplete = append(v.Incomplete, Incomplete{Code: ev.Procedure.Code, URL: entryURL(ev.Complete), MissingSections: miss})
+		}
+		sort.Slice(v.Incomplete, func(i, j int) bool {
+			a, b := v.Incomplete[i], v.Incomplete[j]
+			if a.Code != b.Code {
+				return a.Code < b.Code
+			}
+			return a.URL < b.URL
+		})
+	}}
+}
+
+// missingSections are the standard sections an entry's detail page lacks,
+// in the standard order; sections compare without diacritics or case.
+func missingSections(e *crawler.Entry) []string {
+	have := make(map[string]bool, len(e.Sections))
+	for _, sec := range e.Sections {
+		have[textnorm.Fold(sec)] = true
+	}
+	out := []string{}
+	for _, std := range crawler.StandardSections {
+		if !have[textnorm.Fold(std)] {
+			out = append(out, std)
+		}
+	}
+	return out
+}

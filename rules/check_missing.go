@@ -1,0 +1,17 @@
+package rules
+
+// checkMissing lists every required procedure not found. An unreachable
+// portal lists none: nothing is claimed about a portal nobody saw.
+func checkMissing() Check {
+	return Check{ID: "missing", Run: func(s *State) {
+		if s.Unreachable {
+			return
+		}
+		for _, p := range s.Required { // sorted by code
+			if _, ok := s.Seen[p.Code]; ok {
+				continue
+			}
+			s.Verdict.Missing = append(s.Verdict.Missing, Missing{Code: p.Code, Name: p.Name, Field: p.Field()})
+		}
+	}}
+}

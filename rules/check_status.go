@@ -1,0 +1,71 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Notes the verdict can carry (Vietnamese, the users' language).
+const (
+	noteUnreachable = "Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục."
+	notePartial     = "Thu thập chưa trọn vẹn: kết quả có thể thiếu"
+	noteScript      = "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"
+	noteNoLevels    = "Danh mục không ghi cấp thực hiện: thủ tục chỉ được tính là bắt buộc qua agency, require.fields hoặc require.codes."
+)
+
+// checkStatus sets the crawl figures, the status (ok, partial,
+// unreachable), the failed pages and the notes.
+func checkStatus() Check {
+	return Check{ID: "status", Run: func(s *State) {
+		v := s.Verdict
+		r := s.In.Crawl
+		if r != nil {
+			v.Crawl = CrawlSummary{
+				Pages: r.Stats.Pages, Errors: r.Stats.Errors, Skipped: r.Stats.Skipped,
+				DurationMS: r.Stats.Duration.Milliseconds(),
+				Bytes:      r.Stats.Bytes, BytesReused: r.Stats.BytesReused,
+			}
+			for _, f := range r.FailedPages {
+				reason := f.Kind
+				if f.Detail != "" {
+					reason = strings.TrimSpace(reason + ": " + f.Detail)
+				}
+				v.FailedPages = append(v.FailedPages, FailedPage{URL: f.URL, Status: f.Status, Reason: reason})
+			}
+			sort.SliceStable(v.FailedPages, func(i, j int) bool { return v.FailedPages[i].URL < v.FailedPages[j].URL })
+		}
+		switch {
+		case s.Unreachable:
+			v.Status = StatusUnreachable
+			v.Notes = append(v.Notes, noteUnreachable)
+		case r.Partial || len(r.FailedPages) > 0:
+			v.Status = StatusPartial
+			note := notePartial
+			if len(r.PartialReasons) > 0 {
+				note += " (" + strings.Join(r.PartialReasons, "; ") + ")"
+			}
+			if len(r.FailedPages) > 0 {
+				note += fmt.Sprintf("; %d trang không tải được", len(r.FailedPages))
+			}
+			v.Notes = append(v.Notes, note+".")
+		default:
+			v.Status = StatusOK
+		}
+		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
+			v.Notes = append(v.Notes, noteScript)
+		}
+		if s.In.Catalog != nil && len(s.Required) == 0 && catalogHasNoLevels(s) {
+			v.Notes = append(v.Notes, noteNoLevels)
+		}
+	}}
+}
+
+func catalogHasNoLevels(s *State) bool {
+	for _, p := range s.In.Catalog.Procedures {
+		if len(p.Levels) > 0 {
+			return false
+		}
+	}
+	return len(s.In.Catalog.Procedures) > 0
+}
