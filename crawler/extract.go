@@ -130,6 +130,7 @@ type anchor struct {
 	news     bool
 	field    string
 	refresh  bool // a meta refresh target
+	newsBox  bool // inside an element classed as news
 }
 
 func (p *page) run(doc *html.Node) {
@@ -292,6 +293,11 @@ func headingLevel(n *html.Node) int {
 }
 
 func (p *page) walk(n *html.Node, excluded bool, w *walkState) {
+	p.walkIn(n, excluded, false, w)
+}
+
+// walkIn is walk with the news-box flag of the region.
+func (p *page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 	if n.Type != html.ElementNode {
 		return
 	}
@@ -304,6 +310,9 @@ func (p *page) walk(n *html.Node, excluded bool, w *walkState) {
 	}
 	if !excluded && isExcludedRegion(n) {
 		excluded = true
+	}
+	if !newsBox && n.DataAtom != atom.Body && isNewsRegion(n) {
+		newsBox = true
 	}
 	if id := attr(n, "id"); (id == "app" || id == "root" || id == "__next" || id == "__nuxt") && limitedText(n, 20) == "" {
 		p.hasApp = true
@@ -346,7 +355,7 @@ func (p *page) walk(n *html.Node, excluded bool, w *walkState) {
 		}
 	case atom.A, atom.Area:
 		if href := attr(n, "href"); href != "" {
-			p.anchors = append(p.anchors, &anchor{n: n, href: href, excluded: excluded, news: w.news, field: w.field})
+			p.anchors = append(p.anchors, &anchor{n: n, href: href, excluded: excluded, news: w.news, newsBox: newsBox, field: w.field})
 		}
 	case atom.Iframe, atom.Frame:
 		if src := attr(n, "src"); src != "" {
@@ -355,7 +364,7 @@ func (p *page) walk(n *html.Node, excluded bool, w *walkState) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		p.walk(c, excluded, w)
+		p.walkIn(c, excluded, newsBox, w)
 	}
 }
 
@@ -381,17 +390,30 @@ func fieldName(t string) string {
 }
 
 // excludedClassWords are class or id words of page furniture: menus,
-// headers, footers, sidebars, breadcrumbs and news boxes.
+// headers, footers, sidebars, breadcrumbs.
 var excludedClassWords = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "menu": true, "menubar": true, "megamenu": true,
-	"footer": true, "sidebar": true, "breadcrumb": true, "breadcrumbs": true, "news": true,
-	"tintuc": true, "marquee": true, "banner": true, "topbar": true, "dropdown": true, "submenu": true,
+	"footer": true, "sidebar": true, "breadcrumb": true, "breadcrumbs": true,
+	"marquee": true, "banner": true, "topbar": true, "dropdown": true, "submenu": true,
 }
+
+// newsClassWords are class or id words of news boxes. Many portals publish
+// procedures through their news CMS, so these mark news only on pages that
+// do not say they are about procedures.
+var newsClassWords = map[string]bool{"news": true, "tintuc": true}
 
 // isExcludedRegion reports whether element n is page furniture.
 func isExcludedRegion(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+	case atom.Nav, atom.Footer, atom.Aside:
+		return true
+	case atom.Header:
+		// An <article>'s or <main>'s own <header> holds its title.
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+				return false
+			}
+		}
 		return true
 	case atom.Body, atom.Html, atom.Table, atom.Tbody, atom.Tr, atom.Td, atom.Th, atom.A:
 		return false
@@ -400,17 +422,30 @@ func isExcludedRegion(n *html.Node) bool {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar":
 		return true
 	}
+	return classWords(n, excludedClassWords, "header", "site-header", "top-header", "side-bar")
+}
+
+// isNewsRegion reports whether element n is a news box by its class or id.
+func isNewsRegion(n *html.Node) bool {
+	return classWords(n, newsClassWords, "tin-tuc")
+}
+
+// classWords reports whether n's class or id is one of whole, or has a
+// dash- or underscore-separated part in words.
+func classWords(n *html.Node, words map[string]bool, whole ...string) bool {
 	for _, key := range [...]string{"class", "id"} {
 		v := attr(n, key)
 		if v == "" {
 			continue
 		}
 		for _, cls := range strings.Fields(strings.ToLower(v)) {
-			if cls == "header" || cls == "site-header" || cls == "top-header" || cls == "tin-tuc" || cls == "side-bar" {
-				return true
+			for _, w := range whole {
+				if cls == w {
+					return true
+				}
 			}
 			for _, part := range strings.FieldsFunc(cls, func(r rune) bool { return r == '-' || r == '_' }) {
-				if excludedClassWords[part] {
+				if words[part] {
 					return true
 				}
 			}

@@ -57,7 +57,7 @@ func (p *page) listEntries() {
 	}
 	seen := map[string]bool{}
 	for _, a := range p.anchors {
-		if a.excluded || a.news || a.u == nil || p.consumed[a.n] || isFileURL(a.u) {
+		if a.excluded || a.news || a.newsBox && !p.px.ProcedurePage || a.u == nil || p.consumed[a.n] || isFileURL(a.u) {
 			continue
 		}
 		e, ok := p.anchorEntry(a, items)
@@ -177,9 +177,12 @@ func (p *page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 	if rest, ok := strings.CutPrefix(f, "thu tuc hanh chinh "); ok && (strings.HasPrefix(rest, "cap ") || strings.HasPrefix(rest, "thuoc ") || strings.HasPrefix(rest, "lien thong")) {
 		return Entry{}, false
 	}
+	// A news address marks a headline, except on a page about procedures:
+	// portals that publish procedures through their news CMS give them
+	// news addresses.
 	lu := strings.ToLower(a.u.Path + "?" + a.u.RawQuery)
 	for _, w := range newsURLWords {
-		if strings.Contains(lu, w) {
+		if strings.Contains(lu, w) && !p.px.ProcedurePage {
 			return Entry{}, false
 		}
 	}

@@ -167,3 +167,11 @@ func TestExtractRefreshAndFrames(t *testing.T) {
 	assert.Equal(t, []string{"http://old.example/menu.htm", "http://old.example/tthc/danhmuc.htm"}, urls)
 	assert.Empty(t, refreshURL("5"))
 }
+
+// A detail page inside a news CMS template is still a detail page.
+func TestExtractDetailInNewsTemplate(t *testing.T) {
+	px := ExtractPage("https://x.example/tin-tuc/123.html", []byte(`<html><body><div class="news-detail"><article><header><h1>Thủ tục đăng ký khai tử</h1></header>
+<p><strong>Mã thủ tục:</strong> 1.000656</p><p><strong>Lĩnh vực:</strong> Hộ tịch</p><h3>Trình tự thực hiện</h3><p>…</p><h3>Thành phần hồ sơ</h3><p>…</p></article></div></body></html>`))
+	require.NotNil(t, px.Detail)
+	assert.Equal(t, Detail{Name: "Thủ tục đăng ký khai tử", Code: "1.000656", Field: "Hộ tịch", Sections: []string{"Trình tự thực hiện", "Thành phần hồ sơ"}}, *px.Detail)
+}

@@ -196,6 +196,7 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 	hdr := http.Header{}
 	hdr.Set("User-Agent", cr.opts.UserAgent)
 	hdr.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+	hdr.Set("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5")
 	var cachedBody []byte
 	var cached bool
 	if cr.opts.Cache != nil {

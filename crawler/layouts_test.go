@@ -56,6 +56,19 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Thủ tục đăng ký khai tử |  | "},
 		},
 		{
+			name: "procedures published through a news CMS",
+			html: `<title>Thủ tục hành chính - Cổng TTĐT xã</title><div class="news-list">
+<div class="news-item"><h3><a href="/tin-tuc/thu-tuc-hanh-chinh/dang-ky-khai-sinh-123.html">Thủ tục đăng ký khai sinh</a></h3><span class="date">12/11/2025</span></div>
+<div class="news-item"><h3><a href="/tin-tuc/thu-tuc-hanh-chinh/ket-hon-124.html">Thủ tục đăng ký kết hôn</a></h3><span class="date">12/11/2025</span></div></div>`,
+			want: []string{" | Thủ tục đăng ký khai sinh |  | /tin-tuc/thu-tuc-hanh-chinh/dang-ky-khai-sinh-123.html", " | Thủ tục đăng ký kết hôn |  | /tin-tuc/thu-tuc-hanh-chinh/ket-hon-124.html"},
+		},
+		{
+			name: "the same news boxes on a page not about procedures: headlines",
+			html: `<title>Trang chủ - Cổng TTĐT xã</title><div class="news-list">
+<div class="news-item"><h3><a href="/tin-tuc/123.html">Hướng dẫn thủ tục đăng ký khai sinh trực tuyến cho người dân</a></h3></div></div>`,
+			want: nil,
+		},
+		{
 			name: "plain page, no procedure context: nothing",
 			html: `<title>Giới thiệu</title><h1>Giới thiệu</h1><ul><li><a href="/a">Lịch tiếp công dân của lãnh đạo huyện</a></li><li><a href="/b">Cải cách hành chính năm 2025</a></li></ul>`,
 			want: nil,
