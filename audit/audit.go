@@ -29,12 +29,21 @@ var ICT = time.FixedZone("ICT", 7*3600)
 // the sockets and memory of the whole audit.
 const DefaultConcurrency = 4
 
+// RenderTimeout is the least time a render_js portal's page may take: the
+// browser renders it and clicks through its list (render.DefaultTimeout)
+// inside one request of the crawler.
+const RenderTimeout = 120 * time.Second
+
 // Options are one run's dependencies and choices.
 type Options struct {
 	// PortalIDs selects portals by id; empty means all, in config order.
 	PortalIDs []string
 	// Transport sends every request (nil: the crawler's default).
 	Transport http.RoundTripper
+	// TransportFor, when set, chooses each portal's transport instead of
+	// Transport (a browser for render_js portals, an evidence recorder);
+	// nil from it means the crawler's default. Capture.Apply sets it.
+	TransportFor func(config.Portal) http.RoundTripper
 	// Now is the clock (nil: time.Now).
 	Now func() time.Time
 	// Progress receives progress lines (nil: none).
@@ -164,21 +173,35 @@ func CrawlOptions(cfg *config.Config, p config.Portal, o Options, progress func(
 			retries = -1 // the crawler reads 0 as "default", the config as "none"
 		}
 	}
+	transport := o.Transport
+	if o.TransportFor != nil {
+		transport = o.TransportFor(p)
+	}
+	timeout := e.Timeout.D()
+	cache := o.Cache
+	if p.RenderJS {
+		// The client's timeout bounds the whole rendering of a page,
+		// clicks through its list included, not one request.
+		timeout = max(timeout, RenderTimeout)
+		// A script-built page's shell answers 304 while the list its
+		// scripts fetch has changed: only a fresh render tells.
+		cache = nil
+	}
 	return crawler.Options{
 		StartURLs:    p.URLs,
 		Scope:        p.Scope,
 		Delay:        e.Delay.D(),
-		Timeout:      e.Timeout.D(),
+		Timeout:      timeout,
 		Parallelism:  e.Parallelism,
 		MaxPages:     e.MaxPages,
 		UserAgent:    e.UserAgent,
 		MaxBodyBytes: e.MaxBodyBytes,
 		Retries:      retries,
 		Selectors:    p.Selectors,
-		Transport:    o.Transport,
+		Transport:    transport,
 		Now:          o.Now,
 		Progress:     progress,
-		Cache:        o.Cache,
+		Cache:        cache,
 	}
 }
 

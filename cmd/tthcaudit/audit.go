@@ -39,6 +39,7 @@ type auditFlags struct {
 	db            string
 	lang          string
 	out           outputs
+	capture       captureFlags
 }
 
 func newAuditCmd(e *env) *cobra.Command {
@@ -48,10 +49,12 @@ func newAuditCmd(e *env) *cobra.Command {
 		Short: "Kiểm tra các cổng thông tin theo cấu hình (audit every configured portal)",
 		Long: `Thu thập các cổng trong tệp cấu hình (hoặc chỉ các cổng --portal), đối chiếu với danh mục TTHC,
 in bảng tổng hợp và ghi báo cáo (--json, --out).
-Mã thoát: 0 kiểm tra xong; 1 đầu vào sai; 3 với --fail-on-missing khi còn thiếu thủ tục hoặc cổng không truy cập được.
+` + captureHelp + `
+Mã thoát: 0 kiểm tra xong; 1 đầu vào sai hoặc không ghi được gói tài liệu kiểm chứng; 3 với --fail-on-missing khi còn thiếu thủ tục hoặc cổng không truy cập được.
 
 (Crawls the portals of FILE, matches them against the catalogue, prints a summary table and writes the reports.
-Exit 0 when the audit finished, 1 on bad input, 3 with --fail-on-missing when a required procedure is missing or a portal is unreachable.)`,
+` + captureHelpEn + `
+Exit 0 when the audit finished, 1 on bad input or when the evidence pack could not be written, 3 with --fail-on-missing when a required procedure is missing or a portal is unreachable.)`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dbSet := cmd.Flags().Changed("db")
@@ -67,6 +70,7 @@ Exit 0 when the audit finished, 1 on bad input, 3 with --fail-on-missing when a 
 	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ báo cáo: vi | en")
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
 	fl.StringVar(&f.db, "db", "", `cơ sở dữ liệu lưu các lần kiểm tra (default: tthcaudit.db beside the config; "" stores nothing)`)
+	addCaptureFlags(cmd, &f.capture)
 	return cmd
 }
 
@@ -91,6 +95,13 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 	if f.progress || e.stderrTTY {
 		o.Progress = e.stderr
 	}
+	capture, err := startCapture(ctx, e, cfg, f.portals, f.capture, o.Progress)
+	if err != nil {
+		return err
+	}
+	// The browser dies with the audit on every path: errors, Ctrl-C
+	// (ctx), panics.
+	defer capture.Close()
 	dbPath := f.db
 	if !dbSet {
 		dbPath = filepath.Join(filepath.Dir(cfg.Path), dbFileName)
@@ -105,13 +116,14 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 		}
 		o.Cache, closeCache = cache, closeFn
 	}
-	rep, results, err := runPipeline(ctx, cfg, o)
+	rep, results, err := runPipeline(ctx, cfg, capture.Apply(o))
 	if cerr := closeCache(); cerr != nil && err == nil {
 		fmt.Fprintf(e.stderr, "tthcaudit: cảnh báo (warning): crawl cache: %v\n", cerr)
 	}
 	if err != nil {
 		return err
 	}
+	evidenceErr := finishCapture(ctx, e, capture, rep, results)
 	// The "so với lần trước" section: against the last stored audit, read
 	// before this one is stored. Without it the reports are still whole,
 	// so a failure is only a warning.
@@ -136,6 +148,9 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 	}
 	if storeErr != nil {
 		return badInput("cannot store the audit in %s: %v (pass --db \"\" to audit without storing)", dbPath, storeErr)
+	}
+	if evidenceErr != nil {
+		return evidenceErr
 	}
 	if f.failOnMissing {
 		if n := failing(rep.Portals); n > 0 {

@@ -18,6 +18,7 @@ type checkFlags struct {
 	lang     string
 	progress bool
 	out      outputs
+	capture  captureFlags
 }
 
 func newCheckCmd(e *env) *cobra.Command {
@@ -26,9 +27,12 @@ func newCheckCmd(e *env) *cobra.Command {
 		Use:   "check --config FILE --portal ID",
 		Short: "Tự kiểm tra một cổng: ĐẠT / KHÔNG ĐẠT (check one portal: pass or fail)",
 		Long: `Kiểm tra một cổng như lệnh audit và kết luận ĐẠT hoặc KHÔNG ĐẠT kèm lý do.
-Mã thoát: 0 đạt; 3 không đạt; 1 đầu vào sai.
+` + captureHelp + `
+Mã thoát: 0 đạt; 3 không đạt; 1 đầu vào sai hoặc không ghi được gói tài liệu kiểm chứng.
 
-(Audits one portal and prints a pass/fail verdict with its reasons. Exit 0 compliant, 3 not compliant, 1 bad input.)`,
+(Audits one portal and prints a pass/fail verdict with its reasons.
+` + captureHelpEn + `
+Exit 0 compliant, 3 not compliant, 1 bad input or an evidence pack that could not be written.)`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runCheck(cmd.Context(), e, f) },
 	}
@@ -39,6 +43,7 @@ Mã thoát: 0 đạt; 3 không đạt; 1 đầu vào sai.
 	fl.StringVar(&f.out.jsonPath, "json", "", "ghi báo cáo JSON vào PATH")
 	fl.StringVar(&f.out.outDir, "out", "", "ghi các báo cáo vào DIR")
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
+	addCaptureFlags(cmd, &f.capture)
 	return cmd
 }
 
@@ -66,16 +71,25 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if f.progress || e.stderrTTY {
 		o.Progress = e.stderr
 	}
-	rep, _, err := runPipeline(ctx, cfg, o)
+	capture, err := startCapture(ctx, e, cfg, o.PortalIDs, f.capture, o.Progress)
 	if err != nil {
 		return err
 	}
+	defer capture.Close()
+	rep, results, err := runPipeline(ctx, cfg, capture.Apply(o))
+	if err != nil {
+		return err
+	}
+	evidenceErr := finishCapture(ctx, e, capture, rep, results)
 	if len(rep.Portals) != 1 {
 		return fmt.Errorf("check: the audit returned %d portals, want 1", len(rep.Portals))
 	}
 	pass := reports.Check(e.stdout, rep.Portals[0], lang, e.stdoutTTY)
 	if err := f.out.write(cfg, rep, nil); err != nil {
 		return badInput("%v", err)
+	}
+	if evidenceErr != nil {
+		return evidenceErr
 	}
 	if !pass {
 		return &exitError{code: exitFailed}

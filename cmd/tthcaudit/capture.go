@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tthcaudit/tthcaudit/audit"
+	"github.com/tthcaudit/tthcaudit/config"
+	"github.com/tthcaudit/tthcaudit/crawler"
+	"github.com/tthcaudit/tthcaudit/reports"
+)
+
+// chromiumPath is the browser binary (empty: render finds it); tests point
+// it at a missing file to see the install hint.
+var chromiumPath string
+
+// captureFlags are the evidence and browser flags shared by audit and check.
+type captureFlags struct {
+	evidenceDir string
+	screenshots bool
+}
+
+// captureHelp is the part of audit's and check's help about them.
+const captureHelp = `Với --evidence DIR: ghi vào DIR gói tài liệu kiểm chứng gồm tệp WARC mọi trang đã tải, ảnh chụp toàn trang
+danh sách thủ tục (cổng render_js, hoặc mọi cổng với --screenshots) và manifest.json nối từng phát hiện với
+bản ghi của nó; kiểm tra lại bằng "tthcaudit evidence verify DIR". Cổng render_js: true được hiển thị bằng
+Chromium (apt-get install -y chromium).`
+
+const captureHelpEn = `--evidence DIR writes an evidence pack: a WARC of every page fetched, full-page screenshots of the listing
+pages (render_js portals, or every portal with --screenshots) and manifest.json linking each finding to its
+records; check it with "tthcaudit evidence verify DIR". Portals with render_js: true are rendered in Chromium.`
+
+func addCaptureFlags(cmd *cobra.Command, f *captureFlags) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.evidenceDir, "evidence", "", "ghi gói tài liệu kiểm chứng (WARC, ảnh chụp, manifest.json) vào `DIR` (write the evidence pack into DIR)")
+	fl.BoolVar(&f.screenshots, "screenshots", false, "chụp ảnh trang danh sách thủ tục của mọi cổng, cần --evidence (screenshot every portal's listing page; needs --evidence)")
+}
+
+// startCapture starts the evidence recorder and the browser the audit
+// needs; the caller defers Close on the result (it is never nil when err
+// is nil).
+func startCapture(ctx context.Context, e *env, cfg *config.Config, ids []string, f captureFlags, progress io.Writer) (*audit.Capture, error) {
+	co := audit.CaptureOptions{
+		PortalIDs:    ids,
+		EvidenceDir:  f.evidenceDir,
+		Screenshots:  f.screenshots,
+		ChromiumPath: chromiumPath,
+		Warnf:        func(format string, a ...any) { warnf(e, format, a...) },
+	}
+	if progress != nil {
+		co.Logf = func(format string, a ...any) {
+			fmt.Fprintf(progress, format+"\n", a...)
+		}
+	}
+	c, err := audit.NewCapture(ctx, cfg, co)
+	if err != nil {
+		return nil, badInput("%v", err)
+	}
+	return c, nil
+}
+
+// finishCapture writes the evidence pack; its failure is printed at once
+// and returned as the error to exit with after the reports are written (an
+// evidence failure must not lose the audit).
+func finishCapture(ctx context.Context, e *env, c *audit.Capture, rep *reports.Report, results []*crawler.Result) error {
+	err := c.Finish(ctx, rep, results)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tthcaudit: lỗi (error): %v\n", err)
+		return badInput("không ghi được trọn gói tài liệu kiểm chứng, các báo cáo vẫn được ghi (the evidence pack could not be written in full; the reports were written)")
+	}
+	return nil
+}
+
+func warnf(e *env, format string, a ...any) {
+	fmt.Fprintf(e.stderr, "tthcaudit: cảnh báo (warning): "+format+"\n", a...)
+}
