@@ -27,6 +27,7 @@ type Index struct {
 	byCode map[string]int32 // reduced code → procedure
 
 	names   []indexedName
+	nameW   []float64        // names[i].weight, packed for the candidate scan
 	byExact map[string]int32 // cleaned name as written (code removed) → name
 	byKey   map[string]int32 // textnorm.Key → name
 	byFold  map[string][]int32
@@ -51,6 +52,9 @@ type Index struct {
 	// other such words one typo away ("chong"/"chuong"): a known word
 	// that may be a typo of another.
 	near [][]int32
+	// nearDiscKey says, for each key word of the catalogue, whether it is
+	// one letter from a family word (see nearDiscriminator).
+	nearDiscKey map[string]bool
 
 	// leads are the first words of catalogue names (key form) used by two
 	// names or more: "cấp", "đăng", "giải" … (see LooksLikeProcedure).
@@ -73,25 +77,15 @@ type indexedName struct {
 	tokW   []float64 // token weights, parallel to tokIDs
 	pen    []float64 // unpaired-word factors, parallel to tokIDs
 	typo   []bool    // may pair as a typo of a known word, parallel to tokIDs
-	// uids are the distinct token ids, sorted, with their summed weights
-	// uw: the quick upper bound of a fuzzy score reads them.
-	uids []int32
-	uw   []float64
+	// bag is the distinct token ids, sorted, with their summed weights:
+	// the upper bound of a fuzzy score reads it.
+	bag []idWeight
 }
 
-// sortIDWeights sorts ids ascending, keeping ws parallel.
-func sortIDWeights(ids []int32, ws []float64) {
-	idx := make([]int, len(ids))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return ids[idx[a]] < ids[idx[b]] })
-	is, w := make([]int32, len(ids)), make([]float64, len(ids))
-	for i, k := range idx {
-		is[i], w[i] = ids[k], ws[k]
-	}
-	copy(ids, is)
-	copy(ws, w)
+// idWeight is one token id with a weight.
+type idWeight struct {
+	id int32
+	w  float32
 }
 
 // vocabToken is one folded token of the vocabulary.
@@ -224,6 +218,15 @@ func (ix *Index) buildTokens() {
 			nm.typo[j] = len(ix.tokens[id].text) >= 4 && !isDiscriminator(nm.keyTok[j])
 		}
 	}
+	ix.nearDiscKey = map[string]bool{}
+	for i := range ix.names {
+		for _, k := range ix.names[i].keyTok {
+			if _, ok := ix.nearDiscKey[k]; !ok {
+				ix.nearDiscKey[k] = nearDiscriminator(k)
+			}
+		}
+	}
+	ix.nameW = make([]float64, len(ix.names))
 	ix.maxW = make([]float64, len(ix.tokens))
 	for i := range ix.names {
 		nm := &ix.names[i]
@@ -245,15 +248,15 @@ func (ix *Index) buildTokens() {
 	for i := range ix.names {
 		nm := &ix.names[i]
 		for j, id := range nm.tokIDs {
-			k := slices.Index(nm.uids, id)
+			k := slices.IndexFunc(nm.bag, func(b idWeight) bool { return b.id == id })
 			if k < 0 {
-				nm.uids = append(nm.uids, id)
-				nm.uw = append(nm.uw, 0)
-				k = len(nm.uids) - 1
+				nm.bag = append(nm.bag, idWeight{id: id})
+				k = len(nm.bag) - 1
 			}
-			nm.uw[k] += nm.tokW[j]
+			nm.bag[k].w += float32(nm.tokW[j])
 		}
-		sortIDWeights(nm.uids, nm.uw)
+		slices.SortFunc(nm.bag, func(a, b idWeight) int { return int(a.id - b.id) })
+		ix.nameW[i] = nm.weight
 	}
 	for w, k := range leadCount {
 		if k >= 2 && len([]rune(w)) > 1 {

@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -165,6 +164,7 @@ func BenchmarkMatch60k(b *testing.B) {
 	}
 	b.ReportMetric(float64(right)/float64(positives), "recall")
 	b.ReportMetric(float64(right)/float64(max(right+wrong, 1)), "precision")
+	b.ReportMetric(float64(wrong), "wrong_matches")
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(found)/float64(len(entries)), "found_ratio")

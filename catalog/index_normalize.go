@@ -86,13 +86,14 @@ func (ix *Index) normalize(s string) textnorm.Name {
 	key := strings.Join(keys, " ")
 	if strings.Contains(key, ubndKey) {
 		key = strings.ReplaceAll(key, ubndKey, "ubnd")
+		keys = strings.Split(key, " ")
 	}
 	// Fold word by word from the cache; a word the key steps made (ubnd)
 	// is folded by textnorm. A word that folds to nothing (a stray mark)
 	// leaves no space behind, as in textnorm.
 	var fb strings.Builder
 	fb.Grow(len(key))
-	for _, w := range strings.Split(key, " ") {
+	for _, w := range keys {
 		f, ok := ix.words.folds[w]
 		if !ok {
 			f = textnorm.Fold(w)

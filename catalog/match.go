@@ -21,7 +21,7 @@ const (
 	MatchNormalized MatchKind = "normalized" // equal keys (case, tones, sĩ/sỹ, punctuation, "Thủ tục")
 	MatchFolded     MatchKind = "folded"     // equal without diacritics
 	MatchPrefix     MatchKind = "prefix"     // a name cut short, the unique name it starts
-	MatchFuzzy      MatchKind = "fuzzy"      // token similarity above the threshold, clear of the runner-up
+	MatchFuzzy      MatchKind = "fuzzy"      // token similarity above the threshold, clear of the runner-up; or a shortened name standing in one name
 	MatchAmbiguous  MatchKind = "ambiguous"  // close to several names: for review, not found
 )
 
@@ -36,13 +36,15 @@ type Match struct {
 	// ambiguous. For a definite match on a name that several procedures
 	// share (one per level, say) they are every procedure with that name,
 	// Procedure being the first (active first, then by code), so that the
-	// caller can prefer the one it requires.
+	// caller can prefer the one it requires. Treat it as read-only: answers
+	// are cached and shared.
 	Candidates []*Procedure
 	// Disputed is true when the entry's code and its name point at
 	// different procedures. Conflict is the procedure the losing evidence
-	// points at (nil when the name matches nothing): the code wins unless
-	// the name is an exact (or normalized, or folded) catalogue name far
-	// from the code's procedure, which is then taken as a mistyped code.
+	// points at (nil when the name was ambiguous): the code wins unless the
+	// name is an exact (or normalized, or folded) catalogue name far from
+	// the code's procedure, which is then taken as a mistyped code. A name
+	// matching nothing (a link text) never disputes a code.
 	Disputed bool
 	Conflict *Procedure
 }
@@ -68,9 +70,17 @@ const (
 // it, code if the portal showed one (any form: "1.001193",
 // "1.001193.000.00.00.H01"). A code embedded in text ("… (1.010803)") is
 // used when code is empty. The cascade is code → exact name → normalized
-// key → accent-free key → unique prefix of a name cut short → fuzzy.
+// key → accent-free key → unique prefix of a name cut short → fuzzy → a
+// shortened name standing in one catalogue name (match_contained.go).
 func (ix *Index) Match(text, code string) Match {
 	truncated := isTruncated(text)
+	if code == "" && !truncated && !hasDigit(text) {
+		// Most portals copy the catalogue's names: a name exactly as the
+		// catalogue writes it (no code to read in it) needs no normalising.
+		if id, ok := ix.byExact[text]; ok {
+			return ix.nameMatch(id, MatchExact, 1)
+		}
+	}
 	n := ix.normalize(text)
 	var c string
 	if code != "" {
@@ -85,27 +95,30 @@ func (ix *Index) Match(text, code string) Match {
 		// A code anywhere in the text, say "Mã: 1.001193 – Đăng ký …".
 		c = textnorm.FindCode(n.Text)
 	}
-	byName := ix.matchName(n, truncated)
 	if c == "" {
-		return byName
+		return ix.matchName(n, truncated)
 	}
 	pi, ok := ix.byCode[c]
 	if !ok {
-		return byName
+		return ix.matchName(n, truncated)
 	}
 	p := ix.procs[pi]
 	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
-	if n.Key == "" || byName.has(p) {
+	if n.Key == "" || ix.similarity(n, ix.procName[pi]) >= disputeBelow {
 		return m
 	}
-	sim := ix.similarity(n, ix.procName[pi])
-	if sim >= disputeBelow {
+	// The name looks nothing like the code's procedure. A name matching
+	// nothing ("Xem chi tiết", a link text) leaves the code alone.
+	byName := ix.matchName(n, truncated)
+	if byName.has(p) {
 		return m
 	}
 	switch byName.Kind {
+	case MatchNone:
+		return m
 	case MatchExact, MatchNormalized, MatchFolded:
-		// The text is word for word another catalogue name and looks
-		// nothing like the code's: the code is the likelier typo.
+		// The text is word for word another catalogue name: the code is
+		// the likelier typo.
 		byName.Disputed, byName.Conflict = true, p
 		return byName
 	}
@@ -165,7 +178,13 @@ func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
 			return m
 		}
 	}
-	return ix.fuzzy(n)
+	m := ix.fuzzy(n)
+	if m.Kind == MatchNone {
+		if c, ok := ix.contained(n); ok {
+			return c
+		}
+	}
+	return m
 }
 
 // exactSteps tries the exact, normalized, folded and loose keys, scores
@@ -390,22 +409,25 @@ var smallWords = map[string]bool{
 }
 
 // looseKey is the accent-free key without small words, from a key and its
-// folded form (word for word).
+// folded form (word for word); folded itself when they do not pair up.
 func looseKey(key, folded string) string {
-	ks, fs := strings.Fields(key), strings.Fields(folded)
-	if len(ks) != len(fs) {
-		return folded
-	}
+	whole := folded
 	var b strings.Builder
 	b.Grow(len(folded))
-	for i, w := range ks {
-		if smallWords[w] {
+	for key != "" || folded != "" {
+		var k, f string
+		k, key, _ = strings.Cut(key, " ")
+		f, folded, _ = strings.Cut(folded, " ")
+		if (k == "") != (f == "") {
+			return whole
+		}
+		if smallWords[k] {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(fs[i])
+		b.WriteString(f)
 	}
 	return b.String()
 }

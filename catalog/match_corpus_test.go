@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -210,6 +211,7 @@ func generateCorpus(t *testing.T, cat *Catalog) []corpusRow {
 	g.nonProcedures()
 	g.codes()
 	g.decorated()
+	g.shortened()
 	return g.rows
 }
 
@@ -668,4 +670,68 @@ func (g *corpusGen) decorated() {
 		}
 		g.add("decorated", n, "", g.expect(p))
 	}
+}
+
+// shortened adds long names with their tail dropped (after "đối với",
+// "trong trường hợp", "theo", or the last comma), keeping at least 60% of
+// the words, as listings shorten them.
+// The label is the name shortened when no other catalogue name holds the
+// same words in order, and none otherwise: nobody can tell which.
+func (g *corpusGen) shortened() {
+	cuts := []string{" đối với ", " trong trường hợp ", " theo ", ", "}
+	added := 0
+	for _, p := range g.pick(len(g.cat.Procedures), anyName) {
+		if added >= 25 {
+			break
+		}
+		n, _ := textnorm.SplitCode(textnorm.Clean(p.Name))
+		if len(words(n)) < 10 {
+			continue
+		}
+		short := ""
+		for _, c := range cuts {
+			// Listings drop a tail clause, not most of the name.
+			if i := strings.LastIndex(n, c); i > 0 && len(words(n[:i])) >= 5 && len(words(n[:i]))*10 >= len(words(n))*6 {
+				short = n[:i]
+				break
+			}
+		}
+		if short == "" {
+			continue
+		}
+		exp := g.expect(p)
+		if codes := g.byKey[textnorm.Key(short)]; len(codes) > 0 {
+			exp = strings.Join(codes, "|") // the shortening is a name itself
+		} else if h := g.holders(short); len(h) > 1 || len(h) == 1 && h[0] != textnorm.Fold(p.Name) {
+			exp = "-"
+		}
+		g.add("shortened", short, "", exp)
+		added++
+	}
+}
+
+// holders lists the catalogue names (folded) holding the words of short
+// in order and adding no family word or number: a name that adds "lại" or
+// "gia hạn" is another procedure, not a longer spelling of this one.
+func (g *corpusGen) holders(short string) []string {
+	ws := words(textnorm.Fold(short))
+	var out []string
+	for _, p := range g.cat.Procedures {
+		kw, fw := words(textnorm.Key(p.Name)), words(textnorm.Fold(p.Name))
+		if len(kw) != len(fw) {
+			continue
+		}
+		i, plain := 0, true
+		for j, w := range fw {
+			if i < len(ws) && w == ws[i] {
+				i++
+			} else if isDiscriminator(kw[j]) {
+				plain = false
+			}
+		}
+		if i == len(ws) && plain && !slices.Contains(out, textnorm.Fold(p.Name)) {
+			out = append(out, textnorm.Fold(p.Name))
+		}
+	}
+	return out
 }

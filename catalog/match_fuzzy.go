@@ -13,10 +13,12 @@ import (
 // with family words such as "lại", "bổ sung", "lưu động" kept heavy). Words
 // pair up exactly, then without diacritics, then with one typo; the score is
 // the weighted Dice coefficient of the pairs, and every family word left
-// unpaired on either side multiplies it by discriminatorPenalty. Candidates
-// come from the postings of the entry's rarest words only (prefix
-// filtering: a name sharing none of them cannot reach the threshold), so a
-// lookup touches a handful of names, never the whole catalogue.
+// unpaired on either side multiplies it by discriminatorPenalty (a rare
+// word, by rarePenalty). Candidates come from the postings of the entry's
+// rarest words only (prefix filtering: a name sharing none of them cannot
+// reach the threshold) and of similar weight; they are scored in order of
+// a cheap upper bound until none left can matter, so a lookup touches a
+// few names, never the whole catalogue. Answers are cached by key.
 
 // Credits of a word pair by how it was paired.
 const (
@@ -32,9 +34,8 @@ const (
 	// or "phát điện" for "điện lực" names another procedure.
 	rarePenalty = 0.9
 	rareWeight  = 4.0
-	// maxCandidates caps the names gathered for one entry (those sharing
-	// the most weight of its rare words), maxScored the names scored (those
-	// with the highest upper bounds).
+	// maxCandidates caps the names gathered for one entry, maxScored the
+	// names scored (those with the highest upper bounds).
 	maxCandidates = 2048
 	maxScored     = 128
 )
@@ -55,19 +56,23 @@ type entryToken struct {
 	near []int32
 }
 
+// boundCell is, for one vocabulary id, the entry's summed weight of that
+// word and the heaviest entry word that may be a typo of it.
+type boundCell struct{ exact, near float32 }
+
 // scratch is the per-lookup working memory, pooled.
 type scratch struct {
 	acc     []float32 // per name: accumulated; 0 = not a candidate
 	touched []int32
 	used    []uint8 // per candidate token: paired
 	eUsed   []bool  // per entry token: paired
-	// exactW, nearW and boundIDs are upperBound's tables (per vocabulary
-	// id), cleared after each lookup.
-	exactW, nearW []float32
-	boundIDs      []int32
-	bounded       []scored
-	etoks         []entryToken
-	order         []int
+	// table and boundIDs are upperBound's table (per vocabulary id),
+	// cleared after each lookup.
+	table    []boundCell
+	boundIDs []int32
+	bounded  []scored
+	etoks    []entryToken
+	order    []int
 }
 
 func newScratch(names int) *scratch {
@@ -201,7 +206,7 @@ func (ix *Index) entryTokens(sc *scratch, n textnorm.Name) ([]entryToken, float6
 			}
 		}
 		t.pen = unpairedPenalty(k, t.weight)
-		if t.pen > discriminatorPenalty && nearDiscriminator(k) {
+		if t.pen > discriminatorPenalty && ix.nearDisc(k) {
 			t.pen = discriminatorPenalty
 		}
 		t.typo = t.id >= 0 && len(t.fold) >= 4 && !isDiscriminator(k)
@@ -238,7 +243,7 @@ func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW float64) []int32
 	for i, t := range etoks {
 		if t.id >= 0 || len(t.alts) > 0 {
 			order = append(order, i)
-			reachable += t.weight
+			reachable += ix.reach(t)
 			restPairs += ix.pairCeiling(t)
 		}
 	}
@@ -255,7 +260,7 @@ func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW float64) []int32
 	touched := sc.touched[:0]
 	add := func(id int32, w float32) {
 		for _, nid := range ix.postings[id] {
-			if cw := ix.names[nid].weight; cw < lo || cw > hi {
+			if cw := ix.nameW[nid]; cw < lo || cw > hi {
 				continue
 			}
 			if sc.acc[nid] == 0 {
@@ -275,20 +280,30 @@ func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW float64) []int32
 		for _, a := range t.alts {
 			add(a, float32(creditTypo*(t.weight+ix.maxW[a])))
 		}
-		reachable -= t.weight
+		reachable -= ix.reach(t)
 		restPairs -= ix.pairCeiling(t)
 	}
 	// A quick ceiling per name, before the finer upperBound: what its rare
 	// words gave, plus everything the other words could give.
 	out := make([]int32, 0, min(len(touched), maxCandidates))
 	for _, nid := range touched {
-		if (float64(sc.acc[nid])+restPairs)/(eW+ix.names[nid].weight) >= floor && len(out) < maxCandidates {
+		if (float64(sc.acc[nid])+restPairs)/(eW+ix.nameW[nid]) >= floor && len(out) < maxCandidates {
 			out = append(out, nid)
 		}
 		sc.acc[nid] = 0
 	}
 	sc.touched = touched[:0]
 	return out
+}
+
+// reach is the weight w of an entry word in the prefix bound 2w/(eW+w):
+// for a known word its own, or half its pair ceiling when a heavier form
+// of it may pair; for a misspelt one, half of what a typo pair can add.
+func (ix *Index) reach(t entryToken) float64 {
+	if t.id >= 0 {
+		return max(t.weight, ix.pairCeiling(t)/2)
+	}
+	return ix.pairCeiling(t) * creditTypo / 2
 }
 
 // pairCeiling is the most an entry word adds to a score's pairs: its weight
@@ -312,11 +327,12 @@ func (ix *Index) pairCeiling(t entryToken) float64 {
 // as well, no penalty. It reads the per-entry tables bound fills.
 func (ix *Index) upperBound(sc *scratch, eW float64, nm *indexedName) float64 {
 	var pairs float64
-	for k, id := range nm.uids {
-		if w := sc.exactW[id]; w > 0 {
-			pairs += float64(w) + nm.uw[k] + creditTypo*float64(sc.nearW[id])
-		} else if w := sc.nearW[id]; w > 0 {
-			pairs += creditTypo * (float64(w) + nm.uw[k])
+	for _, b := range nm.bag {
+		t := sc.table[b.id]
+		if t.exact > 0 {
+			pairs += float64(t.exact+b.w) + creditTypo*float64(t.near)
+		} else if t.near > 0 {
+			pairs += creditTypo * float64(t.near+b.w)
 		}
 	}
 	return pairs / (eW + nm.weight)
@@ -326,19 +342,18 @@ func (ix *Index) upperBound(sc *scratch, eW float64, nm *indexedName) float64 {
 // entry's words per vocabulary id, and the heaviest entry word that could
 // be a typo of each id. release clears them.
 func (ix *Index) bound(sc *scratch, etoks []entryToken) {
-	if len(sc.exactW) < len(ix.tokens) {
-		sc.exactW = make([]float32, len(ix.tokens))
-		sc.nearW = make([]float32, len(ix.tokens))
+	if len(sc.table) < len(ix.tokens) {
+		sc.table = make([]boundCell, len(ix.tokens))
 	}
 	for _, t := range etoks {
 		if t.id >= 0 {
-			sc.exactW[t.id] += float32(t.weight)
+			sc.table[t.id].exact += float32(t.weight)
 			sc.boundIDs = append(sc.boundIDs, t.id)
 		}
 		for _, lists := range [2][]int32{t.alts, t.near} {
 			for _, a := range lists {
-				if float32(t.weight) > sc.nearW[a] {
-					sc.nearW[a] = float32(t.weight)
+				if float32(t.weight) > sc.table[a].near {
+					sc.table[a].near = float32(t.weight)
 				}
 				sc.boundIDs = append(sc.boundIDs, a)
 			}
@@ -348,7 +363,7 @@ func (ix *Index) bound(sc *scratch, etoks []entryToken) {
 
 func (sc *scratch) release() {
 	for _, id := range sc.boundIDs {
-		sc.exactW[id], sc.nearW[id] = 0, 0
+		sc.table[id] = boundCell{}
 	}
 	sc.boundIDs = sc.boundIDs[:0]
 }
@@ -547,4 +562,15 @@ func osaWithinOneBytes(a, b string) bool {
 		return a[i+1:] == b[i:]
 	}
 	return false
+}
+
+// nearDisc is nearDiscriminator, precomputed for the catalogue's words.
+func (ix *Index) nearDisc(key string) bool {
+	if v, ok := ix.nearDiscKey[key]; ok {
+		return v
+	}
+	if utf8.RuneCountInString(key) > 6 {
+		return false // a family word is short; one letter off stays short
+	}
+	return nearDiscriminator(key)
 }

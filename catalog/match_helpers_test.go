@@ -1,10 +1,7 @@
 package catalog
 
 import (
-	"encoding/csv"
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
@@ -16,39 +13,19 @@ var dvcqgPath = filepath.Join("..", "testdata", "dvcqg", "procedures.csv")
 
 var (
 	dvcqgOnce sync.Once
-	dvcqgProc []Procedure
+	dvcqgCat  *Catalog
 	dvcqgErr  error
 )
 
 // loadDVCQG reads testdata/dvcqg/procedures.csv (ma_tthc, ten_thu_tuc, …)
-// into procedures, names byte-exact as the file has them (not all NFC).
-// It reads the file itself rather than through Load so that the matcher's
-// tests do not depend on the importers.
+// with Load, once; callers get their own copy of the procedures.
 func loadDVCQG(t testing.TB) []Procedure {
 	t.Helper()
-	dvcqgOnce.Do(func() {
-		f, err := os.Open(dvcqgPath)
-		if err != nil {
-			dvcqgErr = err
-			return
-		}
-		defer f.Close()
-		rows, err := csv.NewReader(f).ReadAll()
-		if err != nil {
-			dvcqgErr = err
-			return
-		}
-		for _, r := range rows[1:] {
-			dvcqgProc = append(dvcqgProc, Procedure{
-				Code:   strings.TrimSpace(r[0]),
-				Name:   r[1],
-				Status: StatusActive,
-			})
-		}
-	})
+	dvcqgOnce.Do(func() { dvcqgCat, dvcqgErr = Load(dvcqgPath) })
 	require.NoError(t, dvcqgErr, "read %s", dvcqgPath)
-	out := make([]Procedure, len(dvcqgProc))
-	copy(out, dvcqgProc)
+	require.Len(t, dvcqgCat.Procedures, 2929)
+	out := make([]Procedure, len(dvcqgCat.Procedures))
+	copy(out, dvcqgCat.Procedures)
 	return out
 }
 

@@ -74,6 +74,7 @@ func TestMatchCascade(t *testing.T) {
 		{"trimmed agency beside a longer name", "Hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị tại UBND cấp huyện", "", "1.011634", MatchNormalized},
 		{"misspelt suffix is the longer name", "Hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị (cấp ỉtnh)", "", "1.011249", MatchFuzzy},
 		{"split family word", "Cấp lạ iGiấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải", "", "1.000425", MatchFuzzy},
+		{"shortened", "Giải quyết chế độ ưu đãi người hoạt động cách mạng", "", "1.010788", MatchFuzzy},
 		{"abolished still matched", "Cấp giấy phép kinh doanh karaoke", "", "1.000001", MatchNormalized},
 		// Family members the catalogue lacks match nothing.
 		{"absent gia hạn", "Gia hạn Giấy phép bán lẻ rượu", "", "", MatchNone},
@@ -134,12 +135,18 @@ func TestMatchCodeDispute(t *testing.T) {
 	assert.True(t, m.Disputed)
 	require.NotNil(t, m.Conflict)
 	assert.Equal(t, "2.000620", m.Conflict.Code)
-	// A name matching nothing beside a known code: trust the code, flag it.
-	m = ix.Match("Thông báo lịch tiếp công dân", "2.000620")
+	// A name matching nothing beside a known code (a link text): the code.
+	m = ix.Match("Xem chi tiết", "2.000620")
 	require.NotNil(t, m.Procedure)
 	assert.Equal(t, "2.000620", m.Procedure.Code)
 	assert.Equal(t, MatchCode, m.Kind)
+	assert.False(t, m.Disputed)
+	// A fuzzy name of another procedure: the code wins, flagged.
+	m = ix.Match("Cấp giấy giới thiệu đi thăm vếng mộ liệt sĩ", "2.000620")
+	assert.Equal(t, "2.000620", m.Procedure.Code)
 	assert.True(t, m.Disputed)
+	require.NotNil(t, m.Conflict)
+	assert.Equal(t, "1.002410", m.Conflict.Code)
 	// A family sibling with the code: the code decides, no dispute for a
 	// name this close.
 	m = ix.Match("Cấp lại Giấy phép bán lẻ rượu", "2.000620")
@@ -194,5 +201,46 @@ func TestOSAWithinOne(t *testing.T) {
 		{"lai", "lia", true}, {"abc", "abcde", false}, {"", "a", true},
 	} {
 		assert.Equal(t, tt.want, osaWithinOne(tt.a, tt.b), "%s/%s", tt.a, tt.b)
+	}
+}
+
+// An entry for a family member the catalogue lacks matches nothing, not a
+// sibling, however long the shared part.
+func TestFamilyMemberAbsent(t *testing.T) {
+	ix := NewIndex(New("small", []Procedure{
+		{Code: "1.001193", Name: "Thủ tục đăng ký khai sinh", Status: StatusActive},
+		{Code: "2.000620", Name: "Cấp Giấy phép bán lẻ rượu", Status: StatusActive},
+		{Code: "1.002410", Name: "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ", Status: StatusActive},
+		{Code: "1.000100", Name: "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", Status: StatusActive},
+	}))
+	for _, text := range []string{
+		"Đăng ký lại khai sinh",
+		"Đăng ký khai sinh lưu động",
+		"Đăng ký khai sinh có yếu tố nước ngoài",
+		"Cấp lại Giấy phép bán lẻ rượu",
+		"Cấp sửa đổi, bổ sung Giấy phép bán lẻ rượu",
+		"Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ",
+		"Cấp lại Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm",
+		"Gia hạn Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm",
+		"Thu hồi Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm",
+	} {
+		m := ix.Match(text, "")
+		assert.Nil(t, m.Procedure, "%q matched %v", text, m.Procedure)
+	}
+}
+
+// The fast path for names written exactly as the catalogue writes them
+// answers what the whole cascade answers.
+func TestExactFastPathAgrees(t *testing.T) {
+	cat := dvcqgCatalog(t)
+	ix := NewIndex(cat)
+	for _, p := range cat.Procedures {
+		got := ix.Match(p.Name, "")
+		n := ix.normalize(p.Name)
+		want := ix.matchName(n, isTruncated(p.Name))
+		if n.Code != "" || hasDigit(p.Name) {
+			continue // the code step decides those
+		}
+		require.Equal(t, want, got, "%q", p.Name)
 	}
 }

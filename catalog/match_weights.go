@@ -16,7 +16,7 @@ import (
 var discriminators = func() map[string]bool {
 	words := []string{
 		"lại", "đổi", "sửa", "bổ", "sung", "gia", "hạn", "thu", "hồi",
-		"lưu", "động", "yếu", "tố", "nước", "ngoài", "hủy", "hủy", "xóa",
+		"lưu", "yếu", "tố", "nước", "ngoài", "hủy", "hủy", "xóa",
 		"chấm", "dứt", "tạm", "ngừng", "ngưng", "điều", "chỉnh", "thay",
 		"chuyển", "nhượng", "thể", "sáp", "nhập", "chia", "tách", "không",
 		"trừ", "mới", "phục", "miễn", "giảm", "hoàn", "gộp", "đính", "cải",

@@ -6,6 +6,9 @@ import "sort"
 // person to decide; they do not count as found.
 func checkAmbiguous() Check {
 	return Check{ID: "ambiguous", Run: func(s *State) {
+		if s.Unreachable {
+			return // nothing is claimed about a portal nobody saw
+		}
 		v := s.Verdict
 		seen := map[string]bool{}
 		for _, a := range s.AmbiguousEntries {

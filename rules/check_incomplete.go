@@ -12,6 +12,9 @@ import (
 // complete of a procedure's pages is judged.
 func checkIncomplete() Check {
 	return Check{ID: "incomplete", Run: func(s *State) {
+		if s.Unreachable {
+			return // nothing is claimed about a portal nobody saw
+		}
 		v := s.Verdict
 		for _, ev := range s.Seen {
 			if ev.Complete == nil || !ev.Procedure.Active() {

@@ -6,6 +6,9 @@ import "sort"
 // abolished.
 func checkObsolete() Check {
 	return Check{ID: "obsolete", Run: func(s *State) {
+		if s.Unreachable {
+			return // nothing is claimed about a portal nobody saw
+		}
 		v := s.Verdict
 		for _, ev := range s.Seen {
 			if ev.Procedure.Active() {

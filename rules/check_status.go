@@ -12,6 +12,7 @@ const (
 	notePartial     = "Thu thập chưa trọn vẹn: kết quả có thể thiếu"
 	noteScript      = "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"
 	noteNoLevels    = "Danh mục không ghi cấp thực hiện: thủ tục chỉ được tính là bắt buộc qua agency, require.fields hoặc require.codes."
+	noteNoRequired  = "Không có thủ tục nào trong danh mục phải công bố trên cổng này (kiểm tra level, agency và require trong cấu hình)."
 )
 
 // checkStatus sets the crawl figures, the status (ok, partial,
@@ -55,8 +56,12 @@ func checkStatus() Check {
 		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
 			v.Notes = append(v.Notes, noteScript)
 		}
-		if s.In.Catalog != nil && len(s.Required) == 0 && catalogHasNoLevels(s) {
-			v.Notes = append(v.Notes, noteNoLevels)
+		if s.In.Catalog != nil && len(s.Required) == 0 && len(s.In.Catalog.Procedures) > 0 {
+			if catalogHasNoLevels(s) {
+				v.Notes = append(v.Notes, noteNoLevels)
+			} else {
+				v.Notes = append(v.Notes, noteNoRequired)
+			}
 		}
 	}}
 }

@@ -6,6 +6,9 @@ import "sort"
 // per text and page.
 func checkUnmatched() Check {
 	return Check{ID: "unmatched", Run: func(s *State) {
+		if s.Unreachable {
+			return // nothing is claimed about a portal nobody saw
+		}
 		v := s.Verdict
 		seen := map[Unmatched]bool{}
 		for _, e := range s.UnmatchedEntries {

@@ -101,8 +101,12 @@ func newState(in Input) *State {
 
 // emptyVerdict has every list empty, not nil: the JSON shows [] not null.
 func emptyVerdict(p config.Portal) *Verdict {
+	url := ""
+	if len(p.URLs) > 0 {
+		url = p.URLs[0] // where a missing procedure should have been published
+	}
 	return &Verdict{
-		ID: p.ID, Name: p.Name, Level: p.Level, Status: StatusOK,
+		ID: p.ID, Name: p.Name, Level: p.Level, Status: StatusOK, URL: url,
 		Missing:         []Missing{},
 		FoundProcedures: []Found{},
 		Obsolete:        []Obsolete{},

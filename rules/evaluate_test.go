@@ -267,3 +267,20 @@ func TestDisputedNoted(t *testing.T) {
 	assert.Contains(t, v.Notes[0], "1 mục có mã và tên không cùng một thủ tục")
 	assert.Contains(t, v.Notes[0], "được tính là 1.002410, không phải 2.000620")
 }
+
+// A portal the catalogue asks nothing of says so (a level the catalogue no
+// longer has, say huyen after July 2025).
+func TestNothingRequiredNoted(t *testing.T) {
+	c := catalog.New("c", []catalog.Procedure{proc("1.000001", "Cấp giấy phép A", "", catalog.LevelXa)})
+	v := Evaluate(Input{Portal: triTon(), Catalog: c, Crawl: loaded()})
+	assert.Equal(t, 0, v.Required)
+	assert.Equal(t, 1.0, v.Coverage)
+	assert.Contains(t, v.Notes, noteNoRequired)
+}
+
+func TestNilCatalog(t *testing.T) {
+	v := Evaluate(Input{Portal: triTon(), Crawl: loaded(entry("Cấp Giấy phép bán lẻ rượu", "u"))})
+	assert.Equal(t, 0, v.Required)
+	assert.Equal(t, 1.0, v.Coverage)
+	assert.Empty(t, v.FoundProcedures)
+}
