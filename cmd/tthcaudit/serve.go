@@ -114,7 +114,7 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 	srv, err := web.New(web.Options{
 		Config:       cfg,
 		Store:        st,
-		Audit:        serveAudit(cfg, lang),
+		Audit:        serveAudit(e, cfg, st, lang),
 		Persist:      servePersist(e, cfg, dbPath),
 		Logger:       logger,
 		Token:        token,
@@ -173,10 +173,21 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 }
 
 // serveAudit runs the same pipeline as the audit command, over every
-// portal of the configuration.
-func serveAudit(cfg *config.Config, lang reports.Lang) web.AuditFunc {
+// portal of the configuration: render_js portals through one headless
+// Chromium per audit, and conditional requests through the store's cache.
+func serveAudit(e *env, cfg *config.Config, st *store.Store, lang reports.Lang) web.AuditFunc {
 	return func(ctx context.Context) (*reports.Report, []*crawler.Result, error) {
-		return audit.Run(ctx, cfg, audit.Options{Lang: lang})
+		c, err := startCapture(ctx, e, cfg, nil, captureFlags{}, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer c.Close()
+		cache := st.Cache()
+		rep, results, err := audit.Run(ctx, cfg, c.Apply(audit.Options{Lang: lang, Cache: cache}))
+		if ferr := cache.Flush(ctx); ferr != nil {
+			warnf(e, "crawl cache: %v", ferr)
+		}
+		return rep, results, err
 	}
 }
 
