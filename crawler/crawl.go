@@ -36,6 +36,8 @@ type crawler struct {
 	// slots bound the requests in flight per host, robots.txt included
 	// (colly's LimitRule does not cover its robots.txt fetch).
 	slots map[string]chan struct{}
+	// gates space the requests per host by robots.txt's Crawl-delay.
+	gates map[string]*hostGate
 	// own is the transport the crawl made itself (nil: the caller's); its
 	// idle connections are closed at the end.
 	own *http.Transport
@@ -78,8 +80,10 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 	}
 	cr.cond = sync.NewCond(&cr.mu)
 	cr.slots = map[string]chan struct{}{}
+	cr.gates = map[string]*hostGate{}
 	for h := range cr.scope.hosts {
 		cr.slots[h] = make(chan struct{}, o.Parallelism)
+		cr.gates[h] = newHostGate(o.Delay)
 	}
 	c, err := cr.newCollector(ctx)
 	if err != nil {

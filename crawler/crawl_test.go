@@ -30,6 +30,11 @@ func TestCanonicalURL(t *testing.T) {
 		"tel:0123":                              "",
 		"javascript:void(0)":                    "",
 		"#top":                                  "",
+		"#section2":                             "",
+		"#/thu-tuc":                             "https://portal.example/thu-tuc/index.html#/thu-tuc",
+		"/spa/#!/tt/1.001257?x=1":               "https://portal.example/spa/#!/tt/1.001257?x=1",
+		"/spa/#/":                               "https://portal.example/spa/",
+		"/spa/?b=1&a=2#/linh-vuc/ho-tich":       "https://portal.example/spa/?a=2&b=1#/linh-vuc/ho-tich",
 		"ftp://portal.example/x":                "",
 		"  /trim  ":                             "https://portal.example/trim",
 	}

@@ -6,13 +6,18 @@
 // Crawl fetches pages through a colly collector (robots.txt obeyed, one
 // LimitRule per host for delay and parallelism, the User-Agent, a timeout
 // per request, a body cap) and keeps its own frontier: links are resolved
-// and canonicalised with net/url (sorted query, no fragment, no session or
-// utm_ parameters, lower-case host) and visited once each, procedure links
+// and canonicalised with net/url (sorted query, no session or utm_
+// parameters, lower-case host, no fragment unless it is a single-page
+// app's hash route such as "#/thu-tuc" or "#!/tt/1", which is another page)
+// and visited once each, procedure links
 // and list pages first, then the rest breadth-first, calendars last, up to
 // max_pages. Redirects are followed only within scope and never in circles.
 // Timeouts, reset connections, 5xx and 429 are retried with backoff
-// (Retry-After honoured, capped). A cancelled context stops the crawl and
-// the Result says it is partial.
+// (Retry-After honoured, capped). A robots.txt Crawl-delay for our agent
+// or "*" spaces the requests to its host when it is longer than the
+// configured delay (colly obeys Allow/Disallow only; the crawler reads the
+// same robots.txt response as it passes). A cancelled context stops the
+// crawl and the Result says it is partial.
 //
 // # Extraction
 //
@@ -23,7 +28,16 @@
 // cards (a title, "Mã TTHC:", "Lĩnh vực:"), and detail pages (a title and
 // labelled rows, with the standard sections). Navigation, headers, footers,
 // sidebars and news boxes are skipped; a bare link counts only in a
-// procedure context or when its text or URL speaks of procedures.
+// procedure context or when its text or URL speaks of procedures. List
+// items with no real link (plain text, "#", "javascript:") count only with
+// a code in a procedure context, or under a "Lĩnh vực" heading; entries
+// from them and from hash-route links have no DetailURL.
+//
+// A page looks script-rendered (PageExtract.ScriptRendered) when it shows
+// no procedure and has an empty app container (id root, app, __next,
+// __nuxt; Angular's <app-root>), or a body with almost no text and no link
+// yet scripts in <head> or <body>, or an empty procedure table, or says it
+// lists procedures and shows none.
 //
 // # Selectors
 //

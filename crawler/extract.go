@@ -31,7 +31,8 @@ type PageExtract struct {
 	// about administrative procedures.
 	ProcedurePage bool `json:"procedure_page,omitempty"`
 	// ScriptRendered is true when the page looks built by JavaScript: an
-	// empty app container, or a procedure table with no rows.
+	// empty app container (Vite/React, Vue, Angular, Next, Nuxt shells), a
+	// nearly empty body with scripts, or a procedure table with no rows.
 	ScriptRendered bool `json:"script_rendered,omitempty"`
 	// BodyHash is the hex SHA-256 of the body as received.
 	BodyHash string `json:"body_hash"`
@@ -112,6 +113,7 @@ type page struct {
 	h1       []string
 	h2       []string
 	anchors  []*anchor
+	items    []*listItem
 	tables   []*html.Node
 	consumed map[*html.Node]bool
 	hasApp   bool
@@ -163,6 +165,7 @@ func (p *page) run(doc *html.Node) {
 			p.tableEntries(t)
 		}
 		p.listEntries()
+		p.textItemEntries()
 	}
 	p.links()
 	p.px.ScriptRendered = p.scriptRendered()
@@ -179,6 +182,9 @@ func (p *page) run(doc *html.Node) {
 func (p *page) walkHead(n *html.Node) {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
+		case atom.Script:
+			// Vite, webpack and Angular builds load their app from <head>.
+			p.scripts++
 		case atom.Title:
 			if p.px.Title == "" {
 				p.px.Title = nodeTextAll(n)
@@ -314,7 +320,7 @@ func (p *page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 	if !newsBox && n.DataAtom != atom.Body && isNewsRegion(n) {
 		newsBox = true
 	}
-	if id := attr(n, "id"); (id == "app" || id == "root" || id == "__next" || id == "__nuxt") && limitedText(n, 20) == "" {
+	if !p.hasApp && isAppContainer(n) && limitedText(n, 20) == "" {
 		p.hasApp = true
 	}
 	lvl := headingLevel(n)
@@ -349,6 +355,10 @@ func (p *page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 		}
 	}
 	switch n.DataAtom {
+	case atom.Li:
+		if !excluded {
+			p.items = append(p.items, &listItem{n: n, field: w.field, news: w.news, newsBox: newsBox})
+		}
 	case atom.Table:
 		if !excluded {
 			p.tables = append(p.tables, n)
@@ -564,18 +574,60 @@ func (p *page) isProcedurePage() bool {
 			return true
 		}
 	}
-	return urlLooksProcedure(p.base.Path + "?" + p.base.RawQuery)
+	return urlLooksProcedure(p.base.Path + "?" + p.base.RawQuery + "#" + p.base.Fragment)
 }
 
-// scriptRendered reports whether the page looks built by JavaScript.
+// appContainerIDs are the ids of the elements single-page-app frameworks
+// mount into (Vite/React "root", Vue "app", Next.js, Nuxt, Gatsby, Quasar).
+var appContainerIDs = map[string]bool{
+	"app": true, "root": true, "__next": true, "__nuxt": true, "___gatsby": true, "q-app": true, "main-app": true, "app-root": true,
+}
+
+// isAppContainer reports whether element n is where a single-page app
+// mounts: a known id, Angular's <app-root> (or any custom element named
+// "…-root"), or a framework's root attribute.
+func isAppContainer(n *html.Node) bool {
+	if n.DataAtom == 0 && strings.HasSuffix(n.Data, "-root") {
+		return true
+	}
+	if appContainerIDs[attr(n, "id")] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "ng-app", "data-ng-app", "ng-version", "data-reactroot", "data-v-app":
+			return true
+		}
+	}
+	return false
+}
+
+// nearlyEmpty is the most visible text, in bytes, an app shell's body
+// shows ("Loading…", "Đang tải dữ liệu…"); a server-rendered page, with
+// its header, menu and footer, shows far more.
+const nearlyEmpty = 80
+
+// scriptRendered reports whether the page looks built by JavaScript: an
+// empty app container (Vite/React, Vue, Angular, Next, Nuxt shells), a body
+// with almost no text and no link yet scripts (in <head> or <body>), a
+// procedure table with no rows, or a procedures page that shows none.
+// Ordinary server-rendered pages carry scripts too (jQuery, analytics) but
+// also their text and links, so they do not count.
 func (p *page) scriptRendered() bool {
-	if len(p.px.Entries) > 0 {
+	if len(p.px.Entries) > 0 || p.px.Detail != nil {
 		return false
 	}
-	if p.hasApp && p.scripts > 0 && limitedLen(p.body, 300) < 300 {
+	text := limitedLen(p.body, 300)
+	if p.hasApp && text < 300 && (p.scripts > 0 || text < nearlyEmpty) {
 		return true
 	}
 	if p.emptyTbl {
+		return true
+	}
+	// A shell with no known container: scripts, and a body with almost
+	// nothing in it. Frames, iframes and meta refreshes lead elsewhere
+	// (they are anchors too), so a page with any link is not a shell.
+	if p.scripts > 0 && text < nearlyEmpty && len(p.anchors) == 0 && p.body.DataAtom == atom.Body {
 		return true
 	}
 	// A page that says it lists procedures, shows none, links to none and

@@ -216,12 +216,19 @@ func (p *page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 		field != "" && words >= 3 ||
 		kind == "card" && (p.px.ProcedurePage || procText) ||
 		p.px.ProcedurePage && inList && words >= 4 ||
-		(procText || urlLooksProcedure(a.u.Path+"?"+a.u.RawQuery)) && words >= 4
+		(procText || urlLooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment)) && words >= 4
 	if !ok {
 		return Entry{}, false
 	}
+	detail := a.u.String()
+	if a.u.Fragment != "" {
+		// A hash route of a single-page app: without a browser it is the
+		// same shell, no detail page to read; the route is still crawled
+		// as a link.
+		detail = ""
+	}
 	return Entry{
-		Text: name, Key: textnorm.Key(name), Code: code, Field: field, DetailURL: a.u.String(),
+		Text: name, Key: textnorm.Key(name), Code: code, Field: field, DetailURL: detail,
 		Truncated: isTruncated(name), Kind: kind,
 	}, true
 }

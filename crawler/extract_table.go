@@ -185,7 +185,8 @@ func (p *page) rowLink(nameCell, tr *html.Node) string {
 					continue
 				}
 				if c.DataAtom == atom.A {
-					if u := resolveLink(p.base, attr(c, "href")); u != nil && !isFileURL(u) {
+					// A hash route is no detail page without a browser.
+					if u := resolveLink(p.base, attr(c, "href")); u != nil && !isFileURL(u) && u.Fragment == "" {
 						found = u.String()
 						return true
 					}

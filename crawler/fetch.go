@@ -62,12 +62,17 @@ func (r *fetchResult) retryable() bool {
 
 // transport is the default transport, counting wire bytes, or the
 // caller's, counting body bytes.
+// Either way robots.txt answers pass through robotsTransport for their
+// Crawl-delay.
 func (cr *crawler) transport() http.RoundTripper {
+	var rt http.RoundTripper
 	if cr.opts.Transport == nil {
 		cr.own = defaultTransport(cr.opts.Parallelism, &cr.bytes)
-		return cr.own
+		rt = cr.own
+	} else {
+		rt = countingTransport{next: cr.opts.Transport, bytes: &cr.bytes}
 	}
-	return countingTransport{next: cr.opts.Transport, bytes: &cr.bytes}
+	return robotsTransport{next: rt, userAgent: cr.opts.UserAgent, gates: cr.gates}
 }
 
 // countingTransport counts the bytes of every response body it hands out.
@@ -219,6 +224,13 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 			res.cancelled = true
 			return res
 		}
+	}
+	if g := cr.gates[t.u.Host]; g != nil {
+		if g.wait(ctx) != nil {
+			res.cancelled = true
+			return res
+		}
+		defer g.done()
 	}
 	err := cr.c.Request(http.MethodGet, t.us, nil, cctx, hdr)
 	if ctx.Err() != nil {

@@ -44,7 +44,7 @@ func (p *page) links() {
 		f := fold(text)
 		l.Procedure = entryURL[us] || a.refresh || textnorm.FindCode(text) != "" ||
 			strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ") ||
-			urlLooksProcedure(u.Path+"?"+u.RawQuery)
+			urlLooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
 		if !a.excluded || p.px.ProcedurePage {
 			l.Pagination = isPaginationURL(u) && !isCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || text == "»" || text == "›" || text == ">" || text == ">>"
 		}

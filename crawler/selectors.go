@@ -51,7 +51,7 @@ func (p *page) selectorEntries() {
 		}
 		e := Entry{Text: name, Key: textnorm.Key(name), Code: code, Field: field, Kind: "selector", Truncated: isTruncated(name)}
 		if href, ok := link.Attr("href"); ok {
-			if u := resolveLink(p.base, href); u != nil && !isFileURL(u) {
+			if u := resolveLink(p.base, href); u != nil && !isFileURL(u) && u.Fragment == "" {
 				e.DetailURL = u.String()
 			}
 		}

@@ -36,10 +36,12 @@ func isFileURL(u *url.URL) bool {
 
 // resolveLink resolves href against base and canonicalises it. It returns
 // nil for links that are not web pages (mailto:, tel:, javascript:, data:,
-// bare fragments) or do not parse.
+// anchors within the page such as "#top") or do not parse. A hash route
+// ("#/thu-tuc", "#!/tt/1") is another page of a single-page app and
+// resolves to the base page with that route.
 func resolveLink(base *url.URL, href string) *url.URL {
 	href = strings.TrimSpace(href)
-	if href == "" || href[0] == '#' {
+	if href == "" || href[0] == '#' && !isHashRoute(href[1:]) {
 		return nil
 	}
 	if i := strings.IndexByte(href, ':'); i > 0 && i < 12 {
@@ -63,16 +65,40 @@ func resolveLink(base *url.URL, href string) *url.URL {
 	return u
 }
 
+// isHashRoute reports whether a fragment (without its "#") is the route of
+// a single-page app ("/thu-tuc", "!/tt/1") rather than an anchor within the
+// page ("top", "section2"). The bare routes "/" and "!/" are the app's home,
+// the page itself.
+func isHashRoute(frag string) bool {
+	r := strings.TrimPrefix(frag, "!")
+	return strings.HasPrefix(r, "/") && strings.Trim(r, "/") != ""
+}
+
+// HashRoute returns the single-page-app route a URL's fragment holds
+// ("/thu-tuc" for https://x/#/thu-tuc, "!/tt/1" for #!/tt/1), or "" when
+// the fragment is a plain anchor or absent. The crawler keeps such
+// fragments when it canonicalises URLs: they are distinct pages.
+func HashRoute(u *url.URL) string {
+	if isHashRoute(u.Fragment) {
+		return u.Fragment
+	}
+	return ""
+}
+
 // canonicalise puts u in the one form the crawler compares: lower-case
-// scheme and host, no default port, no fragment, no session or tracking
-// parameters, query parameters sorted, an empty path as "/".
+// scheme and host, no default port, no fragment unless it is a hash route
+// (see isHashRoute), no session or tracking parameters, query parameters
+// sorted, an empty path as "/".
 func canonicalise(u *url.URL) {
 	u.Scheme = strings.ToLower(u.Scheme)
 	u.Host = strings.ToLower(u.Host)
 	if h, p, ok := strings.Cut(u.Host, ":"); ok && (p == "80" && u.Scheme == "http" || p == "443" && u.Scheme == "https") {
 		u.Host = h
 	}
-	u.Fragment, u.RawFragment = "", ""
+	if !isHashRoute(u.Fragment) {
+		u.Fragment = ""
+	}
+	u.RawFragment = ""
 	u.User = nil
 	if u.Path == "" {
 		u.Path = "/"

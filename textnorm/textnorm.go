@@ -12,6 +12,7 @@ import (
 	"html"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -49,6 +50,9 @@ func Clean(s string) string {
 		s = html.UnescapeString(html.UnescapeString(norm.NFC.String(s)))
 	}
 	s = norm.NFC.String(s)
+	if isClean(s) {
+		return s // most text is clean already: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -74,6 +78,47 @@ func Clean(s string) string {
 	return b.String()
 }
 
+// isClean reports whether Clean would return NFC text s unchanged: no
+// look-alike or invisible characters, no space but single ASCII spaces
+// between words.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+				continue
+			}
+			prevSpace = false
+			if c < ' ' { // tabs, line breaks (other controls merely take the long way)
+				return false
+			}
+			continue
+		}
+		prevSpace = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false // invalid UTF-8: Clean writes U+FFFD in its place
+		case r == 'Ð', r == 'ð', r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\ufeff',
+			unicode.IsSpace(r), r == '\u00a0':
+			return false
+		}
+		i += size - 1
+	}
+	return true
+}
+
 // Key returns the comparison key of s: Clean, then lower case, tone marks
 // placed by one rule, i for a lone y after a consonant (sỹ → sĩ), "ubnd" for
 // "ủy ban nhân dân", "và" for "&", punctuation dropped, a leading "thủ tục"
@@ -86,7 +131,12 @@ func Key(s string) string {
 // keyOf computes the key of already cleaned text with its code removed.
 func keyOf(s string) string {
 	s = strings.ToLower(s)
-	toks := tokens(s)
+	if !isASCII(s) {
+		// Lower case can make marks composable that were not ("Y̊" → "ẙ").
+		s = norm.NFC.String(s)
+	}
+	var buf [48]string
+	toks := tokens(buf[:0], s)
 	for i, t := range toks {
 		toks[i] = canonicalSyllable(t)
 	}
@@ -123,8 +173,8 @@ func stripLeading(toks []string) []string {
 // the word "và"; every other punctuation mark separates words, dots between
 // digits too ("150.000" gives "150 000"), so that no key holds a procedure
 // code that Key would then remove (which would break idempotence).
-func tokens(s string) []string {
-	var out []string
+// Words are appended to out.
+func tokens(out []string, s string) []string {
 	start := -1
 	for i, r := range s {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
