@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# fuzz.sh runs every fuzz target of the module, one after the other, each for
+# a set time, and stops at the first failure, printing where Go saved the
+# failing input (testdata/fuzz/FuzzX/<hash> inside the package: commit that
+# file, it is then a regression test that plain `go test` replays).
+#
+# Usage: bash bench/fuzz.sh [FUZZTIME] [PACKAGE_PATTERN...]
+#   FUZZTIME  how long each target runs (go test -fuzztime: 60s, 2m, 10000x); default 60s
+#   PACKAGE_PATTERN  packages to search for targets; default ./...
+# Environment: FUZZ_PARALLEL sets the fuzzing workers (default: GOMAXPROCS).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+fuzztime="${1:-60s}"
+shift || true
+pkgs=("$@")
+[ ${#pkgs[@]} -eq 0 ] && pkgs=(./...)
+
+parallel=()
+[ -n "${FUZZ_PARALLEL:-}" ] && parallel=(-parallel "$FUZZ_PARALLEL")
+
+# `go test -list` prints the matching names of a package, then "ok  <import path>".
+targets=()
+names=()
+while IFS= read -r line; do
+	case "$line" in
+	Fuzz*) names+=("$line") ;;
+	ok*)
+		pkg=$(awk '{print $2}' <<<"$line")
+		for n in "${names[@]}"; do targets+=("$pkg $n"); done
+		names=()
+		;;
+	FAIL*)
+		# A package that does not build lists nothing: say so, do not hide it.
+		echo "fuzz.sh: warning: could not list the targets of: $line" >&2
+		names=()
+		;;
+	*) names=() ;;
+	esac
+done < <(go test -list '^Fuzz' "${pkgs[@]}" 2>&1)
+
+if [ ${#targets[@]} -eq 0 ]; then
+	echo "fuzz.sh: no fuzz target found in ${pkgs[*]}" >&2
+	exit 1
+fi
+echo "fuzz.sh: ${#targets[@]} targets, ${fuzztime} each"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+summary=()
+for t in "${targets[@]}"; do
+	pkg=${t% *}
+	name=${t#* }
+	echo "=== $pkg $name ($fuzztime)"
+	start=$(date +%s)
+	if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "${parallel[@]}" "$pkg" 2>&1 | tee "$log"; then
+		echo
+		echo "fuzz.sh: $pkg $name FAILED" >&2
+		crasher=$(grep -o 'testdata/fuzz/[^ ]*' "$log" | tail -1 || true)
+		if [ -n "$crasher" ]; then
+			dir=$(go list -f '{{.Dir}}' "$pkg")
+			echo "fuzz.sh: failing input saved in $dir/$crasher" >&2
+			echo "fuzz.sh: replay it with: go test -run '${name}/$(basename "$crasher")' $pkg" >&2
+		fi
+		exit 1
+	fi
+	execs=$(grep -o 'execs: [0-9]*' "$log" | tail -1 | awk '{print $2}')
+	summary+=("$(printf '%-45s %-22s %8ss %12s execs' "$pkg" "$name" "$(($(date +%s) - start))" "${execs:-?}")")
+done
+echo
+echo "fuzz.sh: every target passed"
+printf '%s\n' "${summary[@]}"
