@@ -2,17 +2,33 @@ package catalog
 
 import (
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
+
+// maxXLSXUnzipped bounds what an .xlsx may unzip to; the national
+// catalogue of ~3,000 procedures unzips to a few MB.
+const maxXLSXUnzipped = 256 << 20
+
+// maxMergedCells bounds the cells merged ranges may fill, far above any
+// real annex (10,000 rows of 20 columns is 200,000).
+const maxMergedCells = 4_000_000
 
 // readXLSX reads the first sheet that has a header row (the first sheet
 // when none has, so that the error names it). Merged cells take the value
 // of their top-left cell, so a field merged down a column reaches every row
 // and a section heading merged across the table reads as one value.
 func readXLSX(file string, r io.Reader) (*Catalog, error) {
-	f, err := excelize.OpenReader(r)
+	// excelize allocates each part at the size its zip header claims, so a
+	// few hundred bytes claiming gigabytes would exhaust memory: the limit
+	// refuses them first.
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: maxXLSXUnzipped})
 	if err != nil {
+		if strings.Contains(err.Error(), "unzip size exceeds") {
+			return nil, rowErr(file, 0, "tệp Excel giải nén ra quá %d MB (the .xlsx unzips to more than %d MB: split the catalogue or save it as CSV UTF-8)",
+				maxXLSXUnzipped>>20, maxXLSXUnzipped>>20)
+		}
 		return nil, rowErr(file, 0, "không đọc được tệp Excel (cannot read the .xlsx file: %v)", err)
 	}
 	defer f.Close()
@@ -48,11 +64,27 @@ func xlsxGrid(file string, f *excelize.File, sheet string) (*grid, error) {
 	if err != nil {
 		return nil, rowErr(file, 0, "không đọc được ô gộp của trang tính %q (cannot read merged cells: %v)", sheet, err)
 	}
+	// filled counts the cells merges write, which a tiny hostile file can
+	// make astronomical (A1:XFD1048576 over a million rows).
+	filled := 0
 	for _, m := range merges {
 		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
 		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
 		if err1 != nil || err2 != nil {
 			continue
+		}
+		if c2 < c1 {
+			c1, c2 = c2, c1
+		}
+		if r2 < r1 {
+			r1, r2 = r2, r1
+		}
+		if last := min(r2, len(g.rows)); last >= r1 {
+			filled += (last - r1 + 1) * c2
+		}
+		if filled > maxMergedCells {
+			return nil, rowErr(file, r1, "trang tính %q có vùng ô gộp quá lớn (sheet %q has merged ranges covering more than %d cells, e.g. %s:%s: unmerge them)",
+				sheet, sheet, maxMergedCells, m.GetStartAxis(), m.GetEndAxis())
 		}
 		v := m.GetCellValue()
 		for r := r1; r <= r2 && r <= len(g.rows); r++ {

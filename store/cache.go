@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -61,11 +62,17 @@ func (c *CrawlCache) Lookup(url string) (etag, lastModified string, body []byte,
 		return e.etag, e.lastModified, e.body, true
 	}
 	c.mu.Unlock()
-	err := c.s.db.QueryRow("SELECT etag, last_modified, body FROM crawl_cache WHERE url = ?", url).Scan(&etag, &lastModified, &body)
+	var stored []byte
+	var encoding string
+	err := c.s.db.QueryRow("SELECT etag, last_modified, body, body_encoding FROM crawl_cache WHERE url = ?", url).Scan(&etag, &lastModified, &stored, &encoding)
 	if err != nil {
 		if !errors.Is(err, sql.ErrNoRows) {
 			c.setErr(err)
 		}
+		return "", "", nil, false
+	}
+	if body, err = decodeBody(stored, encoding); err != nil {
+		c.setErr(fmt.Errorf("%s: crawl cache of %s: %w", c.s.path, url, err))
 		return "", "", nil, false
 	}
 	return etag, lastModified, body, true
@@ -127,19 +134,32 @@ func (c *CrawlCache) Flush(ctx context.Context) error {
 	if len(batch) == 0 {
 		return nil
 	}
+	// Compressed before the write lock is taken, so that other writers do
+	// not wait on zlib.
+	type row struct {
+		url, etag, lastModified, encoding string
+		body                              []byte
+		at                                time.Time
+	}
+	rows := make([]row, 0, len(batch))
+	for url, e := range batch {
+		body, encoding := encodeBody(e.body)
+		rows = append(rows, row{url, e.etag, e.lastModified, encoding, body, e.at})
+	}
 	tx, done, err := c.s.begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer done()
-	st, err := tx.PrepareContext(ctx, `INSERT INTO crawl_cache(url, etag, last_modified, body, fetched_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, body = excluded.body, fetched_at = excluded.fetched_at`)
+	st, err := tx.PrepareContext(ctx, `INSERT INTO crawl_cache(url, etag, last_modified, body, body_encoding, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, body = excluded.body,
+			body_encoding = excluded.body_encoding, fetched_at = excluded.fetched_at`)
 	if err != nil {
 		return c.s.wrap(err)
 	}
 	defer st.Close()
-	for url, e := range batch {
-		if _, err := st.ExecContext(ctx, url, e.etag, e.lastModified, e.body, cacheTime(e.at)); err != nil {
+	for _, r := range rows {
+		if _, err := st.ExecContext(ctx, r.url, r.etag, r.lastModified, r.body, r.encoding, cacheTime(r.at)); err != nil {
 			return c.s.wrap(err)
 		}
 	}

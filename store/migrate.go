@@ -95,6 +95,12 @@ CREATE TABLE crawl_cache (
 	fetched_at    TEXT NOT NULL
 );
 `,
+	// 2: reports and cached bodies stored zlib-compressed. Older rows keep
+	// report_json (report_zlib NULL) and an uncompressed body (encoding '').
+	`
+ALTER TABLE audits ADD COLUMN report_zlib BLOB;
+ALTER TABLE crawl_cache ADD COLUMN body_encoding TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -66,16 +66,26 @@ func (s *Store) LastAudits(ctx context.Context, n int) ([]Audit, error) {
 
 // Report reads back the full report of audit id.
 func (s *Store) Report(ctx context.Context, id int64) (*reports.Report, error) {
-	var js string
-	err := s.db.QueryRowContext(ctx, "SELECT report_json FROM audits WHERE id = ?", id).Scan(&js)
+	var (
+		js string
+		z  []byte
+	)
+	err := s.db.QueryRowContext(ctx, "SELECT report_json, report_zlib FROM audits WHERE id = ?", id).Scan(&js, &z)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("audit %d: %w", id, ErrNoAudit)
 	}
 	if err != nil {
 		return nil, s.wrap(err)
 	}
+	data := []byte(js)
+	// report_zlib is NULL for audits saved before schema 2.
+	if z != nil {
+		if data, err = inflate(z); err != nil {
+			return nil, fmt.Errorf("%s: audit %d: the stored report does not decompress: %w", s.path, id, err)
+		}
+	}
 	var r reports.Report
-	if err := json.Unmarshal([]byte(js), &r); err != nil {
+	if err := json.Unmarshal(data, &r); err != nil {
 		return nil, fmt.Errorf("%s: audit %d: the stored report does not read: %w", s.path, id, err)
 	}
 	return &r, nil

@@ -98,15 +98,18 @@ func (s *Store) SaveAudit(ctx context.Context, rep *reports.Report, results []*c
 	if err := s.cache.Flush(ctx); err != nil {
 		return 0, nil, err
 	}
+	// The report goes compressed into report_zlib (report_json stays empty
+	// for it), compressed before the write lock is taken.
+	reportZ := deflate(reportJSON)
 	tx, done, err := s.begin(ctx)
 	if err != nil {
 		return 0, nil, err
 	}
 	defer done()
-	res, err := tx.ExecContext(ctx, `INSERT INTO audits(started_at, finished_at, saved_at, config_path, catalog_source, catalog_procedures, catalog_active, report_json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, `INSERT INTO audits(started_at, finished_at, saved_at, config_path, catalog_source, catalog_procedures, catalog_active, report_json, report_zlib)
+		VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)`,
 		fmtTime(rep.StartedAt), fmtTime(rep.FinishedAt), fmtTime(now), o.configPath,
-		rep.Catalog.Source, rep.Catalog.Procedures, rep.Catalog.Active, string(reportJSON))
+		rep.Catalog.Source, rep.Catalog.Procedures, rep.Catalog.Active, reportZ)
 	if err != nil {
 		return 0, nil, s.wrap(err)
 	}
