@@ -257,7 +257,7 @@ func stripNumbering(n textnorm.Name) (textnorm.Name, bool) {
 		return n, false
 	}
 	// "3. Thủ tục …": the opening words textnorm drops come after the number.
-	rest := stripLeadingWords(ks[lead:])
+	rest := textnorm.StripLeading(ks[lead:])
 	lead = len(ks) - len(rest)
 	return textnorm.Name{Text: n.Text, Key: strings.Join(ks[lead:], " "), Folded: strings.Join(fs[lead:], " ")}, true
 }

@@ -21,10 +21,23 @@ func readTestdata(t testing.TB, name string) []byte {
 	return b
 }
 
+// dvcqgPages holds the pages captured from the national portal (from the
+// MIT-licensed repository makecolour/SongGio; see its README.md and
+// LICENSE one folder up).
+var dvcqgPages = filepath.Join("..", "testdata", "dvcqg", "pages")
+
+// readDVCPage reads one captured page of the national portal.
+func readDVCPage(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dvcqgPages, name))
+	require.NoError(t, err)
+	return b
+}
+
 // The real detail page captured from the national portal.
 func TestExtractRealDetailPage(t *testing.T) {
 	px := ExtractPage(dvcBase+"dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=3.000001",
-		readTestdata(t, "dvc-tthc-thu-tuc-hanh-chinh-chi-tiet__3.000001.noscript.html"))
+		readDVCPage(t, "dvc-tthc-thu-tuc-hanh-chinh-chi-tiet__3.000001.noscript.html"))
 	require.NotNil(t, px.Detail)
 	require.Len(t, px.Entries, 1, "a detail page is one procedure; its sidebar is not")
 	e := px.Entries[0]
@@ -45,7 +58,7 @@ func TestExtractRealDetailPage(t *testing.T) {
 
 func TestExtractOtherCapturedPages(t *testing.T) {
 	px := ExtractPage(dvcBase+"dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=3.000001",
-		readTestdata(t, "dvc-chi-tiet-thu-tuc-hanh-chinh__ma_thu_tuc-3.000001.noscript.html"))
+		readDVCPage(t, "dvc-chi-tiet-thu-tuc-hanh-chinh__ma_thu_tuc-3.000001.noscript.html"))
 	require.Len(t, px.Entries, 1)
 	assert.Equal(t, "Cấp điện mới từ lưới điện hạ áp (220/380V)", px.Entries[0].Text)
 	assert.Equal(t, "3.000001", px.Entries[0].Code)
@@ -56,7 +69,7 @@ func TestExtractOtherCapturedPages(t *testing.T) {
 	// entries (its "most searched" sidebar is not the portal's list), and
 	// flagged as script-rendered.
 	px = ExtractPage(dvcBase+"dvc-tthc-quyet-dinh-cong-bo-chi-tiet.html?ma_quyet_dinh=115010",
-		readTestdata(t, "thutuc__dvc-tthc-quyet-dinh-cong-bo-chi-tiet__ma_quyet_dinh-115010.noscript.html"))
+		readDVCPage(t, "thutuc__dvc-tthc-quyet-dinh-cong-bo-chi-tiet__ma_quyet_dinh-115010.noscript.html"))
 	assert.Empty(t, px.Entries)
 	assert.Nil(t, px.Detail)
 	assert.True(t, px.ScriptRendered)
@@ -115,8 +128,13 @@ func TestExtractNavigationIsNotProcedures(t *testing.T) {
 }
 
 func TestExtractNeverEmptyNames(t *testing.T) {
-	for _, name := range []string{"dvc-tthc-thu-tuc-hanh-chinh-chi-tiet__3.000001.noscript.html", "portals/cards/index.html", "portals/grouped/index.html"} {
-		px := ExtractPage("https://x.example/", readTestdata(t, name))
+	pages := map[string][]byte{
+		"dvc-tthc-thu-tuc-hanh-chinh-chi-tiet__3.000001.noscript.html": readDVCPage(t, "dvc-tthc-thu-tuc-hanh-chinh-chi-tiet__3.000001.noscript.html"),
+		"portals/cards/index.html":                                     readTestdata(t, "portals/cards/index.html"),
+		"portals/grouped/index.html":                                   readTestdata(t, "portals/grouped/index.html"),
+	}
+	for name, body := range pages {
+		px := ExtractPage("https://x.example/", body)
 		for _, e := range px.Entries {
 			assert.NotEmpty(t, strings.TrimSpace(e.Text), name)
 			assert.NotEmpty(t, e.Key, name)

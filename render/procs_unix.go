@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -38,12 +39,40 @@ func ProcessesUsing(dir string) []int {
 	if dir == "" {
 		return nil
 	}
+	needle := []byte(dir)
+	return scanProcesses(func(_ string, cmdline []byte) bool {
+		return bytes.Contains(cmdline, needle)
+	})
+}
+
+// LeftoverProcesses returns the processes, other than this one, whose
+// command line contains marker (the path prefix of the browser profiles a
+// test suite creates, see OwnProfilePrefix), or that run a Chromium whose
+// parent is this process. Test suites call it when their tests are done:
+// any such process is a browser they leaked. It reads /proc.
+func LeftoverProcesses(marker string) []int {
+	self := strconv.Itoa(os.Getpid())
+	needle := []byte(marker)
+	return scanProcesses(func(pid string, cmdline []byte) bool {
+		if marker != "" && bytes.Contains(cmdline, needle) {
+			return true
+		}
+		if !bytes.Contains(cmdline, []byte("chrom")) {
+			return false
+		}
+		status, _ := os.ReadFile("/proc/" + pid + "/status")
+		return statusField(status, "PPid:") == self
+	})
+}
+
+// scanProcesses returns the live processes, other than this one, whose
+// command line match accepts.
+func scanProcesses(match func(pid string, cmdline []byte) bool) []int {
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
 		return nil
 	}
 	self := os.Getpid()
-	needle := []byte(dir)
 	var pids []int
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
@@ -51,7 +80,7 @@ func ProcessesUsing(dir string) []int {
 			continue
 		}
 		cmdline, err := os.ReadFile("/proc/" + e.Name() + "/cmdline")
-		if err != nil || !bytes.Contains(cmdline, needle) {
+		if err != nil || !match(e.Name(), cmdline) {
 			continue
 		}
 		if zombie(e.Name()) {
@@ -60,6 +89,16 @@ func ProcessesUsing(dir string) []int {
 		pids = append(pids, pid)
 	}
 	return pids
+}
+
+// statusField returns the value of one "Name:" line of /proc/PID/status.
+func statusField(status []byte, name string) string {
+	for line := range strings.SplitSeq(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, name); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }
 
 // zombie reports whether the process has exited and waits for its parent.

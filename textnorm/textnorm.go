@@ -140,8 +140,22 @@ func keyOf(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllable(t)
 	}
-	toks = stripLeading(toks)
-	out := strings.Join(toks, " ")
+	return JoinKey(toks)
+}
+
+// Tokens splits lower-case text into the words a key is made of (see
+// tokens). Callers that key word by word, with a cache of each word's Key,
+// split with Tokens and join with JoinKey to get exactly what Key gives.
+func Tokens(s string) []string {
+	return tokens(nil, s)
+}
+
+// JoinKey makes a key of words already in key form (each one its own Key):
+// it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
+// words with spaces and shortens "ủy ban nhân dân" to "ubnd".
+func JoinKey(words []string) string {
+	words = StripLeading(words)
+	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
 	}
@@ -152,9 +166,10 @@ func keyOf(s string) string {
 // portal abbreviates it.
 var ubndLong = canonicalSyllable("ủy") + " ban nhân dân"
 
-// stripLeading removes prefixes that portals add and catalogues do not:
-// "thủ tục", "tthc", list numbering ("1", "a") handled by the crawler.
-func stripLeading(toks []string) []string {
+// StripLeading removes the openings that portals add and catalogues do
+// not from key words: "thủ tục", "thủ tục hành chính", "tthc" (list
+// numbering, "1", "a", is the crawler's and the matcher's business).
+func StripLeading(toks []string) []string {
 	for {
 		switch {
 		case len(toks) > 2 && toks[0] == "thủ" && toks[1] == "tục" && toks[2] == "hành" && len(toks) > 3 && toks[3] == "chính" && len(toks) > 4:
@@ -177,7 +192,9 @@ func stripLeading(toks []string) []string {
 func tokens(out []string, s string) []string {
 	start := -1
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		// ASCII first: most of the text is, and the unicode tables cost.
+		word := r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') ||
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 		if word {
 			if start < 0 {
 				start = i

@@ -1,14 +1,11 @@
 package web
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/demo"
+	"github.com/tthcaudit/tthcaudit/render"
 	"github.com/tthcaudit/tthcaudit/reports"
 )
 
@@ -27,50 +25,10 @@ import (
 const profilePrefix = "tthcaudit-web-chromium-"
 
 // TestMain fails the run when a Chromium started by these tests outlives
-// them.
+// them: one whose command line names one of this package's profile
+// folders, or a Chromium whose parent is the test binary.
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if left := leftoverBrowsers(3 * time.Second); len(left) > 0 {
-		fmt.Fprintf(os.Stderr, "FAIL: Chromium processes left after the tests:\n  %s\n", strings.Join(left, "\n  "))
-		if code == 0 {
-			code = 1
-		}
-	}
-	os.Exit(code)
-}
-
-func leftoverBrowsers(grace time.Duration) []string {
-	deadline := time.Now().Add(grace)
-	for {
-		left := scanBrowsers()
-		if len(left) == 0 || time.Now().After(deadline) {
-			return left
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// scanBrowsers lists the processes whose command line names one of this
-// package's profile folders.
-func scanBrowsers() []string {
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		return nil
-	}
-	self := strconv.Itoa(os.Getpid())
-	marker := []byte(filepath.Join(os.TempDir(), profilePrefix))
-	var left []string
-	for _, e := range entries {
-		if _, err := strconv.Atoi(e.Name()); err != nil || e.Name() == self {
-			continue
-		}
-		cmdline, err := os.ReadFile("/proc/" + e.Name() + "/cmdline")
-		if err != nil || !bytes.Contains(cmdline, marker) {
-			continue
-		}
-		left = append(left, e.Name()+": "+strings.ReplaceAll(string(cmdline[:min(len(cmdline), 160)]), "\x00", " "))
-	}
-	return left
+	os.Exit(render.CheckLeftovers(os.Stderr, m.Run(), filepath.Join(os.TempDir(), profilePrefix), 3*time.Second))
 }
 
 // chromiumPath finds Debian's Chromium, skipping the test without one

@@ -86,15 +86,10 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 	if err != nil {
 		return err
 	}
-	if f.out.outDir != "" {
-		if err := checkDir(f.out.outDir); err != nil {
-			return err
-		}
+	if err := f.out.checkDir(); err != nil {
+		return err
 	}
-	o := audit.Options{PortalIDs: f.portals, Lang: lang}
-	if f.progress || e.stderrTTY {
-		o.Progress = e.stderr
-	}
+	o := audit.Options{PortalIDs: f.portals, Lang: lang, Progress: e.progress(f.progress)}
 	capture, err := startCapture(ctx, e, cfg, f.portals, f.capture, o.Progress)
 	if err != nil {
 		return err

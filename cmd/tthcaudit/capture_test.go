@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/evidence"
+	"github.com/tthcaudit/tthcaudit/render"
 	"github.com/tthcaudit/tthcaudit/reports"
 )
 
@@ -245,7 +246,7 @@ func TestAuditCancelledMidRender(t *testing.T) {
 		t.Fatal("the browser never asked for the hanging API: the test cancelled nothing mid-render")
 	}
 	assert.Less(t, time.Since(start), 20*time.Second, "cancellation does not wait for the render to time out")
-	assert.Empty(t, leftoverBrowsers(3*time.Second), "Chromium left after a cancelled audit")
+	assert.Empty(t, render.LeftoverBrowsers(render.OwnProfilePrefix(), 3*time.Second), "Chromium left after a cancelled audit")
 	assert.Empty(t, out.String(), "no table for an interrupted audit")
 }
 

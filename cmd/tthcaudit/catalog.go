@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -207,29 +206,24 @@ func fieldRows(c *catalog.Catalog, l labeler) []countRow {
 	return rows
 }
 
-func newCatalogShowCmd(e *env) *cobra.Command {
+// catalogSubcommand builds a catalog subcommand with --json and --lang:
+// run writes the output into out, which goes to stdout whole, and not at
+// all on an error.
+func catalogSubcommand(e *env, use, short string, args cobra.PositionalArgs,
+	run func(out *bytes.Buffer, args []string, l labeler, lang string, asJSON bool) error) *cobra.Command {
 	var asJSON bool
 	var lang string
 	cmd := &cobra.Command{
-		Use:   "show FILE",
-		Short: "Đếm thủ tục theo cấp, lĩnh vực và trạng thái (count procedures by level, field and status)",
-		Args:  cobra.ExactArgs(1),
+		Use:   use,
+		Short: short,
+		Args:  args,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := labelsFor(lang)
 			if err != nil {
 				return err
 			}
-			c, err := loadCatalog(args[0])
-			if err != nil {
-				return err
-			}
 			var out bytes.Buffer
-			if asJSON {
-				err = writeShowJSON(&out, c, l)
-			} else {
-				writeShowText(&out, c, l, lang)
-			}
-			if err != nil {
+			if err := run(&out, args, l, lang, asJSON); err != nil {
 				return err
 			}
 			_, err = e.stdout.Write(out.Bytes())
@@ -239,6 +233,23 @@ func newCatalogShowCmd(e *env) *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "in JSON for programs")
 	cmd.Flags().StringVar(&lang, "lang", "vi", "language of the tables: vi or en")
 	return cmd
+}
+
+func newCatalogShowCmd(e *env) *cobra.Command {
+	return catalogSubcommand(e, "show FILE",
+		"Đếm thủ tục theo cấp, lĩnh vực và trạng thái (count procedures by level, field and status)",
+		cobra.ExactArgs(1),
+		func(out *bytes.Buffer, args []string, l labeler, lang string, asJSON bool) error {
+			c, err := loadCatalog(args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeShowJSON(out, c, l)
+			}
+			writeShowText(out, c, l, lang)
+			return nil
+		})
 }
 
 func writeShowJSON(out *bytes.Buffer, c *catalog.Catalog, l labeler) error {
@@ -254,10 +265,7 @@ func writeShowJSON(out *bytes.Buffer, c *catalog.Catalog, l labeler) error {
 	for _, r := range fieldRows(c, l) {
 		s.ByField = append(s.ByField, groupJSON{Field: r.key, Count: r.count, Active: r.active})
 	}
-	enc := json.NewEncoder(out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(s)
+	return printJSON(out, s)
 }
 
 func writeShowText(out *bytes.Buffer, c *catalog.Catalog, l labeler, lang string) {
@@ -333,17 +341,10 @@ func diffItems(ps []catalog.Procedure, cur *catalog.Catalog) []diffItem {
 }
 
 func newCatalogDiffCmd(e *env) *cobra.Command {
-	var asJSON bool
-	var lang string
-	cmd := &cobra.Command{
-		Use:   "diff OLD NEW",
-		Short: "Thủ tục thêm mới, bãi bỏ, đổi tên, đổi mã giữa hai phiên bản danh mục (procedures added, abolished, renamed, re-coded)",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := labelsFor(lang)
-			if err != nil {
-				return err
-			}
+	return catalogSubcommand(e, "diff OLD NEW",
+		"Thủ tục thêm mới, bãi bỏ, đổi tên, đổi mã giữa hai phiên bản danh mục (procedures added, abolished, renamed, re-coded)",
+		cobra.ExactArgs(2),
+		func(out *bytes.Buffer, args []string, l labeler, _ string, asJSON bool) error {
 			old, err := loadCatalog(args[0])
 			if err != nil {
 				return err
@@ -353,26 +354,13 @@ func newCatalogDiffCmd(e *env) *cobra.Command {
 				return err
 			}
 			ch := catalog.Diff(old, cur)
-			var out bytes.Buffer
 			if asJSON {
-				enc := json.NewEncoder(&out)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				err = enc.Encode(diffJSON{Old: old.Source, New: cur.Source, Added: diffItems(ch.Added, cur),
+				return printJSON(out, diffJSON{Old: old.Source, New: cur.Source, Added: diffItems(ch.Added, cur),
 					Abolished: diffItems(ch.Abolished, cur), Renamed: ch.Renamed, Recoded: ch.Recoded})
-			} else {
-				writeDiffText(&out, old, cur, ch, l)
 			}
-			if err != nil {
-				return err
-			}
-			_, err = e.stdout.Write(out.Bytes())
-			return err
-		},
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "in JSON for programs")
-	cmd.Flags().StringVar(&lang, "lang", "vi", "language of the tables: vi or en")
-	return cmd
+			writeDiffText(out, old, cur, ch, l)
+			return nil
+		})
 }
 
 func writeDiffText(out *bytes.Buffer, old, cur *catalog.Catalog, ch catalog.Changes, l labeler) {

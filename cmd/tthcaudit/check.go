@@ -62,15 +62,10 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if err != nil {
 		return err
 	}
-	if f.out.outDir != "" {
-		if err := checkDir(f.out.outDir); err != nil {
-			return err
-		}
+	if err := f.out.checkDir(); err != nil {
+		return err
 	}
-	o := audit.Options{PortalIDs: []string{f.portal}, Lang: lang}
-	if f.progress || e.stderrTTY {
-		o.Progress = e.stderr
-	}
+	o := audit.Options{PortalIDs: []string{f.portal}, Lang: lang, Progress: e.progress(f.progress)}
 	capture, err := startCapture(ctx, e, cfg, o.PortalIDs, f.capture, o.Progress)
 	if err != nil {
 		return err

@@ -50,10 +50,8 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 		return err
 	}
 	f.out.lang = lang
-	if f.out.outDir != "" {
-		if err := checkDir(f.out.outDir); err != nil {
-			return err
-		}
+	if err := f.out.checkDir(); err != nil {
+		return err
 	}
 	prov, err := demo.Start()
 	if err != nil {
@@ -69,10 +67,7 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 	if err != nil {
 		return err
 	}
-	o := audit.Options{Lang: lang}
-	if f.progress || e.stderrTTY {
-		o.Progress = e.stderr
-	}
+	o := audit.Options{Lang: lang, Progress: e.progress(f.progress)}
 	rep, _, err := runPipeline(ctx, cfg, o)
 	if err != nil {
 		return err

@@ -125,11 +125,23 @@ func contacts(cfg *config.Config) map[string]string {
 	return m
 }
 
-// checkDir makes the --out folder before the crawl, so that a typo fails in
-// a second rather than after a long audit.
-func checkDir(dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return badInput("--out %s: %v", dir, err)
+// checkDir makes the --out folder, when there is one, before the crawl,
+// so that a typo fails in a second rather than after a long audit.
+func (o outputs) checkDir() error {
+	if o.outDir == "" {
+		return nil
+	}
+	if err := os.MkdirAll(o.outDir, 0o755); err != nil {
+		return badInput("--out %s: %v", o.outDir, err)
+	}
+	return nil
+}
+
+// progress is where an audit's progress lines go: stderr when it is a
+// terminal or --progress asks for them, nowhere otherwise.
+func (e *env) progress(asked bool) io.Writer {
+	if asked || e.stderrTTY {
+		return e.stderr
 	}
 	return nil
 }

@@ -252,7 +252,7 @@ func viEn(lang reports.Lang, vi, en string) string {
 	return vi
 }
 
-// writeJSON prints v indented, without HTML escaping.
+// printJSON prints v indented, without HTML escaping.
 func printJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

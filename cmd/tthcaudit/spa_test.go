@@ -24,10 +24,13 @@ type spaProcedure struct {
 	Name string `json:"name"`
 }
 
-// spaPortal serves testdata/spa, the single-page portal of render's tests:
-// an empty shell at /tthc whose script reads the procedures page by page
-// from /api/procedures, and /hang, a page whose API never answers (it
-// signals hung when the browser asks it).
+// spaPortal serves render/testdata/spa, the single-page portal of render's
+// tests (read from there, not copied, so that the two stay in step): an
+// empty shell at /tthc whose script fetches /api/procedures?page=N (the
+// first 25 procedures of testdata/dvcqg/nguoi-co-cong.csv, 10 per page) and
+// shows one page at a time with a "Trang sau" button that has no address;
+// and /hang, a page whose API never answers (it signals hung when the
+// browser asks it).
 type spaPortal struct {
 	*httptest.Server
 	procs []spaProcedure
@@ -36,6 +39,9 @@ type spaPortal struct {
 }
 
 const spaPerPage = 10
+
+// spaFixture is the render package's fixture portal.
+var spaFixture = filepath.Join("..", "..", "render", "testdata", "spa")
 
 // spaProcedures are the first 25 procedures of the real "Người có công"
 // list (NFC: the DOM's text is what the crawler reads).
@@ -57,9 +63,9 @@ func spaProcedures(t *testing.T) []spaProcedure {
 func newSPAPortal(t *testing.T) *spaPortal {
 	t.Helper()
 	p := &spaPortal{procs: spaProcedures(t), hung: make(chan struct{})}
-	shell, err := os.ReadFile(filepath.Join("testdata", "spa", "index.html"))
+	shell, err := os.ReadFile(filepath.Join(spaFixture, "index.html"))
 	require.NoError(t, err)
-	app, err := os.ReadFile(filepath.Join("testdata", "spa", "app.js"))
+	app, err := os.ReadFile(filepath.Join(spaFixture, "app.js"))
 	require.NoError(t, err)
 	release := make(chan struct{})
 	mux := http.NewServeMux()
