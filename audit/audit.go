@@ -50,7 +50,8 @@ type Options struct {
 	Progress io.Writer
 	// Cache makes requests conditional across audits (optional).
 	Cache crawler.Cache
-	// Concurrency bounds the portals crawled at once (0: DefaultConcurrency).
+	// Concurrency bounds the portals crawled at once (0: the
+	// configuration's concurrent_portals, else DefaultConcurrency).
 	Concurrency int
 	// Lang is the language of the progress lines (Vietnamese when empty).
 	Lang reports.Lang
@@ -81,12 +82,14 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*reports.Report, [
 	if err != nil {
 		return nil, nil, &InputError{Err: err}
 	}
-	idx := catalog.NewIndex(cat)
 
 	prog := newProgress(o.Progress, o.Lang, len(portals))
 	results := make([]*crawler.Result, len(portals))
 	errs := make([]error, len(portals))
 	limit := o.Concurrency
+	if limit <= 0 {
+		limit = cfg.ConcurrentPortals
+	}
 	if limit <= 0 {
 		limit = DefaultConcurrency
 	}
@@ -120,6 +123,9 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*reports.Report, [
 		}
 	}
 
+	// The index is built only now: held through the crawl it would be a
+	// large share of the heap while only the evaluation reads it.
+	idx := catalog.NewIndex(cat)
 	rep := &reports.Report{
 		Schema: reports.Schema,
 		Catalog: reports.CatalogInfo{

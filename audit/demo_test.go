@@ -210,6 +210,29 @@ func TestRunBoundsPortalsAtOnce(t *testing.T) {
 	assert.Positive(t, g.max)
 }
 
+// The configuration's concurrent_portals bounds the portals crawled at
+// once when Options.Concurrency is 0.
+func TestRunConcurrentPortalsFromConfig(t *testing.T) {
+	_, cfg := startDemo(t)
+	cfg.ConcurrentPortals = 1
+	g := &hostGauge{inFlight: map[string]int{}}
+	rep, _, err := Run(context.Background(), cfg, Options{Transport: g})
+	require.NoError(t, err)
+	assert.Len(t, rep.Portals, 5)
+	assert.Equal(t, 1, g.max)
+}
+
+// `delay: 0s` written in the configuration reaches the crawler as no
+// delay.
+func TestCrawlOptionsNoDelay(t *testing.T) {
+	_, cfg := startDemo(t)
+	p := cfg.Portals[0]
+	p.Delay, p.DelaySet = 0, true
+	assert.Zero(t, CrawlOptions(cfg, p, Options{}, nil).Delay)
+	p.DelaySet = false
+	assert.Equal(t, 5*time.Millisecond, CrawlOptions(cfg, p, Options{}, nil).Delay, "no delay key: the defaults")
+}
+
 func TestCrawlOptions(t *testing.T) {
 	_, cfg := startDemo(t)
 	p := cfg.Portals[0]

@@ -18,6 +18,9 @@ type Config struct {
 	Defaults Crawl `yaml:"defaults"`
 	// Portals are the portals to audit, in file order.
 	Portals []Portal `yaml:"portals"`
+	// ConcurrentPortals is how many portals are crawled at once (0: the
+	// audit's default).
+	ConcurrentPortals int `yaml:"concurrent_portals,omitempty"`
 	// Webhook and SMTP deliver ticket events (optional).
 	Webhook *Webhook `yaml:"webhook,omitempty"`
 	SMTP    *SMTP    `yaml:"smtp,omitempty"`
@@ -25,7 +28,10 @@ type Config struct {
 
 // Crawl holds the politeness and size limits of a crawl.
 type Crawl struct {
-	Delay       Duration `yaml:"delay"`
+	Delay Duration `yaml:"delay"`
+	// DelaySet is true when the delay key is written: then 0 means no
+	// delay, while an absent key means the default.
+	DelaySet    bool     `yaml:"-"`
 	Parallelism int      `yaml:"parallelism"`
 	MaxPages    int      `yaml:"max_pages"`
 	Timeout     Duration `yaml:"timeout"`

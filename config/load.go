@@ -77,6 +77,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	c.Path = path
 	portalLines(&root, &c)
+	markDelays(&root, &c)
 	if err := c.validate(locator{path: path, root: &root}); err != nil {
 		return nil, err
 	}
@@ -150,6 +151,52 @@ func portalLines(root *yaml.Node, c *Config) {
 	}
 }
 
+// markDelays sets Crawl.DelaySet where the delay key is written, so that
+// Effective tells `delay: 0s` (no delay) from no key (the default).
+func markDelays(root *yaml.Node, c *Config) {
+	if len(root.Content) == 0 {
+		return
+	}
+	m := deref(root.Content[0])
+	if m.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		v := deref(m.Content[i+1])
+		switch m.Content[i].Value {
+		case "defaults":
+			c.Defaults.DelaySet = hasKey(v, "delay")
+		case "portals":
+			for j, p := range v.Content {
+				if j < len(c.Portals) {
+					c.Portals[j].DelaySet = hasKey(deref(p), "delay")
+				}
+			}
+		}
+	}
+}
+
+// deref follows a YAML alias to the node it names.
+func deref(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+// hasKey reports whether mapping node m has the key.
+func hasKey(m *yaml.Node, key string) bool {
+	if m.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Config) validate(loc locator) error {
 	if strings.TrimSpace(c.Catalog) == "" {
 		return fmt.Errorf("%s: no catalogue: add `catalog: catalog.csv` (a .csv, .xlsx or .json file)", c.Path)
@@ -159,6 +206,9 @@ func (c *Config) validate(loc locator) error {
 	}
 	if len(c.Portals) == 0 {
 		return fmt.Errorf("%s: no portals: list at least one under `portals:`", loc.at("portals"))
+	}
+	if c.ConcurrentPortals < 0 {
+		return fmt.Errorf("%s: concurrent_portals must be at least 1 (or left out for the default)", loc.at("concurrent_portals"))
 	}
 	if err := c.Defaults.validate(loc, "defaults"); err != nil {
 		return err
@@ -289,10 +339,12 @@ func (c *Config) Portal(id string) (Portal, bool) {
 func (c *Config) Effective(p Portal) Crawl {
 	e := p.Crawl
 	d := c.Defaults
-	if e.Delay == 0 {
-		e.Delay = d.Delay
+	// A written delay, 0s included, is kept; an absent one comes from
+	// the defaults, then the built-in default.
+	if !e.DelaySet && e.Delay == 0 {
+		e.Delay, e.DelaySet = d.Delay, d.DelaySet
 	}
-	if e.Delay == 0 {
+	if !e.DelaySet && e.Delay == 0 {
 		e.Delay = Duration(DefaultDelay)
 	}
 	if e.Parallelism == 0 {

@@ -191,3 +191,49 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// `delay: 0s` written means no delay; an absent delay means the default,
+// from `defaults` first.
+func TestEffectiveDelay(t *testing.T) {
+	const head = "catalog: catalog.csv\n"
+	portal := func(extra string) string {
+		return "  - id: p\n    level: xa\n    urls: [\"http://a.example/\"]\n" + extra
+	}
+	for _, tc := range []struct {
+		name, yaml string
+		want       time.Duration
+	}{
+		{"absent everywhere", head + "portals:\n" + portal(""), DefaultDelay},
+		{"0s on the portal", head + "portals:\n" + portal("    delay: 0s\n"), 0},
+		{"0 on the portal", head + "portals:\n" + portal("    delay: 0\n"), 0},
+		{"0s in defaults", head + "defaults:\n  delay: 0s\nportals:\n" + portal(""), 0},
+		{"defaults, portal overrides", head + "defaults:\n  delay: 0s\nportals:\n" + portal("    delay: 2s\n"), 2 * time.Second},
+		{"portal 0s over defaults", head + "defaults:\n  delay: 2s\nportals:\n" + portal("    delay: 0s\n"), 0},
+		{"defaults set", head + "defaults:\n  delay: 2s\nportals:\n" + portal(""), 2 * time.Second},
+		{"alias", head + "portals:\n  - &a {id: p, level: xa, urls: [\"http://a.example/\"], delay: 0s}\n", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load(writeConfig(t, tc.yaml))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, c.Effective(c.Portals[0]).Delay.D())
+		})
+	}
+	// Built in code rather than read: a non-zero delay stands, zero is
+	// the default.
+	c := &Config{Defaults: Crawl{Delay: Duration(time.Second)}}
+	assert.Equal(t, time.Nanosecond, c.Effective(Portal{Crawl: Crawl{Delay: 1}}).Delay.D())
+	assert.Equal(t, time.Second, c.Effective(Portal{}).Delay.D())
+}
+
+// concurrent_portals is read, and must not be negative.
+func TestConcurrentPortals(t *testing.T) {
+	const body = "catalog: catalog.csv\nconcurrent_portals: %s\nportals:\n  - id: p\n    level: xa\n    urls: [\"http://a.example/\"]\n"
+	c, err := Load(writeConfig(t, strings.Replace(body, "%s", "12", 1)))
+	require.NoError(t, err)
+	assert.Equal(t, 12, c.ConcurrentPortals)
+	c, err = Load(writeConfig(t, strings.Replace(body, "concurrent_portals: %s\n", "", 1)))
+	require.NoError(t, err)
+	assert.Zero(t, c.ConcurrentPortals)
+	_, err = Load(writeConfig(t, strings.Replace(body, "%s", "-1", 1)))
+	require.ErrorContains(t, err, "audit.yaml:2: concurrent_portals must be at least 1")
+}

@@ -60,6 +60,7 @@ type crawler struct {
 	reused    int64
 	script    bool
 	startsOK  int
+	notes     []string // Result.Notes
 	progressM sync.Mutex
 }
 
@@ -151,15 +152,17 @@ func (cr *crawler) enqueue(u *url.URL, depth, class int, from string, start, may
 	cr.cond.Signal()
 }
 
-// push adds u (us is its string) to the frontier unless it was seen.
-// Callers hold cr.mu and wake the workers.
-func (cr *crawler) push(u *url.URL, us string, depth, class int, from string, start, mayHold bool) {
+// push adds u (us is its string) to the frontier unless it was seen, and
+// returns its task (nil: seen). Callers hold cr.mu and wake the workers.
+func (cr *crawler) push(u *url.URL, us string, depth, class int, from string, start, mayHold bool) *task {
 	if cr.seen[us] {
-		return
+		return nil
 	}
 	cr.seen[us] = true
 	cr.seq++
-	heap.Push(&cr.queue, &task{u: u, us: us, depth: depth, class: class, seq: cr.seq, from: from, start: start, mayHold: mayHold})
+	t := &task{u: u, us: us, depth: depth, class: class, seq: cr.seq, from: from, start: start, mayHold: mayHold}
+	heap.Push(&cr.queue, t)
+	return t
 }
 
 // next hands a worker the next task, or false when the crawl is over:
@@ -223,6 +226,14 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		x := extractPage(o.pageURL, res.body, res.contentType, cr.opts.Selectors, true)
 		px = &x
 		o.hash = x.BodyHash
+		if x.parseErr != nil {
+			// Its procedures cannot be read: a failed page, not an empty one.
+			res.kind, res.detail = ErrParse, x.parseErr.Error()
+			px = nil
+		}
+	}
+	if px != nil {
+		x := px
 		o.detail = x.Detail
 		o.heading = x.heading
 		if o.heading == "" {
@@ -254,6 +265,10 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	if px != nil {
 		if px.ScriptRendered {
 			cr.script = true
+		}
+		if px.entriesDropped > 0 {
+			cr.notes = append(cr.notes, fmt.Sprintf("Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
+				o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.entriesDropped))
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
@@ -300,7 +315,9 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 			class = classProcedure
 		}
 		mayHold := class == classProcedure && !px.entryURL(l.URL)
-		cr.push(u, l.URL, t.depth+1, class, o.pageURL, false, mayHold)
+		if nt := cr.push(u, l.URL, t.depth+1, class, o.pageURL, false, mayHold); nt != nil {
+			nt.pagination = l.Pagination
+		}
 	}
 }
 
@@ -314,6 +331,7 @@ func (cr *crawler) result() *Result {
 			res.Stats.ErrorsByKind[o.res.kind]++
 		}
 	}
+	res.Notes = cr.notes
 	cr.merge(res)
 	if cr.dispatched >= cr.opts.MaxPages {
 		// Calendars and archives never end: links of theirs left over do

@@ -25,26 +25,31 @@ const maxRobotsBytes = 512 << 10
 // the transport (robotsTransport) and waits here before each request.
 //
 // Until the host's robots.txt is known, one request goes at a time (the
-// first fetches robots.txt through colly); the others wait for it.
+// first fetches robots.txt through colly); the others wait for it to end.
+// While a Crawl-delay applies, the requests to the host go one at a time
+// and each starts the delay after the previous one ended: spacing the
+// starts only would let a request held up on the way (a slow dial, a busy
+// machine) reach the server right behind the next one.
 type hostGate struct {
 	mu         sync.Mutex
 	configured time.Duration // the configured delay, which colly applies
 	delay      time.Duration // the Crawl-delay, when longer than configured
-	known      bool          // robots.txt read, or the first request over
+	known      bool          // the first request over
 	probing    bool          // the first request is out
-	probeStart time.Time
 	ready      chan struct{} // closed once known
+	turn       chan struct{} // held by the one request out while delay > 0
 	next       time.Time     // earliest start of the next request
 }
 
 func newHostGate(configured time.Duration) *hostGate {
-	return &hostGate{configured: configured, ready: make(chan struct{})}
+	return &hostGate{configured: configured, ready: make(chan struct{}), turn: make(chan struct{}, 1)}
 }
 
-// wait blocks until a request to the host may start: robots.txt known and
-// the Crawl-delay since the previous start over. It returns the context's
-// error when cancelled first.
-func (g *hostGate) wait(ctx context.Context) error {
+// wait blocks until a request to the host may start: the first request
+// over, and while a Crawl-delay applies, no other request out and the
+// delay since the last one ended over. The caller calls release once its
+// request is over. wait returns the context's error when cancelled first.
+func (g *hostGate) wait(ctx context.Context) (release func(), err error) {
 	g.mu.Lock()
 	for !g.known && g.probing {
 		ready := g.ready
@@ -52,69 +57,82 @@ func (g *hostGate) wait(ctx context.Context) error {
 		select {
 		case <-ready:
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		}
 		g.mu.Lock()
 	}
-	now := time.Now()
 	if !g.known {
-		g.probing, g.probeStart = true, now
+		g.probing = true
+		g.mu.Unlock()
+		return g.probeDone, nil
 	}
-	var pause time.Duration
-	if g.delay > 0 {
-		start := later(g.next, now)
-		// Each waiter books its own start, so that two workers woken
-		// together do not leave together.
-		g.next = start.Add(g.delay)
-		pause = start.Sub(now)
-	}
+	spaced := g.delay > 0
 	g.mu.Unlock()
-	if pause <= 0 {
-		return nil
+	if !spaced {
+		return func() {}, nil
 	}
-	t := time.NewTimer(pause)
-	defer t.Stop()
 	select {
-	case <-t.C:
-		return nil
+	case g.turn <- struct{}{}:
 	case <-ctx.Done():
-		return ctx.Err()
+		return nil, ctx.Err()
 	}
+	g.mu.Lock()
+	pause := time.Until(g.next)
+	g.mu.Unlock()
+	if pause > 0 {
+		t := time.NewTimer(pause)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			<-g.turn
+			return nil, ctx.Err()
+		}
+	}
+	return g.turnDone, nil
 }
 
-// done records that a request through the gate is over. After the first
-// the gate opens even if no robots.txt came through (colly could not fetch
-// it and tries again with a later request; the gate learns the delay then).
-func (g *hostGate) done() {
+// turnDone ends a request that held the turn: the next starts a delay
+// later.
+func (g *hostGate) turnDone() {
+	g.mu.Lock()
+	g.next = later(g.next, time.Now().Add(g.delay))
+	g.mu.Unlock()
+	<-g.turn
+}
+
+// probeDone ends the first request. The gate opens even if no robots.txt
+// came through (colly could not fetch it and tries again with a later
+// request; the gate learns the delay then).
+func (g *hostGate) probeDone() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.known {
-		return
-	}
-	g.known = true
-	close(g.ready)
+	g.probing = false
 	if g.delay > 0 {
-		g.next = later(g.next, g.probeStart.Add(g.delay))
+		g.next = later(g.next, time.Now().Add(g.delay))
+	}
+	if !g.known {
+		g.known = true
+		close(g.ready)
 	}
 }
 
 // learn records the host's robots.txt Crawl-delay (0: none) as colly
-// reads it, before the request that asked for it goes out: that request
-// starts now, the next one a delay later. The gate applies the delay when
-// it is longer than the configured one, and opens for the other workers.
+// reads it, before the request that asked for it goes out. The gate
+// applies the delay when it is longer than the configured one. Learnt
+// during the first request, it applies once that request is over; learnt
+// later (robots.txt failed the first time), from now.
 func (g *hostGate) learn(d time.Duration) {
 	d = min(d, maxCrawlDelay)
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if d > g.configured {
 		g.delay = d
-		g.next = later(g.next, time.Now().Add(d))
+		if g.known {
+			g.next = later(g.next, time.Now().Add(d))
+		}
 	} else {
 		g.delay = 0
-	}
-	if !g.known {
-		g.known = true
-		close(g.ready)
 	}
 }
 

@@ -89,3 +89,45 @@ func TestCrawlDelay(t *testing.T) {
 		})
 	}
 }
+
+// While a Crawl-delay applies, requests go one at a time, each the delay
+// after the previous one ended, however long they take.
+func TestHostGateOneAtATime(t *testing.T) {
+	const d = 40 * time.Millisecond
+	g := newHostGate(time.Millisecond)
+	ctx := t.Context()
+	release, err := g.wait(ctx)
+	require.NoError(t, err)
+	g.learn(d) // robots.txt read during the first request
+	type span struct{ start, end time.Time }
+	var mu sync.Mutex
+	spans := []span{{time.Now(), time.Time{}}}
+	time.Sleep(5 * time.Millisecond)
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			rel, err := g.wait(ctx)
+			if !assert.NoError(t, err) {
+				return
+			}
+			s := span{start: time.Now()}
+			time.Sleep(10 * time.Millisecond) // a slow request
+			s.end = time.Now()
+			mu.Lock()
+			spans = append(spans, s)
+			mu.Unlock()
+			rel()
+		})
+	}
+	time.Sleep(5 * time.Millisecond)
+	mu.Lock()
+	spans[0].end = time.Now()
+	mu.Unlock()
+	release()
+	wg.Wait()
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start.Before(spans[j].start) })
+	require.Len(t, spans, 4)
+	for i := 1; i < len(spans); i++ {
+		assert.GreaterOrEqual(t, spans[i].start.Sub(spans[i-1].end), d, "request %d started too soon after the previous ended", i)
+	}
+}

@@ -14,9 +14,10 @@
 // max_pages. Redirects are followed only within scope and never in circles.
 // Timeouts, reset connections, 5xx and 429 are retried with backoff
 // (Retry-After honoured, capped). A robots.txt Crawl-delay for our agent
-// or "*" spaces the requests to its host when it is longer than the
-// configured delay (colly obeys Allow/Disallow only; the crawler reads the
-// same robots.txt response as it passes). A cancelled context stops the
+// or "*", when longer than the configured delay, makes the requests to its
+// host go one at a time, each the delay after the previous one ended
+// (colly obeys Allow/Disallow only; the crawler reads the same robots.txt
+// response as it passes). A cancelled context stops the
 // crawl and the Result says it is partial.
 //
 // # Extraction
@@ -32,6 +33,22 @@
 // items with no real link (plain text, "#", "javascript:") count only with
 // a code in a procedure context, or under a "Lĩnh vực" heading; entries
 // from them and from hash-route links have no DetailURL.
+//
+// A page nested deeper than html.Parse allows (512 elements) is flattened
+// (wrappers past 256 levels dropped, links, lists, tables and headings
+// kept) and read; one that still does not parse is a failed page of kind
+// parse. A page gives at most MaxEntriesPerPage entries; Result.Notes says
+// how many were left out.
+//
+// # Failures
+//
+// A start page, or a page reached by a procedure or pagination link, that
+// does not load is a FailedPage and makes the Result partial; one robots.txt
+// forbids is a FailedPage only when it is a start page or the next page of
+// a list (a forbidden search or admin page is only counted). A procedure's
+// detail page that answers 4xx/5xx, nothing, too much (too_large), an
+// unreadable page, or a redirect out of scope or in circles is a
+// BrokenLink.
 //
 // A page looks script-rendered (PageExtract.ScriptRendered) when it shows
 // no procedure and has an empty app container (id root, app, __next,

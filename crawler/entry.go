@@ -64,6 +64,8 @@ const (
 	ErrRobots   = "robots"
 	ErrNetwork  = "network"
 	ErrRedirect = "redirect"
+	// ErrParse: a page that could not be read as HTML, even flattened.
+	ErrParse = "parse"
 )
 
 // Stats are the crawl's figures.
@@ -99,4 +101,12 @@ type Result struct {
 	// app container, a procedures page with no procedures): render_js needed.
 	ScriptRendered bool  `json:"script_rendered,omitempty"`
 	Stats          Stats `json:"stats"`
+	// Notes are remarks on the crawl that do not make it partial, in
+	// Vietnamese (a page with more entries than MaxEntriesPerPage).
+	Notes []string `json:"notes,omitempty"`
 }
+
+// MaxEntriesPerPage bounds the entries read from one page: no real list
+// page shows more (a national catalogue has a few thousand procedures),
+// and a hostile page of 100,000 links would otherwise hold hundreds of MB.
+const MaxEntriesPerPage = 20_000

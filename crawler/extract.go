@@ -1,10 +1,10 @@
 package crawler
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/config"
@@ -37,6 +37,10 @@ type PageExtract struct {
 	// BodyHash is the hex SHA-256 of the body as received.
 	BodyHash string `json:"body_hash"`
 
+	// entriesDropped counts the entries past MaxEntriesPerPage.
+	entriesDropped int
+	// parseErr is set when the page could not be read as HTML at all.
+	parseErr error
 	// linkURLs are Links parsed, for the crawler (no second parse).
 	linkURLs []*url.URL
 	// entryURLs are the entries' detail URLs.
@@ -93,12 +97,17 @@ func extractPage(pageURL string, body []byte, contentType string, sel *config.Se
 		canonicalise(base)
 		px.URL = base.String()
 	}
-	doc, err := html.Parse(bytes.NewReader(decodeBody(body, contentType)))
+	doc, err := parseHTML(decodeBody(body, contentType))
 	if err != nil {
+		px.parseErr = err
 		return px
 	}
 	p := &page{px: &px, base: base, sel: sel, forCrawl: forCrawl}
 	p.run(doc)
+	if n := len(px.Entries); n > MaxEntriesPerPage {
+		px.entriesDropped = n - MaxEntriesPerPage
+		px.Entries = slices.Clip(px.Entries[:MaxEntriesPerPage])
+	}
 	return px
 }
 
@@ -120,6 +129,27 @@ type page struct {
 	scripts  int
 	emptyTbl bool
 	seenLink map[string]int
+	// short caches shortText: labels, pseudo-headings and links read the
+	// same nodes, and cleaning (NFC) is the extractor's main cost.
+	short map[*html.Node]string
+	// raw is a buffer for mayBeLabel.
+	raw []byte
+}
+
+// shortTextMax bounds shortText.
+const shortTextMax = 200
+
+// shortText is limitedText(n, shortTextMax), computed once per node.
+func (p *page) shortText(n *html.Node) string {
+	if t, ok := p.short[n]; ok {
+		return t
+	}
+	if p.short == nil {
+		p.short = map[*html.Node]string{}
+	}
+	t := limitedText(n, shortTextMax)
+	p.short[n] = t
+	return t
 }
 
 // anchor is one <a href> with the context it was found in.
@@ -324,7 +354,7 @@ func (p *page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 		p.hasApp = true
 	}
 	lvl := headingLevel(n)
-	if lvl > 0 || (!excluded && isPseudoHeading(n)) {
+	if lvl > 0 || (!excluded && p.isPseudoHeading(n)) {
 		if lvl == 0 {
 			lvl = 7
 		}
@@ -467,7 +497,7 @@ func classWords(n *html.Node, words map[string]bool, whole ...string) bool {
 // isPseudoHeading reports whether n acts as a heading without being one:
 // a short run of text, no links, no block children, that opens with
 // "Lĩnh vực" or a news title.
-func isPseudoHeading(n *html.Node) bool {
+func (p *page) isPseudoHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Td, atom.Th, atom.Li, atom.Dt, atom.Span, atom.Strong, atom.B, atom.Caption, atom.Legend, atom.Section:
 	default:
@@ -479,7 +509,7 @@ func isPseudoHeading(n *html.Node) bool {
 	if hasDescendant(n, atom.A) || hasBlockChild(n) {
 		return false
 	}
-	t := limitedText(n, 200)
+	t := p.shortText(n)
 	if len(t) >= 200 || wordCount(t) > 15 {
 		return false
 	}

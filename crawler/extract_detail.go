@@ -1,7 +1,9 @@
 package crawler
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/tthcaudit/tthcaudit/textnorm"
 	"golang.org/x/net/html"
@@ -107,7 +109,10 @@ func (p *page) tryLabel(n *html.Node, s *detailScan) bool {
 	if !labelFirstWords[firstFoldedWord(n)] {
 		return false
 	}
-	t := limitedText(n, 160)
+	if !p.mayBeLabel(n) {
+		return false
+	}
+	t := p.shortText(n)
 	if t == "" || len(t) > 150 {
 		return false
 	}
@@ -136,7 +141,16 @@ func (p *page) tryLabel(n *html.Node, s *detailScan) bool {
 			// the whole row is the label, its value part is empty.
 			hasValue = true
 		} else if v := nextElement(n); v != nil {
-			value, hasValue = nodeText(v), true
+			// Bounded: a section cell can hold pages of text. A section's
+			// value is read only to know whether it is empty or is the
+			// next label (a label is short); a value longer than 600
+			// bytes is no code, name, field, level or agency.
+			if kind == labelSection {
+				value = p.sectionValue(v)
+			} else {
+				value = limitedText(v, 700)
+			}
+			hasValue = true
 		} else if n.Parent != nil && (n.DataAtom == atom.Strong || n.DataAtom == atom.B || n.DataAtom == atom.Span || n.DataAtom == atom.Label || n.DataAtom == atom.Em || n.DataAtom == atom.U) {
 			// "<p><b>Mã thủ tục:</b> 1.000123</p>": the value is the rest
 			// of the parent's text.
@@ -150,6 +164,51 @@ func (p *page) tryLabel(n *html.Node, s *detailScan) bool {
 		return false
 	}
 	return p.record(n, s, kind, sec, value, hasValue)
+}
+
+// mayBeLabel is tryLabel's cheap test on n's raw text, before it is
+// cleaned (NFC-normalised, the costly part): whether the text, or its part
+// before a colon, folds to a label. fold reads raw text as well as clean
+// (it drops combining marks and collapses spaces and punctuation), so most
+// elements that open with a label-like word ("Cơ quan có thẩm quyền …")
+// are turned down without being cleaned.
+func (p *page) mayBeLabel(n *html.Node) bool {
+	buf := p.raw[:0]
+	appendTextLimit(&buf, n, shortTextMax)
+	p.raw = buf
+	f := fold(string(buf))
+	if k, _ := labelOf(f); k != labelNone {
+		return true
+	}
+	if i := bytes.IndexAny(buf, ":："); i > 0 {
+		if k, _ := labelOf(fold(string(buf[:i]))); k != labelNone {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionValue is the value of a section label as record needs it: ""
+// when blank, else text that folds as the cleaned text would (to tell the
+// next label from a value). It is not cleaned unless it holds entities:
+// a section's body is read on every detail page, only to know this.
+func (p *page) sectionValue(v *html.Node) string {
+	buf := p.raw[:0]
+	appendTextLimit(&buf, v, shortTextMax)
+	p.raw = buf
+	if bytes.IndexByte(buf, '&') >= 0 {
+		return p.shortText(v) // entities: Clean decodes them
+	}
+	return strings.TrimFunc(string(buf), isInvisible)
+}
+
+// isInvisible reports the runes textnorm.Clean drops or turns to spaces.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // record notes one label and its value.

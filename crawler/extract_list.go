@@ -174,6 +174,11 @@ func (p *page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 			return Entry{}, false
 		}
 	}
+	if isPageLabel(f) {
+		// "Trang 2 - danh sách thủ tục hành chính": the next page of the
+		// list, not a procedure.
+		return Entry{}, false
+	}
 	if rest, ok := strings.CutPrefix(f, "thu tuc hanh chinh "); ok && (strings.HasPrefix(rest, "cap ") || strings.HasPrefix(rest, "thuoc ") || strings.HasPrefix(rest, "lien thong")) {
 		return Entry{}, false
 	}
@@ -212,8 +217,11 @@ func (p *page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 			break
 		}
 	}
+	// A field inherited from a "Lĩnh vực" heading counts for a link in a
+	// list item or an item of its own, not for any link that follows
+	// the heading (a block of unrelated links, a tag cloud).
 	ok := code != "" ||
-		field != "" && words >= 3 ||
+		field != "" && words >= 3 && (inList || c != a.n || field != a.field) ||
 		kind == "card" && (p.px.ProcedurePage || procText) ||
 		p.px.ProcedurePage && inList && words >= 4 ||
 		(procText || urlLooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment)) && words >= 4

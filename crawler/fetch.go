@@ -226,11 +226,12 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 		}
 	}
 	if g := cr.gates[t.u.Host]; g != nil {
-		if g.wait(ctx) != nil {
+		release, err := g.wait(ctx)
+		if err != nil {
 			res.cancelled = true
 			return res
 		}
-		defer g.done()
+		defer release()
 	}
 	err := cr.c.Request(http.MethodGet, t.us, nil, cctx, hdr)
 	if ctx.Err() != nil {

@@ -26,6 +26,9 @@ type task struct {
 	// mayHold is true when the page may list procedures: its failure makes
 	// the result partial.
 	mayHold bool
+	// pagination is true when a pagination link led here ("Trang 2"): the
+	// next page of a list.
+	pagination bool
 }
 
 // frontier is the crawl's queue: by class, then breadth-first by depth,

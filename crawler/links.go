@@ -38,7 +38,7 @@ func (p *page) links() {
 		}
 		text := ""
 		if a.n.DataAtom == atom.A {
-			text = limitedText(a.n, 200)
+			text = p.shortText(a.n)
 		}
 		l := Link{URL: us, Text: text}
 		f := fold(text)
@@ -46,7 +46,7 @@ func (p *page) links() {
 			strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ") ||
 			urlLooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
 		if !a.excluded || p.px.ProcedurePage {
-			l.Pagination = isPaginationURL(u) && !isCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || text == "»" || text == "›" || text == ">" || text == ">>"
+			l.Pagination = isPaginationURL(u) && !isCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
 		}
 		p.seenLink[us] = len(p.px.Links)
 		p.px.Links = append(p.px.Links, l)
@@ -65,4 +65,18 @@ func isPageNumber(t string) bool {
 		}
 	}
 	return true
+}
+
+// isPageLabel reports whether folded link text names a page of a list:
+// "trang 2", "trang 2 danh sach thu tuc hanh chinh", "page 3".
+func isPageLabel(f string) bool {
+	for _, w := range []string{"trang ", "page "} {
+		rest, ok := strings.CutPrefix(f, w)
+		if !ok {
+			continue
+		}
+		num, _, _ := strings.Cut(rest, " ")
+		return isPageNumber(num)
+	}
+	return false
 }

@@ -8,19 +8,17 @@ import (
 )
 
 // noAnswer reports whether a failed fetch got no usable answer: the kinds
-// that make a procedure link broken.
+// that make a procedure link broken. A page too large to read (a gzip
+// bomb, an endless body), one that does not parse, and a redirect out of
+// scope (file://, another host) or in circles give the visitor no
+// procedure page either. robots is not among them: the portal asked not
+// to be read, the link is not broken.
 func noAnswer(r *fetchResult) bool {
 	switch r.kind {
-	case ErrTimeout, ErrNetwork, ErrDNS, ErrTLS:
+	case ErrTimeout, ErrNetwork, ErrDNS, ErrTLS, ErrTooLarge, ErrRedirect, ErrParse:
 		return true
-	case ErrRedirect:
-		return containsErr(r.detail, errRedirectLoop) || containsErr(r.detail, errRedirectMany)
 	}
 	return false
-}
-
-func containsErr(detail string, err error) bool {
-	return strings.Contains(detail, err.Error())
 }
 
 // merge joins list entries with their detail pages, emits detail pages no
@@ -36,7 +34,7 @@ func (cr *crawler) merge(res *Result) {
 			if o := cr.outcomes[e.DetailURL]; o != nil {
 				r := o.res
 				e.DetailStatus = r.status
-				if r.status >= 400 || r.status == 0 && noAnswer(r) {
+				if r.status >= 400 || noAnswer(r) {
 					if !broken[e.DetailURL] {
 						broken[e.DetailURL] = true
 						res.BrokenLinks = append(res.BrokenLinks, BrokenLink{URL: e.DetailURL, Status: r.status, From: e.PageURL, Reason: r.detail})
@@ -123,10 +121,20 @@ func (cr *crawler) merge(res *Result) {
 
 	for _, o := range cr.order {
 		r := o.res
-		if !r.failed() || r.kind == ErrRobots || detailTargets[o.t.us] {
+		if !r.failed() || detailTargets[o.t.us] {
 			continue
 		}
+		// A page that may list procedures (a start page, one reached by a
+		// procedure or pagination link) failed; any other (admin, search)
+		// is only counted.
 		if !o.t.mayHold && !o.t.start {
+			continue
+		}
+		// robots.txt forbids many pages that merely speak of procedures
+		// (a search, internal documents): only a start page or the next
+		// page of a list is surely a list the audit was kept from, and
+		// says so.
+		if r.kind == ErrRobots && !o.t.start && !o.t.pagination {
 			continue
 		}
 		if r.status >= 400 && r.status < 500 && r.status != 408 && r.status != 429 && !o.t.start {

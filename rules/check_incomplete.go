@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/tthcaudit/tthcaudit/crawler"
@@ -39,15 +40,33 @@ func checkIncomplete() Check {
 // missingSections are the standard sections an entry's detail page lacks,
 // in the standard order; sections compare without diacritics or case.
 func missingSections(e *crawler.Entry) []string {
-	have := make(map[string]bool, len(e.Sections))
-	for _, sec := range e.Sections {
-		have[textnorm.Fold(sec)] = true
-	}
 	out := []string{}
-	for _, std := range crawler.StandardSections {
-		if !have[textnorm.Fold(std)] {
+	var have map[string]bool // folded e.Sections, built only when needed
+	for i, std := range crawler.StandardSections {
+		// The crawler names sections exactly as StandardSections does:
+		// compare the strings first, fold only when that fails.
+		if slices.Contains(e.Sections, std) {
+			continue
+		}
+		if have == nil {
+			have = make(map[string]bool, len(e.Sections))
+			for _, sec := range e.Sections {
+				have[textnorm.Fold(sec)] = true
+			}
+		}
+		if !have[standardSectionKeys[i]] {
 			out = append(out, std)
 		}
 	}
 	return out
 }
+
+// standardSectionKeys are the folded crawler.StandardSections, computed
+// once: missingSections runs for every entry of every portal.
+var standardSectionKeys = func() []string {
+	keys := make([]string, len(crawler.StandardSections))
+	for i, s := range crawler.StandardSections {
+		keys[i] = textnorm.Fold(s)
+	}
+	return keys
+}()

@@ -53,6 +53,9 @@ func checkStatus() Check {
 		default:
 			v.Status = StatusOK
 		}
+		if r != nil {
+			v.Notes = append(v.Notes, r.Notes...)
+		}
 		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
 			v.Notes = append(v.Notes, noteScript)
 		}

@@ -1,0 +1,96 @@
+package crawler
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A "Trang 2 - danh sách thủ tục hành chính" link is the list's next page,
+// not a procedure; links that merely follow a "Lĩnh vực" heading outside
+// any list are not procedures either.
+func TestListLinksNotEntries(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Danh sách thủ tục hành chính</title></head><body><h1>Danh sách thủ tục hành chính</h1>
+<h3>Lĩnh vực Hộ tịch</h3><ul class="tthc"><li><a href="/tthc/1">Thủ tục đăng ký khai sinh</a></li></ul><div class="links">`)
+	for i := range 50 {
+		fmt.Fprintf(&b, `<a href="/lien-ket/%d">Liên kết số %d</a> `, i, i)
+	}
+	b.WriteString(`</div><ul class="pager"><li><a href="/thu-tuc?page=2">Trang 2 - danh sách thủ tục hành chính</a></li></ul></body></html>`)
+	px := ExtractPage("http://p.test/thu-tuc", []byte(b.String()))
+	require.Len(t, px.Entries, 1, "%+v", px.Entries)
+	assert.Equal(t, "Thủ tục đăng ký khai sinh", px.Entries[0].Text)
+	var pager *Link
+	for i := range px.Links {
+		if strings.HasSuffix(px.Links[i].URL, "page=2") {
+			pager = &px.Links[i]
+		}
+	}
+	require.NotNil(t, pager)
+	assert.True(t, pager.Pagination)
+	for _, f := range []string{"trang 2", "trang 12 danh sach thu tuc", "page 3"} {
+		assert.True(t, isPageLabel(f), f)
+	}
+	for _, f := range []string{"trang chu", "trang thong tin dien tu", "trang"} {
+		assert.False(t, isPageLabel(f), f)
+	}
+}
+
+// A page with more than MaxEntriesPerPage entries gives the first ones and
+// says in the Result how many it left.
+func TestEntriesCapPerPage(t *testing.T) {
+	extra := 7
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Danh mục thủ tục hành chính</title></head><body><table><tr><th>STT</th><th>Tên thủ tục</th></tr>`)
+	for i := range MaxEntriesPerPage + extra {
+		fmt.Fprintf(&b, "<tr><td>%d<td>Thủ tục cấp giấy phép số %d\n", i+1, i+1)
+	}
+	b.WriteString(`</table></body></html>`)
+	body := b.String()
+	f := newFixture(t, map[string]http.HandlerFunc{
+		"/": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write([]byte(body))
+		},
+	})
+	opts := testOptions(f.srv.URL + "/")
+	opts.MaxBodyBytes = 8 << 20
+	res := crawlFixture(t, opts)
+	assert.Len(t, res.Entries, MaxEntriesPerPage)
+	require.Len(t, res.Notes, 1)
+	assert.Contains(t, res.Notes[0], fmt.Sprintf("bỏ qua %d mục", extra))
+	assert.False(t, res.Partial)
+}
+
+// A list page robots.txt forbids (a start page, the next page of a list)
+// is a failed page: the crawl is partial. A forbidden page that merely
+// speaks of procedures (a search) is only counted.
+func TestRobotsForbiddenListPage(t *testing.T) {
+	list := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(`<html><head><title>Danh sách thủ tục hành chính</title></head><body><h1>Danh sách thủ tục hành chính</h1>
+<h3>Lĩnh vực Hộ tịch</h3><ul><li><a href="/tthc/1">Thủ tục đăng ký khai sinh</a></li></ul>
+<p><a href="/cam/tim-kiem-thu-tuc">Tìm kiếm thủ tục hành chính</a></p>
+<ul class="pager"><li><a href="/cam/thu-tuc?page=2">2</a></li></ul></body></html>`))
+	}
+	f := newFixture(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+			_, _ = w.Write([]byte("User-agent: *\nDisallow: /cam/\n"))
+		},
+		"/":       list,
+		"/tthc/1": detailPage("Thủ tục đăng ký khai sinh", "1.001193", "Hộ tịch"),
+	})
+	res := crawlFixture(t, testOptions(f.srv.URL+"/", f.srv.URL+"/cam/start"))
+	kinds := map[string]string{}
+	for _, p := range res.FailedPages {
+		kinds[strings.TrimPrefix(p.URL, f.srv.URL)] = p.Kind
+	}
+	assert.Equal(t, map[string]string{"/cam/start": ErrRobots, "/cam/thu-tuc?page=2": ErrRobots}, kinds)
+	assert.True(t, res.Partial)
+	assert.Equal(t, 3, res.Stats.ErrorsByKind[ErrRobots], "the search page is counted")
+	assert.Zero(t, f.hitsUnder("/cam/"))
+}
