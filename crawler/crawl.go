@@ -7,12 +7,20 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/gocolly/colly/v2"
 )
+
+// extractSlots bound the pages parsed at once, over every crawl of the
+// process, to the CPUs: parsing is CPU-bound, so more at once is no faster,
+// and each parse holds a page's whole DOM (ten times its body) until it
+// ends. Workers waiting here hold only the body.
+var extractSlots = make(chan struct{}, max(runtime.GOMAXPROCS(0), 2))
 
 // outcome is what became of one fetched URL.
 type outcome struct {
@@ -52,15 +60,20 @@ type crawler struct {
 	dispatched int
 	stopped    bool
 
-	outcomes  map[string]*outcome // by requested URL and by final URL
-	order     []*outcome
-	entries   []Entry // list, table and card entries, as found
-	skipped   int
-	pages     int
-	reused    int64
-	script    bool
-	startsOK  int
-	notes     []string // Result.Notes
+	outcomes map[string]*outcome // by requested URL and by final URL
+	order    []*outcome
+	entries  []Entry // list, table and card entries, as found
+	skipped  int
+	pages    int
+	reused   int64
+	script   bool
+	startsOK int
+	notes    []string // Result.Notes
+	// oks are the outcomes' shared results of pages that loaded, by
+	// status (see settled).
+	oks map[int]*fetchResult
+	// interned are the fields, agencies and levels kept (see intern).
+	interned  map[string]string
 	progressM sync.Mutex
 }
 
@@ -223,7 +236,9 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	}
 	var px *PageExtract
 	if !res.failed() && !res.skipped {
+		extractSlots <- struct{}{}
 		x := extractPage(o.pageURL, res.body, res.contentType, cr.opts.Selectors, true)
+		<-extractSlots
 		px = &x
 		o.hash = x.BodyHash
 		if x.parseErr != nil {
@@ -234,16 +249,30 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	}
 	if px != nil {
 		x := px
-		o.detail = x.Detail
-		o.heading = x.heading
-		if o.heading == "" {
-			o.heading = x.Title
+		if x.Detail != nil {
+			o.detail = compactDetail(x.Detail)
+		} else {
+			// Only a page that is no detail page lends its heading to a
+			// name a listing cut short (merge).
+			o.heading = x.heading
+			if o.heading == "" {
+				o.heading = x.Title
+			}
+			o.heading = strings.Clone(o.heading)
 		}
 	}
-	// The outcome lives until the crawl ends; body and headers are not
-	// needed any more and would keep every page in memory.
-	res.body, res.header = nil, nil
+	// The outcome lives until the crawl ends; body, headers and the final
+	// URL (pageURL has it) are not needed any more and would keep every
+	// page in memory.
+	res.body, res.header, res.final = nil, nil, nil
+	if o.pageURL == t.us {
+		o.pageURL = t.us // one string for both, not two equal ones
+	}
 	cr.mu.Lock()
+	o.res = cr.settled(res)
+	if o.detail != nil {
+		cr.internDetail(o.detail)
+	}
 	cr.outcomes[t.us] = o
 	if o.pageURL != t.us {
 		cr.seen[o.pageURL] = true
@@ -272,6 +301,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
+				cr.compactEntry(&e)
 				e.PageURL = o.pageURL
 				e.FetchedAt = o.fetchedAt
 				cr.entries = append(cr.entries, e)
@@ -287,6 +317,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		cr.progressM.Unlock()
 	}
 	if px == nil {
+		t.u = nil // fetched: its parsed URL is not needed any more
 		return
 	}
 	// The page's links join the frontier at once, so that no worker takes
@@ -319,6 +350,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 			nt.pagination = l.Pagination
 		}
 	}
+	t.u = nil // fetched: its parsed URL is not needed any more
 }
 
 // result assembles the Result once every worker has stopped.

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -40,16 +41,18 @@ func WriteJSON(w io.Writer, r *Report) error {
 	for i := range f.Portals {
 		f.Portals[i].Coverage = coverage4(f.Portals[i].Coverage)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
+	// The encoder renders the whole report before its one Write, so w gets
+	// nothing on an error. It renders it compact and indentWriter indents
+	// it on its way to w: json's own indenting would hold a second, larger
+	// copy (a national report is tens of MB while being rendered).
+	iw := &indentWriter{w: bufio.NewWriterSize(w, 64<<10), indent: "  "}
+	enc := json.NewEncoder(iw)
 	// Procedure names hold no HTML here: keep them readable.
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(f); err != nil {
 		return fmt.Errorf("encoding the JSON report: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return iw.w.Flush()
 }
 
 // coverage4 keeps four decimals, as the contract shows coverage (0.9801):
