@@ -197,7 +197,7 @@ func portalNotes(v *rules.Verdict, lang Lang) []string {
 	var out []string
 	hinted := false
 	for _, s := range v.Notes {
-		out = append(out, oneLine(s))
+		out = append(out, oneLine(noteText(s, lang)))
 		hinted = hinted || strings.Contains(s, "render_js")
 	}
 	if !hinted && looksScriptRendered(v) {

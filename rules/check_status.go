@@ -6,13 +6,15 @@ import (
 	"strings"
 )
 
-// Notes the verdict can carry (Vietnamese, the users' language).
+// Notes the verdict can carry (Vietnamese, the users' language). They are
+// exported so that the renderers can show them in English with --lang en.
 const (
-	noteUnreachable = "Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục."
-	notePartial     = "Thu thập chưa trọn vẹn: kết quả có thể thiếu"
-	noteScript      = "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"
-	noteNoLevels    = "Danh mục không ghi cấp thực hiện: thủ tục chỉ được tính là bắt buộc qua agency, require.fields hoặc require.codes."
-	noteNoRequired  = "Không có thủ tục nào trong danh mục phải công bố trên cổng này (kiểm tra level, agency và require trong cấu hình)."
+	NoteUnreachable = "Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục."
+	NotePartial     = "Thu thập chưa trọn vẹn: kết quả có thể thiếu"
+	NoteScript      = "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"
+	NoteNoLevels    = "Danh mục không ghi cấp thực hiện: thủ tục chỉ được tính là bắt buộc qua agency, require.fields hoặc require.codes."
+	NoteFailedPages = "; %d trang không tải được"
+	NoteNoRequired  = "Không có thủ tục nào trong danh mục phải công bố trên cổng này (kiểm tra level, agency và require trong cấu hình)."
 )
 
 // checkStatus sets the crawl figures, the status (ok, partial,
@@ -39,15 +41,15 @@ func checkStatus() Check {
 		switch {
 		case s.Unreachable:
 			v.Status = StatusUnreachable
-			v.Notes = append(v.Notes, noteUnreachable)
+			v.Notes = append(v.Notes, NoteUnreachable)
 		case r.Partial || len(r.FailedPages) > 0:
 			v.Status = StatusPartial
-			note := notePartial
+			note := NotePartial
 			if len(r.PartialReasons) > 0 {
 				note += " (" + strings.Join(r.PartialReasons, "; ") + ")"
 			}
 			if len(r.FailedPages) > 0 {
-				note += fmt.Sprintf("; %d trang không tải được", len(r.FailedPages))
+				note += fmt.Sprintf(NoteFailedPages, len(r.FailedPages))
 			}
 			v.Notes = append(v.Notes, note+".")
 		default:
@@ -57,13 +59,13 @@ func checkStatus() Check {
 			v.Notes = append(v.Notes, r.Notes...)
 		}
 		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
-			v.Notes = append(v.Notes, noteScript)
+			v.Notes = append(v.Notes, NoteScript)
 		}
 		if s.In.Catalog != nil && len(s.Required) == 0 && len(s.In.Catalog.Procedures) > 0 {
 			if catalogHasNoLevels(s) {
-				v.Notes = append(v.Notes, noteNoLevels)
+				v.Notes = append(v.Notes, NoteNoLevels)
 			} else {
-				v.Notes = append(v.Notes, noteNoRequired)
+				v.Notes = append(v.Notes, NoteNoRequired)
 			}
 		}
 	}}

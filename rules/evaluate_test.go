@@ -152,7 +152,7 @@ func TestPartialStillReports(t *testing.T) {
 	require.Len(t, v.FailedPages, 1)
 	assert.Equal(t, FailedPage{URL: page + "?page=2", Status: 500, Reason: "http: 500 Internal Server Error"}, v.FailedPages[0])
 	require.NotEmpty(t, v.Notes)
-	assert.True(t, strings.HasPrefix(v.Notes[0], notePartial))
+	assert.True(t, strings.HasPrefix(v.Notes[0], NotePartial))
 
 	crawl = loaded(entry("Cấp Giấy phép bán lẻ rượu", page))
 	crawl.Partial, crawl.PartialReasons = true, []string{"max_pages"}
@@ -165,11 +165,11 @@ func TestScriptRenderedNote(t *testing.T) {
 	crawl := loaded()
 	crawl.ScriptRendered = true
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	assert.Contains(t, v.Notes, noteScript)
+	assert.Contains(t, v.Notes, NoteScript)
 	p := triTon()
 	p.RenderJS = true
 	v = Evaluate(Input{Portal: p, Catalog: anGiang(), Crawl: crawl})
-	assert.NotContains(t, v.Notes, noteScript)
+	assert.NotContains(t, v.Notes, NoteScript)
 }
 
 // Several entries for one procedure: the best evidence is kept (highest
@@ -275,7 +275,7 @@ func TestNothingRequiredNoted(t *testing.T) {
 	v := Evaluate(Input{Portal: triTon(), Catalog: c, Crawl: loaded()})
 	assert.Equal(t, 0, v.Required)
 	assert.Equal(t, 1.0, v.Coverage)
-	assert.Contains(t, v.Notes, noteNoRequired)
+	assert.Contains(t, v.Notes, NoteNoRequired)
 }
 
 func TestNilCatalog(t *testing.T) {

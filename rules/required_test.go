@@ -63,7 +63,7 @@ func TestRequiredLevelless(t *testing.T) {
 	assert.Equal(t, []string{"1.000002"}, codes(Required(c, config.Portal{Level: "tinh", Require: config.Require{Fields: []string{"Người có công"}}})))
 	assert.Equal(t, []string{"1.000004"}, codes(Required(c, config.Portal{Level: "tinh", Require: config.Require{Codes: []string{"1.000004"}}})))
 	v := Evaluate(Input{Portal: config.Portal{ID: "t", Level: "tinh"}, Catalog: c, Crawl: loaded()})
-	assert.Contains(t, v.Notes, noteNoLevels)
+	assert.Contains(t, v.Notes, NoteNoLevels)
 }
 
 // With an agency, only that agency's procedures of the level.
