@@ -56,14 +56,15 @@ type Cache interface {
 	Store(url, etag, lastModified string, body []byte)
 }
 
-// Defaults of the Options left zero.
+// Defaults of the Options left zero: the configuration's built-in ones, so
+// that a crawl started without a config behaves as one with an empty config.
 const (
-	DefaultParallelism  = 2
-	DefaultMaxPages     = 5000
-	DefaultTimeout      = 20 * time.Second
-	DefaultMaxBodyBytes = 8 << 20
-	DefaultRetries      = 2
-	DefaultUserAgent    = "tthcaudit/0.1 (+https://github.com/tthcaudit/tthcaudit)"
+	DefaultParallelism  = config.DefaultParallelism
+	DefaultMaxPages     = config.DefaultMaxPages
+	DefaultTimeout      = config.DefaultTimeout
+	DefaultMaxBodyBytes = config.DefaultMaxBodyBytes
+	DefaultRetries      = config.DefaultRetries
+	DefaultUserAgent    = config.DefaultUserAgent
 )
 
 // normalised returns the options with defaults filled in and the start

@@ -82,17 +82,9 @@ func fold(s string) string {
 	buf := make([]byte, 0, len(s))
 	space := false
 	for _, r := range s {
-		var c byte
-		switch {
-		case r < 0x80:
-			c = byte(r)
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-		case r >= 0x300 && r <= 0x36f:
-			continue // a combining mark (NFD text)
-		default:
-			c = foldTable[r]
+		c, mark := foldRune(r)
+		if mark {
+			continue
 		}
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			if space && len(buf) > 0 {
@@ -105,6 +97,23 @@ func fold(s string) string {
 		space = true
 	}
 	return string(buf)
+}
+
+// foldRune is fold's view of one rune: a lower-case ASCII byte (0 for
+// anything that is not a letter or digit), or mark for a combining mark of
+// NFD text, which is skipped.
+func foldRune(r rune) (c byte, mark bool) {
+	switch {
+	case r < 0x80:
+		c = byte(r)
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c, false
+	case r >= 0x300 && r <= 0x36f:
+		return 0, true
+	}
+	return foldTable[r], false
 }
 
 // foldTable maps Latin letters with diacritics to their ASCII base letter.
@@ -183,17 +192,9 @@ func firstFoldedWord(n *html.Node) string {
 		switch n.Type {
 		case html.TextNode:
 			for _, r := range n.Data {
-				var c byte
-				switch {
-				case r < 0x80:
-					c = byte(r)
-					if c >= 'A' && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-				case r >= 0x300 && r <= 0x36f:
+				c, mark := foldRune(r)
+				if mark {
 					continue
-				default:
-					c = foldTable[r]
 				}
 				if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 					if len(w) == cap(w) {
