@@ -13,9 +13,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/evidence"
-	"github.com/tthcaudit/tthcaudit/render"
-	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/internal/evidence"
+	"github.com/tthcaudit/tthcaudit/internal/render"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // readReport reads a --json report.

@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/audit"
-	"github.com/tthcaudit/tthcaudit/demo"
-	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/demo"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 func init() { register(newDemoCmd) }

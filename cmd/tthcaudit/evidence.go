@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/evidence"
-	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/internal/evidence"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 func init() { register(newEvidenceCmd) }

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/evidence"
+	"github.com/tthcaudit/tthcaudit/internal/evidence"
 )
 
 // evidencePack records two pages of a loopback portal into a pack.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/render"
+	"github.com/tthcaudit/tthcaudit/internal/render"
 )
 
 // TestMain fails the suite when a browser process outlives it: one whose

@@ -10,11 +10,11 @@ import (
 	"path/filepath"
 	"syscall"
 
-	"github.com/tthcaudit/tthcaudit/audit"
-	"github.com/tthcaudit/tthcaudit/config"
-	"github.com/tthcaudit/tthcaudit/crawler"
-	"github.com/tthcaudit/tthcaudit/reports"
-	"github.com/tthcaudit/tthcaudit/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
 // writeAtomic writes a file through a temp file in the same folder and a

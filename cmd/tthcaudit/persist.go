@@ -12,12 +12,12 @@ import (
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/changes"
-	"github.com/tthcaudit/tthcaudit/config"
-	"github.com/tthcaudit/tthcaudit/crawler"
-	"github.com/tthcaudit/tthcaudit/reports"
-	"github.com/tthcaudit/tthcaudit/store"
-	"github.com/tthcaudit/tthcaudit/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/changes"
+	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/store"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
 func init() { persistAudit, previousAudit = persistToStore, previousDiff }

@@ -15,12 +15,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/config"
-	"github.com/tthcaudit/tthcaudit/reports"
-	"github.com/tthcaudit/tthcaudit/rules"
-	"github.com/tthcaudit/tthcaudit/store"
-	"github.com/tthcaudit/tthcaudit/tickets"
-	"github.com/tthcaudit/tthcaudit/tickets/smtptest"
+	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+	"github.com/tthcaudit/tthcaudit/internal/store"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/tickets/smtptest"
 )
 
 // TestFailedDeliveryIsRetriedByTheNextAudit: the webhook and the mail

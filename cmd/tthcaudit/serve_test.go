@@ -17,7 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/store"
+	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
 // lockedBuffer is a stderr the server's goroutines share.

@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/changes"
-	"github.com/tthcaudit/tthcaudit/reports"
+	"github.com/tthcaudit/tthcaudit/internal/changes"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // auditOut runs `audit --config cfg --out dir` and reads dir/report.json.

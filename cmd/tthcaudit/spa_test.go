@@ -24,7 +24,7 @@ type spaProcedure struct {
 	Name string `json:"name"`
 }
 
-// spaPortal serves render/testdata/spa, the single-page portal of render's
+// spaPortal serves internal/render/testdata/spa, the single-page portal of render's
 // tests (read from there, not copied, so that the two stay in step): an
 // empty shell at /tthc whose script fetches /api/procedures?page=N (the
 // first 25 procedures of testdata/dvcqg/nguoi-co-cong.csv, 10 per page) and
@@ -41,7 +41,7 @@ type spaPortal struct {
 const spaPerPage = 10
 
 // spaFixture is the render package's fixture portal.
-var spaFixture = filepath.Join("..", "..", "render", "testdata", "spa")
+var spaFixture = filepath.Join("..", "..", "internal", "render", "testdata", "spa")
 
 // spaProcedures are the first 25 procedures of the real "Người có công"
 // list (NFC: the DOM's text is what the crawler reads).

@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/changes"
-	"github.com/tthcaudit/tthcaudit/tickets"
-	"github.com/tthcaudit/tthcaudit/tickets/smtptest"
+	"github.com/tthcaudit/tthcaudit/internal/changes"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/tickets/smtptest"
 )
 
 // hookReceiver is a webhook endpoint that fails its first request and

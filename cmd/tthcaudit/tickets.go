@@ -7,8 +7,8 @@ import (
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/reports"
-	"github.com/tthcaudit/tthcaudit/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
 func init() { register(newTicketsCmd) }

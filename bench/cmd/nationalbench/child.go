@@ -20,10 +20,10 @@ import (
 
 	"github.com/gocolly/colly/v2"
 
-	"github.com/tthcaudit/tthcaudit/audit"
-	"github.com/tthcaudit/tthcaudit/config"
-	"github.com/tthcaudit/tthcaudit/reports"
-	"github.com/tthcaudit/tthcaudit/store"
+	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
 // measure is what a child reports about its side.

@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/catalog"
-	"github.com/tthcaudit/tthcaudit/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/crawler"
 )
 
 // TestCatalogue checks the generated catalogue: at least 5,000 procedures,

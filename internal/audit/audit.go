@@ -1,0 +1,218 @@
+// Package audit is the pipeline behind `audit`, `check` and `demo`: it reads
+// the catalogue, crawls the configured portals concurrently, decides what
+// each must publish and what it is missing, and assembles the report.
+package audit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+)
+
+// ICT is Vietnam's time zone (UTC+7, no daylight saving). A fixed zone keeps
+// the report's times right on machines without tzdata.
+var ICT = time.FixedZone("ICT", 7*3600)
+
+// DefaultConcurrency is how many portals are crawled at once when Options
+// does not say: each portal keeps its own politeness limits, and this bounds
+// the sockets and memory of the whole audit.
+const DefaultConcurrency = 4
+
+// RenderTimeout is the least time a render_js portal's page may take: the
+// browser renders it and clicks through its list (render.DefaultTimeout)
+// inside one request of the crawler.
+const RenderTimeout = 120 * time.Second
+
+// Options are one run's dependencies and choices.
+type Options struct {
+	// PortalIDs selects portals by id; empty means all, in config order.
+	PortalIDs []string
+	// Transport sends every request (nil: the crawler's default).
+	Transport http.RoundTripper
+	// TransportFor, when set, chooses each portal's transport instead of
+	// Transport (a browser for render_js portals, an evidence recorder);
+	// nil from it means the crawler's default. Capture.Apply sets it.
+	TransportFor func(config.Portal) http.RoundTripper
+	// Now is the clock (nil: time.Now).
+	Now func() time.Time
+	// Progress receives progress lines (nil: none).
+	Progress io.Writer
+	// Cache makes requests conditional across audits (optional).
+	Cache crawler.Cache
+	// Concurrency bounds the portals crawled at once (0: the
+	// configuration's concurrent_portals, else DefaultConcurrency).
+	Concurrency int
+	// Lang is the language of the progress lines (Vietnamese when empty).
+	Lang reports.Lang
+}
+
+// InputError is a problem with what the user gave (configuration,
+// catalogue, portal ids): the CLI exits 1 on it.
+type InputError struct{ Err error }
+
+func (e *InputError) Error() string { return e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Run audits the selected portals of cfg and returns the report and the raw
+// crawl results (same order as the report's portals, for storage). The
+// error is an *InputError when the input is at fault, ctx's error when the
+// run was cancelled.
+func Run(ctx context.Context, cfg *config.Config, o Options) (*reports.Report, []*crawler.Result, error) {
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	started := now().In(ICT)
+	portals, err := Select(cfg, o.PortalIDs)
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := catalog.Load(cfg.CatalogPath())
+	if err != nil {
+		return nil, nil, &InputError{Err: err}
+	}
+
+	prog := newProgress(o.Progress, o.Lang, len(portals))
+	results := make([]*crawler.Result, len(portals))
+	errs := make([]error, len(portals))
+	limit := o.Concurrency
+	if limit <= 0 {
+		limit = cfg.ConcurrentPortals
+	}
+	if limit <= 0 {
+		limit = DefaultConcurrency
+	}
+	sem := make(chan struct{}, limit)
+	var wg sync.WaitGroup
+	for i, p := range portals {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				errs[i] = ctx.Err()
+				return
+			}
+			defer func() { <-sem }()
+			res, err := crawler.Crawl(ctx, p.ID, CrawlOptions(cfg, p, o, prog.pages(p.ID)))
+			results[i], errs[i] = res, err
+			prog.done(p.ID, res)
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	for i, err := range errs {
+		if err != nil {
+			// The crawler fails only on options it cannot use, and they
+			// come from the configuration.
+			return nil, nil, &InputError{Err: fmt.Errorf("%s: portal %s: %w", cfg.Path, portals[i].ID, err)}
+		}
+	}
+
+	// The index is built only now: held through the crawl it would be a
+	// large share of the heap while only the evaluation reads it.
+	idx := catalog.NewIndex(cat)
+	rep := &reports.Report{
+		Schema: reports.Schema,
+		Catalog: reports.CatalogInfo{
+			Source:     cfg.Catalog,
+			Procedures: len(cat.Procedures),
+			Active:     cat.ActiveCount(),
+		},
+	}
+	for i, p := range portals {
+		rep.Portals = append(rep.Portals, rules.Evaluate(rules.Input{Portal: p, Catalog: cat, Index: idx, Crawl: results[i]}))
+	}
+	rep.StartedAt = started
+	rep.FinishedAt = now().In(ICT)
+	return rep, results, nil
+}
+
+// Select returns the portals named by ids in config order (all when ids is
+// empty); an unknown id is an *InputError naming it and the known ones.
+func Select(cfg *config.Config, ids []string) ([]config.Portal, error) {
+	if len(ids) == 0 {
+		return cfg.Portals, nil
+	}
+	want := map[string]bool{}
+	for _, id := range ids {
+		if _, ok := cfg.Portal(id); !ok {
+			known := make([]string, len(cfg.Portals))
+			for i, p := range cfg.Portals {
+				known[i] = p.ID
+			}
+			return nil, &InputError{Err: fmt.Errorf("%s: no portal has the id %q (the configuration lists: %s)", cfg.Path, id, strings.Join(known, ", "))}
+		}
+		want[id] = true
+	}
+	var out []config.Portal
+	for _, p := range cfg.Portals {
+		if want[p.ID] {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// CrawlOptions translates a portal's configuration (its keys, then the
+// defaults, then the built-in ones) into the crawler's options.
+func CrawlOptions(cfg *config.Config, p config.Portal, o Options, progress func(int)) crawler.Options {
+	e := cfg.Effective(p)
+	retries := crawler.DefaultRetries
+	if e.Retries != nil {
+		retries = *e.Retries
+		if retries == 0 {
+			retries = -1 // the crawler reads 0 as "default", the config as "none"
+		}
+	}
+	transport := o.Transport
+	if o.TransportFor != nil {
+		transport = o.TransportFor(p)
+	}
+	timeout := e.Timeout.D()
+	cache := o.Cache
+	if p.RenderJS {
+		// The client's timeout bounds the whole rendering of a page,
+		// clicks through its list included, not one request.
+		timeout = max(timeout, RenderTimeout)
+		// A script-built page's shell answers 304 while the list its
+		// scripts fetch has changed: only a fresh render tells.
+		cache = nil
+	}
+	return crawler.Options{
+		StartURLs:    p.URLs,
+		Scope:        p.Scope,
+		Delay:        e.Delay.D(),
+		Timeout:      timeout,
+		Parallelism:  e.Parallelism,
+		MaxPages:     e.MaxPages,
+		UserAgent:    e.UserAgent,
+		MaxBodyBytes: e.MaxBodyBytes,
+		Retries:      retries,
+		Selectors:    p.Selectors,
+		Transport:    transport,
+		Now:          o.Now,
+		Progress:     progress,
+		Cache:        cache,
+	}
+}
+
+// IsInputError reports whether err is the user's to fix.
+func IsInputError(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie)
+}

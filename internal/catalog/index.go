@@ -1,0 +1,319 @@
+package catalog
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Index answers "which procedure is this published entry?" for one
+// catalogue. It is built once (NewIndex) and is safe for concurrent use.
+//
+// Procedures that share a name (the national catalogue lists some names
+// under two codes, one per level) form one indexed name; a match on such a
+// name reports every procedure carrying it in Match.Candidates.
+type Index struct {
+	cat   *Catalog
+	procs []*Procedure
+	// procName is each procedure's name id (-1: an empty name).
+	procName []int32
+	words    *wordCache
+
+	byCode map[string]int32 // reduced code → procedure
+
+	names   []indexedName
+	nameW   []float64        // names[i].weight, packed for the candidate scan
+	byExact map[string]int32 // cleaned name as written (code removed) → name
+	byKey   map[string]int32 // textnorm.Key → name
+	byFold  map[string][]int32
+	byLoose map[string][]int32 // looseKey → names
+	// sortedKey and sortedFold list names ordered by key / folded key, for
+	// the prefix search of names cut short.
+	sortedKey  []int32
+	sortedFold []int32
+
+	// Fuzzy search: folded-token vocabulary with postings over names.
+	vocab    map[string]int32
+	tokens   []vocabToken
+	postings [][]int32
+	// maxW is each vocabulary word's heaviest weight over its accented
+	// forms (family words are heavier), for score ceilings.
+	maxW []float64
+	// deletes maps every folded token with one letter removed (and the
+	// token itself) to the tokens it came from: a typo'd word finds its
+	// likely intended words without comparing against the whole vocabulary.
+	deletes map[string][]int32
+	// near lists, for each vocabulary word of four letters or more, the
+	// other such words one typo away ("chong"/"chuong"): a known word
+	// that may be a typo of another.
+	near [][]int32
+	// nearDiscKey says, for each key word of the catalogue, whether it is
+	// one letter from a family word (see nearDiscriminator).
+	nearDiscKey map[string]bool
+
+	// leads are the first words of catalogue names (key form) used by two
+	// names or more: "cấp", "đăng", "giải" … (see LooksLikeProcedure).
+	leads map[string]bool
+
+	scratch sync.Pool
+	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
+	fuzzyCache  sync.Map
+	fuzzyCached atomic.Int64
+}
+
+// indexedName is one distinct procedure name (by key).
+type indexedName struct {
+	key    string
+	fold   string
+	procs  []int32   // procedures with this name, active ones first
+	keyTok []string  // key tokens
+	tokIDs []int32   // folded token ids, parallel to keyTok
+	weight float64   // sum of token weights
+	tokW   []float64 // token weights, parallel to tokIDs
+	pen    []float64 // unpaired-word factors, parallel to tokIDs
+	typo   []bool    // may pair as a typo of a known word, parallel to tokIDs
+	// bag is the distinct token ids, sorted, with their summed weights:
+	// the upper bound of a fuzzy score reads it.
+	bag []idWeight
+}
+
+// idWeight is one token id with a weight.
+type idWeight struct {
+	id int32
+	w  float32
+}
+
+// vocabToken is one folded token of the vocabulary.
+type vocabToken struct {
+	text   string
+	df     int
+	weight float64
+}
+
+// NewIndex indexes every procedure of c (active and abolished: an abolished
+// procedure still published must be recognised to be reported obsolete).
+func NewIndex(c *Catalog) *Index {
+	ix := &Index{
+		cat:     c,
+		byCode:  map[string]int32{},
+		byExact: map[string]int32{},
+		byKey:   map[string]int32{},
+		byFold:  map[string][]int32{},
+		byLoose: map[string][]int32{},
+		vocab:   map[string]int32{},
+		deletes: map[string][]int32{},
+		leads:   map[string]bool{},
+		words:   &wordCache{fixed: map[string]wordForms{}, folds: map[string]string{}},
+	}
+	if c == nil {
+		ix.scratch.New = func() any { return newScratch(0) }
+		return ix
+	}
+	ix.procs = make([]*Procedure, len(c.Procedures))
+	ix.procName = make([]int32, len(c.Procedures))
+	for i := range c.Procedures {
+		ix.words.learn(textnorm.Clean(c.Procedures[i].Name))
+	}
+	for i := range c.Procedures {
+		p := &c.Procedures[i]
+		ix.procs[i] = p
+		code := textnorm.ReduceCode(p.Code)
+		if code == "" {
+			code = strings.TrimSpace(p.Code)
+		}
+		if _, dup := ix.byCode[code]; !dup && code != "" {
+			ix.byCode[code] = int32(i)
+		}
+		n := ix.normalize(p.Name)
+		ix.procName[i] = -1
+		if n.Key == "" {
+			continue
+		}
+		id, ok := ix.byKey[n.Key]
+		if !ok {
+			id = int32(len(ix.names))
+			ix.byKey[n.Key] = id
+			ix.names = append(ix.names, indexedName{key: n.Key, fold: n.Folded})
+			ix.byFold[n.Folded] = append(ix.byFold[n.Folded], id)
+			lk := looseKey(n.Key, n.Folded)
+			ix.byLoose[lk] = append(ix.byLoose[lk], id)
+		}
+		ix.names[id].procs = append(ix.names[id].procs, int32(i))
+		ix.procName[i] = id
+		if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
+			ix.byExact[n.Text] = id
+		}
+	}
+	for i := range ix.names {
+		nm := &ix.names[i]
+		sort.SliceStable(nm.procs, func(a, b int) bool {
+			pa, pb := ix.procs[nm.procs[a]], ix.procs[nm.procs[b]]
+			if pa.Active() != pb.Active() {
+				return pa.Active()
+			}
+			return pa.Code < pb.Code
+		})
+	}
+	ix.buildTokens()
+	ix.buildSorted()
+	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
+	return ix
+}
+
+// buildTokens fills the vocabulary, postings, weights and the typo index.
+func (ix *Index) buildTokens() {
+	leadCount := map[string]int{}
+	for i := range ix.names {
+		nm := &ix.names[i]
+		nm.keyTok = strings.Fields(nm.key)
+		folds := strings.Fields(nm.fold)
+		if len(folds) != len(nm.keyTok) {
+			folds = nm.keyTok // folding keeps spaces; stay safe
+		}
+		nm.tokIDs = make([]int32, len(nm.keyTok))
+		seen := map[int32]bool{}
+		for j := range nm.keyTok {
+			ft := folds[j]
+			id, ok := ix.vocab[ft]
+			if !ok {
+				id = int32(len(ix.tokens))
+				ix.vocab[ft] = id
+				ix.tokens = append(ix.tokens, vocabToken{text: ft})
+				ix.postings = append(ix.postings, nil)
+			}
+			nm.tokIDs[j] = id
+			if !seen[id] {
+				seen[id] = true
+				ix.tokens[id].df++
+				ix.postings[id] = append(ix.postings[id], int32(i))
+			}
+		}
+		if len(nm.keyTok) > 0 {
+			leadCount[nm.keyTok[0]]++
+		}
+	}
+	n := float64(len(ix.names) + 1)
+	for id := range ix.tokens {
+		t := &ix.tokens[id]
+		t.weight = math.Log(1 + n/float64(t.df))
+		for _, d := range deletions(t.text) {
+			ix.deletes[d] = append(ix.deletes[d], int32(id))
+		}
+	}
+	for i := range ix.names {
+		nm := &ix.names[i]
+		nm.tokW = make([]float64, len(nm.tokIDs))
+		nm.pen = make([]float64, len(nm.tokIDs))
+		nm.typo = make([]bool, len(nm.tokIDs))
+		for j, id := range nm.tokIDs {
+			w := tokenWeight(nm.keyTok[j], ix.tokens[id].weight)
+			nm.tokW[j] = w
+			nm.weight += w
+			nm.pen[j] = unpairedPenalty(nm.keyTok[j], w)
+			nm.typo[j] = len(ix.tokens[id].text) >= 4 && !isDiscriminator(nm.keyTok[j])
+		}
+	}
+	ix.nearDiscKey = map[string]bool{}
+	for i := range ix.names {
+		for _, k := range ix.names[i].keyTok {
+			if _, ok := ix.nearDiscKey[k]; !ok {
+				ix.nearDiscKey[k] = nearDiscriminator(k)
+			}
+		}
+	}
+	ix.nameW = make([]float64, len(ix.names))
+	ix.maxW = make([]float64, len(ix.tokens))
+	for i := range ix.names {
+		nm := &ix.names[i]
+		for j, id := range nm.tokIDs {
+			ix.maxW[id] = max(ix.maxW[id], nm.tokW[j])
+		}
+	}
+	ix.near = make([][]int32, len(ix.tokens))
+	for id, t := range ix.tokens {
+		if len(t.text) < 4 {
+			continue
+		}
+		for _, a := range ix.typoAlternatives(t.text) {
+			if a != int32(id) && len(ix.tokens[a].text) >= 4 {
+				ix.near[id] = append(ix.near[id], a)
+			}
+		}
+	}
+	for i := range ix.names {
+		nm := &ix.names[i]
+		for j, id := range nm.tokIDs {
+			k := slices.IndexFunc(nm.bag, func(b idWeight) bool { return b.id == id })
+			if k < 0 {
+				nm.bag = append(nm.bag, idWeight{id: id})
+				k = len(nm.bag) - 1
+			}
+			nm.bag[k].w += float32(nm.tokW[j])
+		}
+		slices.SortFunc(nm.bag, func(a, b idWeight) int { return int(a.id - b.id) })
+		ix.nameW[i] = nm.weight
+	}
+	for w, k := range leadCount {
+		if k >= 2 && len([]rune(w)) > 1 {
+			ix.leads[w] = true
+		}
+	}
+}
+
+// buildSorted orders names by key and by folded key for prefix search.
+func (ix *Index) buildSorted() {
+	ix.sortedKey = make([]int32, len(ix.names))
+	ix.sortedFold = make([]int32, len(ix.names))
+	for i := range ix.names {
+		ix.sortedKey[i] = int32(i)
+		ix.sortedFold[i] = int32(i)
+	}
+	sort.Slice(ix.sortedKey, func(a, b int) bool {
+		return ix.names[ix.sortedKey[a]].key < ix.names[ix.sortedKey[b]].key
+	})
+	sort.Slice(ix.sortedFold, func(a, b int) bool {
+		return ix.names[ix.sortedFold[a]].fold < ix.names[ix.sortedFold[b]].fold
+	})
+}
+
+// deletions returns s and every string made by removing one rune from s;
+// words under three letters get none (they are too easily another word).
+func deletions(s string) []string {
+	r := []rune(s)
+	if len(r) < 3 {
+		return []string{s}
+	}
+	out := make([]string, 0, len(r)+1)
+	out = append(out, s)
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// Catalog returns the catalogue the index was built from.
+func (ix *Index) Catalog() *Catalog { return ix.cat }
+
+// Len is the number of procedures indexed.
+func (ix *Index) Len() int { return len(ix.procs) }
+
+// LooksLikeProcedure reports whether text reads like a procedure name rather
+// than a menu item or a headline: it carries a code, or it has at least
+// three words and opens with a word that opens catalogue names ("Cấp",
+// "Đăng ký", "Giải quyết" …, after an optional "Thủ tục").
+func (ix *Index) LooksLikeProcedure(text string) bool {
+	n := ix.normalize(text)
+	if n.Code != "" || hasDigit(text) && textnorm.FindCode(text) != "" {
+		return true
+	}
+	toks := strings.Fields(n.Key)
+	if len(toks) < 3 {
+		return false
+	}
+	return ix.leads[toks[0]]
+}

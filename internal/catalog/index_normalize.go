@@ -1,0 +1,95 @@
+package catalog
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// The index normalises every published entry, and textnorm.Normalize
+// rewrites each word through NFD and back (its tone placement), which is
+// most of a lookup's cost. Words repeat endlessly, so the index keeps each
+// word's key and folded forms: those of the catalogue's words, computed at
+// build time, and a bounded cache of the rest. normalize must give exactly
+// what textnorm.Normalize gives (index_normalize_test.go checks the corpus
+// and fuzzes it); it relies on textnorm for everything but the caching.
+
+// wordForms are the key and folded forms of one lower-case word.
+type wordForms struct {
+	key, fold string
+}
+
+// wordCache holds word forms: a fixed map filled at build time, read
+// without locks, and a bounded concurrent map for words met later.
+type wordCache struct {
+	fixed map[string]wordForms
+	folds map[string]string // key word → folded, for the catalogue's words
+	extra sync.Map          // string → wordForms
+	n     atomic.Int64
+}
+
+// maxExtraWords bounds the cache of words the catalogue does not use.
+const maxExtraWords = 200000
+
+func (c *wordCache) forms(w string) wordForms {
+	if f, ok := c.fixed[w]; ok {
+		return f
+	}
+	if f, ok := c.extra.Load(w); ok {
+		return f.(wordForms)
+	}
+	f := wordForms{key: textnorm.Key(w), fold: textnorm.Fold(w)}
+	if c.n.Load() < maxExtraWords {
+		if _, loaded := c.extra.LoadOrStore(strings.Clone(w), f); !loaded {
+			c.n.Add(1)
+		}
+	}
+	return f
+}
+
+// learn adds the words of a catalogue name to the fixed map (build time).
+func (c *wordCache) learn(clean string) {
+	for _, w := range textnorm.Tokens(strings.ToLower(clean)) {
+		if _, ok := c.fixed[w]; !ok {
+			f := wordForms{key: textnorm.Key(w), fold: textnorm.Fold(w)}
+			c.fixed[w] = f
+			c.folds[f.key] = f.fold
+		}
+	}
+}
+
+// normalize is textnorm.Normalize(s) with cached word forms: the words
+// are split and the key joined by textnorm, only each word's key and
+// folded form come from the cache.
+func (ix *Index) normalize(s string) textnorm.Name {
+	rest, code := textnorm.SplitCode(textnorm.Clean(s))
+	words := textnorm.Tokens(strings.ToLower(rest))
+	for i, w := range words {
+		words[i] = ix.words.forms(w).key
+	}
+	key := textnorm.JoinKey(words)
+	// Fold word by word from the cache; a word the key steps made (ubnd)
+	// is folded by textnorm. A word that folds to nothing (a stray mark)
+	// leaves no space behind, as in textnorm.
+	var fb strings.Builder
+	fb.Grow(len(key))
+	for w := range strings.SplitSeq(key, " ") {
+		f, ok := ix.words.folds[w]
+		if !ok {
+			f = textnorm.Fold(w)
+		}
+		if f == "" {
+			continue
+		}
+		if fb.Len() > 0 {
+			fb.WriteByte(' ')
+		}
+		fb.WriteString(f)
+	}
+	return textnorm.Name{Text: rest, Key: key, Folded: fb.String(), Code: code}
+}
+
+// hasDigit reports whether s has an ASCII digit (a code needs one).
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

@@ -1,0 +1,486 @@
+package catalog
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// MatchKind says how a published entry was matched to the catalogue.
+type MatchKind string
+
+// The kinds of match, from the most to the least certain. An empty kind is
+// no match.
+const (
+	MatchNone       MatchKind = ""
+	MatchCode       MatchKind = "code"       // the entry's code is a catalogue code
+	MatchExact      MatchKind = "exact"      // the cleaned text equals the name
+	MatchNormalized MatchKind = "normalized" // equal keys (case, tones, sĩ/sỹ, punctuation, "Thủ tục")
+	MatchFolded     MatchKind = "folded"     // equal without diacritics
+	MatchPrefix     MatchKind = "prefix"     // a name cut short, the unique name it starts
+	MatchFuzzy      MatchKind = "fuzzy"      // token similarity above the threshold, clear of the runner-up; or a shortened name standing in one name
+	MatchAmbiguous  MatchKind = "ambiguous"  // close to several names: for review, not found
+)
+
+// Match is the answer of Index.Match.
+type Match struct {
+	// Procedure is the matched procedure; nil when Kind is none or ambiguous.
+	Procedure *Procedure
+	Kind      MatchKind
+	// Score is the confidence in [0,1]: 1 for code, exact and normalized.
+	Score float64
+	// Candidates are the procedures the entry could be when Kind is
+	// ambiguous. For a definite match on a name that several procedures
+	// share (one per level, say) they are every procedure with that name,
+	// Procedure being the first (active first, then by code), so that the
+	// caller can prefer the one it requires. Treat it as read-only: answers
+	// are cached and shared.
+	Candidates []*Procedure
+	// Disputed is true when the entry's code and its name point at
+	// different procedures. Conflict is the procedure the losing evidence
+	// points at (nil when the name was ambiguous): the code wins unless the
+	// name is an exact (or normalized, or folded) catalogue name far from
+	// the code's procedure, which is then taken as a mistyped code. A name
+	// matching nothing (a link text) never disputes a code.
+	Disputed bool
+	Conflict *Procedure
+}
+
+// Found reports whether the match names one procedure.
+func (m Match) Found() bool { return m.Procedure != nil }
+
+// Thresholds of the fuzzy and prefix steps, tuned on
+// testdata/matching/corpus.tsv.
+const (
+	// FuzzyThreshold is the least fuzzy score accepted.
+	FuzzyThreshold = 0.86
+	// FuzzyMargin is how far ahead of the runner-up the best must be.
+	FuzzyMargin = 0.06
+	// disputeBelow is the name-to-code-procedure similarity under which a
+	// code and a name are said to disagree.
+	disputeBelow = 0.5
+	// maxAmbiguous caps the candidates listed for review.
+	maxAmbiguous = 8
+)
+
+// Match finds the procedure an entry stands for: text as the portal shows
+// it, code if the portal showed one (any form: "1.001193",
+// "1.001193.000.00.00.H01"). A code embedded in text ("… (1.010803)") is
+// used when code is empty. The cascade is code → exact name → normalized
+// key → accent-free key → unique prefix of a name cut short → fuzzy → a
+// shortened name standing in one catalogue name (match_contained.go).
+func (ix *Index) Match(text, code string) Match {
+	truncated := isTruncated(text)
+	if code == "" && !truncated && !hasDigit(text) {
+		// Most portals copy the catalogue's names: a name exactly as the
+		// catalogue writes it (no code to read in it) needs no normalising.
+		if id, ok := ix.byExact[text]; ok {
+			return ix.nameMatch(id, MatchExact, 1)
+		}
+	}
+	n := ix.normalize(text)
+	var c string
+	if code != "" {
+		if c = textnorm.ReduceCode(code); c == "" {
+			c = textnorm.FindCode(code)
+		}
+	}
+	if c == "" {
+		c = n.Code
+	}
+	if c == "" && hasDigit(n.Text) {
+		// A code anywhere in the text, say "Mã: 1.001193 – Đăng ký …".
+		c = textnorm.FindCode(n.Text)
+	}
+	if c == "" {
+		return ix.matchName(n, truncated)
+	}
+	pi, ok := ix.byCode[c]
+	if !ok {
+		return ix.matchName(n, truncated)
+	}
+	p := ix.procs[pi]
+	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
+	if n.Key == "" || ix.similarity(n, ix.procName[pi]) >= disputeBelow {
+		return m
+	}
+	// The name looks nothing like the code's procedure. A name matching
+	// nothing ("Xem chi tiết", a link text) leaves the code alone.
+	byName := ix.matchName(n, truncated)
+	if byName.has(p) {
+		return m
+	}
+	switch byName.Kind {
+	case MatchNone:
+		return m
+	case MatchExact, MatchNormalized, MatchFolded:
+		// The text is word for word another catalogue name: the code is
+		// the likelier typo.
+		byName.Disputed, byName.Conflict = true, p
+		return byName
+	}
+	m.Disputed, m.Conflict = true, byName.Procedure
+	return m
+}
+
+// has reports whether p is the match or one of its candidates.
+func (m Match) has(p *Procedure) bool {
+	if m.Procedure == p {
+		return true
+	}
+	for _, c := range m.Candidates {
+		if c == p {
+			return true
+		}
+	}
+	return false
+}
+
+// isTruncated reports whether a listing cut the text short with an
+// ellipsis.
+func isTruncated(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n\u00a0")
+	// A name never ends on an open bracket or a comma: the listing cut it.
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") ||
+		strings.HasSuffix(t, "&hellip;") || strings.HasSuffix(t, "&#8230;") ||
+		strings.HasSuffix(t, "(") || strings.HasSuffix(t, ",")
+}
+
+// matchName runs the name steps of the cascade.
+func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
+	if n.Key == "" {
+		return Match{}
+	}
+	if truncated {
+		// "Đăng ký khai sinh…" is a full name and the start of longer
+		// ones: a cut name is one of them, and the listing does not say
+		// which.
+		if m, ok := ix.matchPrefix(n, true); ok {
+			return m
+		}
+	}
+	if m, _, ok := ix.exactSteps(n, 1); ok {
+		return m
+	}
+	for _, v := range ix.trimmed(n) {
+		// What was trimmed may be what tells the name from a longer one
+		// ("… (cấp tỉnh)" misspelt, beside "…" and "… (cấp tỉnh)"): a
+		// name that others extend is no trimmed match.
+		if m, id, ok := ix.exactSteps(v, 0.98); ok && !ix.extendedLike(id, n, v) {
+			return m
+		}
+	}
+	if !truncated {
+		if m, ok := ix.matchPrefix(n, false); ok {
+			return m
+		}
+	}
+	m := ix.fuzzy(n)
+	if m.Kind == MatchNone {
+		if c, ok := ix.contained(n); ok {
+			return c
+		}
+	}
+	return m
+}
+
+// exactSteps tries the exact, normalized, folded and loose keys, scores
+// scaled by f. id is the name matched, -1 when ambiguous.
+func (ix *Index) exactSteps(n textnorm.Name, f float64) (Match, int32, bool) {
+	if n.Key == "" {
+		return Match{}, -1, false
+	}
+	if id, ok := ix.byExact[n.Text]; ok && f == 1 && ix.names[id].key == n.Key {
+		return ix.nameMatch(id, MatchExact, 1), id, true
+	}
+	if id, ok := ix.byKey[n.Key]; ok {
+		return ix.nameMatch(id, MatchNormalized, f), id, true
+	}
+	if ids := ix.byFold[n.Folded]; len(ids) == 1 {
+		return ix.nameMatch(ids[0], MatchFolded, 0.95*f), ids[0], true
+	} else if len(ids) > 1 {
+		return ix.ambiguous(ids), -1, true
+	}
+	if ids := ix.byLoose[looseKey(n.Key, n.Folded)]; len(ids) == 1 {
+		return ix.nameMatch(ids[0], MatchFolded, 0.95*f), ids[0], true
+	}
+	return Match{}, -1, false
+}
+
+// trimmed are the entry without what portals put around a name: list
+// numbering in front ("1.", "12 -"), a bracket at the end ("(Mức độ 4)",
+// "(cấp xã)"), a level or agency at the end ("– Cấp huyện", "UBND cấp
+// xã"). Each is tried only with the exact steps: none loosens the fuzzy
+// step.
+func (ix *Index) trimmed(n textnorm.Name) []textnorm.Name {
+	bases := []textnorm.Name{n}
+	if t := strings.TrimSpace(n.Text); strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, "("); i > 0 {
+			if v := ix.normalize(t[:i]); v.Key != "" && v.Key != n.Key {
+				bases = append(bases, v)
+			}
+		}
+	}
+	var out []textnorm.Name
+	for i, b := range bases {
+		if i > 0 {
+			out = append(out, b)
+		}
+		num, ok := stripNumbering(b)
+		if ok {
+			out = append(out, num)
+		}
+		if k, f, ok := stripLevelQualifier(b.Key, b.Folded); ok {
+			out = append(out, textnorm.Name{Text: b.Text, Key: k, Folded: f})
+		}
+		if k, f, q := stripLevelQualifier(num.Key, num.Folded); ok && q {
+			out = append(out, textnorm.Name{Text: b.Text, Key: k, Folded: f})
+		}
+	}
+	return out
+}
+
+// stripNumbering drops list numbering ("1.", "12 -", "STT 3") in front.
+func stripNumbering(n textnorm.Name) (textnorm.Name, bool) {
+	ks, fs := strings.Fields(n.Key), strings.Fields(n.Folded)
+	if len(ks) != len(fs) {
+		return n, false
+	}
+	lead := 0
+	for lead < len(ks)-2 && (isNumber(ks[lead]) || ks[lead] == "stt") {
+		lead++
+	}
+	if lead == 0 {
+		return n, false
+	}
+	// "3. Thủ tục …": the opening words textnorm drops come after the number.
+	rest := textnorm.StripLeading(ks[lead:])
+	lead = len(ks) - len(rest)
+	return textnorm.Name{Text: n.Text, Key: strings.Join(ks[lead:], " "), Folded: strings.Join(fs[lead:], " ")}, true
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// nameMatch is a definite match on name id.
+func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
+	nm := &ix.names[id]
+	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score}
+	if len(nm.procs) > 1 {
+		m.Candidates = make([]*Procedure, len(nm.procs))
+		for i, pi := range nm.procs {
+			m.Candidates[i] = ix.procs[pi]
+		}
+	}
+	return m
+}
+
+// ambiguous lists the procedures of several names for review.
+func (ix *Index) ambiguous(ids []int32) Match {
+	m := Match{Kind: MatchAmbiguous}
+	for _, id := range ids {
+		for _, pi := range ix.names[id].procs {
+			if len(m.Candidates) < maxAmbiguous {
+				m.Candidates = append(m.Candidates, ix.procs[pi])
+			}
+		}
+	}
+	return m
+}
+
+// Prefix rules. A name marked cut ("…") needs a few words to be told
+// apart; an unmarked one must be cut inside a word (a listing that cuts at
+// a fixed width) or be long, because a complete short name is often the
+// start of a longer one ("Cấp Giấy phép bán lẻ rượu" / "… rượu tại chỗ").
+const (
+	prefixMinTokensMarked   = 3
+	prefixMinRunesMarked    = 12
+	prefixMinTokensMidWord  = 4
+	prefixMinRunesMidWord   = 25
+	prefixMinTokensBoundary = 10
+	prefixMinRunesBoundary  = 60
+)
+
+// matchPrefix finds the names that start with the entry's key (or folded
+// key). It answers ok=false when the entry is too short to try or no name
+// starts with it.
+func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
+	runes := utf8.RuneCountInString(n.Key)
+	toks := strings.Count(n.Key, " ") + 1
+	if marked {
+		if toks < prefixMinTokensMarked && runes < prefixMinRunesMarked {
+			return Match{}, false
+		}
+	} else if toks < prefixMinTokensMidWord || runes < prefixMinRunesMidWord {
+		return Match{}, false
+	}
+	ids := ix.prefixRange(ix.sortedKey, n.Key, func(nm *indexedName) string { return nm.key })
+	folded := false
+	if len(ids) == 0 {
+		ids = ix.prefixRange(ix.sortedFold, n.Folded, func(nm *indexedName) string { return nm.fold })
+		folded = true
+	}
+	if len(ids) == 0 || len(ids) == 1 && (ix.names[ids[0]].key == n.Key || ix.names[ids[0]].fold == n.Folded) {
+		// Nothing, or the whole name: the exact steps answer that.
+		return Match{}, false
+	}
+	if !marked {
+		// Unmarked, the text is known cut only when it ends inside a word
+		// of every name it starts (or is long): then several names make it
+		// ambiguous, one makes it that name.
+		long := toks >= prefixMinTokensBoundary && runes >= prefixMinRunesBoundary
+		p := n.Key
+		if folded {
+			p = n.Folded
+		}
+		for _, id := range ids {
+			full := ix.names[id].key
+			if folded {
+				full = ix.names[id].fold
+			}
+			midWord := len(full) > len(p) && full[len(p)] != ' '
+			if !midWord && !long {
+				return Match{}, false
+			}
+		}
+		if len(ids) > 1 && long && !midWordAll(ix, ids, p, folded) {
+			return Match{}, false
+		}
+	}
+	if len(ids) > 1 {
+		return ix.ambiguous(ids), true
+	}
+	full := utf8.RuneCountInString(ix.names[ids[0]].key)
+	frac := float64(runes) / float64(max(full, 1))
+	return ix.nameMatch(ids[0], MatchPrefix, 0.8+0.2*min(frac, 1)), true
+}
+
+// prefixRange returns the names in sorted whose key starts with p (at most
+// maxAmbiguous+1 of them: more only says "ambiguous").
+func (ix *Index) prefixRange(sorted []int32, p string, key func(*indexedName) string) []int32 {
+	lo, hi := 0, len(sorted)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if key(&ix.names[sorted[mid]]) < p {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	var out []int32
+	for i := lo; i < len(sorted) && len(out) <= maxAmbiguous; i++ {
+		if !strings.HasPrefix(key(&ix.names[sorted[i]]), p) {
+			break
+		}
+		out = append(out, sorted[i])
+	}
+	return out
+}
+
+// midWordAll reports whether p ends inside a word of every name in ids.
+func midWordAll(ix *Index, ids []int32, p string, folded bool) bool {
+	for _, id := range ids {
+		full := ix.names[id].key
+		if folded {
+			full = ix.names[id].fold
+		}
+		if len(full) <= len(p) || full[len(p)] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWords are the words (key form) a portal may drop or add without
+// naming another procedure.
+var smallWords = map[string]bool{
+	"của": true, "và": true, "các": true, "cho": true, "với": true, "tại": true,
+	"trong": true, "về": true, "đối": true, "những": true, "được": true, "theo": true,
+	"thuộc": true, "do": true, "từ": true, "việc": true, "hoặc": true,
+}
+
+// looseKey is the accent-free key without small words, from a key and its
+// folded form (word for word); folded itself when they do not pair up.
+func looseKey(key, folded string) string {
+	whole := folded
+	var b strings.Builder
+	b.Grow(len(folded))
+	for key != "" || folded != "" {
+		var k, f string
+		k, key, _ = strings.Cut(key, " ")
+		f, folded, _ = strings.Cut(folded, " ")
+		if (k == "") != (f == "") {
+			return whole
+		}
+		if smallWords[k] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// levelQualifiers are the suffixes (key form) portals add to say where a
+// procedure is carried out: "(cấp xã)", "– Cấp huyện".
+var levelQualifiers = func() []string {
+	var out []string
+	for _, head := range []string{" tại ubnd cấp", " ubnd cấp", " tại cấp", " cấp"} {
+		for _, l := range []string{"xã", "huyện", "tỉnh", "bộ", "trung ương", "xã phường thị trấn"} {
+			out = append(out, head+" "+l)
+		}
+	}
+	return out
+}()
+
+// stripLevelQualifier removes one trailing level qualifier from a key and
+// its folded form.
+func stripLevelQualifier(key, folded string) (string, string, bool) {
+	for _, q := range levelQualifiers {
+		if strings.HasSuffix(key, q) && len(key) > len(q)+8 {
+			fq := " " + textnorm.Fold(q)
+			if strings.HasSuffix(folded, fq) {
+				return key[:len(key)-len(q)], folded[:len(folded)-len(fq)], true
+			}
+		}
+	}
+	return key, folded, false
+}
+
+// extendedLike reports whether name id (reached by trimming n to v) is the
+// start of a longer catalogue name whose extra words look like what was
+// trimmed off the end, or is no single name: "(cấp ỉtnh)" trimmed to reach
+// "X" beside "X (cấp tỉnh)" is that name misspelt, while "tại UBND cấp
+// huyện" trimmed beside "X (cấp tỉnh)" is X.
+func (ix *Index) extendedLike(id int32, n, v textnorm.Name) bool {
+	if id < 0 {
+		return true
+	}
+	i := strings.LastIndex(n.Folded, v.Folded)
+	if i < 0 {
+		return true // cannot tell what was trimmed
+	}
+	trimmed := strings.TrimSpace(n.Folded[i+len(v.Folded):])
+	if trimmed == "" {
+		return false // trimmed in front only (numbering)
+	}
+	base := ix.names[id].fold
+	for _, e := range ix.prefixRange(ix.sortedFold, base+" ", func(nm *indexedName) string { return nm.fold }) {
+		extra := strings.TrimSpace(ix.names[e].fold[len(base):])
+		if sim, err := edlib.StringsSimilarity(trimmed, extra, edlib.Levenshtein); err == nil && sim >= 0.6 {
+			return true
+		}
+	}
+	return false
+}

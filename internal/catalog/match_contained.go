@@ -1,0 +1,97 @@
+package catalog
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Portals shorten long names: "Trợ cấp hàng tháng đối với thanh niên xung
+// phong" for "… thanh niên xung phong đã hoàn thành nhiệm vụ trong kháng
+// chiến". The fuzzy score rightly finds that too far, so a last step takes
+// a shortened name when every one of its words stands, in order, in exactly
+// one catalogue name, covering most of that name, and what the name adds
+// holds no family word or number: "Cấp Giấy phép bán lẻ rượu" is never the
+// shortening of "Cấp lại Giấy phép bán lẻ rượu".
+const (
+	containMinWords    = 5
+	containMinCoverage = 0.5
+)
+
+// contained runs that step; ok is false when it does not apply.
+func (ix *Index) contained(n textnorm.Name) (Match, bool) {
+	keys, folds := strings.Fields(n.Key), strings.Fields(n.Folded)
+	if len(keys) < containMinWords || len(keys) != len(folds) {
+		return Match{}, false
+	}
+	ids := make([]int32, len(folds))
+	rarest := int32(-1)
+	for i, f := range folds {
+		id, ok := ix.vocab[f]
+		if !ok {
+			return Match{}, false
+		}
+		ids[i] = id
+		if rarest < 0 || ix.tokens[id].df < ix.tokens[rarest].df {
+			rarest = id
+		}
+	}
+	var found []int32
+	for _, nid := range ix.postings[rarest] {
+		if ix.contains(&ix.names[nid], ids, keys) {
+			found = append(found, nid)
+			if len(found) > maxAmbiguous {
+				break
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		return Match{}, false
+	case 1:
+		sc := ix.scratch.Get().(*scratch)
+		defer ix.scratch.Put(sc)
+		etoks, eW := ix.entryTokens(sc, n)
+		s := ix.score(sc, etoks, eW, &ix.names[found[0]])
+		return ix.nameMatch(found[0], MatchFuzzy, round4(s)), true
+	}
+	return ix.ambiguous(found), true
+}
+
+// contains reports whether the entry words (folded ids, key forms) stand
+// in nm in order, cover containMinCoverage of its weight, and leave no
+// family word or number over.
+func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
+	used := make([]bool, len(nm.tokIDs))
+	j := 0
+	var covered float64
+	for i, id := range ids {
+		for j < len(nm.tokIDs) && nm.tokIDs[j] != id {
+			j++
+		}
+		if j == len(nm.tokIDs) {
+			return false
+		}
+		if isDiscriminator(keys[i]) != isDiscriminator(nm.keyTok[j]) && nm.keyTok[j] != keys[i] {
+			return false // "lai" typed for "lại" is no shortening
+		}
+		used[j] = true
+		covered += nm.tokW[j]
+		j++
+	}
+	if covered < containMinCoverage*nm.weight {
+		return false
+	}
+	return leftoverPlain(nm, used)
+}
+
+// leftoverPlain reports whether the words of nm not used hold no family
+// word or number.
+func leftoverPlain(nm *indexedName, used []bool) bool {
+	for j, k := range nm.keyTok {
+		if !used[j] && isDiscriminator(k) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,121 @@
+package crawler
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// listItem is one <li> with the context it was found in.
+type listItem struct {
+	n       *html.Node
+	field   string // the "Lĩnh vực" heading in force
+	news    bool   // under a news heading
+	newsBox bool   // inside an element classed as news
+}
+
+// itemCandidate is a list item without a link that may name a procedure.
+type itemCandidate struct {
+	it         *listItem
+	name, code string
+}
+
+// textItemEntries reads list items that name a procedure without linking
+// to it: plain text ("1.001257 Đăng ký khai sinh") or a link that leads
+// nowhere ("#", "javascript:"). Hash-route links are links, read by
+// listEntries. Without a link nothing but the context tells a procedure
+// from any other bullet, so an item counts only with a code and a
+// procedure context (a procedure page, a "Lĩnh vực" heading, or a list in
+// which at least two items carry a code), or under a "Lĩnh vực" heading.
+func (p *page) textItemEntries() {
+	var cands []itemCandidate
+	coded := map[*html.Node]int{} // list element → items with a code
+	for _, it := range p.items {
+		if it.news || it.newsBox && !p.px.ProcedurePage || p.insideConsumed(it.n) {
+			continue
+		}
+		if hasDescendant(it.n, atom.Li) || hasDescendant(it.n, atom.Ul) || hasDescendant(it.n, atom.Ol) || hasDescendant(it.n, atom.Table) {
+			continue // a menu with sub-menus, or a list of lists
+		}
+		if p.hasRealLink(it.n) {
+			continue
+		}
+		text := limitedText(it.n, 500)
+		if len(text) >= 500 {
+			continue // a paragraph, not a name
+		}
+		name, code := textnorm.SplitCode(trimNumbering(text))
+		name = strings.TrimSpace(strings.Trim(name, "-–—:|"))
+		f := fold(name)
+		words := wordCount(stripProcedurePrefix(f))
+		if words < 3 || isCategoryText(f) {
+			continue
+		}
+		cands = append(cands, itemCandidate{it: it, name: name, code: code})
+		if code != "" {
+			coded[it.n.Parent]++
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range p.px.Entries {
+		seen[e.Key] = true
+	}
+	for _, c := range cands {
+		field := c.it.field
+		ok := field != "" || c.code != "" && (p.px.ProcedurePage || coded[c.it.n.Parent] >= 2)
+		if !ok {
+			continue
+		}
+		key := textnorm.Key(c.name)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		p.px.Entries = append(p.px.Entries, Entry{
+			Text: c.name, Key: key, Code: c.code, Field: field, Truncated: isTruncated(c.name), Kind: "list",
+		})
+	}
+}
+
+// isCategoryText reports whether folded text names a list or category of
+// procedures rather than one.
+func isCategoryText(f string) bool {
+	for _, w := range categoryWords {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideConsumed reports whether n or an element above it was read as part
+// of a procedure table.
+func (p *page) insideConsumed(n *html.Node) bool {
+	for a := n; a != nil && a != p.body; a = a.Parent {
+		if p.consumed[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRealLink reports whether n holds a link to a web page (hash routes
+// included), which listEntries reads.
+func (p *page) hasRealLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A || c.DataAtom == atom.Area {
+			if u := resolveLink(p.base, attr(c, "href")); u != nil {
+				return true
+			}
+		}
+		if p.hasRealLink(c) {
+			return true
+		}
+	}
+	return false
+}

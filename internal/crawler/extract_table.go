@@ -1,0 +1,261 @@
+package crawler
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// column roles of a procedure table header.
+const (
+	colOther = iota
+	colName
+	colCode
+	colField
+	colKnown // a known header that is neither (STT, Cơ quan, Cấp, Mức độ…)
+)
+
+// knownHeaderWords are folded beginnings of the other columns procedure
+// tables have; two known headers in a row make it a header row.
+var knownHeaderWords = []string{"stt", "tt", "so tt", "co quan", "cap", "muc do", "dich vu cong", "dvc", "trang thai", "ngay", "thoi han", "phi", "le phi", "chi tiet", "tai ve", "thao tac", "file", "van ban", "quyet dinh", "nop", "xem", "bieu mau", "doi tuong", "ghi chu", "so"}
+
+// headerRole classifies one header cell.
+func headerRole(t string) int {
+	f := fold(t)
+	switch {
+	case f == "":
+		return colOther
+	case strings.HasPrefix(f, "ma") && (f == "ma" || strings.HasPrefix(f, "ma ")) && wordCount(f) <= 5:
+		return colCode
+	case strings.HasPrefix(f, "ten thu tuc") || strings.HasPrefix(f, "ten tthc") || f == "ten" || f == "tthc" ||
+		strings.HasPrefix(f, "thu tuc") && wordCount(f) <= 5 || f == "ten dich vu cong" || f == "ten dich vu" || f == "noi dung thu tuc":
+		return colName
+	case strings.HasPrefix(f, "linh vuc"):
+		return colField
+	}
+	for _, w := range knownHeaderWords {
+		if f == w || strings.HasPrefix(f, w+" ") {
+			return colKnown
+		}
+	}
+	return colOther
+}
+
+// rowCells returns the cells of a table row.
+func rowCells(tr *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// tableRows returns the rows of t, not those of tables nested in it.
+func tableRows(t *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				out = append(out, c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c)
+			}
+		}
+	}
+	walk(t)
+	return out
+}
+
+// tableEntries reads t as a procedure table when its header names the
+// procedure column. Rows become entries; one-cell rows naming a "Lĩnh vực"
+// set the field of the rows under them.
+func (p *page) tableEntries(t *html.Node) {
+	rows := tableRows(t)
+	hdr, nameCol, codeCol, fieldCol := -1, -1, -1, -1
+	for i, tr := range rows {
+		if i > 4 {
+			break
+		}
+		cells := rowCells(tr)
+		if len(cells) == 0 {
+			continue
+		}
+		th := cells[0].DataAtom == atom.Th || tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
+		nc, cc, fc, known := -1, -1, -1, 0
+		for j, c := range cells {
+			switch headerRole(limitedText(c, 80)) {
+			case colName:
+				if nc < 0 {
+					nc = j
+				}
+				known++
+			case colCode:
+				if cc < 0 {
+					cc = j
+				}
+				known++
+			case colField:
+				if fc < 0 {
+					fc = j
+				}
+				known++
+			case colKnown:
+				known++
+			}
+		}
+		if nc >= 0 && (th || known >= 2) {
+			hdr, nameCol, codeCol, fieldCol = i, nc, cc, fc
+			break
+		}
+	}
+	if hdr < 0 {
+		p.headerlessTable(rows)
+		return
+	}
+	p.markConsumed(t)
+	field := ""
+	found := 0
+	for _, tr := range rows[hdr+1:] {
+		cells := rowCells(tr)
+		if len(cells) == 0 {
+			continue
+		}
+		if len(cells) == 1 || len(cells) <= nameCol && len(cells) < 3 {
+			// A section row: "I. Lĩnh vực Người có công", "A. Cấp huyện".
+			t := nodeText(tr)
+			if strings.HasPrefix(fold(trimNumbering(t)), "linh vuc") {
+				field = fieldName(t)
+			}
+			continue
+		}
+		if nameCol >= len(cells) {
+			continue
+		}
+		nameCell := cells[nameCol]
+		shown := nodeText(nameCell)
+		name, code := textnorm.SplitCode(trimNumbering(shown))
+		if wordCount(name) < 2 {
+			continue
+		}
+		if codeCol >= 0 && codeCol < len(cells) {
+			if c := textnorm.FindCode(nodeText(cells[codeCol])); c != "" {
+				code = c
+			}
+		}
+		if code == "" {
+			code = textnorm.FindCode(nodeText(tr))
+		}
+		f := field
+		if fieldCol >= 0 && fieldCol < len(cells) {
+			if v := nodeText(cells[fieldCol]); v != "" {
+				f = v
+			}
+		}
+		e := Entry{Text: name, Key: textnorm.Key(name), Code: code, Field: f, Kind: "table", Truncated: isTruncated(name)}
+		if u := p.rowLink(nameCell, tr); u != "" {
+			e.DetailURL = u
+		}
+		p.px.Entries = append(p.px.Entries, e)
+		found++
+	}
+	if found == 0 {
+		// A procedure table with no rows: the rows come from JavaScript.
+		p.emptyTbl = true
+	}
+}
+
+// rowLink returns the detail link of a table row: the name cell's link,
+// else the row's first link to a web page.
+func (p *page) rowLink(nameCell, tr *html.Node) string {
+	for _, scope := range []*html.Node{nameCell, tr} {
+		var found string
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if c.DataAtom == atom.A {
+					// A hash route is no detail page without a browser.
+					if u := resolveLink(p.base, attr(c, "href")); u != nil && !isFileURL(u) && u.Fragment == "" {
+						found = u.String()
+						return true
+					}
+				}
+				if walk(c) {
+					return true
+				}
+			}
+			return false
+		}
+		if walk(scope) {
+			return found
+		}
+	}
+	return ""
+}
+
+// markConsumed marks every anchor under n as read by a table or card, so
+// the list reader does not read it again.
+func (p *page) markConsumed(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			p.consumed[c] = true
+		}
+		p.markConsumed(c)
+	}
+}
+
+// headerlessTable reads a table without a header row when its rows show
+// a procedure code in a cell of its own and a name beside it (script-built
+// lists often have no header). At least two such rows are needed.
+func (p *page) headerlessTable(rows []*html.Node) {
+	type found struct {
+		row        *html.Node
+		name, code *html.Node
+	}
+	var hits []found
+	for _, tr := range rows {
+		cells := rowCells(tr)
+		if len(cells) < 2 {
+			continue
+		}
+		var codeCell, nameCell *html.Node
+		best := 0
+		for _, c := range cells {
+			t := limitedText(c, 300)
+			if codeCell == nil && len(t) <= 40 && textnorm.FindCode(t) != "" && wordCount(t) <= 3 {
+				codeCell = c
+				continue
+			}
+			if n := wordCount(t); n >= 4 && n > best {
+				best, nameCell = n, c
+			}
+		}
+		if codeCell != nil && nameCell != nil {
+			hits = append(hits, found{tr, nameCell, codeCell})
+		}
+	}
+	if len(hits) < 2 || len(hits)*2 < len(rows) {
+		return
+	}
+	for _, h := range hits {
+		p.markConsumed(h.row)
+		name, _ := textnorm.SplitCode(trimNumbering(nodeText(h.name)))
+		e := Entry{Text: name, Key: textnorm.Key(name), Code: textnorm.FindCode(nodeText(h.code)), Kind: "table", Truncated: isTruncated(name)}
+		e.DetailURL = p.rowLink(h.name, h.row)
+		p.px.Entries = append(p.px.Entries, e)
+	}
+}

@@ -1,0 +1,82 @@
+package crawler
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+	"golang.org/x/net/html/atom"
+)
+
+// paginationTexts are folded texts of links to the next page of a list.
+var paginationTexts = map[string]bool{
+	"tiep": true, "sau": true, "trang sau": true, "tiep theo": true, "next": true, "cuoi": true, "trang cuoi": true, "last": true,
+}
+
+// links fills PageExtract.Links: every link to a web page, canonical, once.
+func (p *page) links() {
+	entryURL := map[string]bool{}
+	for _, e := range p.px.Entries {
+		if e.DetailURL != "" {
+			entryURL[e.DetailURL] = true
+		}
+	}
+	p.px.entryURLs = entryURL
+	for _, a := range p.anchors {
+		u := a.u
+		if u == nil {
+			u = resolveLink(p.base, a.href)
+		}
+		if u == nil {
+			continue
+		}
+		us := u.String()
+		if i, ok := p.seenLink[us]; ok {
+			if entryURL[us] {
+				p.px.Links[i].Procedure = true
+			}
+			continue
+		}
+		text := ""
+		if a.n.DataAtom == atom.A {
+			text = p.shortText(a.n)
+		}
+		l := Link{URL: us, Text: text}
+		f := fold(text)
+		l.Procedure = entryURL[us] || a.refresh || textnorm.FindCode(text) != "" ||
+			strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ") ||
+			urlLooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
+		if !a.excluded || p.px.ProcedurePage {
+			l.Pagination = isPaginationURL(u) && !isCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
+		}
+		p.seenLink[us] = len(p.px.Links)
+		p.px.Links = append(p.px.Links, l)
+		p.px.linkURLs = append(p.px.linkURLs, u)
+	}
+}
+
+// isPageNumber reports whether a link text is a page number.
+func isPageNumber(t string) bool {
+	if t == "" || len(t) > 4 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isPageLabel reports whether folded link text names a page of a list:
+// "trang 2", "trang 2 danh sach thu tuc hanh chinh", "page 3".
+func isPageLabel(f string) bool {
+	for _, w := range []string{"trang ", "page "} {
+		rest, ok := strings.CutPrefix(f, w)
+		if !ok {
+			continue
+		}
+		num, _, _ := strings.Cut(rest, " ")
+		return isPageNumber(num)
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package reports
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/jedib0t/go-pretty/v6/text"
+
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+)
+
+// Passes is the check command's criterion, the assessment's "100% of
+// procedures published": the portal was crawled completely (status ok) and
+// no required procedure is missing. An unreachable or partial portal fails,
+// because nothing can be certified about pages that were not seen.
+// Obsolete, incomplete and broken entries, and entries to review, are
+// reported as things to fix but do not fail the check: the criterion counts
+// procedures published, not the quality of each page.
+func Passes(v rules.Verdict) bool {
+	return v.Status == rules.StatusOK && len(v.Missing) == 0
+}
+
+// Check writes a district's short verdict for one portal — ĐẠT or KHÔNG ĐẠT
+// (PASS or FAIL) — with the evidence (how many required procedures were
+// found, how many pages crawled), the reasons for a failure (the missing
+// procedures listed, an unreachable portal, the pages that failed), and the
+// things to fix that do not change the result. It returns Passes(v). Write
+// errors are not reported: the verdict is also the exit status.
+func Check(w io.Writer, v rules.Verdict, lang Lang, color bool) (pass bool) {
+	v = NormalizeVerdict(v)
+	p := painter(color)
+	pass = Passes(v)
+	b := bufio.NewWriter(w)
+	defer b.Flush()
+
+	fmt.Fprintf(b, "%s (%s)\n", oneLine(v.Name), oneLine(v.ID))
+	if v.URL != "" {
+		fmt.Fprintln(b, oneLine(v.URL))
+	}
+	word, c := T(lang, "check.fail"), text.FgRed
+	if pass {
+		word, c = T(lang, "check.pass"), text.FgGreen
+	}
+	fmt.Fprintf(b, "%s: %s\n", T(lang, "check.result"), p(word, text.Bold, c))
+	if reached(&v) {
+		fmt.Fprintln(b, Tf(lang, "check.evidence", v.Found, v.Required, Percent(lang, v.Coverage), v.Crawl.Pages))
+	}
+
+	if !pass {
+		fmt.Fprintln(b, T(lang, "check.reasons"))
+		if v.Status == rules.StatusUnreachable {
+			fmt.Fprintf(b, "  - %s\n", T(lang, "check.reason.unreach"))
+			for _, f := range v.FailedPages {
+				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
+			}
+		}
+		if len(v.Missing) > 0 {
+			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.reason.missing", len(v.Missing)))
+			for _, m := range v.Missing {
+				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(m.Code), oneLine(m.Name), oneLine(m.Field))
+			}
+		}
+		if v.Status == rules.StatusPartial {
+			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.reason.partial", len(v.FailedPages)))
+			for _, f := range v.FailedPages {
+				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
+			}
+		}
+	}
+
+	if len(v.Obsolete)+len(v.Incomplete)+len(v.BrokenLinks)+len(v.Ambiguous) > 0 {
+		fmt.Fprintln(b, T(lang, "check.fix"))
+		if len(v.Obsolete) > 0 {
+			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.obsolete", len(v.Obsolete)))
+			for _, o := range v.Obsolete {
+				fmt.Fprintf(b, "      %s  %s  %s\n", oneLine(o.Code), oneLine(o.Name), oneLine(o.URL))
+			}
+		}
+		if len(v.Incomplete) > 0 {
+			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.incomplete", len(v.Incomplete)))
+			for _, in := range v.Incomplete {
+				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(in.Code), oneLine(in.URL),
+					Tf(lang, "check.sections.missing", oneLine(strings.Join(in.MissingSections, ", "))))
+			}
+		}
+		if len(v.BrokenLinks) > 0 {
+			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.broken", len(v.BrokenLinks)))
+			for _, l := range v.BrokenLinks {
+				status := "—"
+				if l.Status != 0 {
+					status = fmt.Sprintf("HTTP %d", l.Status)
+				}
+				fmt.Fprintf(b, "      %s  (%s, %s)\n", oneLine(l.URL), status, Tf(lang, "check.broken.from", oneLine(l.From)))
+			}
+		}
+		if len(v.Ambiguous) > 0 {
+			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.ambiguous", len(v.Ambiguous)))
+			for _, a := range v.Ambiguous {
+				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(a.Text), oneLine(a.URL),
+					Tf(lang, "check.ambiguous.between", oneLine(strings.Join(a.Candidates, ", "))))
+			}
+		}
+	}
+
+	notes := portalNotes(&v, lang)
+	if len(notes) > 0 {
+		fmt.Fprintln(b, T(lang, "sec.notes")+":")
+		for _, s := range notes {
+			fmt.Fprintf(b, "  - %s\n", s)
+		}
+	}
+	fmt.Fprintln(b, T(lang, "check.criterion"))
+	return pass
+}
+
+// FailsOnMissing is audit --fail-on-missing's test (exit 3): some portal
+// misses a required procedure, or could not be reached at all, so that
+// nothing can be said of what it publishes (the contract counts it a
+// failure). A partial portal fails only through what it is found missing.
+func FailsOnMissing(r *Report) bool {
+	for _, v := range r.Portals {
+		if len(v.Missing) > 0 || v.Status == rules.StatusUnreachable {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,98 @@
+package reports
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+)
+
+// passing is Thoại Sơn with its missing procedure published: it passes, and
+// its obsolete, incomplete, broken and ambiguous entries are listed as
+// things to fix.
+func passing() rules.Verdict {
+	v := fixture().Portals[1]
+	v.Missing = nil
+	v.Found, v.Coverage = v.Required, 1
+	return v
+}
+
+func TestCheckGolden(t *testing.T) {
+	r := fixture()
+	for _, tc := range []struct {
+		name string
+		v    rules.Verdict
+		lang Lang
+		pass bool
+	}{
+		{"check.pass.vi.txt", passing(), Vietnamese, true},
+		{"check.pass.en.txt", passing(), English, true},
+		{"check.fail.vi.txt", r.Portals[0], Vietnamese, false},
+		{"check.fail.en.txt", r.Portals[0], English, false},
+		{"check.partial.vi.txt", r.Portals[2], Vietnamese, false},
+		{"check.unreachable.vi.txt", r.Portals[3], Vietnamese, false},
+		{"check.unreachable.en.txt", r.Portals[3], English, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			assert.Equal(t, tc.pass, Check(&buf, tc.v, tc.lang, false))
+			assert.NotContains(t, buf.String(), "\x1b[")
+			golden(t, tc.name, buf.Bytes())
+		})
+	}
+}
+
+func TestPasses(t *testing.T) {
+	ok := passing()
+	partial := passing()
+	partial.Status = rules.StatusPartial
+	unreachable := passing()
+	unreachable.Status = rules.StatusUnreachable
+	missing := passing()
+	missing.Missing = []rules.Missing{{Code: "1.010833", Name: nameThanNhanNCC}}
+	clean := passing()
+	clean.Obsolete, clean.Incomplete, clean.BrokenLinks, clean.Ambiguous, clean.Unmatched = nil, nil, nil, nil, nil
+	for name, tc := range map[string]struct {
+		v    rules.Verdict
+		want bool
+	}{
+		"ok with warnings": {ok, true},
+		"clean":            {clean, true},
+		"partial":          {partial, false},
+		"unreachable":      {unreachable, false},
+		"missing one":      {missing, false},
+	} {
+		t.Run(name, func(t *testing.T) {
+			assert.Equal(t, tc.want, Passes(tc.v))
+			assert.Equal(t, tc.want, Check(&bytes.Buffer{}, tc.v, Vietnamese, false))
+		})
+	}
+}
+
+func TestCheckWords(t *testing.T) {
+	var buf bytes.Buffer
+	require.True(t, Check(&buf, passing(), Vietnamese, true))
+	assert.Contains(t, buf.String(), "ĐẠT")
+	assert.Contains(t, buf.String(), "\x1b[", "colour when asked")
+	buf.Reset()
+	require.False(t, Check(&buf, fixture().Portals[0], English, false))
+	assert.Contains(t, buf.String(), "Result: FAIL")
+	assert.Contains(t, buf.String(), "1.010829")
+}
+
+func TestFailsOnMissing(t *testing.T) {
+	r := fixture()
+	assert.True(t, FailsOnMissing(r))
+	clean := &Report{Portals: []rules.Verdict{passing()}}
+	assert.False(t, FailsOnMissing(clean))
+	partial := passing()
+	partial.Status = rules.StatusPartial
+	assert.False(t, FailsOnMissing(&Report{Portals: []rules.Verdict{partial}}), "partial without missing")
+	unreachable := passing()
+	unreachable.Status = rules.StatusUnreachable
+	assert.True(t, FailsOnMissing(&Report{Portals: []rules.Verdict{passing(), unreachable}}))
+	assert.False(t, FailsOnMissing(&Report{}))
+}

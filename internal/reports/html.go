@@ -1,0 +1,152 @@
+package reports
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"net/url"
+	"strconv"
+
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+)
+
+//go:embed report.html.tmpl
+var htmlSource string
+
+// htmlTemplate is parsed once; each call clones it to bind its language.
+var htmlTemplate = template.Must(template.New("report").Funcs(htmlFuncs(Vietnamese)).Parse(htmlSource))
+
+// HTML writes the report as one self-contained page (inline CSS, no script,
+// fonts or files from elsewhere, so it opens offline and prints): a summary
+// table, then per portal its figures, per-field bars and the lists of
+// missing, obsolete, incomplete, broken, unmatched and ambiguous entries,
+// with links to the pages found. Every crawled string goes through
+// html/template's escaping, links are made only for http and https URLs,
+// and a Content-Security-Policy forbids scripts should anything slip
+// through.
+func HTML(w io.Writer, r *Report, lang Lang) error {
+	lang = lang.norm()
+	t, err := htmlTemplate.Clone()
+	if err != nil {
+		return err
+	}
+	t.Funcs(htmlFuncs(lang))
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, newHTMLView(r, lang)); err != nil {
+		return fmt.Errorf("rendering the HTML report: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+func htmlFuncs(lang Lang) template.FuncMap {
+	return template.FuncMap{
+		"t":           func(key string) string { return T(lang, key) },
+		"tf":          func(key string, args ...any) string { return Tf(lang, key, args...) },
+		"num":         func(n int) string { return Number(lang, n) },
+		"href":        webURL,
+		"levelLabel":  func(l string) string { return LevelLabel(lang, l) },
+		"statusLabel": func(st string) string { return StatusLabel(lang, st) },
+		"inc":         func(i int) int { return i + 1 },
+		"ms":          func(ms int64) string { return Duration(lang, ms) },
+		"score":       func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
+	}
+}
+
+// webURL reports whether s may become a link: only absolute http and https
+// URLs, exactly as written (no trimming: a browser would strip the blanks
+// in " javascript:…" and run it).
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+type htmlView struct {
+	Lang          Lang
+	Report        *Report
+	Started       string
+	Finished      string
+	Totals        Totals
+	TotalCoverage string
+	Portals       []htmlPortal
+	// Since is the "so với lần trước" section; nil leaves it out.
+	Since *sinceView
+}
+
+type htmlPortal struct {
+	rules.Verdict
+	Anchor      string
+	Reached     bool
+	Coverage    htmlBar
+	Fields      []htmlField
+	PortalNotes []string
+}
+
+type htmlField struct {
+	rules.FieldCount
+	Bar htmlBar
+}
+
+// htmlBar is a percentage bar: Width is a CSS number (dot decimal, clamped
+// to 0..100), Text the label in the reader's notation, Class its colour.
+type htmlBar struct {
+	Width string
+	Text  string
+	Class string
+}
+
+func newBar(lang Lang, cov float64, complete bool) htmlBar {
+	w := cov * 100
+	if math.IsNaN(w) || w < 0 {
+		w = 0
+	}
+	if w > 100 {
+		w = 100
+	}
+	class := "bad"
+	switch {
+	case complete:
+		class = "good"
+	case cov >= 0.9:
+		class = "fair"
+	}
+	return htmlBar{Width: strconv.FormatFloat(math.Floor(w*10)/10, 'f', 1, 64), Text: Percent(lang, cov), Class: class}
+}
+
+func newHTMLView(r *Report, lang Lang) htmlView {
+	n := r.Normalized()
+	sum := Sum(n)
+	v := htmlView{
+		Lang:          lang,
+		Report:        n,
+		Started:       DateTime(lang, n.StartedAt),
+		Finished:      DateTime(lang, n.FinishedAt),
+		Totals:        sum,
+		TotalCoverage: Percent(lang, sum.Coverage()),
+		Since:         newSinceView(n.Since, lang),
+	}
+	for i, p := range n.Portals {
+		hp := htmlPortal{
+			Verdict:     p,
+			Anchor:      fmt.Sprintf("portal-%d", i+1),
+			Reached:     reached(&p),
+			Coverage:    newBar(lang, p.Coverage, len(p.Missing) == 0),
+			PortalNotes: displayNotes(&p, lang),
+		}
+		for _, f := range p.Fields {
+			cov := 1.0
+			if f.Required > 0 {
+				cov = float64(f.Found) / float64(f.Required)
+			}
+			hp.Fields = append(hp.Fields, htmlField{FieldCount: f, Bar: newBar(lang, cov, f.Found >= f.Required)})
+		}
+		v.Portals = append(v.Portals, hp)
+	}
+	return v
+}

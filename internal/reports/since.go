@@ -1,0 +1,188 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/jedib0t/go-pretty/v6/text"
+
+	"github.com/tthcaudit/tthcaudit/internal/changes"
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+)
+
+// AsAudit is what changes.Compare reads of r, with id the stored audit's id
+// (zero for an audit not stored yet). A nil report gives a nil audit, which
+// Compare takes for an empty one.
+func (r *Report) AsAudit(id int64) *changes.Audit {
+	if r == nil {
+		return nil
+	}
+	return &changes.Audit{ID: id, StartedAt: r.StartedAt, Portals: r.Portals}
+}
+
+// sinceView is Report.Since as the terminal, HTML and workbook show it.
+type sinceView struct {
+	Title             string // "So với lần trước (19/11/2026)"
+	Previous, Current string // the two audits' start times
+	// Rows are every portal of the diff, for the table.
+	Rows []sincePortal
+	// Shown are the portals with something to say, for the lists.
+	Shown []sincePortal
+}
+
+// sincePortal is one portal of the diff.
+type sincePortal struct {
+	changes.PortalDiff
+	// Before and After are the coverages in the reader's notation; Note
+	// replaces them for a portal not compared (new, removed, unreachable).
+	Before, After, Note string
+	Lists               []sinceList
+}
+
+// sinceList is one kind of change (newly missing, fixed, …) of a portal.
+type sinceList struct {
+	Title string
+	Items []sinceItem
+}
+
+// sinceItem is one procedure in a sinceList; Detail holds a rename.
+type sinceItem struct {
+	Code, Name, Detail, URL string
+}
+
+// newSinceView returns nil when there is nothing to show (no earlier audit).
+func newSinceView(d *changes.Diff, lang Lang) *sinceView {
+	if d == nil {
+		return nil
+	}
+	date := d.From.StartedAt.Format("02/01/2006")
+	if lang == English {
+		date = d.From.StartedAt.Format("2006-01-02")
+	}
+	v := &sinceView{
+		Title:    Tf(lang, "sec.since", date),
+		Previous: DateTime(lang, d.From.StartedAt),
+		Current:  DateTime(lang, d.To.StartedAt),
+	}
+	for _, p := range d.Portals {
+		sp := sincePortal{PortalDiff: p}
+		switch p.State {
+		case changes.Compared:
+			sp.Before, sp.After = Percent(lang, p.CoverageBefore), Percent(lang, p.CoverageAfter)
+			if p.StatusBefore == rules.StatusPartial || p.StatusAfter == rules.StatusPartial {
+				// Some pages failed to load: the lists may be incomplete.
+				sp.Note = T(lang, "since.partial")
+			}
+		case changes.NewPortal:
+			sp.Note = T(lang, "since.new")
+		case changes.Removed:
+			sp.Note = T(lang, "since.removed")
+		default:
+			sp.Note = T(lang, "since.unseen")
+		}
+		procs := func(key string, ps []changes.Procedure) {
+			if len(ps) == 0 {
+				return
+			}
+			l := sinceList{Title: T(lang, key)}
+			for _, x := range ps {
+				l.Items = append(l.Items, sinceItem{Code: x.Code, Name: x.Name, URL: x.URL})
+			}
+			sp.Lists = append(sp.Lists, l)
+		}
+		procs("since.newly_missing", p.NewlyMissing)
+		procs("since.fixed", p.Fixed)
+		procs("since.newly_obsolete", p.NewlyObsolete)
+		procs("since.obsolete_removed", p.ObsoleteRemoved)
+		if len(p.Renamed) > 0 {
+			l := sinceList{Title: T(lang, "since.renamed")}
+			for _, r := range p.Renamed {
+				l.Items = append(l.Items, sinceItem{Code: r.Code, Name: r.Name, URL: r.URL,
+					Detail: "«" + oneLine(r.Before) + "» → «" + oneLine(r.After) + "»"})
+			}
+			sp.Lists = append(sp.Lists, l)
+		}
+		v.Rows = append(v.Rows, sp)
+		if p.State != changes.Compared || p.Changed() || sp.Before != sp.After {
+			v.Shown = append(v.Shown, sp)
+		}
+	}
+	return v
+}
+
+// coverageChange is "66,6% → 83,3%", or the note of a portal not compared.
+func (p sincePortal) coverageChange() string {
+	if p.State != changes.Compared {
+		return p.Note
+	}
+	s := p.Before + "% → " + p.After + "%"
+	if p.Note != "" {
+		s += " (" + p.Note + ")"
+	}
+	return s
+}
+
+// writeSince writes the terminal's "so với lần trước" section.
+func writeSince(w io.Writer, d *changes.Diff, lang Lang, p paint) {
+	v := newSinceView(d, lang)
+	if v == nil {
+		return
+	}
+	fmt.Fprintf(w, "\n%s\n", p(v.Title+":", text.Bold))
+	if len(v.Shown) == 0 {
+		fmt.Fprintf(w, "  %s\n", T(lang, "since.nothing"))
+		return
+	}
+	for _, sp := range v.Shown {
+		fmt.Fprintf(w, "  - %s (%s): %s\n", oneLine(sp.Name), oneLine(sp.Portal), sp.coverageChange())
+		for _, l := range sp.Lists {
+			fmt.Fprintf(w, "      %s (%d):\n", l.Title, len(l.Items))
+			for _, it := range l.Items {
+				// A rename shows the two published names: the catalogue's
+				// is the same as before and would only repeat one of them.
+				line := oneLine(it.Code) + " " + oneLine(it.Name)
+				if it.Detail != "" {
+					line = oneLine(it.Code) + ": " + it.Detail
+				}
+				fmt.Fprintf(w, "        - %s\n", line)
+			}
+		}
+	}
+}
+
+// bytesSavedNote says how much the incremental crawl saved on the portal,
+// or "" when it reused nothing.
+func bytesSavedNote(v *rules.Verdict, lang Lang) string {
+	if v.Crawl.BytesReused <= 0 {
+		return ""
+	}
+	return Tf(lang, "note.bytes_saved", byteSize(lang, v.Crawl.BytesReused))
+}
+
+// displayNotes are the notes of a portal in the full reports: portalNotes
+// and what the incremental crawl saved.
+func displayNotes(v *rules.Verdict, lang Lang) []string {
+	notes := portalNotes(v, lang)
+	if s := bytesSavedNote(v, lang); s != "" {
+		notes = append(notes, s)
+	}
+	return notes
+}
+
+// byteSize is n in MB (one decimal), KB or bytes, in lang's notation.
+func byteSize(lang Lang, n int64) string {
+	switch {
+	case n >= 1<<20:
+		s := strconv.FormatFloat(math.Round(float64(n)/(1<<20)*10)/10, 'f', 1, 64)
+		if lang != English {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s + " MB"
+	case n >= 1<<10:
+		return Number(lang, int(math.Round(float64(n)/(1<<10)))) + " KB"
+	}
+	return Number(lang, int(n)) + " B"
+}

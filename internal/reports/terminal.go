@@ -1,0 +1,228 @@
+package reports
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/jedib0t/go-pretty/v6/table"
+	"github.com/jedib0t/go-pretty/v6/text"
+
+	"github.com/tthcaudit/tthcaudit/internal/rules"
+)
+
+// TermOptions tune the terminal report.
+type TermOptions struct {
+	// Lang is the language of the labels (Vietnamese when empty).
+	Lang Lang
+	// Color turns on ANSI colours; the command sets it only when stdout is a
+	// terminal.
+	Color bool
+	// MaxMissing caps the missing procedures listed per portal; the rest
+	// are counted and left to report.html. Zero or less lists them all.
+	MaxMissing int
+}
+
+// nameWidth is where long procedure names wrap in the terminal: official
+// names run to 300 characters.
+const nameWidth = 64
+
+// Terminal writes the provincial office's view: one table row per portal,
+// then, per portal, the missing procedures (code, name, field), the abolished
+// ones still published, and notes (pages that failed, a script-rendered hint).
+func Terminal(w io.Writer, r *Report, o TermOptions) error {
+	n := r.Normalized()
+	lang := o.Lang
+	p := painter(o.Color)
+	bw := bufio.NewWriter(w)
+
+	fmt.Fprintln(bw, p(T(lang, "report.title"), text.Bold))
+	fmt.Fprintf(bw, "%s: %s (%s) · %s %s · %s %s\n",
+		T(lang, "report.catalog"), oneLine(n.Catalog.Source),
+		Tf(lang, "report.counts", Number(lang, n.Catalog.Procedures), Number(lang, n.Catalog.Active)),
+		T(lang, "report.started"), DateTime(lang, n.StartedAt),
+		T(lang, "report.finished"), DateTime(lang, n.FinishedAt))
+
+	fmt.Fprintln(bw, summaryTable(n, lang, p))
+	writeSince(bw, n.Since, lang, p)
+
+	for i := range n.Portals {
+		writePortalDetail(bw, &n.Portals[i], o, p)
+	}
+	return bw.Flush()
+}
+
+// paint colours s when colours are on.
+type paint func(s string, c ...text.Color) string
+
+func painter(on bool) paint {
+	return func(s string, c ...text.Color) string {
+		if !on || len(c) == 0 || s == "" {
+			return s
+		}
+		return text.Colors(c).Sprint(s)
+	}
+}
+
+func newTable() table.Writer {
+	t := table.NewWriter()
+	t.SetStyle(table.StyleLight)
+	// Vietnamese headers are written as they should read: upper-casing
+	// "Tỷ lệ (%)" into "TỶ LỆ (%)" shouts and breaks the office's house style.
+	t.Style().Format.Header = text.FormatDefault
+	t.Style().Format.Footer = text.FormatDefault
+	return t
+}
+
+func summaryTable(n *Report, lang Lang, p paint) string {
+	t := newTable()
+	t.AppendHeader(table.Row{
+		T(lang, "col.portal"), T(lang, "col.level"), T(lang, "col.required"), T(lang, "col.found"),
+		T(lang, "col.coverage"), T(lang, "col.missing"), T(lang, "col.obsolete"),
+		T(lang, "col.incomplete"), T(lang, "col.broken"), T(lang, "col.status"),
+	})
+	for i := range n.Portals {
+		v := &n.Portals[i]
+		found, cov, missing := "—", "—", "—"
+		if reached(v) {
+			found = Number(lang, v.Found)
+			cov = p(Percent(lang, v.Coverage), coverageColor(v))
+			missing = countCell(p, len(v.Missing), text.FgRed)
+		}
+		t.AppendRow(table.Row{
+			oneLine(v.Name), LevelLabel(lang, oneLine(v.Level)), Number(lang, v.Required), found, cov, missing,
+			countCell(p, len(v.Obsolete), text.FgYellow), countCell(p, len(v.Incomplete), text.FgYellow),
+			countCell(p, len(v.BrokenLinks), text.FgYellow), p(StatusLabel(lang, v.Status), statusColor(v.Status)),
+		})
+	}
+	s := Sum(n)
+	t.AppendFooter(table.Row{
+		T(lang, "total"), "", Number(lang, s.Required), Number(lang, s.Found), Percent(lang, s.Coverage()),
+		Number(lang, s.Missing), Number(lang, s.Obsolete), Number(lang, s.Incomplete), Number(lang, s.BrokenLinks), "",
+	})
+	right := []int{3, 4, 5, 6, 7, 8, 9}
+	cfg := make([]table.ColumnConfig, 0, len(right)+1)
+	cfg = append(cfg, table.ColumnConfig{Number: 1, WidthMax: 40, WidthMaxEnforcer: text.WrapSoft})
+	for _, c := range right {
+		cfg = append(cfg, table.ColumnConfig{Number: c, Align: text.AlignRight, AlignFooter: text.AlignRight})
+	}
+	t.SetColumnConfigs(cfg)
+	return t.Render()
+}
+
+func countCell(p paint, n int, c text.Color) string {
+	if n == 0 {
+		return "0"
+	}
+	return p(fmt.Sprint(n), c)
+}
+
+func coverageColor(v *rules.Verdict) text.Color {
+	switch {
+	case len(v.Missing) == 0:
+		return text.FgGreen
+	case v.Coverage >= 0.9:
+		return text.FgYellow
+	}
+	return text.FgRed
+}
+
+func statusColor(status string) text.Color {
+	switch status {
+	case rules.StatusOK:
+		return text.FgGreen
+	case rules.StatusPartial:
+		return text.FgYellow
+	}
+	return text.FgRed
+}
+
+func writePortalDetail(w io.Writer, v *rules.Verdict, o TermOptions, p paint) {
+	lang := o.Lang
+	heading := fmt.Sprintf("%s (%s)", oneLine(v.Name), oneLine(v.ID))
+	if v.URL != "" {
+		heading += " — " + oneLine(v.URL)
+	}
+	fmt.Fprintf(w, "\n%s\n", p(heading, text.Bold))
+
+	if len(v.Missing) > 0 {
+		fmt.Fprintln(w, p(Tf(lang, "missing.count", len(v.Missing)), text.FgRed))
+		shown := v.Missing
+		if o.MaxMissing > 0 && len(shown) > o.MaxMissing {
+			shown = shown[:o.MaxMissing]
+		}
+		t := newTable()
+		t.AppendHeader(table.Row{T(lang, "col.code"), T(lang, "col.name"), T(lang, "col.field")})
+		for _, m := range shown {
+			t.AppendRow(table.Row{oneLine(m.Code), oneLine(m.Name), oneLine(m.Field)})
+		}
+		t.SetColumnConfigs([]table.ColumnConfig{
+			{Number: 2, WidthMax: nameWidth, WidthMaxEnforcer: text.WrapSoft},
+			{Number: 3, WidthMax: 24, WidthMaxEnforcer: text.WrapSoft},
+		})
+		fmt.Fprintln(w, t.Render())
+		if rest := len(v.Missing) - len(shown); rest > 0 {
+			fmt.Fprintln(w, Tf(lang, "more", rest))
+		}
+	} else if reached(v) {
+		fmt.Fprintf(w, "%s: %s\n", T(lang, "sec.missing"), T(lang, "none"))
+	}
+
+	if len(v.Obsolete) > 0 {
+		fmt.Fprintln(w, p(T(lang, "sec.obsolete")+":", text.FgYellow))
+		for _, ob := range v.Obsolete {
+			fmt.Fprintf(w, "  - %s %s\n    %s\n", oneLine(ob.Code), oneLine(ob.Name), oneLine(ob.URL))
+		}
+	}
+
+	notes := displayNotes(v, lang)
+	if len(notes) > 0 || len(v.FailedPages) > 0 {
+		fmt.Fprintln(w, T(lang, "sec.notes")+":")
+		for _, s := range notes {
+			fmt.Fprintf(w, "  - %s\n", s)
+		}
+		for _, f := range v.FailedPages {
+			fmt.Fprintf(w, "  - %s: %s\n", oneLine(f.URL), failReason(f))
+		}
+	}
+}
+
+// portalNotes are the notes shown under a portal: the rules' own (which
+// already explain an unreachable or partial crawl), and the script-rendered
+// hint when the crawl recognised nothing and no note has suggested render_js
+// yet.
+func portalNotes(v *rules.Verdict, lang Lang) []string {
+	var out []string
+	hinted := false
+	for _, s := range v.Notes {
+		out = append(out, oneLine(noteText(s, lang)))
+		hinted = hinted || strings.Contains(s, "render_js")
+	}
+	if !hinted && looksScriptRendered(v) {
+		out = append(out, T(lang, "hint.render_js"))
+	}
+	return out
+}
+
+func failReason(f rules.FailedPage) string {
+	if f.Status != 0 {
+		return fmt.Sprintf("HTTP %d %s", f.Status, oneLine(f.Reason))
+	}
+	return oneLine(f.Reason)
+}
+
+// oneLine folds line breaks and tabs, which would break the terminal layout
+// (crawled text and catalogue cells may hold them), and drops other control
+// characters so that a crawled string cannot send escape sequences to the
+// reader's terminal.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}

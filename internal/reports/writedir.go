@@ -1,0 +1,143 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
+)
+
+// The files WriteDir writes, in this order.
+const (
+	FileJSON    = "report.json"
+	FileHTML    = "report.html"
+	FileXLSX    = "report.xlsx"
+	FileMissing = "missing.csv"
+	FileTickets = "tickets.json"
+)
+
+// WriteDir writes report.json, report.html, report.xlsx, missing.csv and
+// tickets.json into dir, creating it if needed. Everything is rendered in
+// memory first, then written to temporary files beside the targets, then
+// renamed into place: a rendering or writing error leaves the previous files
+// untouched and no temporary file behind. Only a rename failing after the
+// first (which the file system gives little reason to) could leave the set
+// mixed, with the files before it new and those after it old, each whole.
+func WriteDir(dir string, r *Report, ts []tickets.Ticket, lang Lang) error {
+	type file struct {
+		name   string
+		render func(io.Writer) error
+	}
+	files := []file{
+		{FileJSON, func(w io.Writer) error { return WriteJSON(w, r) }},
+		{FileHTML, func(w io.Writer) error { return HTML(w, r, lang) }},
+		{FileXLSX, func(w io.Writer) error { return XLSX(w, r, lang) }},
+		{FileMissing, func(w io.Writer) error { return MissingCSV(w, r, lang) }},
+		{FileTickets, func(w io.Writer) error { return WriteTicketsJSON(w, ts) }},
+	}
+	content := make([][]byte, len(files))
+	for i, f := range files {
+		var buf bytes.Buffer
+		if err := f.render(&buf); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Join(dir, f.name), err)
+		}
+		content[i] = buf.Bytes()
+	}
+
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating the output directory: %w (check --out)", err)
+	}
+	for _, f := range files {
+		// A directory in a file's place would fail its rename halfway
+		// through the set: refuse before anything is replaced.
+		if fi, err := os.Lstat(filepath.Join(dir, f.name)); err == nil && fi.IsDir() {
+			return fmt.Errorf("cannot write %s: a directory has that name", filepath.Join(dir, f.name))
+		}
+	}
+	temps := make([]string, 0, len(files))
+	cleanup := func() {
+		for _, t := range temps {
+			os.Remove(t)
+		}
+	}
+	for i, f := range files {
+		tmp, err := writeTemp(dir, f.name, content[i])
+		if err != nil {
+			cleanup()
+			return err
+		}
+		temps = append(temps, tmp)
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], filepath.Join(dir, f.name)); err != nil {
+			cleanup()
+			return fmt.Errorf("replacing %s: %w", filepath.Join(dir, f.name), err)
+		}
+	}
+	syncDir(dir)
+	return nil
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory and a rename, so that readers see the old file or the new one,
+// never half of one. The commands use it for --json.
+func WriteFileAtomic(path string, data []byte) error {
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := writeTemp(dir, name, data)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("replacing %s: %w", path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// createTemp is os.CreateTemp; tests swap it to fail halfway through a set.
+var createTemp = os.CreateTemp
+
+// writeTemp writes data to a new hidden file beside dir/name, flushed to
+// disk, readable by all like any report, and returns its path. On error
+// nothing is left behind.
+func writeTemp(dir, name string, data []byte) (string, error) {
+	target := filepath.Join(dir, name)
+	f, err := createTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return "", fmt.Errorf("writing %s: %w", target, err)
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return "", fmt.Errorf("writing %s: %w", target, err)
+	}
+	return tmp, nil
+}
+
+// syncDir makes the renames durable where the system allows it; failure
+// only weakens durability, never correctness, so it is not reported.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	_ = d.Sync()
+	d.Close()
+}

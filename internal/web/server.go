@@ -1,0 +1,224 @@
+// Package web is the dashboard of `tthcaudit serve`: server-rendered pages
+// in Vietnamese (English with ?lang=en) over the stored audits — an
+// overview of every portal with its coverage trend, a page per portal,
+// the tickets with CSV and Excel exports, each audit's reports — and the
+// runner that starts audits on demand and on a schedule, one at a time.
+//
+// Everything the pages need is in the binary: templates are embedded, CSS
+// is inline and charts are SVG drawn here, so the dashboard works on an
+// office network with no internet.
+package web
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/store"
+)
+
+// AuditFunc runs one audit (crawl, match, report). It must return when ctx
+// is cancelled.
+type AuditFunc func(ctx context.Context) (*reports.Report, []*crawler.Result, error)
+
+// PersistFunc stores a finished audit and reconciles its tickets, exactly
+// as the audit command does.
+type PersistFunc func(ctx context.Context, rep *reports.Report, results []*crawler.Result) error
+
+// Options are the server's dependencies. Config and Store are required.
+type Options struct {
+	// Config lists the portals shown and audited.
+	Config *config.Config
+	// Store is read by the pages; its methods use their own connections,
+	// so reads never wait for an audit's crawl.
+	Store *store.Store
+	// Audit runs an audit (nil: audit.Run over every portal of Config).
+	Audit AuditFunc
+	// Persist stores a finished audit (nil: Store.SaveAudit with the
+	// configuration, without ticket delivery).
+	Persist PersistFunc
+	// Logger receives request and audit logs (nil: slog.Default()).
+	Logger *slog.Logger
+	// Clock is the time source of the runner and the schedule (nil: the
+	// system clock).
+	Clock Clock
+	// Token, when set, is required on every request but /healthz: as
+	// "Authorization: Bearer TOKEN" or as the password of basic auth.
+	Token string
+	// Lang is the pages' language when the request does not ask
+	// (Vietnamese when empty).
+	Lang reports.Lang
+	// AuditTimeout bounds one audit as a whole (0: only the crawler's own
+	// timeouts end it).
+	AuditTimeout time.Duration
+	// Every is the schedule's period, shown on the overview (0: none).
+	Every time.Duration
+}
+
+// Server is the dashboard: an http.Handler plus the audit runner.
+type Server struct {
+	cfg     *config.Config
+	st      *store.Store
+	log     *slog.Logger
+	clock   Clock
+	token   string
+	lang    reports.Lang
+	every   time.Duration
+	csrfKey []byte
+	runner  *runner
+	handler http.Handler
+	pages   *pages
+
+	nextMu sync.Mutex
+	next   time.Time
+}
+
+// New checks o and builds the server. It starts nothing: call Handler to
+// serve, StartAudit or Schedule to audit, and Close to stop.
+func New(o Options) (*Server, error) {
+	if o.Config == nil {
+		return nil, errors.New("web: no configuration")
+	}
+	if o.Store == nil {
+		return nil, errors.New("web: no database")
+	}
+	s := &Server{
+		cfg:   o.Config,
+		st:    o.Store,
+		log:   o.Logger,
+		clock: o.Clock,
+		token: o.Token,
+		lang:  o.Lang,
+		every: o.Every,
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	if s.clock == nil {
+		s.clock = SystemClock{}
+	}
+	if s.lang == "" {
+		s.lang = reports.Vietnamese
+	}
+	s.csrfKey = make([]byte, 32)
+	if _, err := rand.Read(s.csrfKey); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	run := o.Audit
+	if run == nil {
+		cfg := o.Config
+		run = func(ctx context.Context) (*reports.Report, []*crawler.Result, error) {
+			return audit.Run(ctx, cfg, audit.Options{Lang: s.lang})
+		}
+	}
+	persist := o.Persist
+	if persist == nil {
+		st, cfg := o.Store, o.Config
+		persist = func(ctx context.Context, rep *reports.Report, results []*crawler.Result) error {
+			now := rep.FinishedAt
+			if now.IsZero() {
+				now = s.clock.Now()
+			}
+			_, _, err := st.SaveAudit(ctx, rep, results, now, store.WithConfig(cfg))
+			return err
+		}
+	}
+	s.runner = newRunner(run, persist, s.log, s.clock, o.AuditTimeout)
+	p, err := newPages(s)
+	if err != nil {
+		return nil, err
+	}
+	s.pages = p
+	s.handler = s.routes()
+	return s, nil
+}
+
+// Handler is the dashboard's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Close cancels a running audit and waits for it to end.
+func (s *Server) Close() { s.runner.close() }
+
+// Wait blocks until no audit runs.
+func (s *Server) Wait() { s.runner.wait() }
+
+// Running reports whether an audit runs, and since when.
+func (s *Server) Running() (bool, time.Time) {
+	st := s.runner.state()
+	return st.Running, st.StartedAt
+}
+
+// StartAudit starts an audit in the background; trigger ("button",
+// "schedule") goes to the logs. It returns ErrAuditRunning when one runs
+// already.
+func (s *Server) StartAudit(trigger string) error { return s.runner.start(trigger) }
+
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.pages.overview)
+	mux.HandleFunc("GET /portals/{id}", s.pages.portal)
+	mux.HandleFunc("GET /tickets", s.pages.tickets)
+	mux.HandleFunc("GET /tickets.csv", s.pages.ticketsCSV)
+	mux.HandleFunc("GET /tickets.xlsx", s.pages.ticketsXLSX)
+	mux.HandleFunc("GET /audits", s.pages.audits)
+	mux.HandleFunc("GET /audits/{id}", s.pages.audit)
+	mux.HandleFunc("GET /audits/{id}/{file}", s.pages.auditFile)
+	mux.HandleFunc("POST /audits", s.pages.startAudit)
+	mux.HandleFunc("GET /healthz", s.pages.healthz)
+	mux.HandleFunc("/", s.pages.notFound)
+	return s.logRequests(s.securityHeaders(s.requireToken(mux)))
+}
+
+// logRequests logs every request once it is answered.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		s.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
+			"bytes", rec.bytes, "duration_ms", time.Since(start).Milliseconds(), "remote", r.RemoteAddr)
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+	wrote  bool
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	if !r.wrote {
+		r.status, r.wrote = code, true
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	r.wrote = true
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += int64(n)
+	return n, err
+}
+
+// securityHeaders forbids scripts, frames and outside resources: the pages
+// need none, so a crawled string that slipped past escaping could not run.
+func (s *Server) securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
