@@ -5,14 +5,14 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
-	"github.com/tthcaudit/tthcaudit/internal/changes"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -22,11 +22,11 @@ func init() { register(newAuditCmd) }
 // dbPath and returns the tickets as they stand after it (nil: derive them
 // from the report). The storage code sets it from its own file's init, so
 // that this command does not depend on the database.
-var persistAudit func(ctx context.Context, e *env, cfg *config.Config, dbPath string, rep *reports.Report, results []*crawler.Result) ([]tickets.Ticket, error)
+var persistAudit func(ctx context.Context, e *env, cfg *config.Config, dbPath string, rep *verdict.Report, results []*crawler.Result) ([]tickets.Ticket, error)
 
 // previousAudit compares an audit not yet stored with the last one stored
 // at dbPath (nil, nil when there is none); set with persistAudit.
-var previousAudit func(ctx context.Context, dbPath string, rep *reports.Report) (*changes.Diff, error)
+var previousAudit func(ctx context.Context, dbPath string, rep *verdict.Report) (*verdict.Diff, error)
 
 // dbFileName is the database's default name, beside the configuration.
 const dbFileName = "tthcaudit.db"
@@ -157,10 +157,10 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 
 // failing counts the portals that fail --fail-on-missing: a required
 // procedure missing, or the portal unreachable (nothing could be checked).
-func failing(vs []rules.Verdict) int {
+func failing(vs []verdict.Verdict) int {
 	n := 0
 	for _, v := range vs {
-		if len(v.Missing) > 0 || v.Status == rules.StatusUnreachable {
+		if len(v.Missing) > 0 || v.Status == verdict.StatusUnreachable {
 			n++
 		}
 	}

@@ -12,13 +12,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/demo"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -157,9 +158,9 @@ func TestAuditWritesReports(t *testing.T) {
 
 	b, err := os.ReadFile(jsonPath)
 	require.NoError(t, err)
-	var rep reports.Report
+	var rep verdict.Report
 	require.NoError(t, json.Unmarshal(b, &rep))
-	assert.Equal(t, reports.Schema, rep.Schema)
+	assert.Equal(t, verdict.Schema, rep.Schema)
 	require.Len(t, rep.Portals, 5)
 	assert.Equal(t, "+07:00", rep.StartedAt.Format("-07:00"))
 
@@ -192,7 +193,7 @@ func TestAuditStoresBesideTheConfig(t *testing.T) {
 	t.Cleanup(func() { persistAudit = saved })
 	var gotPath string
 	calls := 0
-	persistAudit = func(_ context.Context, _ *env, _ *config.Config, dbPath string, rep *reports.Report, results []*crawler.Result) ([]tickets.Ticket, error) {
+	persistAudit = func(_ context.Context, _ *env, _ *config.Config, dbPath string, rep *verdict.Report, results []*crawler.Result) ([]tickets.Ticket, error) {
 		calls++
 		gotPath = dbPath
 		assert.Len(t, results, len(rep.Portals))
@@ -216,7 +217,7 @@ func TestAuditStoresBesideTheConfig(t *testing.T) {
 	require.Equal(t, exitOK, code)
 	assert.Equal(t, 2, calls, `--db "" stores nothing`)
 
-	persistAudit = func(context.Context, *env, *config.Config, string, *reports.Report, []*crawler.Result) ([]tickets.Ticket, error) {
+	persistAudit = func(context.Context, *env, *config.Config, string, *verdict.Report, []*crawler.Result) ([]tickets.Ticket, error) {
 		return nil, os.ErrPermission
 	}
 	code, stdout, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang")

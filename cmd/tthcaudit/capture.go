@@ -5,12 +5,13 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // chromiumPath is the browser binary (empty: render finds it); tests point
@@ -65,7 +66,7 @@ func startCapture(ctx context.Context, e *env, cfg *config.Config, ids []string,
 // finishCapture writes the evidence pack; its failure is printed at once
 // and returned as the error to exit with after the reports are written (an
 // evidence failure must not lose the audit).
-func finishCapture(ctx context.Context, e *env, c *audit.Capture, rep *reports.Report, results []*crawler.Result) error {
+func finishCapture(ctx context.Context, e *env, c *audit.Capture, rep *verdict.Report, results []*crawler.Result) error {
 	err := c.Finish(ctx, rep, results)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tthcaudit: lỗi (error): %v\n", err)

@@ -10,20 +10,21 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/evidence"
 	"github.com/tthcaudit/tthcaudit/internal/render"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // readReport reads a --json report.
-func readReport(t *testing.T, path string) *reports.Report {
+func readReport(t *testing.T, path string) *verdict.Report {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	var rep reports.Report
+	var rep verdict.Report
 	require.NoError(t, json.Unmarshal(b, &rep))
 	return &rep
 }

@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/changes"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 func init() { register(newDiffCmd) }
@@ -31,7 +31,7 @@ Mã thoát: 0; 1 đầu vào sai.
 			if err != nil {
 				return err
 			}
-			var d *changes.Diff
+			var d *verdict.Diff
 			if st != nil {
 				defer st.Close()
 				if d, err = st.LastDiff(cmd.Context()); err != nil {
@@ -62,7 +62,7 @@ Mã thoát: 0; 1 đầu vào sai.
 	return cmd
 }
 
-func printDiff(e *env, lang reports.Lang, d *changes.Diff) {
+func printDiff(e *env, lang reports.Lang, d *verdict.Diff) {
 	w := e.stdout
 	fmt.Fprintf(w, viEn(lang, "So sánh lần kiểm tra #%d (%s) với lần #%d (%s)\n", "Audit #%d (%s) against audit #%d (%s)\n"),
 		d.To.ID, fmtAuditTime(d.To.StartedAt), d.From.ID, fmtAuditTime(d.From.StartedAt))
@@ -73,17 +73,17 @@ func printDiff(e *env, lang reports.Lang, d *changes.Diff) {
 	for _, p := range d.Portals {
 		cov := ""
 		switch p.State {
-		case changes.Compared:
+		case verdict.Compared:
 			cov = coveragePct(p.CoverageBefore) + " → " + coveragePct(p.CoverageAfter)
-			if p.StatusBefore == rules.StatusPartial || p.StatusAfter == rules.StatusPartial {
+			if p.StatusBefore == verdict.StatusPartial || p.StatusAfter == verdict.StatusPartial {
 				// Some pages failed to load: the lists may be incomplete.
 				cov += viEn(lang, " (đọc chưa hết)", " (partial)")
 			}
-		case changes.NewPortal:
+		case verdict.NewPortal:
 			cov = viEn(lang, "cổng mới", "new portal")
-		case changes.Removed:
+		case verdict.Removed:
 			cov = viEn(lang, "không còn kiểm tra", "no longer audited")
-		case changes.Unseen:
+		case verdict.Unseen:
 			cov = viEn(lang, "không so sánh được (không truy cập được)", "not compared (unreachable)")
 		}
 		t.AppendRow(table.Row{p.Portal, cov, len(p.NewlyMissing), len(p.Fixed), len(p.NewlyObsolete), len(p.Renamed)})
@@ -102,7 +102,7 @@ func printDiff(e *env, lang reports.Lang, d *changes.Diff) {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s — %s\n", p.Portal, p.Name)
-		list := func(title string, ps []changes.Procedure) {
+		list := func(title string, ps []verdict.ChangedProcedure) {
 			if len(ps) == 0 {
 				return
 			}
@@ -122,7 +122,7 @@ func printDiff(e *env, lang reports.Lang, d *changes.Diff) {
 			}
 		}
 	}
-	if tot == (changes.Totals{}) {
+	if tot == (verdict.DiffTotals{}) {
 		fmt.Fprintln(w, viEn(lang, "Không có thay đổi nào.", "Nothing changed."))
 	}
 }

@@ -7,13 +7,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
@@ -166,7 +167,7 @@ func sparkline(ps []historyPoint) string {
 	}
 	var b strings.Builder
 	for _, p := range ps {
-		if p.Status == rules.StatusUnreachable {
+		if p.Status == verdict.StatusUnreachable {
 			b.WriteRune('·')
 			continue
 		}
@@ -181,7 +182,7 @@ func coveragePct(c float64) string { return fmt.Sprintf("%.1f%%", c*100) }
 // lastSeen is the latest point that read the portal.
 func lastSeen(ps []historyPoint) (historyPoint, bool) {
 	for i := len(ps) - 1; i >= 0; i-- {
-		if ps[i].Status != rules.StatusUnreachable {
+		if ps[i].Status != verdict.StatusUnreachable {
 			return ps[i], true
 		}
 	}
@@ -225,7 +226,7 @@ func printHistory(e *env, lang reports.Lang, series []portalSeries) error {
 func coverageChange(ps []historyPoint) string {
 	var seen []historyPoint
 	for _, p := range ps {
-		if p.Status != rules.StatusUnreachable {
+		if p.Status != verdict.StatusUnreachable {
 			seen = append(seen, p)
 		}
 	}
@@ -253,7 +254,7 @@ func printPortalHistory(e *env, lang reports.Lang, s portalSeries) error {
 		viEn(lang, "Bắt buộc", "Required"), viEn(lang, "Đã công khai", "Found"), viEn(lang, "Độ phủ", "Coverage"), viEn(lang, "Tải về / dùng lại", "Fetched / reused")})
 	for _, p := range s.Points {
 		cov := coveragePct(p.Coverage)
-		if p.Status == rules.StatusUnreachable {
+		if p.Status == verdict.StatusUnreachable {
 			cov = "—"
 		}
 		t.AppendRow(table.Row{fmt.Sprintf("#%d", p.AuditID), fmtAuditTime(p.StartedAt), reports.StatusLabel(lang, p.Status),

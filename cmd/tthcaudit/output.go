@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"syscall"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
@@ -65,7 +67,7 @@ func parseLang(s string) (reports.Lang, error) {
 }
 
 // runPipeline runs the audit and maps its errors to exit statuses.
-func runPipeline(ctx context.Context, cfg *config.Config, o audit.Options) (*reports.Report, []*crawler.Result, error) {
+func runPipeline(ctx context.Context, cfg *config.Config, o audit.Options) (*verdict.Report, []*crawler.Result, error) {
 	rep, res, err := audit.Run(ctx, cfg, o)
 	if err != nil {
 		if audit.IsInputError(err) {
@@ -97,7 +99,7 @@ type outputs struct {
 
 // write writes --json and --out; ts are the tickets for tickets.json (nil:
 // derived from the report).
-func (o outputs) write(cfg *config.Config, rep *reports.Report, ts []tickets.Ticket) error {
+func (o outputs) write(cfg *config.Config, rep *verdict.Report, ts []tickets.Ticket) error {
 	if o.jsonPath != "" {
 		if err := writeAtomic(o.jsonPath, func(w io.Writer) error { return reports.WriteJSON(w, rep) }); err != nil {
 			return fmt.Errorf("cannot write %s: %w", o.jsonPath, err)

@@ -8,11 +8,12 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/changes"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
@@ -26,7 +27,7 @@ func init() { persistAudit, previousAudit = persistToStore, previousDiff }
 // then delivers the ticket events (webhook, mail) when the configuration
 // asks for it. A delivery failure is a warning, never the audit's failure:
 // the events stay pending and the next audit sends them again.
-func persistToStore(ctx context.Context, e *env, cfg *config.Config, dbPath string, rep *reports.Report, results []*crawler.Result) ([]tickets.Ticket, error) {
+func persistToStore(ctx context.Context, e *env, cfg *config.Config, dbPath string, rep *verdict.Report, results []*crawler.Result) ([]tickets.Ticket, error) {
 	st, err := store.Open(dbPath)
 	if err != nil {
 		return nil, err
@@ -62,7 +63,7 @@ const cachePruneAge = 180 * 24 * time.Hour
 // stored at dbPath: the "so với lần trước" (since last time) section of
 // the audit's reports. It returns nil, nil when nothing is stored yet and
 // never creates the database.
-func previousDiff(ctx context.Context, dbPath string, rep *reports.Report) (*changes.Diff, error) {
+func previousDiff(ctx context.Context, dbPath string, rep *verdict.Report) (*verdict.Diff, error) {
 	if dbPath == "" || !store.Exists(dbPath) {
 		return nil, nil
 	}

@@ -12,12 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 	"github.com/tthcaudit/tthcaudit/internal/tickets/smtptest"
@@ -63,8 +63,8 @@ func TestFailedDeliveryIsRetriedByTheNextAudit(t *testing.T) {
 	req := []string{"1.000001", "1.000002", "1.000003"}
 	auditWeek := func(i int, missing ...string) {
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
-		rep := &reports.Report{Schema: reports.Schema, StartedAt: start, FinishedAt: start.Add(time.Minute),
-			Portals: []rules.Verdict{syntheticVerdict("xa", "UBND xã Bình Hòa", "ok", req, missing, nil, nil)}}
+		rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start.Add(time.Minute),
+			Portals: []verdict.Verdict{syntheticVerdict("xa", "UBND xã Bình Hòa", "ok", req, missing, nil, nil)}}
 		ts, err := persistToStore(context.Background(), e, cfg, dbPath, rep, nil)
 		require.NoError(t, err, "a failed delivery never fails the audit")
 		assert.NotNil(t, ts)
@@ -113,7 +113,7 @@ func TestPersistBusyDatabase(t *testing.T) {
 	defer tx.Rollback()
 
 	cfg := &config.Config{Path: filepath.Join(dir, "audit.yaml")}
-	rep := &reports.Report{Schema: reports.Schema, StartedAt: time.Now(), FinishedAt: time.Now()}
+	rep := &verdict.Report{Schema: verdict.Schema, StartedAt: time.Now(), FinishedAt: time.Now()}
 	_, err = persistToStore(context.Background(), &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg, dbPath, rep, nil)
 	require.ErrorIs(t, err, store.ErrBusy)
 	assert.Contains(t, err.Error(), "cơ sở dữ liệu đang bận (database busy): another tthcaudit is using "+dbPath)
@@ -123,10 +123,10 @@ func TestPreviousDiff(t *testing.T) {
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, dbFileName)
 	req := []string{"1.000001", "1.000002"}
-	rep := func(i int, missing ...string) *reports.Report {
+	rep := func(i int, missing ...string) *verdict.Report {
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
-		return &reports.Report{Schema: reports.Schema, StartedAt: start, FinishedAt: start,
-			Portals: []rules.Verdict{syntheticVerdict("xa", "UBND xã", "ok", req, missing, nil, nil)}}
+		return &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start,
+			Portals: []verdict.Verdict{syntheticVerdict("xa", "UBND xã", "ok", req, missing, nil, nil)}}
 	}
 	d, err := previousDiff(context.Background(), dbPath, rep(0))
 	require.NoError(t, err)

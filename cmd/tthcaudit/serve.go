@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
@@ -176,7 +178,7 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 // portal of the configuration: render_js portals through one headless
 // Chromium per audit, and conditional requests through the store's cache.
 func serveAudit(e *env, cfg *config.Config, st *store.Store, lang reports.Lang) web.AuditFunc {
-	return func(ctx context.Context) (*reports.Report, []*crawler.Result, error) {
+	return func(ctx context.Context) (*verdict.Report, []*crawler.Result, error) {
 		c, err := startCapture(ctx, e, cfg, nil, captureFlags{}, nil)
 		if err != nil {
 			return nil, nil, err
@@ -194,7 +196,7 @@ func serveAudit(e *env, cfg *config.Config, st *store.Store, lang reports.Lang) 
 // servePersist stores an audit through the audit command's own code path
 // (persistAudit: store, reconcile the tickets, deliver their events).
 func servePersist(e *env, cfg *config.Config, dbPath string) web.PersistFunc {
-	return func(ctx context.Context, rep *reports.Report, results []*crawler.Result) error {
+	return func(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error {
 		if persistAudit == nil {
 			return errors.New("this build stores no audits")
 		}

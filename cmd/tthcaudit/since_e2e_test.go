@@ -9,11 +9,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/changes"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // auditOut runs `audit --config cfg --out dir` and reads dir/report.json.
@@ -49,14 +48,14 @@ func TestAuditReportsSinceLastAudit(t *testing.T) {
 
 	// report.json: the contract's report plus "since".
 	require.Contains(t, rep2, "since")
-	var since changes.Diff
+	var since verdict.Diff
 	b, err := json.Marshal(rep2["since"])
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(b, &since))
 	assert.Equal(t, int64(1), since.From.ID, "against the first stored audit")
 	require.Len(t, since.Portals, 1)
 	p := since.Portals[0]
-	assert.Equal(t, changes.Compared, p.State)
+	assert.Equal(t, verdict.Compared, p.State)
 	assert.Equal(t, []string{"1.010804"}, codes(p.NewlyMissing))
 	assert.Equal(t, catalogName["1.010804"], p.NewlyMissing[0].Name)
 	assert.Empty(t, p.Fixed)
@@ -95,7 +94,7 @@ func TestAuditReportsSinceLastAudit(t *testing.T) {
 func TestAuditSinceFailureWarns(t *testing.T) {
 	saved := previousAudit
 	t.Cleanup(func() { previousAudit = saved })
-	previousAudit = func(context.Context, string, *reports.Report) (*changes.Diff, error) {
+	previousAudit = func(context.Context, string, *verdict.Report) (*verdict.Diff, error) {
 		return nil, errors.New("đọc lỗi")
 	}
 	portal := newChangingPortal(t, publishing(nil, "1.010801"))

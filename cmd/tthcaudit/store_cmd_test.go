@@ -8,12 +8,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
@@ -24,27 +24,27 @@ var ict = time.FixedZone("", 7*3600)
 
 // syntheticVerdict builds a verdict of the required codes with missing
 // ones, abolished ones published and published names by code.
-func syntheticVerdict(id, name, status string, required, missing, obsolete []string, published map[string]string) rules.Verdict {
-	v := rules.Verdict{ID: id, Name: name, Level: "xa", Status: status, Required: len(required)}
+func syntheticVerdict(id, name, status string, required, missing, obsolete []string, published map[string]string) verdict.Verdict {
+	v := verdict.Verdict{ID: id, Name: name, Level: "xa", Status: status, Required: len(required)}
 	miss := map[string]bool{}
 	for _, c := range missing {
 		miss[c] = true
 	}
-	if status != rules.StatusUnreachable {
+	if status != verdict.StatusUnreachable {
 		for _, c := range required {
 			if miss[c] {
-				v.Missing = append(v.Missing, rules.Missing{Code: c, Name: "Thủ tục " + c, Field: "Người có công"})
+				v.Missing = append(v.Missing, verdict.Missing{Code: c, Name: "Thủ tục " + c, Field: "Người có công"})
 				continue
 			}
 			pub := published[c]
 			if pub == "" {
 				pub = "Thủ tục " + c
 			}
-			v.FoundProcedures = append(v.FoundProcedures, rules.Found{Code: c, Name: "Thủ tục " + c, Required: true,
+			v.FoundProcedures = append(v.FoundProcedures, verdict.Found{Code: c, Name: "Thủ tục " + c, Required: true,
 				URL: "https://" + id + ".example/tthc/" + c, PublishedName: pub, Match: "code", Score: 1})
 		}
 		for _, c := range obsolete {
-			v.Obsolete = append(v.Obsolete, rules.Obsolete{Code: c, Name: "Thủ tục " + c, URL: "https://" + id + ".example/tthc/" + c})
+			v.Obsolete = append(v.Obsolete, verdict.Obsolete{Code: c, Name: "Thủ tục " + c, URL: "https://" + id + ".example/tthc/" + c})
 		}
 	}
 	v.Found = len(v.FoundProcedures)
@@ -68,7 +68,7 @@ func seededStore(t *testing.T) string {
 	require.NoError(t, err)
 	defer st.Close()
 	req := []string{"1.000001", "1.000002", "1.000003", "1.000004"}
-	weeks := [][]rules.Verdict{
+	weeks := [][]verdict.Verdict{
 		{syntheticVerdict("an-phu", "UBND xã An Phú", "ok", req, []string{"1.000001", "1.000002"}, nil, nil),
 			syntheticVerdict("tri-ton", "UBND xã Tri Tôn", "ok", req, []string{"1.000004"}, nil, nil)},
 		{syntheticVerdict("an-phu", "UBND xã An Phú", "ok", req, []string{"1.000002"}, []string{"2.000009"}, map[string]string{"1.000003": "Thủ tục 1.000003 (mẫu mới)"}),
@@ -78,8 +78,8 @@ func seededStore(t *testing.T) string {
 	}
 	for i, vs := range weeks {
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
-		rep := &reports.Report{Schema: reports.Schema, StartedAt: start, FinishedAt: start.Add(4 * time.Minute),
-			Catalog: reports.CatalogInfo{Source: "catalog.csv", Procedures: 5, Active: 4}, Portals: vs}
+		rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start.Add(4 * time.Minute),
+			Catalog: verdict.CatalogInfo{Source: "catalog.csv", Procedures: 5, Active: 4}, Portals: vs}
 		_, _, err := st.SaveAudit(context.Background(), rep, nil, rep.FinishedAt, store.WithConfig(cfg))
 		require.NoError(t, err)
 	}

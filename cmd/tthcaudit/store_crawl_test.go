@@ -13,12 +13,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
@@ -38,7 +39,7 @@ func TestIncrementalCrawlTransfersLittle(t *testing.T) {
 	e := &env{stdout: &bytes.Buffer{}, stderr: &errb}
 	ctx := context.Background()
 
-	auditOnce := func() (*reports.Report, int64) {
+	auditOnce := func() (*verdict.Report, int64) {
 		before := portal.bytes.Load()
 		cache, closeCache, err := openCrawlCache(dbPath)
 		require.NoError(t, err)
@@ -101,7 +102,7 @@ func TestKilledMidCrawl(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	dbPath := filepath.Join(filepath.Dir(cfg), dbFileName)
 	ctx := context.Background()
-	snapshot := func() (*reports.Report, []store.Finding, string) {
+	snapshot := func() (*verdict.Report, []store.Finding, string) {
 		st, err := store.Open(dbPath)
 		require.NoError(t, err)
 		defer st.Close()

@@ -13,10 +13,11 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/internal/changes"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 	"github.com/tthcaudit/tthcaudit/internal/tickets/smtptest"
 )
@@ -62,17 +63,17 @@ func ticketsByID(t *testing.T, cfg string) map[string]tickets.Ticket {
 	return m
 }
 
-func lastDiff(t *testing.T, cfg string) changes.PortalDiff {
+func lastDiff(t *testing.T, cfg string) verdict.PortalDiff {
 	t.Helper()
 	code, out, stderr := runCLI(t, "diff", "--config", cfg, "--json")
 	require.Equal(t, exitOK, code, stderr)
-	var d changes.Diff
+	var d verdict.Diff
 	require.NoError(t, json.Unmarshal([]byte(out), &d))
 	require.Len(t, d.Portals, 1)
 	return d.Portals[0]
 }
 
-func codes(ps []changes.Procedure) []string {
+func codes(ps []verdict.ChangedProcedure) []string {
 	out := []string{}
 	for _, p := range ps {
 		out = append(out, p.Code)
@@ -136,7 +137,7 @@ smtp:
 	assert.True(t, t805.OpenedAt.Equal(ts["xa-thu/1.010805"].OpenedAt), "one ticket while missing: opened_at unchanged")
 	assert.Equal(t, portal.srv.URL+"/tthc/1.010804", ts["xa-thu/1.010804"].EvidenceURL, "resolved where found")
 	d := lastDiff(t, cfg)
-	assert.Equal(t, changes.Compared, d.State)
+	assert.Equal(t, verdict.Compared, d.State)
 	assert.Equal(t, []string{}, codes(d.NewlyMissing))
 	assert.Equal(t, []string{"1.010804"}, codes(d.Fixed))
 	assert.Equal(t, []string{"1.010899"}, codes(d.NewlyObsolete))

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
@@ -68,7 +70,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 // crawl results (same order as the report's portals, for storage). The
 // error is an *InputError when the input is at fault, ctx's error when the
 // run was cancelled.
-func Run(ctx context.Context, cfg *config.Config, o Options) (*reports.Report, []*crawler.Result, error) {
+func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, []*crawler.Result, error) {
 	now := o.Now
 	if now == nil {
 		now = time.Now
@@ -126,9 +128,9 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*reports.Report, [
 	// The index is built only now: held through the crawl it would be a
 	// large share of the heap while only the evaluation reads it.
 	idx := catalog.NewIndex(cat)
-	rep := &reports.Report{
-		Schema: reports.Schema,
-		Catalog: reports.CatalogInfo{
+	rep := &verdict.Report{
+		Schema: verdict.Schema,
+		Catalog: verdict.CatalogInfo{
 			Source:     cfg.Catalog,
 			Procedures: len(cat.Procedures),
 			Active:     cat.ActiveCount(),

@@ -11,11 +11,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/evidence"
 	"github.com/tthcaudit/tthcaudit/internal/render"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // CaptureOptions choose what an audit keeps besides its findings (the
@@ -266,7 +267,7 @@ func (c *Capture) Recorder() *evidence.Recorder { return c.rec }
 // procedure's own page). Screenshots that fail are warnings; the error is
 // the pack's (it could not be written, or is incomplete). Without an
 // evidence folder it only closes the browser.
-func (c *Capture) Finish(ctx context.Context, rep *reports.Report, results []*crawler.Result) error {
+func (c *Capture) Finish(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error {
 	if c == nil {
 		return nil
 	}

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -17,7 +19,6 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/evidence"
 	"github.com/tthcaudit/tthcaudit/internal/render"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 type fakeCache struct{ stored []string }
@@ -143,7 +144,7 @@ func TestCaptureEvidenceOnly(t *testing.T) {
 	o.Cache.Store("http://127.0.0.1:1/tthc", "", "", nil)
 	assert.Equal(t, []string{"http://127.0.0.1:1/tthc"}, cache.stored, "pages are still stored for the next audit")
 
-	rep := &reports.Report{Portals: []rules.Verdict{{ID: "plain", Missing: []rules.Missing{{Code: "1.000001"}}}}}
+	rep := &verdict.Report{Portals: []verdict.Verdict{{ID: "plain", Missing: []verdict.Missing{{Code: "1.000001"}}}}}
 	require.NoError(t, c.Finish(context.Background(), rep, nil))
 	m, err := evidence.ReadManifest(dir)
 	require.NoError(t, err)

@@ -9,13 +9,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/demo"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // startDemo serves the demo province and returns it with its configuration.
@@ -50,9 +50,9 @@ func TestDemoProvince(t *testing.T) {
 	})
 	require.NoError(t, err)
 
-	assert.Equal(t, reports.Schema, rep.Schema)
+	assert.Equal(t, verdict.Schema, rep.Schema)
 	assert.Equal(t, "2026-11-26T08:00:00+07:00", rep.StartedAt.Format(time.RFC3339))
-	assert.Equal(t, reports.CatalogInfo{Source: "catalog.csv", Procedures: 59, Active: 57}, rep.Catalog)
+	assert.Equal(t, verdict.CatalogInfo{Source: "catalog.csv", Procedures: 59, Active: 57}, rep.Catalog)
 
 	type want struct {
 		id                 string
@@ -76,17 +76,17 @@ func TestDemoProvince(t *testing.T) {
 		t.Run(w.id, func(t *testing.T) {
 			assert.Equal(t, w.id, v.ID)
 			assert.Equal(t, w.id, results[i].PortalID)
-			assert.Equal(t, rules.StatusOK, v.Status)
+			assert.Equal(t, verdict.StatusOK, v.Status)
 			assert.Equal(t, w.required, v.Required)
 			assert.Equal(t, w.found, v.Found)
-			assert.Equal(t, w.missing, codesOf(v.Missing, func(m rules.Missing) string { return m.Code }))
-			assert.Equal(t, w.obsolete, codesOf(v.Obsolete, func(o rules.Obsolete) string { return o.Code }))
+			assert.Equal(t, w.missing, codesOf(v.Missing, func(m verdict.Missing) string { return m.Code }))
+			assert.Equal(t, w.obsolete, codesOf(v.Obsolete, func(o verdict.Obsolete) string { return o.Code }))
 			assert.Len(t, v.Incomplete, w.incomplete)
 			assert.Len(t, v.BrokenLinks, w.broken)
 			if w.unmatched == nil {
 				w.unmatched = []string{}
 			}
-			assert.Equal(t, w.unmatched, codesOf(v.Unmatched, func(u rules.Unmatched) string { return u.Text }))
+			assert.Equal(t, w.unmatched, codesOf(v.Unmatched, func(u verdict.Unmatched) string { return u.Text }))
 			assert.Empty(t, v.Ambiguous)
 			assert.Positive(t, v.Crawl.Pages)
 		})
@@ -130,7 +130,7 @@ func TestDemoProvince(t *testing.T) {
 // times and the crawl's durations and wire bytes.
 func TestRunIsStable(t *testing.T) {
 	_, cfg := startDemo(t)
-	var reps [2]*reports.Report
+	var reps [2]*verdict.Report
 	for i := range reps {
 		rep, _, err := Run(context.Background(), cfg, Options{PortalIDs: []string{"tri-ton", "an-giang"}})
 		require.NoError(t, err)

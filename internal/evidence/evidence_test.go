@@ -15,12 +15,11 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	gowarc "github.com/nlnwa/gowarc/v3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // portal serves a tiny portal: a listing, two detail pages, a 404 and a
@@ -333,13 +332,13 @@ func TestTransportErrorPassesThrough(t *testing.T) {
 }
 
 func TestFindingsFromReport(t *testing.T) {
-	rep := &reports.Report{Portals: []rules.Verdict{{
+	rep := &verdict.Report{Portals: []verdict.Verdict{{
 		ID: "tri-ton", URL: "https://p.example/tthc",
-		FoundProcedures: []rules.Found{{Code: "1.001234", Name: "A", URL: "https://p.example/a"}},
-		Missing:         []rules.Missing{{Code: "1.000002", Name: "B"}},
-		Obsolete:        []rules.Obsolete{{Code: "1.000003", Name: "C", URL: "https://p.example/c"}},
-		BrokenLinks:     []rules.BrokenLink{{URL: "https://p.example/x", Status: 404, From: "https://p.example/tthc"}},
-		Incomplete:      []rules.Incomplete{{Code: "1.001234", URL: "https://p.example/a"}},
+		FoundProcedures: []verdict.Found{{Code: "1.001234", Name: "A", URL: "https://p.example/a"}},
+		Missing:         []verdict.Missing{{Code: "1.000002", Name: "B"}},
+		Obsolete:        []verdict.Obsolete{{Code: "1.000003", Name: "C", URL: "https://p.example/c"}},
+		BrokenLinks:     []verdict.BrokenLink{{URL: "https://p.example/x", Status: 404, From: "https://p.example/tthc"}},
+		Incomplete:      []verdict.Incomplete{{Code: "1.001234", URL: "https://p.example/a"}},
 	}}}
 	got := FindingsFromReport(rep)
 	assert.Equal(t, []Finding{

@@ -1,14 +1,14 @@
 package evidence
 
 import (
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // FindingsFromReport turns an audit report into the findings the manifest
 // links: every found, missing, obsolete and incomplete procedure and every
 // broken link of every portal. A missing procedure points at the portal's
 // listing page (the verdict's URL): that page is the proof of its absence.
-func FindingsFromReport(rep *reports.Report) []Finding {
+func FindingsFromReport(rep *verdict.Report) []Finding {
 	if rep == nil {
 		return nil
 	}

@@ -14,13 +14,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // TestAuditHostileProvince audits, through audit.Run and the JSON report
@@ -93,7 +94,7 @@ func TestAuditHostileProvince(t *testing.T) {
 	require.Len(t, back.Portals, len(attacks))
 	for i, p := range back.Portals {
 		t.Logf("%s: status %s, found %d/%d, failed pages %+v, errors %v", p.ID, p.Status, p.Found, p.Required, p.FailedPages, results[i].Stats.ErrorsByKind)
-		assert.Equal(t, rules.StatusPartial, p.Status, "%s: the report must say the crawl was partial", p.ID)
+		assert.Equal(t, verdict.StatusPartial, p.Status, "%s: the report must say the crawl was partial", p.ID)
 		assert.Equal(t, 2, p.Found, "%s: the start page's two procedures must be found", p.ID)
 		if assert.Len(t, p.FailedPages, 1, "%s: the attacking page must be named", p.ID) {
 			assert.True(t, strings.HasSuffix(p.FailedPages[0].URL, hostilePath))

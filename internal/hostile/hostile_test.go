@@ -18,6 +18,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -233,7 +235,7 @@ func cases(t *testing.T) []hostileCase {
 // crawlCase is one crawl of a hostile portal, measured.
 type crawlCase struct {
 	res     *crawler.Result
-	v       rules.Verdict
+	v       verdict.Verdict
 	found   map[string]bool
 	took    time.Duration
 	growth  uint64
@@ -325,13 +327,13 @@ func checkListCase(t require.TestingT, tc hostileCase, c crawlCase) {
 		assert.Subset(t, tc.failKinds, kinds, "error kind of the hostile page")
 		assert.Positive(t, res.Stats.ErrorsByKind[kinds[0]], "Stats.ErrorsByKind must count it")
 		assert.True(t, res.Partial, "a failed list page makes the crawl partial")
-		assert.Equal(t, rules.StatusPartial, v.Status, "the report must say partial")
-		assert.True(t, slices.ContainsFunc(v.FailedPages, func(f rules.FailedPage) bool { return strings.HasSuffix(f.URL, hostilePath) && f.Reason != "" }),
+		assert.Equal(t, verdict.StatusPartial, v.Status, "the report must say partial")
+		assert.True(t, slices.ContainsFunc(v.FailedPages, func(f verdict.FailedPage) bool { return strings.HasSuffix(f.URL, hostilePath) && f.Reason != "" }),
 			"the report's failed_pages must name the hostile page and why: %+v", v.FailedPages)
 	}
 	if tc.orFailed && len(failedHostile(res, hostilePath)) > 0 {
 		// Reported failed rather than read: acceptable, when said.
-		assert.Equal(t, rules.StatusPartial, v.Status, "the report must say partial")
+		assert.Equal(t, verdict.StatusPartial, v.Status, "the report must say partial")
 	} else {
 		for _, code := range tc.found {
 			assert.True(t, c.found[code], "the hostile page must be read (or reported failed): procedure %s on it not found; status %s, failed pages %+v", code, v.Status, v.FailedPages)
@@ -343,7 +345,7 @@ func checkListCase(t require.TestingT, tc hostileCase, c crawlCase) {
 	if tc.partial != "" {
 		assert.True(t, res.Partial)
 		assert.Contains(t, strings.Join(res.PartialReasons, "; "), tc.partial)
-		assert.Equal(t, rules.StatusPartial, v.Status)
+		assert.Equal(t, verdict.StatusPartial, v.Status)
 	}
 	if tc.minFound > 0 {
 		assert.GreaterOrEqual(t, len(v.FoundProcedures), tc.minFound)
@@ -369,8 +371,8 @@ func TestHostileDetailPages(t *testing.T) {
 					n += res.Stats.ErrorsByKind[k]
 				}
 				assert.Positive(t, n, "Stats.ErrorsByKind must count the detail page's failure as one of %v: %v", tc.failKinds, res.Stats.ErrorsByKind)
-				reported := slices.ContainsFunc(v.BrokenLinks, func(b rules.BrokenLink) bool { return strings.HasSuffix(b.URL, hostileDetail) }) ||
-					slices.ContainsFunc(v.FailedPages, func(f rules.FailedPage) bool { return strings.HasSuffix(f.URL, hostileDetail) })
+				reported := slices.ContainsFunc(v.BrokenLinks, func(b verdict.BrokenLink) bool { return strings.HasSuffix(b.URL, hostileDetail) }) ||
+					slices.ContainsFunc(v.FailedPages, func(f verdict.FailedPage) bool { return strings.HasSuffix(f.URL, hostileDetail) })
 				assert.True(t, reported, "the report must name the failed detail page in broken_links or failed_pages: broken %+v, failed %+v", v.BrokenLinks, v.FailedPages)
 			})
 		})

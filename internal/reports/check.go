@@ -6,32 +6,21 @@ import (
 	"io"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/jedib0t/go-pretty/v6/text"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
-
-// Passes is the check command's criterion, the assessment's "100% of
-// procedures published": the portal was crawled completely (status ok) and
-// no required procedure is missing. An unreachable or partial portal fails,
-// because nothing can be certified about pages that were not seen.
-// Obsolete, incomplete and broken entries, and entries to review, are
-// reported as things to fix but do not fail the check: the criterion counts
-// procedures published, not the quality of each page.
-func Passes(v rules.Verdict) bool {
-	return v.Status == rules.StatusOK && len(v.Missing) == 0
-}
 
 // Check writes a district's short verdict for one portal — ĐẠT or KHÔNG ĐẠT
 // (PASS or FAIL) — with the evidence (how many required procedures were
 // found, how many pages crawled), the reasons for a failure (the missing
 // procedures listed, an unreachable portal, the pages that failed), and the
-// things to fix that do not change the result. It returns Passes(v). Write
+// things to fix that do not change the result. It returns verdict.Passes(v). Write
 // errors are not reported: the verdict is also the exit status.
-func Check(w io.Writer, v rules.Verdict, lang Lang, color bool) (pass bool) {
-	v = NormalizeVerdict(v)
+func Check(w io.Writer, v verdict.Verdict, lang Lang, color bool) (pass bool) {
+	v = verdict.NormalizeVerdict(v)
 	p := painter(color)
-	pass = Passes(v)
+	pass = verdict.Passes(v)
 	b := bufio.NewWriter(w)
 	defer b.Flush()
 
@@ -44,13 +33,13 @@ func Check(w io.Writer, v rules.Verdict, lang Lang, color bool) (pass bool) {
 		word, c = T(lang, "check.pass"), text.FgGreen
 	}
 	fmt.Fprintf(b, "%s: %s\n", T(lang, "check.result"), p(word, text.Bold, c))
-	if reached(&v) {
+	if verdict.Reached(&v) {
 		fmt.Fprintln(b, Tf(lang, "check.evidence", v.Found, v.Required, Percent(lang, v.Coverage), v.Crawl.Pages))
 	}
 
 	if !pass {
 		fmt.Fprintln(b, T(lang, "check.reasons"))
-		if v.Status == rules.StatusUnreachable {
+		if v.Status == verdict.StatusUnreachable {
 			fmt.Fprintf(b, "  - %s\n", T(lang, "check.reason.unreach"))
 			for _, f := range v.FailedPages {
 				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
@@ -62,7 +51,7 @@ func Check(w io.Writer, v rules.Verdict, lang Lang, color bool) (pass bool) {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(m.Code), oneLine(m.Name), oneLine(m.Field))
 			}
 		}
-		if v.Status == rules.StatusPartial {
+		if v.Status == verdict.StatusPartial {
 			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.reason.partial", len(v.FailedPages)))
 			for _, f := range v.FailedPages {
 				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
@@ -119,9 +108,9 @@ func Check(w io.Writer, v rules.Verdict, lang Lang, color bool) (pass bool) {
 // misses a required procedure, or could not be reached at all, so that
 // nothing can be said of what it publishes (the contract counts it a
 // failure). A partial portal fails only through what it is found missing.
-func FailsOnMissing(r *Report) bool {
+func FailsOnMissing(r *verdict.Report) bool {
 	for _, v := range r.Portals {
-		if len(v.Missing) > 0 || v.Status == rules.StatusUnreachable {
+		if len(v.Missing) > 0 || v.Status == verdict.StatusUnreachable {
 			return true
 		}
 	}

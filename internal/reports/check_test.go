@@ -4,16 +4,16 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // passing is Thoại Sơn with its missing procedure published: it passes, and
 // its obsolete, incomplete, broken and ambiguous entries are listed as
 // things to fix.
-func passing() rules.Verdict {
+func passing() verdict.Verdict {
 	v := fixture().Portals[1]
 	v.Missing = nil
 	v.Found, v.Coverage = v.Required, 1
@@ -24,7 +24,7 @@ func TestCheckGolden(t *testing.T) {
 	r := fixture()
 	for _, tc := range []struct {
 		name string
-		v    rules.Verdict
+		v    verdict.Verdict
 		lang Lang
 		pass bool
 	}{
@@ -48,15 +48,15 @@ func TestCheckGolden(t *testing.T) {
 func TestPasses(t *testing.T) {
 	ok := passing()
 	partial := passing()
-	partial.Status = rules.StatusPartial
+	partial.Status = verdict.StatusPartial
 	unreachable := passing()
-	unreachable.Status = rules.StatusUnreachable
+	unreachable.Status = verdict.StatusUnreachable
 	missing := passing()
-	missing.Missing = []rules.Missing{{Code: "1.010833", Name: nameThanNhanNCC}}
+	missing.Missing = []verdict.Missing{{Code: "1.010833", Name: nameThanNhanNCC}}
 	clean := passing()
 	clean.Obsolete, clean.Incomplete, clean.BrokenLinks, clean.Ambiguous, clean.Unmatched = nil, nil, nil, nil, nil
 	for name, tc := range map[string]struct {
-		v    rules.Verdict
+		v    verdict.Verdict
 		want bool
 	}{
 		"ok with warnings": {ok, true},
@@ -66,7 +66,7 @@ func TestPasses(t *testing.T) {
 		"missing one":      {missing, false},
 	} {
 		t.Run(name, func(t *testing.T) {
-			assert.Equal(t, tc.want, Passes(tc.v))
+			assert.Equal(t, tc.want, verdict.Passes(tc.v))
 			assert.Equal(t, tc.want, Check(&bytes.Buffer{}, tc.v, Vietnamese, false))
 		})
 	}
@@ -86,13 +86,13 @@ func TestCheckWords(t *testing.T) {
 func TestFailsOnMissing(t *testing.T) {
 	r := fixture()
 	assert.True(t, FailsOnMissing(r))
-	clean := &Report{Portals: []rules.Verdict{passing()}}
+	clean := &verdict.Report{Portals: []verdict.Verdict{passing()}}
 	assert.False(t, FailsOnMissing(clean))
 	partial := passing()
-	partial.Status = rules.StatusPartial
-	assert.False(t, FailsOnMissing(&Report{Portals: []rules.Verdict{partial}}), "partial without missing")
+	partial.Status = verdict.StatusPartial
+	assert.False(t, FailsOnMissing(&verdict.Report{Portals: []verdict.Verdict{partial}}), "partial without missing")
 	unreachable := passing()
-	unreachable.Status = rules.StatusUnreachable
-	assert.True(t, FailsOnMissing(&Report{Portals: []rules.Verdict{passing(), unreachable}}))
-	assert.False(t, FailsOnMissing(&Report{}))
+	unreachable.Status = verdict.StatusUnreachable
+	assert.True(t, FailsOnMissing(&verdict.Report{Portals: []verdict.Verdict{passing(), unreachable}}))
+	assert.False(t, FailsOnMissing(&verdict.Report{}))
 }

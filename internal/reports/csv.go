@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"io"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // bom makes Excel read the file as UTF-8: without it, Vietnamese names show
@@ -15,7 +17,7 @@ const bom = "\uFEFF"
 // portal name, code, name, field — as UTF-8 with a byte-order mark and CRLF
 // line ends, for Excel. Portals keep the report's order; procedures are
 // sorted by code.
-func MissingCSV(w io.Writer, r *Report, lang Lang) error {
+func MissingCSV(w io.Writer, r *verdict.Report, lang Lang) error {
 	n := r.Normalized()
 	bw := bufio.NewWriter(w)
 	if _, err := bw.WriteString(bom); err != nil {

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // Percent formats a coverage fraction (0..1) as a percentage with one
@@ -77,54 +75,4 @@ func Duration(lang Lang, ms int64) string {
 	d = d.Round(time.Second)
 	m := int(d / time.Minute)
 	return fmt.Sprintf("%s %s %d %s", Number(lang, m), min, int((d%time.Minute)/time.Second), sec)
-}
-
-// reached reports whether anything was seen of the portal: an unreachable
-// portal's counts say nothing about what it publishes.
-func reached(v *rules.Verdict) bool { return v.Status != rules.StatusUnreachable }
-
-// looksScriptRendered reports whether the crawl loaded pages yet recognised
-// nothing procedure-like on them, the usual sign of a portal that builds its
-// lists with JavaScript.
-func looksScriptRendered(v *rules.Verdict) bool {
-	return reached(v) && v.Crawl.Pages > 0 && v.Required > 0 && v.Found == 0 &&
-		len(v.FoundProcedures) == 0 && len(v.Obsolete) == 0 &&
-		len(v.Unmatched) == 0 && len(v.Ambiguous) == 0
-}
-
-// Totals are the sums over the portals of a report, for the footers.
-type Totals struct {
-	Portals, Reached                  int
-	Required, Found, Missing          int
-	Obsolete, Incomplete, BrokenLinks int
-}
-
-// Coverage is found / required over the reached portals (1 when nothing is required).
-func (t Totals) Coverage() float64 {
-	if t.Required == 0 {
-		return 1
-	}
-	return float64(t.Found) / float64(t.Required)
-}
-
-// Sum adds up the portals' figures. Required and found count only the
-// portals that were reached, so that an unreachable portal does not pull the
-// province's coverage down for procedures nobody could look for.
-func Sum(r *Report) Totals {
-	var t Totals
-	for i := range r.Portals {
-		v := &r.Portals[i]
-		t.Portals++
-		t.Obsolete += len(v.Obsolete)
-		t.Incomplete += len(v.Incomplete)
-		t.BrokenLinks += len(v.BrokenLinks)
-		if !reached(v) {
-			continue
-		}
-		t.Reached++
-		t.Required += v.Required
-		t.Found += v.Found
-		t.Missing += len(v.Missing)
-	}
-	return t
 }

@@ -10,7 +10,7 @@ import (
 	"net/url"
 	"strconv"
 
-	"github.com/tthcaudit/tthcaudit/internal/rules"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 //go:embed report.html.tmpl
@@ -27,7 +27,7 @@ var htmlTemplate = template.Must(template.New("report").Funcs(htmlFuncs(Vietname
 // html/template's escaping, links are made only for http and https URLs,
 // and a Content-Security-Policy forbids scripts should anything slip
 // through.
-func HTML(w io.Writer, r *Report, lang Lang) error {
+func HTML(w io.Writer, r *verdict.Report, lang Lang) error {
 	lang = lang.norm()
 	t, err := htmlTemplate.Clone()
 	if err != nil {
@@ -69,10 +69,10 @@ func webURL(s string) bool {
 
 type htmlView struct {
 	Lang          Lang
-	Report        *Report
+	Report        *verdict.Report
 	Started       string
 	Finished      string
-	Totals        Totals
+	Totals        verdict.Totals
 	TotalCoverage string
 	Portals       []htmlPortal
 	// Since is the "so với lần trước" section; nil leaves it out.
@@ -80,7 +80,7 @@ type htmlView struct {
 }
 
 type htmlPortal struct {
-	rules.Verdict
+	verdict.Verdict
 	Anchor      string
 	Reached     bool
 	Coverage    htmlBar
@@ -89,7 +89,7 @@ type htmlPortal struct {
 }
 
 type htmlField struct {
-	rules.FieldCount
+	verdict.FieldCount
 	Bar htmlBar
 }
 
@@ -119,9 +119,9 @@ func newBar(lang Lang, cov float64, complete bool) htmlBar {
 	return htmlBar{Width: strconv.FormatFloat(math.Floor(w*10)/10, 'f', 1, 64), Text: Percent(lang, cov), Class: class}
 }
 
-func newHTMLView(r *Report, lang Lang) htmlView {
+func newHTMLView(r *verdict.Report, lang Lang) htmlView {
 	n := r.Normalized()
-	sum := Sum(n)
+	sum := verdict.Sum(n)
 	v := htmlView{
 		Lang:          lang,
 		Report:        n,
@@ -135,7 +135,7 @@ func newHTMLView(r *Report, lang Lang) htmlView {
 		hp := htmlPortal{
 			Verdict:     p,
 			Anchor:      fmt.Sprintf("portal-%d", i+1),
-			Reached:     reached(&p),
+			Reached:     verdict.Reached(&p),
 			Coverage:    newBar(lang, p.Coverage, len(p.Missing) == 0),
 			PortalNotes: displayNotes(&p, lang),
 		}

@@ -172,7 +172,7 @@ var messages = map[string]message{
 	"check.broken.from":       {"từ %s", "from %s"},
 	"check.ambiguous.between": {"gần giống: %s", "close to: %s"},
 
-	// The "since last audit" section (changes.Diff).
+	// The "since last audit" section (verdict.Diff).
 	"sec.since":              {"So với lần trước (%s)", "Since last audit (%s)"},
 	"since.nothing":          {"Không có thay đổi.", "Nothing changed."},
 	"since.newly_missing":    {"Mới bị thiếu", "Newly missing"},

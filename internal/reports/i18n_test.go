@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 func TestMessagesComplete(t *testing.T) {
@@ -90,8 +91,8 @@ func TestFormats(t *testing.T) {
 }
 
 func TestSum(t *testing.T) {
-	s := Sum(fixture())
-	assert.Equal(t, Totals{Portals: 4, Reached: 3, Required: 13, Found: 9, Missing: 4, Obsolete: 1, Incomplete: 1, BrokenLinks: 1}, s)
+	s := verdict.Sum(fixture())
+	assert.Equal(t, verdict.Totals{Portals: 4, Reached: 3, Required: 13, Found: 9, Missing: 4, Obsolete: 1, Incomplete: 1, BrokenLinks: 1}, s)
 	assert.InDelta(t, 9.0/13, s.Coverage(), 1e-9)
-	assert.Equal(t, 1.0, Totals{}.Coverage())
+	assert.Equal(t, 1.0, verdict.Totals{}.Coverage())
 }

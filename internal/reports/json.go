@@ -9,26 +9,25 @@ import (
 	"math"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/internal/changes"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // reportFile is the report as written: times as RFC 3339 to the second in the
 // audit's own zone, as the contract shows them.
 type reportFile struct {
-	Schema     string          `json:"schema"`
-	StartedAt  string          `json:"started_at"`
-	FinishedAt string          `json:"finished_at"`
-	Catalog    CatalogInfo     `json:"catalog"`
-	Portals    []rules.Verdict `json:"portals"`
-	Since      *changes.Diff   `json:"since,omitempty"`
+	Schema     string              `json:"schema"`
+	StartedAt  string              `json:"started_at"`
+	FinishedAt string              `json:"finished_at"`
+	Catalog    verdict.CatalogInfo `json:"catalog"`
+	Portals    []verdict.Verdict   `json:"portals"`
+	Since      *verdict.Diff       `json:"since,omitempty"`
 }
 
 // WriteJSON writes r as the contract's JSON report (schema
 // tthcaudit.report/v1), indented by two spaces, with every list present and
 // sorted (see Report.Normalized), so that two audits of the same input differ
 // only in their times.
-func WriteJSON(w io.Writer, r *Report) error {
+func WriteJSON(w io.Writer, r *verdict.Report) error {
 	n := r.Normalized()
 	f := reportFile{
 		Schema:     n.Schema,
@@ -67,20 +66,20 @@ func coverage4(c float64) float64 {
 
 // ReadJSON reads a report written by WriteJSON (or by anything following the
 // contract) and returns it normalized. A report of another schema is refused.
-func ReadJSON(r io.Reader) (*Report, error) {
-	var rep Report
+func ReadJSON(r io.Reader) (*verdict.Report, error) {
+	var rep verdict.Report
 	dec := json.NewDecoder(r)
 	if err := dec.Decode(&rep); err != nil {
 		return nil, fmt.Errorf("reading the JSON report: %w", err)
 	}
-	if rep.Schema != Schema {
-		return nil, fmt.Errorf("reading the JSON report: schema is %q, want %q", rep.Schema, Schema)
+	if rep.Schema != verdict.Schema {
+		return nil, fmt.Errorf("reading the JSON report: schema is %q, want %q", rep.Schema, verdict.Schema)
 	}
 	return rep.Normalized(), nil
 }
 
 // WriteJSONFile writes the JSON report to path atomically (--json PATH).
-func WriteJSONFile(path string, r *Report) error {
+func WriteJSONFile(path string, r *verdict.Report) error {
 	var buf bytes.Buffer
 	if err := WriteJSON(&buf, r); err != nil {
 		return fmt.Errorf("%s: %w", path, err)

@@ -8,10 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 func TestWriteJSONGolden(t *testing.T) {
@@ -29,7 +29,7 @@ func TestWriteJSONShape(t *testing.T) {
 
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &raw))
-	assert.Equal(t, Schema, raw["schema"])
+	assert.Equal(t, verdict.Schema, raw["schema"])
 	assert.Equal(t, "2026-11-26T08:00:00+07:00", raw["started_at"])
 	assert.Equal(t, "2026-11-26T08:04:10+07:00", raw["finished_at"])
 
@@ -80,13 +80,13 @@ func TestJSONRoundTrip(t *testing.T) {
 
 func TestWriteJSONEmpty(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, WriteJSON(&buf, &Report{Portals: []rules.Verdict{{ID: "x"}}}))
+	require.NoError(t, WriteJSON(&buf, &verdict.Report{Portals: []verdict.Verdict{{ID: "x"}}}))
 	assert.Contains(t, buf.String(), `"schema": "tthcaudit.report/v1"`)
 	assert.Contains(t, buf.String(), `"missing": []`)
 	assert.NotContains(t, buf.String(), "null")
 
 	buf.Reset()
-	require.NoError(t, WriteJSON(&buf, &Report{}))
+	require.NoError(t, WriteJSON(&buf, &verdict.Report{}))
 	assert.Contains(t, buf.String(), `"portals": []`)
 }
 

@@ -7,21 +7,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/jedib0t/go-pretty/v6/text"
-
-	"github.com/tthcaudit/tthcaudit/internal/changes"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
-
-// AsAudit is what changes.Compare reads of r, with id the stored audit's id
-// (zero for an audit not stored yet). A nil report gives a nil audit, which
-// Compare takes for an empty one.
-func (r *Report) AsAudit(id int64) *changes.Audit {
-	if r == nil {
-		return nil
-	}
-	return &changes.Audit{ID: id, StartedAt: r.StartedAt, Portals: r.Portals}
-}
 
 // sinceView is Report.Since as the terminal, HTML and workbook show it.
 type sinceView struct {
@@ -35,7 +24,7 @@ type sinceView struct {
 
 // sincePortal is one portal of the diff.
 type sincePortal struct {
-	changes.PortalDiff
+	verdict.PortalDiff
 	// Before and After are the coverages in the reader's notation; Note
 	// replaces them for a portal not compared (new, removed, unreachable).
 	Before, After, Note string
@@ -54,7 +43,7 @@ type sinceItem struct {
 }
 
 // newSinceView returns nil when there is nothing to show (no earlier audit).
-func newSinceView(d *changes.Diff, lang Lang) *sinceView {
+func newSinceView(d *verdict.Diff, lang Lang) *sinceView {
 	if d == nil {
 		return nil
 	}
@@ -70,20 +59,20 @@ func newSinceView(d *changes.Diff, lang Lang) *sinceView {
 	for _, p := range d.Portals {
 		sp := sincePortal{PortalDiff: p}
 		switch p.State {
-		case changes.Compared:
+		case verdict.Compared:
 			sp.Before, sp.After = Percent(lang, p.CoverageBefore), Percent(lang, p.CoverageAfter)
-			if p.StatusBefore == rules.StatusPartial || p.StatusAfter == rules.StatusPartial {
+			if p.StatusBefore == verdict.StatusPartial || p.StatusAfter == verdict.StatusPartial {
 				// Some pages failed to load: the lists may be incomplete.
 				sp.Note = T(lang, "since.partial")
 			}
-		case changes.NewPortal:
+		case verdict.NewPortal:
 			sp.Note = T(lang, "since.new")
-		case changes.Removed:
+		case verdict.Removed:
 			sp.Note = T(lang, "since.removed")
 		default:
 			sp.Note = T(lang, "since.unseen")
 		}
-		procs := func(key string, ps []changes.Procedure) {
+		procs := func(key string, ps []verdict.ChangedProcedure) {
 			if len(ps) == 0 {
 				return
 			}
@@ -106,7 +95,7 @@ func newSinceView(d *changes.Diff, lang Lang) *sinceView {
 			sp.Lists = append(sp.Lists, l)
 		}
 		v.Rows = append(v.Rows, sp)
-		if p.State != changes.Compared || p.Changed() || sp.Before != sp.After {
+		if p.State != verdict.Compared || p.Changed() || sp.Before != sp.After {
 			v.Shown = append(v.Shown, sp)
 		}
 	}
@@ -115,7 +104,7 @@ func newSinceView(d *changes.Diff, lang Lang) *sinceView {
 
 // coverageChange is "66,6% → 83,3%", or the note of a portal not compared.
 func (p sincePortal) coverageChange() string {
-	if p.State != changes.Compared {
+	if p.State != verdict.Compared {
 		return p.Note
 	}
 	s := p.Before + "% → " + p.After + "%"
@@ -126,7 +115,7 @@ func (p sincePortal) coverageChange() string {
 }
 
 // writeSince writes the terminal's "so với lần trước" section.
-func writeSince(w io.Writer, d *changes.Diff, lang Lang, p paint) {
+func writeSince(w io.Writer, d *verdict.Diff, lang Lang, p paint) {
 	v := newSinceView(d, lang)
 	if v == nil {
 		return
@@ -155,7 +144,7 @@ func writeSince(w io.Writer, d *changes.Diff, lang Lang, p paint) {
 
 // bytesSavedNote says how much the incremental crawl saved on the portal,
 // or "" when it reused nothing.
-func bytesSavedNote(v *rules.Verdict, lang Lang) string {
+func bytesSavedNote(v *verdict.Verdict, lang Lang) string {
 	if v.Crawl.BytesReused <= 0 {
 		return ""
 	}
@@ -164,7 +153,7 @@ func bytesSavedNote(v *rules.Verdict, lang Lang) string {
 
 // displayNotes are the notes of a portal in the full reports: portalNotes
 // and what the incremental crawl saved.
-func displayNotes(v *rules.Verdict, lang Lang) []string {
+func displayNotes(v *verdict.Verdict, lang Lang) []string {
 	notes := portalNotes(v, lang)
 	if s := bytesSavedNote(v, lang); s != "" {
 		notes = append(notes, s)

@@ -7,12 +7,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
-
-	"github.com/tthcaudit/tthcaudit/internal/changes"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // withSince is the fixture a week after an earlier audit: Tri Tôn lost one
@@ -20,35 +19,35 @@ import (
 // abolished procedure and took another down; the Nội vụ portal did not
 // change; Vĩnh Gia was unreachable; a portal audited last week is gone.
 // Tri Tôn's crawl reused cached pages.
-func withSince() *Report {
+func withSince() *verdict.Report {
 	r := fixture()
 	r.Portals[0].Crawl.Bytes = 300 << 10
 	r.Portals[0].Crawl.BytesReused = 5<<20 + 300<<10
 	r.Portals[1].Crawl.BytesReused = 2048
 	prev := time.Date(2026, 11, 19, 8, 0, 0, 0, ict)
-	d := &changes.Diff{
-		From: changes.Ref{ID: 7, StartedAt: prev},
-		To:   changes.Ref{StartedAt: r.StartedAt},
-		Portals: []changes.PortalDiff{
-			{Portal: "tri-ton", Name: "UBND huyện Tri Tôn", State: changes.Compared, StatusBefore: "ok", StatusAfter: "ok",
+	d := &verdict.Diff{
+		From: verdict.Ref{ID: 7, StartedAt: prev},
+		To:   verdict.Ref{StartedAt: r.StartedAt},
+		Portals: []verdict.PortalDiff{
+			{Portal: "tri-ton", Name: "UBND huyện Tri Tôn", State: verdict.Compared, StatusBefore: "ok", StatusAfter: "ok",
 				CoverageBefore: 0.5, CoverageAfter: 4.0 / 6, FoundBefore: 3, FoundAfter: 4, RequiredBefore: 6, RequiredAfter: 6,
-				NewlyMissing: []changes.Procedure{{Code: "1.010831", Name: nameNoiHySinh, Field: fieldNCC}},
-				Fixed: []changes.Procedure{
+				NewlyMissing: []verdict.ChangedProcedure{{Code: "1.010831", Name: nameNoiHySinh, Field: fieldNCC}},
+				Fixed: []verdict.ChangedProcedure{
 					{Code: "1.010828", Name: nameTrichLuc, Field: fieldNCC, URL: "https://triton.angiang.gov.vn/tthc/1010828"},
 				},
-				Renamed: []changes.Renamed{{Code: "1.010803", Name: nameThoCung, Before: nameThoCung,
+				Renamed: []verdict.Renamed{{Code: "1.010803", Name: nameThoCung, Before: nameThoCung,
 					After: "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ", URL: "https://triton.angiang.gov.vn/tthc/1010803"}},
 			},
-			{Portal: "thoai-son", Name: "UBND huyện Thoại Sơn", State: changes.Compared, StatusBefore: "ok", StatusAfter: "ok",
+			{Portal: "thoai-son", Name: "UBND huyện Thoại Sơn", State: verdict.Compared, StatusBefore: "ok", StatusAfter: "ok",
 				CoverageBefore: 0.75, CoverageAfter: 0.75, FoundBefore: 3, FoundAfter: 3, RequiredBefore: 4, RequiredAfter: 4,
-				NewlyObsolete:   []changes.Procedure{{Code: "1.010788", Name: nameHoatDong, URL: "https://thoaison.angiang.gov.vn/tthc/1010788"}},
-				ObsoleteRemoved: []changes.Procedure{{Code: "1.010789", Name: "Thủ tục cũ đã gỡ", URL: "https://thoaison.angiang.gov.vn/tthc/1010789"}},
+				NewlyObsolete:   []verdict.ChangedProcedure{{Code: "1.010788", Name: nameHoatDong, URL: "https://thoaison.angiang.gov.vn/tthc/1010788"}},
+				ObsoleteRemoved: []verdict.ChangedProcedure{{Code: "1.010789", Name: "Thủ tục cũ đã gỡ", URL: "https://thoaison.angiang.gov.vn/tthc/1010789"}},
 			},
-			{Portal: "so-noi-vu", Name: "Sở Nội vụ tỉnh An Giang", State: changes.Compared, StatusBefore: "ok", StatusAfter: "partial",
+			{Portal: "so-noi-vu", Name: "Sở Nội vụ tỉnh An Giang", State: verdict.Compared, StatusBefore: "ok", StatusAfter: "partial",
 				CoverageBefore: 2.0 / 3, CoverageAfter: 2.0 / 3, FoundBefore: 2, FoundAfter: 2, RequiredBefore: 3, RequiredAfter: 3},
-			{Portal: "xa-vinh-gia", Name: "UBND xã Vĩnh Gia", State: changes.Unseen, StatusBefore: "ok", StatusAfter: "unreachable",
+			{Portal: "xa-vinh-gia", Name: "UBND xã Vĩnh Gia", State: verdict.Unseen, StatusBefore: "ok", StatusAfter: "unreachable",
 				CoverageBefore: 1, RequiredBefore: 3, RequiredAfter: 3},
-			{Portal: "xa-cu", Name: "UBND xã Cũ", State: changes.Removed, StatusBefore: "ok", CoverageBefore: 1},
+			{Portal: "xa-cu", Name: "UBND xã Cũ", State: verdict.Removed, StatusBefore: "ok", CoverageBefore: 1},
 		},
 	}
 	r.Since = d
@@ -92,8 +91,8 @@ func TestSinceTerminal(t *testing.T) {
 
 	// Nothing changed: the section says so in one line.
 	r := fixture()
-	r.Since = &changes.Diff{From: changes.Ref{StartedAt: time.Date(2026, 11, 19, 8, 0, 0, 0, ict)},
-		Portals: []changes.PortalDiff{{Portal: "tri-ton", State: changes.Compared, CoverageBefore: 0.5, CoverageAfter: 0.5}}}
+	r.Since = &verdict.Diff{From: verdict.Ref{StartedAt: time.Date(2026, 11, 19, 8, 0, 0, 0, ict)},
+		Portals: []verdict.PortalDiff{{Portal: "tri-ton", State: verdict.Compared, CoverageBefore: 0.5, CoverageAfter: 0.5}}}
 	buf.Reset()
 	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: English}))
 	assert.Contains(t, buf.String(), "\nSince last audit (2026-11-19):\n  Nothing changed.\n")
@@ -179,7 +178,7 @@ func TestSinceXLSX(t *testing.T) {
 
 	// English, and nothing changed.
 	r := fixture()
-	r.Since = &changes.Diff{From: changes.Ref{StartedAt: time.Date(2026, 11, 19, 8, 0, 0, 0, ict)}}
+	r.Since = &verdict.Diff{From: verdict.Ref{StartedAt: time.Date(2026, 11, 19, 8, 0, 0, 0, ict)}}
 	f = openXLSX(t, r, English)
 	assert.Equal(t, "Since last audit", f.GetSheetList()[1])
 	rows, err = f.GetRows("Since last audit")
@@ -206,17 +205,5 @@ func TestByteSize(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, byteSize(tc.lang, tc.n))
 	}
-	assert.Empty(t, bytesSavedNote(&rules.Verdict{}, Vietnamese))
-}
-
-func TestAsAudit(t *testing.T) {
-	var nilRep *Report
-	assert.Nil(t, nilRep.AsAudit(1))
-	r := fixture()
-	a := r.AsAudit(3)
-	assert.Equal(t, int64(3), a.ID)
-	assert.Equal(t, r.StartedAt, a.StartedAt)
-	assert.Len(t, a.Portals, len(r.Portals))
-	d := changes.Compare(a, a)
-	assert.Equal(t, changes.Totals{}, d.Totals())
+	assert.Empty(t, bytesSavedNote(&verdict.Verdict{}, Vietnamese))
 }

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // TermOptions tune the terminal report.
@@ -32,7 +32,7 @@ const nameWidth = 64
 // Terminal writes the provincial office's view: one table row per portal,
 // then, per portal, the missing procedures (code, name, field), the abolished
 // ones still published, and notes (pages that failed, a script-rendered hint).
-func Terminal(w io.Writer, r *Report, o TermOptions) error {
+func Terminal(w io.Writer, r *verdict.Report, o TermOptions) error {
 	n := r.Normalized()
 	lang := o.Lang
 	p := painter(o.Color)
@@ -76,7 +76,7 @@ func newTable() table.Writer {
 	return t
 }
 
-func summaryTable(n *Report, lang Lang, p paint) string {
+func summaryTable(n *verdict.Report, lang Lang, p paint) string {
 	t := newTable()
 	t.AppendHeader(table.Row{
 		T(lang, "col.portal"), T(lang, "col.level"), T(lang, "col.required"), T(lang, "col.found"),
@@ -86,7 +86,7 @@ func summaryTable(n *Report, lang Lang, p paint) string {
 	for i := range n.Portals {
 		v := &n.Portals[i]
 		found, cov, missing := "—", "—", "—"
-		if reached(v) {
+		if verdict.Reached(v) {
 			found = Number(lang, v.Found)
 			cov = p(Percent(lang, v.Coverage), coverageColor(v))
 			missing = countCell(p, len(v.Missing), text.FgRed)
@@ -97,7 +97,7 @@ func summaryTable(n *Report, lang Lang, p paint) string {
 			countCell(p, len(v.BrokenLinks), text.FgYellow), p(StatusLabel(lang, v.Status), statusColor(v.Status)),
 		})
 	}
-	s := Sum(n)
+	s := verdict.Sum(n)
 	t.AppendFooter(table.Row{
 		T(lang, "total"), "", Number(lang, s.Required), Number(lang, s.Found), Percent(lang, s.Coverage()),
 		Number(lang, s.Missing), Number(lang, s.Obsolete), Number(lang, s.Incomplete), Number(lang, s.BrokenLinks), "",
@@ -119,7 +119,7 @@ func countCell(p paint, n int, c text.Color) string {
 	return p(fmt.Sprint(n), c)
 }
 
-func coverageColor(v *rules.Verdict) text.Color {
+func coverageColor(v *verdict.Verdict) text.Color {
 	switch {
 	case len(v.Missing) == 0:
 		return text.FgGreen
@@ -131,15 +131,15 @@ func coverageColor(v *rules.Verdict) text.Color {
 
 func statusColor(status string) text.Color {
 	switch status {
-	case rules.StatusOK:
+	case verdict.StatusOK:
 		return text.FgGreen
-	case rules.StatusPartial:
+	case verdict.StatusPartial:
 		return text.FgYellow
 	}
 	return text.FgRed
 }
 
-func writePortalDetail(w io.Writer, v *rules.Verdict, o TermOptions, p paint) {
+func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) {
 	lang := o.Lang
 	heading := fmt.Sprintf("%s (%s)", oneLine(v.Name), oneLine(v.ID))
 	if v.URL != "" {
@@ -166,7 +166,7 @@ func writePortalDetail(w io.Writer, v *rules.Verdict, o TermOptions, p paint) {
 		if rest := len(v.Missing) - len(shown); rest > 0 {
 			fmt.Fprintln(w, Tf(lang, "more", rest))
 		}
-	} else if reached(v) {
+	} else if verdict.Reached(v) {
 		fmt.Fprintf(w, "%s: %s\n", T(lang, "sec.missing"), T(lang, "none"))
 	}
 
@@ -193,20 +193,20 @@ func writePortalDetail(w io.Writer, v *rules.Verdict, o TermOptions, p paint) {
 // already explain an unreachable or partial crawl), and the script-rendered
 // hint when the crawl recognised nothing and no note has suggested render_js
 // yet.
-func portalNotes(v *rules.Verdict, lang Lang) []string {
+func portalNotes(v *verdict.Verdict, lang Lang) []string {
 	var out []string
 	hinted := false
 	for _, s := range v.Notes {
 		out = append(out, oneLine(noteText(s, lang)))
 		hinted = hinted || strings.Contains(s, "render_js")
 	}
-	if !hinted && looksScriptRendered(v) {
+	if !hinted && verdict.LooksScriptRendered(v) {
 		out = append(out, T(lang, "hint.render_js"))
 	}
 	return out
 }
 
-func failReason(f rules.FailedPage) string {
+func failReason(f verdict.FailedPage) string {
 	if f.Status != 0 {
 		return fmt.Sprintf("HTTP %d %s", f.Status, oneLine(f.Reason))
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // Tickets derives the IT department's tickets from one audit: one open
@@ -20,7 +21,7 @@ import (
 // when there is one. A code listed twice gives one ticket. Unreachable portals have no missing list, so no
 // tickets. Sorted by id. The history across audits (resolved, reopened) is
 // the tickets package's reconciliation; this is one audit's view.
-func Tickets(r *Report, contacts map[string]string) []tickets.Ticket {
+func Tickets(r *verdict.Report, contacts map[string]string) []tickets.Ticket {
 	opened := r.FinishedAt.Truncate(time.Second)
 	out := []tickets.Ticket{}
 	for _, v := range r.Portals {

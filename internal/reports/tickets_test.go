@@ -5,10 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -42,14 +43,14 @@ func TestTickets(t *testing.T) {
 
 func TestTicketsNoneAndDuplicates(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, WriteTicketsJSON(&buf, Tickets(&Report{}, nil)))
+	require.NoError(t, WriteTicketsJSON(&buf, Tickets(&verdict.Report{}, nil)))
 	assert.Equal(t, "[]\n", buf.String())
 
 	buf.Reset()
 	require.NoError(t, WriteTicketsJSON(&buf, nil))
 	assert.Equal(t, "[]\n", buf.String())
 
-	r := &Report{Portals: []rules.Verdict{{ID: "a", Missing: []rules.Missing{{Code: "1.000001"}, {Code: "1.000001"}}}}}
+	r := &verdict.Report{Portals: []verdict.Verdict{{ID: "a", Missing: []verdict.Missing{{Code: "1.000001"}, {Code: "1.000001"}}}}}
 	assert.Len(t, Tickets(r, nil), 1)
 }
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // The files WriteDir writes, in this order.
@@ -26,7 +27,7 @@ const (
 // untouched and no temporary file behind. Only a rename failing after the
 // first (which the file system gives little reason to) could leave the set
 // mixed, with the files before it new and those after it old, each whole.
-func WriteDir(dir string, r *Report, ts []tickets.Ticket, lang Lang) error {
+func WriteDir(dir string, r *verdict.Report, ts []tickets.Ticket, lang Lang) error {
 	type file struct {
 		name   string
 		render func(io.Writer) error

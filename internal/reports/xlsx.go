@@ -7,9 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
-	"github.com/tthcaudit/tthcaudit/internal/rules"
+	"github.com/xuri/excelize/v2"
 )
 
 // XLSX writes the report as an Excel workbook ready to print and sign: a
@@ -17,7 +17,7 @@ import (
 // "Người lập biểu" and "Thủ trưởng đơn vị" under the date) and one sheet per
 // portal with its figures and lists. Every sheet prints on A4, fitted to the
 // page width (the summary in landscape), with the header row repeated.
-func XLSX(w io.Writer, r *Report, lang Lang) error {
+func XLSX(w io.Writer, r *verdict.Report, lang Lang) error {
 	n := r.Normalized()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -59,7 +59,7 @@ func XLSX(w io.Writer, r *Report, lang Lang) error {
 // SheetNames gives each portal a worksheet name that Excel accepts: the
 // portal id without []:*?/\ and leading or trailing apostrophes, at most 31
 // characters, unique regardless of case and distinct from the summary sheet.
-func SheetNames(summary string, portals []rules.Verdict) []string {
+func SheetNames(summary string, portals []verdict.Verdict) []string {
 	taken := map[string]bool{strings.ToLower(summary): true, "history": true}
 	out := make([]string, len(portals))
 	for i, p := range portals {
@@ -219,7 +219,7 @@ func excelCoverage(c float64) float64 {
 // Summary sheet columns.
 const summaryCols = 12
 
-func (x *xlsxBuilder) summarySheet(sheet string, n *Report, names []string) {
+func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []string) {
 	lang := x.lang
 	x.widths(sheet, []float64{6, 34, 16, 10, 12, 12, 10, 10, 13, 12, 12, 22})
 	x.merged(sheet, 1, summaryCols, 1, strings.ToUpper(T(lang, "report.title")), x.title)
@@ -246,7 +246,7 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *Report, names []string) {
 		x.check(x.f.SetCellHyperLink(sheet, cellName(3, row), fmt.Sprintf("'%s'!A1", strings.ReplaceAll(names[i], "'", "''")), "Location"))
 		x.put(sheet, 4, row, LevelLabel(lang, v.Level), x.cell)
 		x.put(sheet, 5, row, v.Required, x.num)
-		if reached(v) {
+		if verdict.Reached(v) {
 			x.put(sheet, 6, row, v.Found, x.num)
 			x.put(sheet, 7, row, excelCoverage(v.Coverage), x.pct)
 			x.put(sheet, 8, row, len(v.Missing), x.num)
@@ -261,7 +261,7 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *Report, names []string) {
 		x.put(sheet, 12, row, StatusLabel(lang, v.Status), x.cell)
 		row++
 	}
-	s := Sum(n)
+	s := verdict.Sum(n)
 	x.merged(sheet, 1, 4, row, T(lang, "total"), x.total)
 	x.put(sheet, 5, row, s.Required, x.totalNum)
 	x.put(sheet, 6, row, s.Found, x.totalNum)
@@ -291,7 +291,7 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *Report, names []string) {
 // Portal sheet columns: STT, code, name or text, field or detail, page URL.
 var portalWidths = []float64{6, 14, 60, 30, 50}
 
-func (x *xlsxBuilder) portalSheet(sheet string, v *rules.Verdict) {
+func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 	lang := x.lang
 	last := len(portalWidths)
 	x.widths(sheet, portalWidths)
@@ -312,7 +312,7 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *rules.Verdict) {
 	info("col.level", LevelLabel(lang, v.Level), x.cell)
 	info("col.status", StatusLabel(lang, v.Status), x.cell)
 	info("col.required", v.Required, x.num)
-	if reached(v) {
+	if verdict.Reached(v) {
 		info("col.found", v.Found, x.num)
 		info("col.coverage", excelCoverage(v.Coverage), x.pct)
 		info("col.missing", len(v.Missing), x.num)
@@ -369,7 +369,7 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *rules.Verdict) {
 		}
 	}
 
-	if reached(v) {
+	if verdict.Reached(v) {
 		var rs [][5]any
 		for _, m := range v.Missing {
 			rs = append(rs, [5]any{nil, m.Code, m.Name, m.Field, nil})

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/tthcaudit/tthcaudit/internal/changes"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // sinceSheetName is base, suffixed when a portal sheet already has that
@@ -51,7 +51,7 @@ func (x *xlsxBuilder) sinceSheet(sheet string, v *sinceView) {
 			name += " — " + p.Note
 		}
 		x.put(sheet, 2, row, name, x.cell)
-		if p.State == changes.Compared {
+		if p.State == verdict.Compared {
 			x.put(sheet, 3, row, excelCoverage(p.CoverageBefore), x.pct)
 			x.put(sheet, 4, row, excelCoverage(p.CoverageAfter), x.pct)
 		} else {

@@ -6,14 +6,14 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
-func openXLSX(t *testing.T, r *Report, lang Lang) *excelize.File {
+func openXLSX(t *testing.T, r *verdict.Report, lang Lang) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
 	require.NoError(t, XLSX(&buf, r, lang))
@@ -131,7 +131,7 @@ func TestXLSXEnglishAndHostile(t *testing.T) {
 
 func TestSheetNames(t *testing.T) {
 	long := strings.Repeat("a", 40)
-	got := SheetNames("Tổng hợp", []rules.Verdict{
+	got := SheetNames("Tổng hợp", []verdict.Verdict{
 		{ID: "tri-ton"}, {ID: "TRI-TON"}, {ID: long}, {ID: long}, {ID: "a[b]:c*d?e/f\\g"},
 		{ID: "'quoted'"}, {ID: "tổng hợp"}, {ID: ""}, {ID: "history"},
 	})

@@ -1,6 +1,10 @@
 package rules
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+)
 
 // checkAmbiguous lists the entries close to several procedures, for a
 // person to decide; they do not count as found.
@@ -22,7 +26,7 @@ func checkAmbiguous() Check {
 				cands = append(cands, p.Code)
 			}
 			sort.Strings(cands)
-			v.Ambiguous = append(v.Ambiguous, Ambiguous{Text: a.Entry.Text, URL: url, Candidates: cands})
+			v.Ambiguous = append(v.Ambiguous, verdict.Ambiguous{Text: a.Entry.Text, URL: url, Candidates: cands})
 		}
 		sort.Slice(v.Ambiguous, func(i, j int) bool {
 			a, b := v.Ambiguous[i], v.Ambiguous[j]

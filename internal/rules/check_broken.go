@@ -1,6 +1,10 @@
 package rules
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+)
 
 // checkBroken lists the procedure links that answered an error or
 // nothing, once each.
@@ -10,9 +14,9 @@ func checkBroken() Check {
 			return
 		}
 		v := s.Verdict
-		seen := map[BrokenLink]bool{}
+		seen := map[verdict.BrokenLink]bool{}
 		for _, b := range s.In.Crawl.BrokenLinks {
-			l := BrokenLink{URL: b.URL, Status: b.Status, From: b.From}
+			l := verdict.BrokenLink{URL: b.URL, Status: b.Status, From: b.From}
 			if !seen[l] {
 				seen[l] = true
 				v.BrokenLinks = append(v.BrokenLinks, l)

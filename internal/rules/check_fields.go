@@ -1,6 +1,10 @@
 package rules
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+)
 
 // noField names the group of required procedures with no field.
 const noField = "Chưa rõ lĩnh vực"
@@ -11,7 +15,7 @@ const noField = "Chưa rõ lĩnh vực"
 func checkFields() Check {
 	return Check{ID: "fields", Run: func(s *State) {
 		v := s.Verdict
-		counts := map[string]*FieldCount{}
+		counts := map[string]*verdict.FieldCount{}
 		for _, p := range s.Required {
 			f := p.Field()
 			if f == "" {
@@ -19,7 +23,7 @@ func checkFields() Check {
 			}
 			c := counts[f]
 			if c == nil {
-				c = &FieldCount{Field: f}
+				c = &verdict.FieldCount{Field: f}
 				counts[f] = c
 			}
 			c.Required++

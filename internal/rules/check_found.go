@@ -1,6 +1,10 @@
 package rules
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+)
 
 // checkFound lists every active catalogue procedure found, required or
 // not, and counts the required ones found (found, coverage).
@@ -20,7 +24,7 @@ func checkFound() Check {
 			if req {
 				v.Found++
 			}
-			v.FoundProcedures = append(v.FoundProcedures, Found{
+			v.FoundProcedures = append(v.FoundProcedures, verdict.Found{
 				Code: ev.Procedure.Code, Name: ev.Procedure.Name, Required: req,
 				URL: ev.URL(), PublishedName: ev.Entry.Text,
 				Match: string(ev.Match.Kind), Score: round4(ev.Match.Score),

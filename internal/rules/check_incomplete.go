@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -25,7 +27,7 @@ func checkIncomplete() Check {
 			if len(miss) == 0 {
 				continue
 			}
-			v.Incomplete = append(v.Incomplete, Incomplete{Code: ev.Procedure.Code, URL: entryURL(ev.Complete), MissingSections: miss})
+			v.Incomplete = append(v.Incomplete, verdict.Incomplete{Code: ev.Procedure.Code, URL: entryURL(ev.Complete), MissingSections: miss})
 		}
 		sort.Slice(v.Incomplete, func(i, j int) bool {
 			a, b := v.Incomplete[i], v.Incomplete[j]

@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/tthcaudit/tthcaudit/internal/verdict"
+
 // checkMissing lists every required procedure not found. An unreachable
 // portal lists none: nothing is claimed about a portal nobody saw.
 func checkMissing() Check {
@@ -11,7 +13,7 @@ func checkMissing() Check {
 			if _, ok := s.Seen[p.Code]; ok {
 				continue
 			}
-			s.Verdict.Missing = append(s.Verdict.Missing, Missing{Code: p.Code, Name: p.Name, Field: p.Field()})
+			s.Verdict.Missing = append(s.Verdict.Missing, verdict.Missing{Code: p.Code, Name: p.Name, Field: p.Field()})
 		}
 	}}
 }

@@ -1,6 +1,10 @@
 package rules
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+)
 
 // checkObsolete lists the published procedures the catalogue marks
 // abolished.
@@ -14,7 +18,7 @@ func checkObsolete() Check {
 			if ev.Procedure.Active() {
 				continue
 			}
-			v.Obsolete = append(v.Obsolete, Obsolete{Code: ev.Procedure.Code, Name: ev.Procedure.Name, URL: ev.URL()})
+			v.Obsolete = append(v.Obsolete, verdict.Obsolete{Code: ev.Procedure.Code, Name: ev.Procedure.Name, URL: ev.URL()})
 		}
 		sort.Slice(v.Obsolete, func(i, j int) bool {
 			a, b := v.Obsolete[i], v.Obsolete[j]

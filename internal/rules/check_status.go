@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // Notes the verdict can carry (Vietnamese, the users' language). They are
@@ -24,7 +26,7 @@ func checkStatus() Check {
 		v := s.Verdict
 		r := s.In.Crawl
 		if r != nil {
-			v.Crawl = CrawlSummary{
+			v.Crawl = verdict.CrawlSummary{
 				Pages: r.Stats.Pages, Errors: r.Stats.Errors, Skipped: r.Stats.Skipped,
 				DurationMS: r.Stats.Duration.Milliseconds(),
 				Bytes:      r.Stats.Bytes, BytesReused: r.Stats.BytesReused,
@@ -34,16 +36,16 @@ func checkStatus() Check {
 				if f.Detail != "" {
 					reason = strings.TrimSpace(reason + ": " + f.Detail)
 				}
-				v.FailedPages = append(v.FailedPages, FailedPage{URL: f.URL, Status: f.Status, Reason: reason})
+				v.FailedPages = append(v.FailedPages, verdict.FailedPage{URL: f.URL, Status: f.Status, Reason: reason})
 			}
 			sort.SliceStable(v.FailedPages, func(i, j int) bool { return v.FailedPages[i].URL < v.FailedPages[j].URL })
 		}
 		switch {
 		case s.Unreachable:
-			v.Status = StatusUnreachable
+			v.Status = verdict.StatusUnreachable
 			v.Notes = append(v.Notes, NoteUnreachable)
 		case r.Partial || len(r.FailedPages) > 0:
-			v.Status = StatusPartial
+			v.Status = verdict.StatusPartial
 			note := NotePartial
 			if len(r.PartialReasons) > 0 {
 				note += " (" + strings.Join(r.PartialReasons, "; ") + ")"
@@ -53,7 +55,7 @@ func checkStatus() Check {
 			}
 			v.Notes = append(v.Notes, note+".")
 		default:
-			v.Status = StatusOK
+			v.Status = verdict.StatusOK
 		}
 		if r != nil {
 			v.Notes = append(v.Notes, r.Notes...)

@@ -1,6 +1,10 @@
 package rules
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+)
 
 // checkUnmatched lists the procedure-like entries that match nothing, once
 // per text and page.
@@ -10,9 +14,9 @@ func checkUnmatched() Check {
 			return // nothing is claimed about a portal nobody saw
 		}
 		v := s.Verdict
-		seen := map[Unmatched]bool{}
+		seen := map[verdict.Unmatched]bool{}
 		for _, e := range s.UnmatchedEntries {
-			u := Unmatched{Text: e.Text, URL: entryURL(e)}
+			u := verdict.Unmatched{Text: e.Text, URL: entryURL(e)}
 			if !seen[u] {
 				seen[u] = true
 				v.Unmatched = append(v.Unmatched, u)

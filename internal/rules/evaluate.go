@@ -3,6 +3,8 @@ package rules
 import (
 	"math"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
@@ -58,7 +60,7 @@ type State struct {
 	DisputedEntries []AmbiguousEntry
 	// Unreachable is true when no start page loaded: nothing is claimed.
 	Unreachable bool
-	Verdict     *Verdict
+	Verdict     *verdict.Verdict
 }
 
 // AmbiguousEntry is an entry close to several procedures.
@@ -69,7 +71,7 @@ type AmbiguousEntry struct {
 
 // Evaluate decides one portal's verdict: it matches every entry of the
 // crawl to the catalogue, then runs every registered check (checks.go).
-func Evaluate(in Input) Verdict {
+func Evaluate(in Input) verdict.Verdict {
 	s := newState(in)
 	s.matchEntries()
 	for _, c := range checks {
@@ -100,21 +102,21 @@ func newState(in Input) *State {
 }
 
 // emptyVerdict has every list empty, not nil: the JSON shows [] not null.
-func emptyVerdict(p config.Portal) *Verdict {
+func emptyVerdict(p config.Portal) *verdict.Verdict {
 	url := ""
 	if len(p.URLs) > 0 {
 		url = p.URLs[0] // where a missing procedure should have been published
 	}
-	return &Verdict{
-		ID: p.ID, Name: p.Name, Level: p.Level, Status: StatusOK, URL: url,
-		Missing:         []Missing{},
-		FoundProcedures: []Found{},
-		Obsolete:        []Obsolete{},
-		Unmatched:       []Unmatched{},
-		Ambiguous:       []Ambiguous{},
-		Incomplete:      []Incomplete{},
-		BrokenLinks:     []BrokenLink{},
-		Fields:          []FieldCount{},
+	return &verdict.Verdict{
+		ID: p.ID, Name: p.Name, Level: p.Level, Status: verdict.StatusOK, URL: url,
+		Missing:         []verdict.Missing{},
+		FoundProcedures: []verdict.Found{},
+		Obsolete:        []verdict.Obsolete{},
+		Unmatched:       []verdict.Unmatched{},
+		Ambiguous:       []verdict.Ambiguous{},
+		Incomplete:      []verdict.Incomplete{},
+		BrokenLinks:     []verdict.BrokenLink{},
+		Fields:          []verdict.FieldCount{},
 		Coverage:        1,
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -58,7 +60,7 @@ func TestTriTonMissesMartyrGraveSupport(t *testing.T) {
 		entry("Trang chủ", page),
 	)
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	assert.Equal(t, StatusOK, v.Status)
+	assert.Equal(t, verdict.StatusOK, v.Status)
 	assert.Equal(t, []string{"1.002519"}, codesOfMissing(v))
 	assert.Equal(t, 8, v.Required)
 	assert.Equal(t, 7, v.Found)
@@ -67,7 +69,7 @@ func TestTriTonMissesMartyrGraveSupport(t *testing.T) {
 	assert.Empty(t, v.Unmatched, "headlines and menus are not procedures")
 	assert.Empty(t, v.Ambiguous)
 	assert.Equal(t, map[string][2]int{ncc: {4, 3}, ht: {2, 2}, "Lưu thông hàng hóa trong nước": {2, 2}}, fieldCounts(v))
-	var letter Found
+	var letter verdict.Found
 	for _, f := range v.FoundProcedures {
 		if f.Code == "1.002410" {
 			letter = f
@@ -105,11 +107,11 @@ func TestThoaiSonFieldsObsoleteIncomplete(t *testing.T) {
 	assert.Equal(t, map[string][2]int{ncc: {4, 2}, ht: {2, 2}, "Lưu thông hàng hóa trong nước": {2, 2}}, fieldCounts(v))
 	assert.Equal(t, []string{"1.002519", "1.010825"}, codesOfMissing(v))
 	require.Len(t, v.Obsolete, 1)
-	assert.Equal(t, Obsolete{Code: "1.003000", Name: "Cấp Giấy phép kinh doanh karaoke", URL: page + "/karaoke"}, v.Obsolete[0])
+	assert.Equal(t, verdict.Obsolete{Code: "1.003000", Name: "Cấp Giấy phép kinh doanh karaoke", URL: page + "/karaoke"}, v.Obsolete[0])
 	require.Len(t, v.Incomplete, 1)
 	assert.Equal(t, "1.010803", v.Incomplete[0].Code)
 	assert.Equal(t, all[3:], v.Incomplete[0].MissingSections)
-	assert.Equal(t, []BrokenLink{{URL: page + "/y", Status: 0, From: page}, {URL: page + "/z", Status: 404, From: page}}, v.BrokenLinks)
+	assert.Equal(t, []verdict.BrokenLink{{URL: page + "/y", Status: 0, From: page}, {URL: page + "/z", Status: 404, From: page}}, v.BrokenLinks)
 	// The provincial travel procedure is found but not required.
 	assert.Contains(t, codesOfFound(v), "1.000775")
 	assert.NotContains(t, codesOfFound(v), "1.003000", "abolished ones are obsolete, not found")
@@ -127,7 +129,7 @@ func TestUnreachableClaimsNothing(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-			assert.Equal(t, StatusUnreachable, v.Status)
+			assert.Equal(t, verdict.StatusUnreachable, v.Status)
 			assert.Empty(t, v.Missing)
 			assert.NotNil(t, v.Missing)
 			assert.Equal(t, 0, v.Found)
@@ -147,17 +149,17 @@ func TestPartialStillReports(t *testing.T) {
 	crawl := loaded(entry("Cấp Giấy phép bán lẻ rượu", page))
 	crawl.FailedPages = []crawler.PageError{{URL: page + "?page=2", Status: 500, Kind: crawler.ErrHTTP, Detail: "500 Internal Server Error"}}
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	assert.Equal(t, StatusPartial, v.Status)
+	assert.Equal(t, verdict.StatusPartial, v.Status)
 	assert.Len(t, v.Missing, 7)
 	require.Len(t, v.FailedPages, 1)
-	assert.Equal(t, FailedPage{URL: page + "?page=2", Status: 500, Reason: "http: 500 Internal Server Error"}, v.FailedPages[0])
+	assert.Equal(t, verdict.FailedPage{URL: page + "?page=2", Status: 500, Reason: "http: 500 Internal Server Error"}, v.FailedPages[0])
 	require.NotEmpty(t, v.Notes)
 	assert.True(t, strings.HasPrefix(v.Notes[0], NotePartial))
 
 	crawl = loaded(entry("Cấp Giấy phép bán lẻ rượu", page))
 	crawl.Partial, crawl.PartialReasons = true, []string{"max_pages"}
 	v = Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	assert.Equal(t, StatusPartial, v.Status)
+	assert.Equal(t, verdict.StatusPartial, v.Status)
 	assert.Contains(t, v.Notes[0], "max_pages")
 }
 
@@ -185,7 +187,7 @@ func TestBestEvidence(t *testing.T) {
 		detail("Cấp Giấy phép bán lẻ rượu", page+"?p=4", page+"/r2", all...),
 	)
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	var f Found
+	var f verdict.Found
 	for _, x := range v.FoundProcedures {
 		if x.Code == "2.000620" {
 			f = x
@@ -223,7 +225,7 @@ func TestAmbiguousAndUnmatched(t *testing.T) {
 	require.Len(t, v.Ambiguous, 1)
 	assert.Equal(t, "Đăng ký khai sinh…", v.Ambiguous[0].Text)
 	assert.GreaterOrEqual(t, len(v.Ambiguous[0].Candidates), 2)
-	assert.Equal(t, []Unmatched{{Text: "Cấp giấy phép xây dựng nhà ở riêng lẻ", URL: page}, {Text: "Xem chi tiết", URL: page}}, v.Unmatched)
+	assert.Equal(t, []verdict.Unmatched{{Text: "Cấp giấy phép xây dựng nhà ở riêng lẻ", URL: page}, {Text: "Xem chi tiết", URL: page}}, v.Unmatched)
 	assert.NotContains(t, codesOfFound(v), "1.001193")
 }
 

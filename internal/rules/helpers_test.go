@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // proc builds a catalogue procedure for tests.
@@ -42,7 +43,7 @@ func loaded(entries ...crawler.Entry) *crawler.Result {
 	return &crawler.Result{Entries: entries, StartPagesLoaded: 1, Stats: crawler.Stats{Pages: len(entries) + 1}}
 }
 
-func codesOfMissing(v Verdict) []string {
+func codesOfMissing(v verdict.Verdict) []string {
 	out := []string{}
 	for _, m := range v.Missing {
 		out = append(out, m.Code)
@@ -50,7 +51,7 @@ func codesOfMissing(v Verdict) []string {
 	return out
 }
 
-func codesOfFound(v Verdict) []string {
+func codesOfFound(v verdict.Verdict) []string {
 	out := []string{}
 	for _, f := range v.FoundProcedures {
 		out = append(out, f.Code)
@@ -58,7 +59,7 @@ func codesOfFound(v Verdict) []string {
 	return out
 }
 
-func fieldCounts(v Verdict) map[string][2]int {
+func fieldCounts(v verdict.Verdict) map[string][2]int {
 	out := map[string][2]int{}
 	for _, f := range v.Fields {
 		out[f.Field] = [2]int{f.Required, f.Found}

@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 var t0 = time.Date(2026, 11, 2, 8, 0, 0, 0, time.FixedZone("", 7*3600)) // as parsed back
@@ -33,34 +33,34 @@ type portal struct {
 
 func name(code string) string { return "Thủ tục " + code }
 
-func (p portal) verdict() rules.Verdict {
-	v := rules.Verdict{ID: p.id, Name: "Cổng " + p.id, Level: "huyen", Status: p.status, Required: len(p.required),
-		Crawl: rules.CrawlSummary{Pages: 10}}
+func (p portal) verdict() verdict.Verdict {
+	v := verdict.Verdict{ID: p.id, Name: "Cổng " + p.id, Level: "huyen", Status: p.status, Required: len(p.required),
+		Crawl: verdict.CrawlSummary{Pages: 10}}
 	if v.Status == "" {
-		v.Status = rules.StatusOK
+		v.Status = verdict.StatusOK
 	}
 	miss := map[string]bool{}
 	for _, c := range p.missing {
 		miss[c] = true
 	}
-	if v.Status != rules.StatusUnreachable {
+	if v.Status != verdict.StatusUnreachable {
 		for _, c := range p.required {
 			if miss[c] {
-				v.Missing = append(v.Missing, rules.Missing{Code: c, Name: name(c), Field: "Người có công"})
+				v.Missing = append(v.Missing, verdict.Missing{Code: c, Name: name(c), Field: "Người có công"})
 				continue
 			}
 			pub := p.published[c]
 			if pub == "" {
 				pub = name(c)
 			}
-			v.FoundProcedures = append(v.FoundProcedures, rules.Found{Code: c, Name: name(c), Required: true,
+			v.FoundProcedures = append(v.FoundProcedures, verdict.Found{Code: c, Name: name(c), Required: true,
 				URL: p.url(c), PublishedName: pub, Match: "code", Score: 1})
 		}
 		for _, c := range p.obsolete {
-			v.Obsolete = append(v.Obsolete, rules.Obsolete{Code: c, Name: name(c), URL: p.url(c)})
+			v.Obsolete = append(v.Obsolete, verdict.Obsolete{Code: c, Name: name(c), URL: p.url(c)})
 		}
-		v.Unmatched = []rules.Unmatched{{Text: "Tin tức", URL: "https://" + p.id + ".example/tin"}}
-		v.BrokenLinks = []rules.BrokenLink{{URL: "https://" + p.id + ".example/hong", Status: 404, From: "https://" + p.id + ".example/tthc"}}
+		v.Unmatched = []verdict.Unmatched{{Text: "Tin tức", URL: "https://" + p.id + ".example/tin"}}
+		v.BrokenLinks = []verdict.BrokenLink{{URL: "https://" + p.id + ".example/hong", Status: 404, From: "https://" + p.id + ".example/tthc"}}
 	}
 	v.Found = len(v.FoundProcedures)
 	v.Coverage = 1
@@ -76,7 +76,7 @@ func (p portal) url(code string) string { return fmt.Sprintf("https://%s.example
 // and a detail page per published procedure, each with its body hash.
 func (p portal) result() *crawler.Result {
 	r := &crawler.Result{PortalID: p.id, StartPagesLoaded: 1, Stats: crawler.Stats{Pages: 10, Bytes: 12345, BytesReused: 678}}
-	if p.status == rules.StatusUnreachable {
+	if p.status == verdict.StatusUnreachable {
 		r.StartPagesLoaded = 0
 		return r
 	}
@@ -94,9 +94,9 @@ func (p portal) result() *crawler.Result {
 	return r
 }
 
-func audit(start time.Time, ps ...portal) (*reports.Report, []*crawler.Result) {
-	rep := &reports.Report{Schema: reports.Schema, StartedAt: start, FinishedAt: start.Add(4 * time.Minute),
-		Catalog: reports.CatalogInfo{Source: "catalog.csv", Procedures: 431, Active: 420}}
+func audit(start time.Time, ps ...portal) (*verdict.Report, []*crawler.Result) {
+	rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start.Add(4 * time.Minute),
+		Catalog: verdict.CatalogInfo{Source: "catalog.csv", Procedures: 431, Active: 420}}
 	var rs []*crawler.Result
 	for _, p := range ps {
 		rep.Portals = append(rep.Portals, p.verdict())

@@ -10,11 +10,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 const (
@@ -24,7 +25,7 @@ const (
 
 // bigAudit is an audit large enough that saving it takes a while: 6
 // portals of 120 required procedures.
-func bigAudit(start time.Time) (*reports.Report, []portal) {
+func bigAudit(start time.Time) (*verdict.Report, []portal) {
 	var ps []portal
 	for i := 0; i < 6; i++ {
 		p := portal{id: fmt.Sprintf("p%02d", i), obsolete: []string{"2.000001", "2.000002"}}

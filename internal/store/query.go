@@ -8,7 +8,8 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -25,7 +26,7 @@ type Audit struct {
 	FinishedAt time.Time           `json:"finished_at"`
 	SavedAt    time.Time           `json:"saved_at"`
 	ConfigPath string              `json:"config_path,omitempty"`
-	Catalog    reports.CatalogInfo `json:"catalog"`
+	Catalog    verdict.CatalogInfo `json:"catalog"`
 }
 
 // ErrNoAudit is returned when an audit asked for is not stored.
@@ -65,7 +66,7 @@ func (s *Store) LastAudits(ctx context.Context, n int) ([]Audit, error) {
 }
 
 // Report reads back the full report of audit id.
-func (s *Store) Report(ctx context.Context, id int64) (*reports.Report, error) {
+func (s *Store) Report(ctx context.Context, id int64) (*verdict.Report, error) {
 	var (
 		js string
 		z  []byte
@@ -84,7 +85,7 @@ func (s *Store) Report(ctx context.Context, id int64) (*reports.Report, error) {
 			return nil, fmt.Errorf("%s: audit %d: the stored report does not decompress: %w", s.path, id, err)
 		}
 	}
-	var r reports.Report
+	var r verdict.Report
 	if err := json.Unmarshal(data, &r); err != nil {
 		return nil, fmt.Errorf("%s: audit %d: the stored report does not read: %w", s.path, id, err)
 	}

@@ -8,10 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -81,7 +81,7 @@ var testHookMidSave func()
 // stored or, if anything fails or the process dies, none of it. It returns
 // the audit's id and the ticket events it made, with their ids. results may
 // be nil (no evidence hashes then).
-func (s *Store) SaveAudit(ctx context.Context, rep *reports.Report, results []*crawler.Result, now time.Time, opts ...SaveOption) (int64, []tickets.Event, error) {
+func (s *Store) SaveAudit(ctx context.Context, rep *verdict.Report, results []*crawler.Result, now time.Time, opts ...SaveOption) (int64, []tickets.Event, error) {
 	if rep == nil {
 		return 0, nil, fmt.Errorf("store: no report to save")
 	}
@@ -139,7 +139,7 @@ func (s *Store) SaveAudit(ctx context.Context, rep *reports.Report, results []*c
 	return auditID, events, nil
 }
 
-func saveVerdicts(ctx context.Context, tx *sql.Tx, auditID int64, vs []rules.Verdict, results map[string]*crawler.Result) error {
+func saveVerdicts(ctx context.Context, tx *sql.Tx, auditID int64, vs []verdict.Verdict, results map[string]*crawler.Result) error {
 	vst, err := tx.PrepareContext(ctx, `INSERT INTO verdicts(audit_id, portal, name, level, status, required, found, coverage, pages, errors, bytes, bytes_reused)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -197,7 +197,7 @@ type Finding struct {
 
 // findingsOf flattens a verdict into findings, each with the URL whose page
 // is its evidence.
-func findingsOf(v rules.Verdict) []Finding {
+func findingsOf(v verdict.Verdict) []Finding {
 	var out []Finding
 	for _, m := range v.Missing {
 		out = append(out, Finding{Kind: KindMissing, Code: m.Code, Name: m.Name, Detail: m.Field})
@@ -251,7 +251,7 @@ func evidenceIndex(r *crawler.Result) map[string]evidence {
 
 // reconcile applies the audit to the tickets inside tx and records the
 // events.
-func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *reports.Report, now time.Time, o saveOptions) ([]tickets.Event, error) {
+func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *verdict.Report, now time.Time, o saveOptions) ([]tickets.Event, error) {
 	prev, err := queryTickets(ctx, tx, false)
 	if err != nil {
 		return nil, err

@@ -8,10 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // realNames reads the codes and names of the 2,929 real procedures, so
@@ -34,7 +35,7 @@ func realNames(b *testing.B) (codes []string, names map[string]string) {
 // benchAudit is an audit shaped like nationalbench's: 4 portals of ~1,950
 // required procedures each, about half of them missing, with the real
 // names.
-func benchAudit(b *testing.B, start time.Time) (*reports.Report, []*crawler.Result) {
+func benchAudit(b *testing.B, start time.Time) (*verdict.Report, []*crawler.Result) {
 	codes, names := realNames(b)
 	var ps []portal
 	for i := 0; i < 4; i++ {

@@ -4,11 +4,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/internal/changes"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -23,7 +23,7 @@ func TestSuccessiveAudits(t *testing.T) {
 		events  map[string]string // ticket id -> event kind
 		tickets map[string]string // ticket id -> status
 		opened  map[string]int    // ticket id -> week of opened_at
-		diff    map[string]changes.PortalDiff
+		diff    map[string]verdict.PortalDiff
 	}
 	weeks := []struct {
 		name    string
@@ -47,19 +47,19 @@ func TestSuccessiveAudits(t *testing.T) {
 			portals: []portal{
 				{id: "an-phu", required: req, missing: []string{"1.000001", "1.000002", "1.000004"}, obsolete: []string{"2.000008", "2.000009"},
 					published: map[string]string{"1.000003": "Thủ tục 1.000003 (mẫu mới)"}},
-				{id: "tri-ton", status: rules.StatusUnreachable, required: req},
+				{id: "tri-ton", status: verdict.StatusUnreachable, required: req},
 			},
 			want: want{
 				events:  map[string]string{"an-phu/1.000004": "opened"},
 				tickets: map[string]string{"an-phu/1.000001": "open", "an-phu/1.000002": "open", "an-phu/1.000004": "open", "tri-ton/1.000003": "open"},
 				opened:  map[string]int{"an-phu/1.000001": 0, "an-phu/1.000002": 0, "an-phu/1.000004": 1, "tri-ton/1.000003": 0},
-				diff: map[string]changes.PortalDiff{
-					"an-phu": {State: changes.Compared,
-						NewlyMissing:  []changes.Procedure{{Code: "1.000004", Name: name("1.000004"), Field: "Người có công"}},
-						NewlyObsolete: []changes.Procedure{{Code: "2.000008", Name: name("2.000008"), URL: "https://an-phu.example/tthc/2.000008"}},
-						Renamed: []changes.Renamed{{Code: "1.000003", Name: name("1.000003"), Before: name("1.000003"),
+				diff: map[string]verdict.PortalDiff{
+					"an-phu": {State: verdict.Compared,
+						NewlyMissing:  []verdict.ChangedProcedure{{Code: "1.000004", Name: name("1.000004"), Field: "Người có công"}},
+						NewlyObsolete: []verdict.ChangedProcedure{{Code: "2.000008", Name: name("2.000008"), URL: "https://an-phu.example/tthc/2.000008"}},
+						Renamed: []verdict.Renamed{{Code: "1.000003", Name: name("1.000003"), Before: name("1.000003"),
 							After: "Thủ tục 1.000003 (mẫu mới)", URL: "https://an-phu.example/tthc/1.000003"}}},
-					"tri-ton": {State: changes.Unseen},
+					"tri-ton": {State: verdict.Unseen},
 				},
 			},
 		},
@@ -74,11 +74,11 @@ func TestSuccessiveAudits(t *testing.T) {
 				events:  map[string]string{"an-phu/1.000001": "resolved", "tri-ton/1.000003": "resolved"},
 				tickets: map[string]string{"an-phu/1.000001": "resolved", "an-phu/1.000002": "open", "an-phu/1.000004": "open", "tri-ton/1.000003": "resolved"},
 				opened:  map[string]int{"an-phu/1.000001": 0, "an-phu/1.000002": 0, "an-phu/1.000004": 1, "tri-ton/1.000003": 0},
-				diff: map[string]changes.PortalDiff{
-					"an-phu": {State: changes.Compared,
-						Fixed:           []changes.Procedure{{Code: "1.000001", Name: name("1.000001"), Field: "Người có công", URL: "https://an-phu.example/tthc/1.000001"}},
-						ObsoleteRemoved: []changes.Procedure{{Code: "2.000009", Name: name("2.000009"), URL: "https://an-phu.example/tthc/2.000009"}}},
-					"tri-ton": {State: changes.Unseen},
+				diff: map[string]verdict.PortalDiff{
+					"an-phu": {State: verdict.Compared,
+						Fixed:           []verdict.ChangedProcedure{{Code: "1.000001", Name: name("1.000001"), Field: "Người có công", URL: "https://an-phu.example/tthc/1.000001"}},
+						ObsoleteRemoved: []verdict.ChangedProcedure{{Code: "2.000009", Name: name("2.000009"), URL: "https://an-phu.example/tthc/2.000009"}}},
+					"tri-ton": {State: verdict.Unseen},
 				},
 			},
 		},
@@ -93,9 +93,9 @@ func TestSuccessiveAudits(t *testing.T) {
 				events:  map[string]string{"an-phu/1.000001": "reopened"},
 				tickets: map[string]string{"an-phu/1.000001": "open", "an-phu/1.000002": "open", "an-phu/1.000004": "open", "tri-ton/1.000003": "resolved"},
 				opened:  map[string]int{"an-phu/1.000001": 3, "an-phu/1.000002": 0, "an-phu/1.000004": 1, "tri-ton/1.000003": 0},
-				diff: map[string]changes.PortalDiff{
-					"an-phu":  {State: changes.Compared, NewlyMissing: []changes.Procedure{{Code: "1.000001", Name: name("1.000001"), Field: "Người có công"}}},
-					"tri-ton": {State: changes.Compared},
+				diff: map[string]verdict.PortalDiff{
+					"an-phu":  {State: verdict.Compared, NewlyMissing: []verdict.ChangedProcedure{{Code: "1.000001", Name: name("1.000001"), Field: "Người có công"}}},
+					"tri-ton": {State: verdict.Compared},
 				},
 			},
 		},
@@ -155,7 +155,7 @@ func TestSuccessiveAudits(t *testing.T) {
 			assert.Equal(t, nonNil(exp.NewlyObsolete), p.NewlyObsolete, "%s: %s newly obsolete", w.name, p.Portal)
 			assert.Equal(t, nonNil(exp.ObsoleteRemoved), p.ObsoleteRemoved, "%s: %s obsolete removed", w.name, p.Portal)
 			if exp.Renamed == nil {
-				exp.Renamed = []changes.Renamed{}
+				exp.Renamed = []verdict.Renamed{}
 			}
 			assert.Equal(t, exp.Renamed, p.Renamed, "%s: %s renamed", w.name, p.Portal)
 		}
@@ -168,9 +168,9 @@ func TestSuccessiveAudits(t *testing.T) {
 // start0 is the save time of the audit of week i (SaveAudit's now).
 func start0(i int) time.Time { return t0.Add(time.Duration(i)*week + 5*time.Minute) }
 
-func nonNil(ps []changes.Procedure) []changes.Procedure {
+func nonNil(ps []verdict.ChangedProcedure) []verdict.ChangedProcedure {
 	if ps == nil {
-		return []changes.Procedure{}
+		return []verdict.ChangedProcedure{}
 	}
 	return ps
 }

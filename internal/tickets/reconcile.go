@@ -4,7 +4,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/internal/rules"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // Event kinds: what an audit did to a ticket.
@@ -56,10 +56,10 @@ type Current map[string]Observation
 // FromVerdicts builds the observations of an audit's verdicts, skipping
 // unreachable portals. startURLs and contacts (by portal id, either may be
 // nil) fill the evidence and contact of each observation.
-func FromVerdicts(vs []rules.Verdict, startURLs, contacts map[string]string) Current {
+func FromVerdicts(vs []verdict.Verdict, startURLs, contacts map[string]string) Current {
 	cur := Current{}
 	for _, v := range vs {
-		if v.Status == rules.StatusUnreachable {
+		if v.Status == verdict.StatusUnreachable {
 			continue
 		}
 		o := Observation{FoundURLs: map[string]string{}, EvidenceURL: startURLs[v.ID], Contact: contacts[v.ID]}

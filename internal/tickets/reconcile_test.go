@@ -4,10 +4,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 func obs(codes ...string) Observation {
@@ -93,10 +93,10 @@ func TestResolvedEvidenceIsWhereFound(t *testing.T) {
 }
 
 func TestFromVerdictsSkipsUnreachable(t *testing.T) {
-	vs := []rules.Verdict{
-		{ID: "up", Status: rules.StatusPartial, Missing: []rules.Missing{{Code: "1.000001", Name: "A"}},
-			FoundProcedures: []rules.Found{{Code: "1.000002", URL: "https://up/2"}}},
-		{ID: "down", Status: rules.StatusUnreachable},
+	vs := []verdict.Verdict{
+		{ID: "up", Status: verdict.StatusPartial, Missing: []verdict.Missing{{Code: "1.000001", Name: "A"}},
+			FoundProcedures: []verdict.Found{{Code: "1.000002", URL: "https://up/2"}}},
+		{ID: "down", Status: verdict.StatusUnreachable},
 	}
 	cur := FromVerdicts(vs, map[string]string{"up": "https://up/"}, map[string]string{"up": "it@up.example"})
 	require.Len(t, cur, 1)

@@ -8,9 +8,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
@@ -50,7 +51,7 @@ func (p *pages) audits(w http.ResponseWriter, r *http.Request) {
 			sums[h.AuditID] = s
 		}
 		s.portals++
-		if h.Status != rules.StatusUnreachable {
+		if h.Status != verdict.StatusUnreachable {
 			s.req += h.Required
 			s.found += h.Found
 		}
@@ -72,15 +73,15 @@ func (p *pages) audits(w http.ResponseWriter, r *http.Request) {
 }
 
 type auditPortal struct {
-	rules.Verdict
+	verdict.Verdict
 	Bar bar
 }
 
 type auditData struct {
 	page
 	ID       int64
-	Report   *reports.Report
-	Totals   reports.Totals
+	Report   *verdict.Report
+	Totals   verdict.Totals
 	TotalBar bar
 	Portals  []auditPortal
 	Events   []tickets.Event
@@ -99,7 +100,7 @@ var auditFiles = []struct{ name, label string }{
 	{reports.FileMissing, "audit.missing"},
 }
 
-func (p *pages) storedReport(w http.ResponseWriter, r *http.Request) (int64, *reports.Report, bool) {
+func (p *pages) storedReport(w http.ResponseWriter, r *http.Request) (int64, *verdict.Report, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 {
 		p.message(w, r, http.StatusNotFound, p.lang(r).T("audit.unknown"))
@@ -127,7 +128,7 @@ func (p *pages) audit(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	d := auditData{page: p.base(w, r, "audits", ""), ID: id, Report: rep, Events: evs, Totals: reports.Sum(rep), Names: p.portalNames()}
+	d := auditData{page: p.base(w, r, "audits", ""), ID: id, Report: rep, Events: evs, Totals: verdict.Sum(rep), Names: p.portalNames()}
 	for _, v := range rep.Portals {
 		if d.Names[v.ID] == "" {
 			d.Names[v.ID] = v.Name

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -17,7 +19,6 @@ import (
 
 	"github.com/tthcaudit/tthcaudit/internal/demo"
 	"github.com/tthcaudit/tthcaudit/internal/render"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // profilePrefix names the browser profiles of this package's tests, so
@@ -221,7 +222,7 @@ func waitAudit(t *testing.T, e *env, limit time.Duration) {
 func TestBrowserHostile(t *testing.T) {
 	t.Parallel()
 	ctx := newBrowser(t)
-	e := newEnv(t, nil, []*reports.Report{fixtureReports()[0], hostileReport()}, nil)
+	e := newEnv(t, nil, []*verdict.Report{fixtureReports()[0], hostileReport()}, nil)
 	var dialogs atomic.Int32
 	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
 		switch ev.(type) {

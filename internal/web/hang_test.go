@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // TestPagesAnswerWhileAPortalHangs audits, with the real pipeline, a
@@ -77,7 +77,7 @@ func TestPagesAnswerWhileAPortalHangs(t *testing.T) {
 	hist, err := e.st.History(context.Background(), "treo")
 	require.NoError(t, err)
 	require.Len(t, hist, 1)
-	assert.Equal(t, rules.StatusUnreachable, hist[0].Status)
+	assert.Equal(t, verdict.StatusUnreachable, hist[0].Status)
 	_, body, _ := e.get(c, "/portals/treo")
 	assert.Contains(t, body, "Không truy cập được")
 }

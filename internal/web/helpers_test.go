@@ -22,9 +22,8 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/demo"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/store"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 var ict = time.FixedZone("ICT", 7*3600)
@@ -76,14 +75,14 @@ const fixturePortals = `  - id: tri-ton
     urls: ["https://thoaison.angiang.gov.vn/thu-tuc/"]
 `
 
-func verdict(id, name string, required []string, missing ...string) rules.Verdict {
-	v := rules.Verdict{ID: id, Name: name, Level: "huyen", Status: rules.StatusOK, URL: "https://" + id + ".angiang.gov.vn/tthc/",
-		Required: len(required), Crawl: rules.CrawlSummary{Pages: 12, DurationMS: 1500}}
+func fixtureVerdict(id, name string, required []string, missing ...string) verdict.Verdict {
+	v := verdict.Verdict{ID: id, Name: name, Level: "huyen", Status: verdict.StatusOK, URL: "https://" + id + ".angiang.gov.vn/tthc/",
+		Required: len(required), Crawl: verdict.CrawlSummary{Pages: 12, DurationMS: 1500}}
 	miss := map[string]bool{}
 	for _, c := range missing {
 		miss[c] = true
 	}
-	perField := map[string]*rules.FieldCount{}
+	perField := map[string]*verdict.FieldCount{}
 	var fields []string
 	for _, c := range required {
 		field := "Người có công"
@@ -92,18 +91,18 @@ func verdict(id, name string, required []string, missing ...string) rules.Verdic
 		}
 		fc := perField[field]
 		if fc == nil {
-			fc = &rules.FieldCount{Field: field}
+			fc = &verdict.FieldCount{Field: field}
 			perField[field] = fc
 			fields = append(fields, field)
 		}
 		fc.Required++
 		if miss[c] {
-			v.Missing = append(v.Missing, rules.Missing{Code: c, Name: "Thủ tục " + c, Field: field})
+			v.Missing = append(v.Missing, verdict.Missing{Code: c, Name: "Thủ tục " + c, Field: field})
 			continue
 		}
 		fc.Found++
 		v.Found++
-		v.FoundProcedures = append(v.FoundProcedures, rules.Found{Code: c, Name: "Thủ tục " + c, Required: true,
+		v.FoundProcedures = append(v.FoundProcedures, verdict.Found{Code: c, Name: "Thủ tục " + c, Required: true,
 			URL: v.URL + c + ".html", PublishedName: "Thủ tục " + c, Match: "code", Score: 1})
 	}
 	for _, f := range fields {
@@ -118,26 +117,26 @@ func verdict(id, name string, required []string, missing ...string) rules.Verdic
 
 // fixtureReports are two weekly audits of the fixture portals: Tri Tôn
 // publishes 1.001001 in the second, Thoại Sơn loses 2.000001.
-func fixtureReports() []*reports.Report {
+func fixtureReports() []*verdict.Report {
 	req1 := []string{"1.001001", "1.001002", "1.001003", "2.000001"}
 	req2 := []string{"1.001001", "2.000001", "2.000002"}
-	r1 := &reports.Report{Schema: reports.Schema, StartedAt: t1, FinishedAt: t1.Add(3 * time.Minute),
-		Catalog: reports.CatalogInfo{Source: "catalog.csv", Procedures: 59, Active: 57},
-		Portals: []rules.Verdict{
-			verdict("tri-ton", "UBND huyện Tri Tôn", req1, "1.001001", "1.001002"),
-			verdict("thoai-son", "UBND huyện Thoại Sơn", req2),
+	r1 := &verdict.Report{Schema: verdict.Schema, StartedAt: t1, FinishedAt: t1.Add(3 * time.Minute),
+		Catalog: verdict.CatalogInfo{Source: "catalog.csv", Procedures: 59, Active: 57},
+		Portals: []verdict.Verdict{
+			fixtureVerdict("tri-ton", "UBND huyện Tri Tôn", req1, "1.001001", "1.001002"),
+			fixtureVerdict("thoai-son", "UBND huyện Thoại Sơn", req2),
 		}}
-	r2 := &reports.Report{Schema: reports.Schema, StartedAt: t2, FinishedAt: t2.Add(4 * time.Minute),
-		Catalog: reports.CatalogInfo{Source: "catalog.csv", Procedures: 59, Active: 57},
-		Portals: []rules.Verdict{
-			verdict("tri-ton", "UBND huyện Tri Tôn", req1, "1.001002"),
-			verdict("thoai-son", "UBND huyện Thoại Sơn", req2, "2.000001"),
+	r2 := &verdict.Report{Schema: verdict.Schema, StartedAt: t2, FinishedAt: t2.Add(4 * time.Minute),
+		Catalog: verdict.CatalogInfo{Source: "catalog.csv", Procedures: 59, Active: 57},
+		Portals: []verdict.Verdict{
+			fixtureVerdict("tri-ton", "UBND huyện Tri Tôn", req1, "1.001002"),
+			fixtureVerdict("thoai-son", "UBND huyện Thoại Sơn", req2, "2.000001"),
 		}}
 	v := &r2.Portals[0]
-	v.Obsolete = []rules.Obsolete{{Code: "1.000999", Name: "Thủ tục đã bãi bỏ", URL: "https://tri-ton.angiang.gov.vn/tthc/1.000999.html"}}
-	v.Incomplete = []rules.Incomplete{{Code: "1.001003", URL: "https://tri-ton.angiang.gov.vn/tthc/1.001003.html", MissingSections: []string{"Phí, lệ phí", "Thời hạn giải quyết"}}}
-	v.BrokenLinks = []rules.BrokenLink{{URL: "https://tri-ton.angiang.gov.vn/tthc/loi.html", Status: 404, From: "https://tri-ton.angiang.gov.vn/tthc/"}}
-	return []*reports.Report{r1, r2}
+	v.Obsolete = []verdict.Obsolete{{Code: "1.000999", Name: "Thủ tục đã bãi bỏ", URL: "https://tri-ton.angiang.gov.vn/tthc/1.000999.html"}}
+	v.Incomplete = []verdict.Incomplete{{Code: "1.001003", URL: "https://tri-ton.angiang.gov.vn/tthc/1.001003.html", MissingSections: []string{"Phí, lệ phí", "Thời hạn giải quyết"}}}
+	v.BrokenLinks = []verdict.BrokenLink{{URL: "https://tri-ton.angiang.gov.vn/tthc/loi.html", Status: 404, From: "https://tri-ton.angiang.gov.vn/tthc/"}}
+	return []*verdict.Report{r1, r2}
 }
 
 // env is a dashboard over a temporary database.
@@ -154,7 +153,7 @@ type env struct {
 
 // newEnv starts a dashboard over cfg (nil: the fixture portals) with the
 // reports saved first; mod adjusts the options.
-func newEnv(t *testing.T, cfg *config.Config, reps []*reports.Report, mod func(*Options)) *env {
+func newEnv(t *testing.T, cfg *config.Config, reps []*verdict.Report, mod func(*Options)) *env {
 	t.Helper()
 	dir := t.TempDir()
 	if cfg == nil {
@@ -241,16 +240,16 @@ func (e *env) post(c *http.Client, token string, hdr map[string]string) (int, st
 type blockingAudit struct {
 	started chan struct{}
 	release chan struct{}
-	rep     *reports.Report
+	rep     *verdict.Report
 	calls   int
 	mu      sync.Mutex
 }
 
-func newBlockingAudit(rep *reports.Report) *blockingAudit {
+func newBlockingAudit(rep *verdict.Report) *blockingAudit {
 	return &blockingAudit{started: make(chan struct{}, 10), release: make(chan struct{}), rep: rep}
 }
 
-func (b *blockingAudit) run(ctx context.Context) (*reports.Report, []*crawler.Result, error) {
+func (b *blockingAudit) run(ctx context.Context) (*verdict.Report, []*crawler.Result, error) {
 	b.mu.Lock()
 	b.calls++
 	b.mu.Unlock()

@@ -11,9 +11,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
@@ -342,7 +343,7 @@ func (p *pages) renderOverview(w http.ResponseWriter, r *http.Request, status in
 			}
 			var cps []chartPoint
 			for _, h := range pts {
-				if h.Status != rules.StatusUnreachable {
+				if h.Status != verdict.StatusUnreachable {
 					cps = append(cps, chartPoint{At: h.StartedAt, Cov: h.Coverage})
 				}
 			}
@@ -350,7 +351,7 @@ func (p *pages) renderOverview(w http.ResponseWriter, r *http.Request, status in
 			if len(cps) > 0 {
 				series = append(series, chartSeries{Name: row.Name, Colour: row.Colour, Points: cps})
 			}
-			if lp.Status != rules.StatusUnreachable {
+			if lp.Status != verdict.StatusUnreachable {
 				req += lp.Required
 				found += lp.Found
 			}

@@ -4,14 +4,14 @@ import (
 	"errors"
 	"net/http"
 
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
 // fieldRow is one field (lĩnh vực) of a portal with its bar.
 type fieldRow struct {
-	rules.FieldCount
+	verdict.FieldCount
 	Bar bar
 }
 
@@ -21,7 +21,7 @@ type portalData struct {
 	Audited     bool
 	AuditID     int64
 	AuditAt     string
-	V           rules.Verdict
+	V           verdict.Verdict
 	Bar         bar
 	Chart       *svgChart
 	Fields      []fieldRow
@@ -59,14 +59,14 @@ func (p *pages) portal(w http.ResponseWriter, r *http.Request) {
 		if rep != nil {
 			for _, v := range rep.Portals {
 				if v.ID == id {
-					d.Audited, d.AuditID, d.V = true, lp.AuditID, reports.NormalizeVerdict(v)
+					d.Audited, d.AuditID, d.V = true, lp.AuditID, verdict.NormalizeVerdict(v)
 					d.AuditAt = l.Time(rep.StartedAt)
 				}
 			}
 		}
 		var cps []chartPoint
 		for _, h := range hist {
-			if h.Status != rules.StatusUnreachable {
+			if h.Status != verdict.StatusUnreachable {
 				cps = append(cps, chartPoint{At: h.StartedAt, Cov: h.Coverage})
 			}
 		}

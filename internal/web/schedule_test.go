@@ -6,10 +6,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 // fakeClock is a clock the test moves by hand; After hands each wait to
@@ -142,4 +142,4 @@ func TestScheduleRejectsZero(t *testing.T) {
 	assert.Error(t, e.srv.Schedule(context.Background(), 0))
 }
 
-var _ = reports.Schema
+var _ = verdict.Schema

@@ -6,13 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 func TestCSRF(t *testing.T) {
@@ -103,7 +103,7 @@ func TestOneAuditAtATime(t *testing.T) {
 
 func TestFailedAuditShown(t *testing.T) {
 	e := newEnv(t, nil, nil, func(o *Options) {
-		o.Audit = func(context.Context) (*reports.Report, []*crawler.Result, error) {
+		o.Audit = func(context.Context) (*verdict.Report, []*crawler.Result, error) {
 			return nil, nil, assert.AnError
 		}
 	})
@@ -179,27 +179,27 @@ const (
 
 // hostileReport is the reports package's hostile fixture carried over to
 // the dashboard: every crawled string tries markup or script.
-func hostileReport() *reports.Report {
+func hostileReport() *verdict.Report {
 	r := fixtureReports()[1]
 	v := &r.Portals[0]
 	v.Name = "UBND " + payloadScript
 	v.URL = payloadJSURL
-	v.Missing = append(v.Missing, rules.Missing{Code: "1.009999", Name: payloadScript, Field: payloadAttr})
+	v.Missing = append(v.Missing, verdict.Missing{Code: "1.009999", Name: payloadScript, Field: payloadAttr})
 	v.Unmatched = append(v.Unmatched,
-		rules.Unmatched{Text: payloadScript, URL: payloadJSURL},
-		rules.Unmatched{Text: payloadAttr, URL: "https://x.gov.vn/x?q=" + payloadAttr})
-	v.Ambiguous = append(v.Ambiguous, rules.Ambiguous{Text: payloadAttr, URL: " javascript:alert(1)", Candidates: []string{payloadScript}})
+		verdict.Unmatched{Text: payloadScript, URL: payloadJSURL},
+		verdict.Unmatched{Text: payloadAttr, URL: "https://x.gov.vn/x?q=" + payloadAttr})
+	v.Ambiguous = append(v.Ambiguous, verdict.Ambiguous{Text: payloadAttr, URL: " javascript:alert(1)", Candidates: []string{payloadScript}})
 	v.Obsolete[0].URL = "JavaScript:alert(1)"
 	v.Obsolete[0].Name = payloadScript
 	v.Incomplete[0].MissingSections = []string{payloadScript}
-	v.BrokenLinks = append(v.BrokenLinks, rules.BrokenLink{URL: " javascript:alert(1)", From: payloadJSURL})
-	v.FailedPages = append(v.FailedPages, rules.FailedPage{URL: payloadJSURL, Reason: payloadScript})
+	v.BrokenLinks = append(v.BrokenLinks, verdict.BrokenLink{URL: " javascript:alert(1)", From: payloadJSURL})
+	v.FailedPages = append(v.FailedPages, verdict.FailedPage{URL: payloadJSURL, Reason: payloadScript})
 	v.Notes = append(v.Notes, payloadScript)
-	v.Fields = append(v.Fields, rules.FieldCount{Field: payloadAttr, Required: 1})
+	v.Fields = append(v.Fields, verdict.FieldCount{Field: payloadAttr, Required: 1})
 	v.FoundProcedures[0].PublishedName = payloadScript
 	v.FoundProcedures[0].URL = "data:text/html,<script>alert(1)</script>"
 	// A portal only the history knows, named by its crawl.
-	x := verdict("x<script>", payloadScript, []string{"1.001001"}, "1.001001")
+	x := fixtureVerdict("x<script>", payloadScript, []string{"1.001001"}, "1.001001")
 	x.URL = payloadJSURL
 	r.Portals = append(r.Portals, x)
 	r.Catalog.Source = payloadScript
@@ -207,7 +207,7 @@ func hostileReport() *reports.Report {
 }
 
 func TestHostileStringsEscaped(t *testing.T) {
-	e := newEnv(t, nil, []*reports.Report{fixtureReports()[0], hostileReport()}, nil)
+	e := newEnv(t, nil, []*verdict.Report{fixtureReports()[0], hostileReport()}, nil)
 	// Tickets carry crawled names and the evidence URL too.
 	_, err := e.st.DB().Exec(`UPDATE tickets SET evidence_url = ?`, payloadJSURL)
 	if err != nil {

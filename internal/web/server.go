@@ -19,6 +19,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
@@ -28,11 +30,11 @@ import (
 
 // AuditFunc runs one audit (crawl, match, report). It must return when ctx
 // is cancelled.
-type AuditFunc func(ctx context.Context) (*reports.Report, []*crawler.Result, error)
+type AuditFunc func(ctx context.Context) (*verdict.Report, []*crawler.Result, error)
 
 // PersistFunc stores a finished audit and reconciles its tickets, exactly
 // as the audit command does.
-type PersistFunc func(ctx context.Context, rep *reports.Report, results []*crawler.Result) error
+type PersistFunc func(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error
 
 // Options are the server's dependencies. Config and Store are required.
 type Options struct {
@@ -116,14 +118,14 @@ func New(o Options) (*Server, error) {
 	run := o.Audit
 	if run == nil {
 		cfg := o.Config
-		run = func(ctx context.Context) (*reports.Report, []*crawler.Result, error) {
+		run = func(ctx context.Context) (*verdict.Report, []*crawler.Result, error) {
 			return audit.Run(ctx, cfg, audit.Options{Lang: s.lang})
 		}
 	}
 	persist := o.Persist
 	if persist == nil {
 		st, cfg := o.Store, o.Config
-		persist = func(ctx context.Context, rep *reports.Report, results []*crawler.Result) error {
+		persist = func(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error {
 			now := rep.FinishedAt
 			if now.IsZero() {
 				now = s.clock.Now()

@@ -1,6 +1,8 @@
-// Package rules decides what each portal must publish and what it is missing,
-// from the config, the catalogue and what the crawl found.
-package rules
+// Package verdict is the model of an audit's result, below every renderer:
+// the report, each portal's verdict and findings, the totals, the pass
+// criteria and the "so với lần trước" comparison. rules fills it; reports,
+// store, evidence and the dashboard read it.
+package verdict
 
 // Verdict is one portal's result, shaped as the contract's JSON report
 // ("portals" items).

@@ -1,10 +1,8 @@
-package reports
+package verdict
 
 import (
 	"cmp"
 	"slices"
-
-	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // Normalized returns a copy of r in the contract's canonical form: every list
@@ -16,7 +14,7 @@ func (r *Report) Normalized() *Report {
 	if out.Schema == "" {
 		out.Schema = Schema
 	}
-	out.Portals = make([]rules.Verdict, len(r.Portals))
+	out.Portals = make([]Verdict, len(r.Portals))
 	for i := range r.Portals {
 		out.Portals[i] = NormalizeVerdict(r.Portals[i])
 	}
@@ -25,26 +23,26 @@ func (r *Report) Normalized() *Report {
 
 // NormalizeVerdict returns v with fresh, sorted, non-nil lists (see
 // Report.Normalized). The caller's slices are not touched.
-func NormalizeVerdict(v rules.Verdict) rules.Verdict {
-	v.Missing = sorted(v.Missing, func(a, b rules.Missing) int {
+func NormalizeVerdict(v Verdict) Verdict {
+	v.Missing = sorted(v.Missing, func(a, b Missing) int {
 		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Field, b.Field))
 	})
-	v.FoundProcedures = sorted(v.FoundProcedures, func(a, b rules.Found) int {
+	v.FoundProcedures = sorted(v.FoundProcedures, func(a, b Found) int {
 		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL), cmp.Compare(a.PublishedName, b.PublishedName))
 	})
-	v.Obsolete = sorted(v.Obsolete, func(a, b rules.Obsolete) int {
+	v.Obsolete = sorted(v.Obsolete, func(a, b Obsolete) int {
 		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL), cmp.Compare(a.Name, b.Name))
 	})
-	v.Unmatched = sorted(v.Unmatched, func(a, b rules.Unmatched) int {
+	v.Unmatched = sorted(v.Unmatched, func(a, b Unmatched) int {
 		return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Text, b.Text))
 	})
-	v.Ambiguous = sorted(v.Ambiguous, func(a, b rules.Ambiguous) int {
+	v.Ambiguous = sorted(v.Ambiguous, func(a, b Ambiguous) int {
 		return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Text, b.Text))
 	})
 	for i := range v.Ambiguous {
 		v.Ambiguous[i].Candidates = sorted(v.Ambiguous[i].Candidates, cmp.Compare[string])
 	}
-	v.Incomplete = sorted(v.Incomplete, func(a, b rules.Incomplete) int {
+	v.Incomplete = sorted(v.Incomplete, func(a, b Incomplete) int {
 		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL))
 	})
 	for i := range v.Incomplete {
@@ -52,12 +50,12 @@ func NormalizeVerdict(v rules.Verdict) rules.Verdict {
 		// procedure page, which reads better than the alphabet.
 		v.Incomplete[i].MissingSections = nonNil(slices.Clone(v.Incomplete[i].MissingSections))
 	}
-	v.BrokenLinks = sorted(v.BrokenLinks, func(a, b rules.BrokenLink) int {
+	v.BrokenLinks = sorted(v.BrokenLinks, func(a, b BrokenLink) int {
 		return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.From, b.From), cmp.Compare(a.Status, b.Status))
 	})
-	v.Fields = sorted(v.Fields, func(a, b rules.FieldCount) int { return cmp.Compare(a.Field, b.Field) })
+	v.Fields = sorted(v.Fields, func(a, b FieldCount) int { return cmp.Compare(a.Field, b.Field) })
 	if len(v.FailedPages) > 0 {
-		v.FailedPages = sorted(v.FailedPages, func(a, b rules.FailedPage) int {
+		v.FailedPages = sorted(v.FailedPages, func(a, b FailedPage) int {
 			return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Reason, b.Reason))
 		})
 	}
