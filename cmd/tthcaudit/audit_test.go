@@ -12,13 +12,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/demo"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
@@ -189,38 +188,42 @@ func TestAuditWritesReports(t *testing.T) {
 }
 
 func TestAuditStoresBesideTheConfig(t *testing.T) {
-	saved := persistAudit
-	t.Cleanup(func() { persistAudit = saved })
-	var gotPath string
-	calls := 0
-	persistAudit = func(_ context.Context, _ *env, _ *config.Config, dbPath string, rep *verdict.Report, results []*crawler.Result) ([]tickets.Ticket, error) {
-		calls++
-		gotPath = dbPath
-		assert.Len(t, results, len(rep.Portals))
-		return []tickets.Ticket{{ID: "an-giang/1.000000", Portal: "an-giang", Code: "1.000000", Status: tickets.Open}}, nil
-	}
 	cfg := demoConfig(t)
 	out := t.TempDir()
+	beside := filepath.Join(filepath.Dir(cfg), "tthcaudit.db")
 	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--out", out)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Equal(t, 1, calls)
-	assert.Equal(t, filepath.Join(filepath.Dir(cfg), "tthcaudit.db"), gotPath)
+	require.FileExists(t, beside)
+	st, err := store.Open(beside)
+	require.NoError(t, err)
+	stored, err := st.Tickets(context.Background(), false)
+	require.NoError(t, err)
 	b, err := os.ReadFile(filepath.Join(out, "tickets.json"))
 	require.NoError(t, err)
-	assert.Contains(t, string(b), "an-giang/1.000000", "the stored tickets are the ones written")
+	for _, tk := range stored {
+		assert.Contains(t, string(b), tk.ID, "the stored tickets are the ones written")
+	}
 
-	code, _, _ = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", filepath.Join(out, "other.db"))
+	other := filepath.Join(out, "other.db")
+	code, _, _ = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", other)
 	require.Equal(t, exitOK, code)
-	assert.Equal(t, filepath.Join(out, "other.db"), gotPath)
+	assert.FileExists(t, other)
 
+	as, err := st.LastAudits(context.Background(), 10)
+	require.NoError(t, err)
 	code, _, _ = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", "")
 	require.Equal(t, exitOK, code)
-	assert.Equal(t, 2, calls, `--db "" stores nothing`)
+	again, err := st.LastAudits(context.Background(), 10)
+	require.NoError(t, err)
+	assert.Len(t, again, len(as), `--db "" stores nothing`)
 
-	persistAudit = func(context.Context, *env, *config.Config, string, *verdict.Report, []*crawler.Result) ([]tickets.Ticket, error) {
-		return nil, os.ErrPermission
-	}
+	// A database another process holds for writing: the table is still
+	// printed, and the failure to store is the exit status.
+	tx, err := st.DB().BeginTx(context.Background(), nil)
+	require.NoError(t, err)
 	code, stdout, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang")
+	require.NoError(t, tx.Rollback())
+	require.NoError(t, st.Close())
 	assert.Equal(t, exitBadInput, code)
 	assert.NotEmpty(t, stdout, "the table is still printed")
 	assert.Contains(t, stderr, "cannot store the audit")

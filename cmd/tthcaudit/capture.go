@@ -1,17 +1,11 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
-
-	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
-	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
 )
 
 // chromiumPath is the browser binary (empty: render finds it); tests point
@@ -40,41 +34,17 @@ func addCaptureFlags(cmd *cobra.Command, f *captureFlags) {
 	fl.BoolVar(&f.screenshots, "screenshots", false, "chụp ảnh trang danh sách thủ tục của mọi cổng, cần --evidence (screenshot every portal's listing page; needs --evidence)")
 }
 
-// startCapture starts the evidence recorder and the browser the audit
-// needs; the caller defers Close on the result (it is never nil when err
-// is nil).
-func startCapture(ctx context.Context, e *env, cfg *config.Config, ids []string, f captureFlags, progress io.Writer) (*audit.Capture, error) {
-	co := audit.CaptureOptions{
-		PortalIDs:    ids,
-		EvidenceDir:  f.evidenceDir,
-		Screenshots:  f.screenshots,
-		ChromiumPath: chromiumPath,
-		Warnf:        func(format string, a ...any) { warnf(e, format, a...) },
-	}
-	if progress != nil {
-		co.Logf = func(format string, a ...any) {
-			fmt.Fprintf(progress, format+"\n", a...)
-		}
-	}
-	c, err := audit.NewCapture(ctx, cfg, co)
-	if err != nil {
-		return nil, badInput("%v", err)
-	}
-	return c, nil
+func (f captureFlags) options() audit.CaptureOptions {
+	return audit.CaptureOptions{EvidenceDir: f.evidenceDir, Screenshots: f.screenshots, ChromiumPath: chromiumPath}
 }
 
-// finishCapture writes the evidence pack; its failure is printed at once
-// and returned as the error to exit with after the reports are written (an
-// evidence failure must not lose the audit).
-func finishCapture(ctx context.Context, e *env, c *audit.Capture, rep *verdict.Report, results []*crawler.Result) error {
-	err := c.Finish(ctx, rep, results)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "tthcaudit: lỗi (error): %v\n", err)
-		return badInput("không ghi được trọn gói tài liệu kiểm chứng, các báo cáo vẫn được ghi (the evidence pack could not be written in full; the reports were written)")
+// evidenceFailure prints why the evidence pack is not whole and returns
+// the error to exit with, after the reports are written (an evidence
+// failure must not lose the audit).
+func evidenceFailure(e *env, err error) error {
+	if err == nil {
+		return nil
 	}
-	return nil
-}
-
-func warnf(e *env, format string, a ...any) {
-	fmt.Fprintf(e.stderr, "tthcaudit: cảnh báo (warning): "+format+"\n", a...)
+	fmt.Fprintf(e.stderr, "tthcaudit: lỗi (error): %v\n", err)
+	return badInput("không ghi được trọn gói tài liệu kiểm chứng, các báo cáo vẫn được ghi (the evidence pack could not be written in full; the reports were written)")
 }

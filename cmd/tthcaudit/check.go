@@ -6,19 +6,14 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 func init() { register(newCheckCmd) }
 
 type checkFlags struct {
-	config   string
-	portal   string
-	lang     string
-	progress bool
-	out      outputs
-	capture  captureFlags
+	run    runFlags
+	portal string
 }
 
 func newCheckCmd(e *env) *cobra.Command {
@@ -36,55 +31,38 @@ Exit 0 compliant, 3 not compliant, 1 bad input or an evidence pack that could no
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runCheck(cmd.Context(), e, f) },
 	}
-	fl := cmd.Flags()
-	fl.StringVar(&f.config, "config", "", "tệp cấu hình YAML (the audit configuration)")
-	fl.StringVar(&f.portal, "portal", "", "mã cổng cần kiểm tra (the portal's id)")
-	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ: vi | en")
-	fl.StringVar(&f.out.jsonPath, "json", "", "ghi báo cáo JSON vào PATH")
-	fl.StringVar(&f.out.outDir, "out", "", "ghi các báo cáo vào DIR")
-	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
-	addCaptureFlags(cmd, &f.capture)
+	// check stores nothing: a district checking its own portal before the
+	// assessment should not change the province's history.
+	f.run.add(cmd, false)
+	cmd.Flags().StringVar(&f.portal, "portal", "", "mã cổng cần kiểm tra (the portal's id)")
 	return cmd
 }
 
 func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	ctx, stop := interruptible(ctx)
 	defer stop()
-	lang, err := parseLang(f.lang)
-	if err != nil {
-		return err
-	}
-	f.out.lang = lang
 	if f.portal == "" {
 		return badInput("check: thiếu --portal ID (name the portal to check; ids are in the configuration)")
 	}
-	cfg, err := loadConfig(f.config)
+	f.run.db, f.run.dbSet = "", true
+	sess, err := f.run.session(e)
 	if err != nil {
 		return err
 	}
-	if err := f.out.checkDir(); err != nil {
-		return err
-	}
-	o := audit.Options{PortalIDs: []string{f.portal}, Lang: lang, Progress: e.progress(f.progress)}
-	capture, err := startCapture(ctx, e, cfg, o.PortalIDs, f.capture, o.Progress)
+	out, err := runSession(ctx, sess, []string{f.portal})
 	if err != nil {
 		return err
 	}
-	defer capture.Close()
-	rep, results, err := runPipeline(ctx, cfg, capture.Apply(o))
-	if err != nil {
-		return err
-	}
-	evidenceErr := finishCapture(ctx, e, capture, rep, results)
+	rep := out.Report
 	if len(rep.Portals) != 1 {
 		return fmt.Errorf("check: the audit returned %d portals, want 1", len(rep.Portals))
 	}
-	pass := reports.Check(e.stdout, rep.Portals[0], lang, e.stdoutTTY)
-	if err := f.out.write(cfg, rep, nil); err != nil {
+	pass := reports.Check(e.stdout, rep.Portals[0], sess.Lang, e.stdoutTTY)
+	if err := f.run.out.write(sess.Config, rep, nil); err != nil {
 		return badInput("%v", err)
 	}
-	if evidenceErr != nil {
-		return evidenceErr
+	if err := evidenceFailure(e, out.EvidenceErr); err != nil {
+		return err
 	}
 	if !pass {
 		return &exitError{code: exitFailed}

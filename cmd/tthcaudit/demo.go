@@ -67,13 +67,13 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 	if err != nil {
 		return err
 	}
-	o := audit.Options{Lang: lang, Progress: e.progress(f.progress)}
-	rep, _, err := runPipeline(ctx, cfg, o)
+	sess := &audit.Session{Config: cfg, Lang: lang, Progress: e.progress(f.progress), Warnings: e.stderr}
+	out, err := runSession(ctx, sess, nil)
 	if err != nil {
 		return err
 	}
-	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
+	if err := reports.Terminal(e.stdout, out.Report, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
-	return f.out.write(cfg, rep, nil)
+	return f.out.write(cfg, out.Report, nil)
 }

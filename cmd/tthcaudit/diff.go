@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
-
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 func init() { register(newDiffCmd) }
@@ -62,7 +61,7 @@ Mã thoát: 0; 1 đầu vào sai.
 	return cmd
 }
 
-func printDiff(e *env, lang reports.Lang, d *verdict.Diff) {
+func printDiff(e *env, lang msg.Lang, d *verdict.Diff) {
 	w := e.stdout
 	fmt.Fprintf(w, viEn(lang, "So sánh lần kiểm tra #%d (%s) với lần #%d (%s)\n", "Audit #%d (%s) against audit #%d (%s)\n"),
 		d.To.ID, fmtAuditTime(d.To.StartedAt), d.From.ID, fmtAuditTime(d.From.StartedAt))

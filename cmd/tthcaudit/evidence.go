@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/evidence"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 func init() { register(newEvidenceCmd) }
@@ -72,13 +72,13 @@ Exit 0 when intact, 1 when the pack was altered, is damaged or is not an evidenc
 	return cmd
 }
 
-func printEvidenceSummary(e *env, dir string, s evidence.Summary, l reports.Lang) {
+func printEvidenceSummary(e *env, dir string, s evidence.Summary, l msg.Lang) {
 	types := make([]string, 0, len(s.RecordsByType))
 	for t, n := range s.RecordsByType {
 		types = append(types, fmt.Sprintf("%s %d", t, n))
 	}
 	sort.Strings(types)
-	if l == reports.English {
+	if l == msg.English {
 		fmt.Fprintf(e.stdout, "Evidence pack %s: intact\n", dir)
 		fmt.Fprintf(e.stdout, "  files checked: %d; WARC files: %s\n", s.Files, strings.Join(s.WARCFiles, ", "))
 		fmt.Fprintf(e.stdout, "  WARC records: %d (%s); digests checked: %d\n", s.Records, strings.Join(types, ", "), s.Digests)

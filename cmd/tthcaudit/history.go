@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/jedib0t/go-pretty/v6/table"
@@ -14,7 +15,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
@@ -189,7 +189,7 @@ func lastSeen(ps []historyPoint) (historyPoint, bool) {
 	return historyPoint{}, false
 }
 
-func printHistory(e *env, lang reports.Lang, series []portalSeries) error {
+func printHistory(e *env, lang msg.Lang, series []portalSeries) error {
 	t := newStoreTable(e.stdout)
 	t.AppendHeader(table.Row{viEn(lang, "Cổng", "Portal"), viEn(lang, "Tên", "Name"), viEn(lang, "Số lần", "Audits"),
 		viEn(lang, "Lần gần nhất", "Latest"), viEn(lang, "Độ phủ", "Coverage"), viEn(lang, "Thay đổi", "Change"), viEn(lang, "Xu hướng", "Trend")})
@@ -243,7 +243,7 @@ func coverageChange(ps []historyPoint) string {
 	return fmt.Sprintf("▼ %.1f", d)
 }
 
-func printPortalHistory(e *env, lang reports.Lang, s portalSeries) error {
+func printPortalHistory(e *env, lang msg.Lang, s portalSeries) error {
 	fmt.Fprintf(e.stdout, "%s — %s\n", s.ID, s.Name)
 	if len(s.Points) == 0 {
 		fmt.Fprintln(e.stdout, viEn(lang, "Cổng này chưa được kiểm tra lần nào.", "This portal has not been audited yet."))
@@ -257,7 +257,7 @@ func printPortalHistory(e *env, lang reports.Lang, s portalSeries) error {
 		if p.Status == verdict.StatusUnreachable {
 			cov = "—"
 		}
-		t.AppendRow(table.Row{fmt.Sprintf("#%d", p.AuditID), fmtAuditTime(p.StartedAt), reports.StatusLabel(lang, p.Status),
+		t.AppendRow(table.Row{fmt.Sprintf("#%d", p.AuditID), fmtAuditTime(p.StartedAt), msg.StatusLabel(lang, p.Status),
 			p.Required, p.Found, cov, byteSize(p.Bytes) + " / " + byteSize(p.BytesReused)})
 	}
 	t.SetColumnConfigs([]table.ColumnConfig{

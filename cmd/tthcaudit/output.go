@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -10,42 +9,88 @@ import (
 	"path/filepath"
 	"syscall"
 
-	"github.com/tthcaudit/tthcaudit/internal/verdict"
+	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
-// writeAtomic writes a file through a temp file in the same folder and a
-// rename, so that a reader never sees half a report.
-func writeAtomic(path string, write func(w io.Writer) error) error {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+// dbFileName is the database's default name, beside the configuration.
+const dbFileName = "tthcaudit.db"
+
+// runFlags are the flags of the commands that run an audit (audit, check).
+type runFlags struct {
+	config   string
+	lang     string
+	progress bool
+	db       string
+	dbSet    bool
+	out      outputs
+	capture  captureFlags
 }
 
-// loadConfig reads --config, turning every problem into bad input.
+// add declares the flags on cmd; withDB adds --db.
+func (f *runFlags) add(cmd *cobra.Command, withDB bool) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.config, "config", "", "tệp cấu hình YAML (the audit configuration)")
+	fl.StringVar(&f.out.jsonPath, "json", "", "ghi báo cáo JSON vào PATH (write the JSON report)")
+	fl.StringVar(&f.out.outDir, "out", "", "ghi report.json, report.html, report.xlsx, missing.csv, tickets.json vào DIR")
+	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ báo cáo: vi | en")
+	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
+	if withDB {
+		fl.StringVar(&f.db, "db", "", `cơ sở dữ liệu lưu các lần kiểm tra (default: tthcaudit.db beside the config; "" stores nothing)`)
+	}
+	addCaptureFlags(cmd, &f.capture)
+}
+
+// session checks the flags and builds the audit session they describe.
+func (f *runFlags) session(e *env) (*audit.Session, error) {
+	lang, err := parseLang(f.lang)
+	if err != nil {
+		return nil, err
+	}
+	f.out.lang = lang
+	cfg, err := loadConfig(f.config)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.out.checkDir(); err != nil {
+		return nil, err
+	}
+	dbPath := f.db
+	if !f.dbSet {
+		dbPath = filepath.Join(filepath.Dir(cfg.Path), dbFileName)
+	}
+	return &audit.Session{
+		Config:   cfg,
+		DBPath:   dbPath,
+		Lang:     lang,
+		Progress: e.progress(f.progress),
+		Warnings: e.stderr,
+		Capture:  f.capture.options(),
+	}, nil
+}
+
+// runSession runs the session and turns its errors into exit statuses.
+func runSession(ctx context.Context, s *audit.Session, ids []string) (*audit.Outcome, error) {
+	out, err := s.Run(ctx, ids)
+	if err != nil {
+		if audit.IsInputError(err) {
+			return nil, badInput("%v", err)
+		}
+		if ctx.Err() != nil {
+			return nil, &exitError{code: exitBadInput, msg: "kiểm tra bị dừng (the audit was interrupted)"}
+		}
+		return nil, &exitError{code: exitBadInput, msg: err.Error()}
+	}
+	return out, nil
+}
+
+// loadConfig reads the configuration named by --config.
 func loadConfig(path string) (*config.Config, error) {
 	if path == "" {
 		return nil, badInput("thiếu --config FILE (the audit configuration, YAML)")
@@ -57,32 +102,16 @@ func loadConfig(path string) (*config.Config, error) {
 	return cfg, nil
 }
 
-// parseLang reads --lang.
-func parseLang(s string) (reports.Lang, error) {
-	l, err := reports.ParseLang(s)
+func parseLang(s string) (msg.Lang, error) {
+	l, err := msg.ParseLang(s)
 	if err != nil {
 		return "", badInput("--lang %q: %v", s, err)
 	}
 	return l, nil
 }
 
-// runPipeline runs the audit and maps its errors to exit statuses.
-func runPipeline(ctx context.Context, cfg *config.Config, o audit.Options) (*verdict.Report, []*crawler.Result, error) {
-	rep, res, err := audit.Run(ctx, cfg, o)
-	if err != nil {
-		if audit.IsInputError(err) {
-			return nil, nil, badInput("%v", err)
-		}
-		if ctx.Err() != nil {
-			return nil, nil, &exitError{code: exitBadInput, msg: "kiểm tra bị dừng (the audit was interrupted)"}
-		}
-		return nil, nil, &exitError{code: exitBadInput, msg: err.Error()}
-	}
-	return rep, res, nil
-}
-
-// interruptible returns a context cancelled by Ctrl-C or SIGTERM, so that a
-// stopped audit closes its connections and the demo removes its temp folder.
+// interruptible ends ctx on Ctrl-C or SIGTERM, so that the browser and
+// the crawl stop cleanly.
 func interruptible(ctx context.Context) (context.Context, context.CancelFunc) {
 	if ctx == nil {
 		ctx = context.Background()
@@ -90,24 +119,24 @@ func interruptible(ctx context.Context) (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 }
 
-// outputs are the files an audit writes besides the table.
+// outputs are the report files asked for with --json and --out.
 type outputs struct {
 	jsonPath string
 	outDir   string
-	lang     reports.Lang
+	lang     msg.Lang
 }
 
-// write writes --json and --out; ts are the tickets for tickets.json (nil:
-// derived from the report).
+// write writes the JSON report and the report folder, each atomically.
+// ts are the stored tickets (nil: derived from the report).
 func (o outputs) write(cfg *config.Config, rep *verdict.Report, ts []tickets.Ticket) error {
 	if o.jsonPath != "" {
-		if err := writeAtomic(o.jsonPath, func(w io.Writer) error { return reports.WriteJSON(w, rep) }); err != nil {
+		if err := reports.WriteJSONFile(o.jsonPath, rep); err != nil {
 			return fmt.Errorf("cannot write %s: %w", o.jsonPath, err)
 		}
 	}
 	if o.outDir != "" {
 		if ts == nil {
-			ts = reports.Tickets(rep, contacts(cfg))
+			ts = reports.Tickets(rep, cfg.Contacts())
 		}
 		if err := reports.WriteDir(o.outDir, rep, ts, o.lang); err != nil {
 			return fmt.Errorf("cannot write the reports into %s: %w", o.outDir, err)
@@ -116,19 +145,6 @@ func (o outputs) write(cfg *config.Config, rep *verdict.Report, ts []tickets.Tic
 	return nil
 }
 
-// contacts maps portal ids to their configured contacts.
-func contacts(cfg *config.Config) map[string]string {
-	m := map[string]string{}
-	for _, p := range cfg.Portals {
-		if p.Contact != "" {
-			m[p.ID] = p.Contact
-		}
-	}
-	return m
-}
-
-// checkDir makes the --out folder, when there is one, before the crawl,
-// so that a typo fails in a second rather than after a long audit.
 func (o outputs) checkDir() error {
 	if o.outDir == "" {
 		return nil
@@ -139,8 +155,8 @@ func (o outputs) checkDir() error {
 	return nil
 }
 
-// progress is where an audit's progress lines go: stderr when it is a
-// terminal or --progress asks for them, nowhere otherwise.
+// progress is where progress lines go: stderr when it is a terminal or
+// --progress asks, else nowhere.
 func (e *env) progress(asked bool) io.Writer {
 	if asked || e.stderrTTY {
 		return e.stderr

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -65,7 +66,7 @@ func TestFailedDeliveryIsRetriedByTheNextAudit(t *testing.T) {
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
 		rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start.Add(time.Minute),
 			Portals: []verdict.Verdict{syntheticVerdict("xa", "UBND xã Bình Hòa", "ok", req, missing, nil, nil)}}
-		ts, err := persistToStore(context.Background(), e, cfg, dbPath, rep, nil)
+		ts, err := (&audit.Session{Config: cfg, DBPath: dbPath, Warnings: e.stderr}).Save(context.Background(), rep, nil)
 		require.NoError(t, err, "a failed delivery never fails the audit")
 		assert.NotNil(t, ts)
 	}
@@ -114,7 +115,7 @@ func TestPersistBusyDatabase(t *testing.T) {
 
 	cfg := &config.Config{Path: filepath.Join(dir, "audit.yaml")}
 	rep := &verdict.Report{Schema: verdict.Schema, StartedAt: time.Now(), FinishedAt: time.Now()}
-	_, err = persistToStore(context.Background(), &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg, dbPath, rep, nil)
+	_, err = (&audit.Session{Config: cfg, DBPath: dbPath}).Save(context.Background(), rep, nil)
 	require.ErrorIs(t, err, store.ErrBusy)
 	assert.Contains(t, err.Error(), "cơ sở dữ liệu đang bận (database busy): another tthcaudit is using "+dbPath)
 }
@@ -128,17 +129,30 @@ func TestPreviousDiff(t *testing.T) {
 		return &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start,
 			Portals: []verdict.Verdict{syntheticVerdict("xa", "UBND xã", "ok", req, missing, nil, nil)}}
 	}
-	d, err := previousDiff(context.Background(), dbPath, rep(0))
+	d, err := previousDiff(t, dbPath, rep(0))
 	require.NoError(t, err)
 	assert.Nil(t, d)
 	assert.NoFileExists(t, dbPath)
 
 	cfg := &config.Config{Path: filepath.Join(dir, "audit.yaml")}
-	_, err = persistToStore(context.Background(), &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg, dbPath, rep(0), nil)
+	_, err = (&audit.Session{Config: cfg, DBPath: dbPath}).Save(context.Background(), rep(0), nil)
 	require.NoError(t, err)
-	d, err = previousDiff(context.Background(), dbPath, rep(1, "1.000002"))
+	d, err = previousDiff(t, dbPath, rep(1, "1.000002"))
 	require.NoError(t, err)
 	require.NotNil(t, d)
 	require.Len(t, d.Portals, 1)
 	assert.Equal(t, "1.000002", d.Portals[0].NewlyMissing[0].Code)
+}
+
+// previousDiff is the "so với lần trước" section a session computes for
+// rep: nil when nothing is stored (and no database is created).
+func previousDiff(t *testing.T, dbPath string, rep *verdict.Report) (*verdict.Diff, error) {
+	t.Helper()
+	if !store.Exists(dbPath) {
+		return nil, nil
+	}
+	st, err := store.Open(dbPath)
+	require.NoError(t, err)
+	defer st.Close()
+	return st.CompareWithLatest(context.Background(), rep)
 }

@@ -13,14 +13,9 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/internal/verdict"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
-	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/web"
 )
@@ -113,11 +108,14 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 	defer st.Close()
 
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	// The dashboard's audits are the audit command's: one session, the
+	// database the pages read, warnings in the log's stream.
+	sess := &audit.Session{Config: cfg, Store: st, Lang: lang, Warnings: e.stderr,
+		Capture: audit.CaptureOptions{ChromiumPath: chromiumPath}}
 	srv, err := web.New(web.Options{
 		Config:       cfg,
 		Store:        st,
-		Audit:        serveAudit(e, cfg, st, lang),
-		Persist:      servePersist(e, cfg, dbPath),
+		Audit:        sess.AuditAll,
 		Logger:       logger,
 		Token:        token,
 		Lang:         lang,
@@ -172,35 +170,4 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 	stop()
 	<-scheduled // the schedule reads the database: let it end before it closes
 	return nil
-}
-
-// serveAudit runs the same pipeline as the audit command, over every
-// portal of the configuration: render_js portals through one headless
-// Chromium per audit, and conditional requests through the store's cache.
-func serveAudit(e *env, cfg *config.Config, st *store.Store, lang reports.Lang) web.AuditFunc {
-	return func(ctx context.Context) (*verdict.Report, []*crawler.Result, error) {
-		c, err := startCapture(ctx, e, cfg, nil, captureFlags{}, nil)
-		if err != nil {
-			return nil, nil, err
-		}
-		defer c.Close()
-		cache := st.Cache()
-		rep, results, err := audit.Run(ctx, cfg, c.Apply(audit.Options{Lang: lang, Cache: cache}))
-		if ferr := cache.Flush(ctx); ferr != nil {
-			warnf(e, "crawl cache: %v", ferr)
-		}
-		return rep, results, err
-	}
-}
-
-// servePersist stores an audit through the audit command's own code path
-// (persistAudit: store, reconcile the tickets, deliver their events).
-func servePersist(e *env, cfg *config.Config, dbPath string) web.PersistFunc {
-	return func(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error {
-		if persistAudit == nil {
-			return errors.New("this build stores no audits")
-		}
-		_, err := persistAudit(ctx, e, cfg, dbPath, rep, results)
-		return err
-	}
 }

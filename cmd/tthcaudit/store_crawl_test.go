@@ -41,14 +41,10 @@ func TestIncrementalCrawlTransfersLittle(t *testing.T) {
 
 	auditOnce := func() (*verdict.Report, int64) {
 		before := portal.bytes.Load()
-		cache, closeCache, err := openCrawlCache(dbPath)
+		out, err := (&audit.Session{Config: cfg, DBPath: dbPath, Warnings: e.stderr}).Run(ctx, nil)
 		require.NoError(t, err)
-		rep, results, err := audit.Run(ctx, cfg, audit.Options{Cache: cache})
-		require.NoError(t, err)
-		require.NoError(t, closeCache())
-		_, err = persistToStore(ctx, e, cfg, dbPath, rep, results)
-		require.NoError(t, err)
-		return rep, portal.bytes.Load() - before
+		require.NoError(t, out.StoreErr)
+		return out.Report, portal.bytes.Load() - before
 	}
 	rep1, first := auditOnce()
 	require.Equal(t, "ok", rep1.Portals[0].Status)

@@ -7,7 +7,7 @@ import (
 	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -61,14 +61,14 @@ Mã thoát: 0; 1 đầu vào sai.
 	return cmd
 }
 
-func ticketStatusText(lang reports.Lang, status string) string {
-	if lang == reports.English {
+func ticketStatusText(lang msg.Lang, status string) string {
+	if lang == msg.English {
 		return status
 	}
 	return tickets.StatusText(status)
 }
 
-func printTickets(e *env, lang reports.Lang, ts []tickets.Ticket, openOnly bool) {
+func printTickets(e *env, lang msg.Lang, ts []tickets.Ticket, openOnly bool) {
 	if len(ts) == 0 {
 		if openOnly {
 			fmt.Fprintln(e.stdout, viEn(lang, "Không có phiếu nào đang mở.", "No open ticket."))

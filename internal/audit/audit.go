@@ -13,12 +13,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
@@ -56,7 +56,7 @@ type Options struct {
 	// configuration's concurrent_portals, else DefaultConcurrency).
 	Concurrency int
 	// Lang is the language of the progress lines (Vietnamese when empty).
-	Lang reports.Lang
+	Lang msg.Lang
 }
 
 // InputError is a problem with what the user gave (configuration,

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -18,7 +19,6 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/evidence"
 	"github.com/tthcaudit/tthcaudit/internal/render"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 type fakeCache struct{ stored []string }
@@ -165,7 +165,7 @@ func TestCaptureNothingNeeded(t *testing.T) {
 	require.NoError(t, c.Close())
 
 	var nilCapture *Capture
-	assert.Equal(t, Options{Lang: reports.English}, nilCapture.Apply(Options{Lang: reports.English}))
+	assert.Equal(t, Options{Lang: msg.English}, nilCapture.Apply(Options{Lang: msg.English}))
 	assert.NoError(t, nilCapture.Close())
 }
 

@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // progressEvery is how many pages pass between two progress lines of one
@@ -17,14 +17,14 @@ const progressEvery = 25
 // time.
 type progress struct {
 	w     io.Writer
-	lang  reports.Lang
+	lang  msg.Lang
 	total int
 
 	mu       sync.Mutex
 	finished int
 }
 
-func newProgress(w io.Writer, lang reports.Lang, total int) *progress {
+func newProgress(w io.Writer, lang msg.Lang, total int) *progress {
 	return &progress{w: w, lang: lang, total: total}
 }
 
@@ -44,7 +44,7 @@ func (p *progress) pages(id string) func(int) {
 	}
 	return func(n int) {
 		if n%progressEvery == 0 {
-			if p.lang == reports.English {
+			if p.lang == msg.English {
 				p.printf("%s: %d pages fetched\n", id, n)
 			} else {
 				p.printf("%s: đã tải %d trang\n", id, n)
@@ -66,7 +66,7 @@ func (p *progress) done(id string, res *crawler.Result) {
 	if res != nil {
 		pages = res.Stats.Pages
 	}
-	if p.lang == reports.English {
+	if p.lang == msg.English {
 		p.printf("%s: done, %d pages (%d/%d portals)\n", id, pages, n, p.total)
 	} else {
 		p.printf("%s: xong, %d trang (%d/%d cổng)\n", id, pages, n, p.total)

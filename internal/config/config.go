@@ -105,3 +105,15 @@ type Duration time.Duration
 
 // D returns the value as a time.Duration.
 func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// Contacts maps each portal id to its contact address (portals without
+// one are left out): the tickets are addressed to them.
+func (c *Config) Contacts() map[string]string {
+	m := map[string]string{}
+	for _, p := range c.Portals {
+		if p.Contact != "" {
+			m[p.ID] = p.Contact
+		}
+	}
+	return m
+}

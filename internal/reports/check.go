@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/jedib0t/go-pretty/v6/text"
@@ -17,7 +18,7 @@ import (
 // procedures listed, an unreachable portal, the pages that failed), and the
 // things to fix that do not change the result. It returns verdict.Passes(v). Write
 // errors are not reported: the verdict is also the exit status.
-func Check(w io.Writer, v verdict.Verdict, lang Lang, color bool) (pass bool) {
+func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool) {
 	v = verdict.NormalizeVerdict(v)
 	p := painter(color)
 	pass = verdict.Passes(v)
@@ -28,31 +29,31 @@ func Check(w io.Writer, v verdict.Verdict, lang Lang, color bool) (pass bool) {
 	if v.URL != "" {
 		fmt.Fprintln(b, oneLine(v.URL))
 	}
-	word, c := T(lang, "check.fail"), text.FgRed
+	word, c := msg.T(lang, "check.fail"), text.FgRed
 	if pass {
-		word, c = T(lang, "check.pass"), text.FgGreen
+		word, c = msg.T(lang, "check.pass"), text.FgGreen
 	}
-	fmt.Fprintf(b, "%s: %s\n", T(lang, "check.result"), p(word, text.Bold, c))
+	fmt.Fprintf(b, "%s: %s\n", msg.T(lang, "check.result"), p(word, text.Bold, c))
 	if verdict.Reached(&v) {
-		fmt.Fprintln(b, Tf(lang, "check.evidence", v.Found, v.Required, Percent(lang, v.Coverage), v.Crawl.Pages))
+		fmt.Fprintln(b, msg.Tf(lang, "check.evidence", v.Found, v.Required, msg.Percent(lang, v.Coverage), v.Crawl.Pages))
 	}
 
 	if !pass {
-		fmt.Fprintln(b, T(lang, "check.reasons"))
+		fmt.Fprintln(b, msg.T(lang, "check.reasons"))
 		if v.Status == verdict.StatusUnreachable {
-			fmt.Fprintf(b, "  - %s\n", T(lang, "check.reason.unreach"))
+			fmt.Fprintf(b, "  - %s\n", msg.T(lang, "check.reason.unreach"))
 			for _, f := range v.FailedPages {
 				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
 			}
 		}
 		if len(v.Missing) > 0 {
-			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.reason.missing", len(v.Missing)))
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.missing", len(v.Missing)))
 			for _, m := range v.Missing {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(m.Code), oneLine(m.Name), oneLine(m.Field))
 			}
 		}
 		if v.Status == verdict.StatusPartial {
-			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.reason.partial", len(v.FailedPages)))
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.partial", len(v.FailedPages)))
 			for _, f := range v.FailedPages {
 				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
 			}
@@ -60,47 +61,47 @@ func Check(w io.Writer, v verdict.Verdict, lang Lang, color bool) (pass bool) {
 	}
 
 	if len(v.Obsolete)+len(v.Incomplete)+len(v.BrokenLinks)+len(v.Ambiguous) > 0 {
-		fmt.Fprintln(b, T(lang, "check.fix"))
+		fmt.Fprintln(b, msg.T(lang, "check.fix"))
 		if len(v.Obsolete) > 0 {
-			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.obsolete", len(v.Obsolete)))
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.obsolete", len(v.Obsolete)))
 			for _, o := range v.Obsolete {
 				fmt.Fprintf(b, "      %s  %s  %s\n", oneLine(o.Code), oneLine(o.Name), oneLine(o.URL))
 			}
 		}
 		if len(v.Incomplete) > 0 {
-			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.incomplete", len(v.Incomplete)))
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.incomplete", len(v.Incomplete)))
 			for _, in := range v.Incomplete {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(in.Code), oneLine(in.URL),
-					Tf(lang, "check.sections.missing", oneLine(strings.Join(in.MissingSections, ", "))))
+					msg.Tf(lang, "check.sections.missing", oneLine(strings.Join(in.MissingSections, ", "))))
 			}
 		}
 		if len(v.BrokenLinks) > 0 {
-			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.broken", len(v.BrokenLinks)))
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.broken", len(v.BrokenLinks)))
 			for _, l := range v.BrokenLinks {
 				status := "—"
 				if l.Status != 0 {
 					status = fmt.Sprintf("HTTP %d", l.Status)
 				}
-				fmt.Fprintf(b, "      %s  (%s, %s)\n", oneLine(l.URL), status, Tf(lang, "check.broken.from", oneLine(l.From)))
+				fmt.Fprintf(b, "      %s  (%s, %s)\n", oneLine(l.URL), status, msg.Tf(lang, "check.broken.from", oneLine(l.From)))
 			}
 		}
 		if len(v.Ambiguous) > 0 {
-			fmt.Fprintf(b, "  - %s\n", Tf(lang, "check.warn.ambiguous", len(v.Ambiguous)))
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.ambiguous", len(v.Ambiguous)))
 			for _, a := range v.Ambiguous {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(a.Text), oneLine(a.URL),
-					Tf(lang, "check.ambiguous.between", oneLine(strings.Join(a.Candidates, ", "))))
+					msg.Tf(lang, "check.ambiguous.between", oneLine(strings.Join(a.Candidates, ", "))))
 			}
 		}
 	}
 
 	notes := portalNotes(&v, lang)
 	if len(notes) > 0 {
-		fmt.Fprintln(b, T(lang, "sec.notes")+":")
+		fmt.Fprintln(b, msg.T(lang, "sec.notes")+":")
 		for _, s := range notes {
 			fmt.Fprintf(b, "  - %s\n", s)
 		}
 	}
-	fmt.Fprintln(b, T(lang, "check.criterion"))
+	fmt.Fprintln(b, msg.T(lang, "check.criterion"))
 	return pass
 }
 

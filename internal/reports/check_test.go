@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -25,16 +26,16 @@ func TestCheckGolden(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		v    verdict.Verdict
-		lang Lang
+		lang msg.Lang
 		pass bool
 	}{
-		{"check.pass.vi.txt", passing(), Vietnamese, true},
-		{"check.pass.en.txt", passing(), English, true},
-		{"check.fail.vi.txt", r.Portals[0], Vietnamese, false},
-		{"check.fail.en.txt", r.Portals[0], English, false},
-		{"check.partial.vi.txt", r.Portals[2], Vietnamese, false},
-		{"check.unreachable.vi.txt", r.Portals[3], Vietnamese, false},
-		{"check.unreachable.en.txt", r.Portals[3], English, false},
+		{"check.pass.vi.txt", passing(), msg.Vietnamese, true},
+		{"check.pass.en.txt", passing(), msg.English, true},
+		{"check.fail.vi.txt", r.Portals[0], msg.Vietnamese, false},
+		{"check.fail.en.txt", r.Portals[0], msg.English, false},
+		{"check.partial.vi.txt", r.Portals[2], msg.Vietnamese, false},
+		{"check.unreachable.vi.txt", r.Portals[3], msg.Vietnamese, false},
+		{"check.unreachable.en.txt", r.Portals[3], msg.English, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -67,18 +68,18 @@ func TestPasses(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			assert.Equal(t, tc.want, verdict.Passes(tc.v))
-			assert.Equal(t, tc.want, Check(&bytes.Buffer{}, tc.v, Vietnamese, false))
+			assert.Equal(t, tc.want, Check(&bytes.Buffer{}, tc.v, msg.Vietnamese, false))
 		})
 	}
 }
 
 func TestCheckWords(t *testing.T) {
 	var buf bytes.Buffer
-	require.True(t, Check(&buf, passing(), Vietnamese, true))
+	require.True(t, Check(&buf, passing(), msg.Vietnamese, true))
 	assert.Contains(t, buf.String(), "ĐẠT")
 	assert.Contains(t, buf.String(), "\x1b[", "colour when asked")
 	buf.Reset()
-	require.False(t, Check(&buf, fixture().Portals[0], English, false))
+	require.False(t, Check(&buf, fixture().Portals[0], msg.English, false))
 	assert.Contains(t, buf.String(), "Result: FAIL")
 	assert.Contains(t, buf.String(), "1.010829")
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
@@ -17,7 +18,7 @@ const bom = "\uFEFF"
 // portal name, code, name, field — as UTF-8 with a byte-order mark and CRLF
 // line ends, for Excel. Portals keep the report's order; procedures are
 // sorted by code.
-func MissingCSV(w io.Writer, r *verdict.Report, lang Lang) error {
+func MissingCSV(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	n := r.Normalized()
 	bw := bufio.NewWriter(w)
 	if _, err := bw.WriteString(bom); err != nil {
@@ -26,7 +27,7 @@ func MissingCSV(w io.Writer, r *verdict.Report, lang Lang) error {
 	cw := csv.NewWriter(bw)
 	cw.UseCRLF = true
 	if err := cw.Write([]string{
-		T(lang, "col.portal_id"), T(lang, "col.portal"), T(lang, "col.code"), T(lang, "col.name"), T(lang, "col.field"),
+		msg.T(lang, "col.portal_id"), msg.T(lang, "col.portal"), msg.T(lang, "col.code"), msg.T(lang, "col.name"), msg.T(lang, "col.field"),
 	}); err != nil {
 		return err
 	}

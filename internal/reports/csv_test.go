@@ -8,10 +8,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 func TestMissingCSVGolden(t *testing.T) {
-	for _, lang := range []Lang{Vietnamese, English} {
+	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		var buf bytes.Buffer
 		require.NoError(t, MissingCSV(&buf, fixture(), lang))
 		golden(t, "missing."+string(lang)+".csv", buf.Bytes())
@@ -20,7 +21,7 @@ func TestMissingCSVGolden(t *testing.T) {
 
 func TestMissingCSVRows(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, MissingCSV(&buf, fixture(), Vietnamese))
+	require.NoError(t, MissingCSV(&buf, fixture(), msg.Vietnamese))
 	require.True(t, strings.HasPrefix(buf.String(), "\uFEFF"), "UTF-8 BOM first")
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
 	require.NoError(t, err)
@@ -36,7 +37,7 @@ func TestMissingCSVFormulaGuard(t *testing.T) {
 	r.Portals[0].Missing[0].Name = "=HYPERLINK(\"http://evil\",\"x\")"
 	r.Portals[0].Name = "+1"
 	var buf bytes.Buffer
-	require.NoError(t, MissingCSV(&buf, r, Vietnamese))
+	require.NoError(t, MissingCSV(&buf, r, msg.Vietnamese))
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
 	require.NoError(t, err)
 	for _, row := range rows[1:] {

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
@@ -17,7 +18,7 @@ import (
 var htmlSource string
 
 // htmlTemplate is parsed once; each call clones it to bind its language.
-var htmlTemplate = template.Must(template.New("report").Funcs(htmlFuncs(Vietnamese)).Parse(htmlSource))
+var htmlTemplate = template.Must(template.New("report").Funcs(htmlFuncs(msg.Vietnamese)).Parse(htmlSource))
 
 // HTML writes the report as one self-contained page (inline CSS, no script,
 // fonts or files from elsewhere, so it opens offline and prints): a summary
@@ -27,8 +28,8 @@ var htmlTemplate = template.Must(template.New("report").Funcs(htmlFuncs(Vietname
 // html/template's escaping, links are made only for http and https URLs,
 // and a Content-Security-Policy forbids scripts should anything slip
 // through.
-func HTML(w io.Writer, r *verdict.Report, lang Lang) error {
-	lang = lang.norm()
+func HTML(w io.Writer, r *verdict.Report, lang msg.Lang) error {
+	lang = lang.Norm()
 	t, err := htmlTemplate.Clone()
 	if err != nil {
 		return err
@@ -42,16 +43,16 @@ func HTML(w io.Writer, r *verdict.Report, lang Lang) error {
 	return err
 }
 
-func htmlFuncs(lang Lang) template.FuncMap {
+func htmlFuncs(lang msg.Lang) template.FuncMap {
 	return template.FuncMap{
-		"t":           func(key string) string { return T(lang, key) },
-		"tf":          func(key string, args ...any) string { return Tf(lang, key, args...) },
-		"num":         func(n int) string { return Number(lang, n) },
+		"t":           func(key string) string { return msg.T(lang, key) },
+		"tf":          func(key string, args ...any) string { return msg.Tf(lang, key, args...) },
+		"num":         func(n int) string { return msg.Number(lang, n) },
 		"href":        webURL,
-		"levelLabel":  func(l string) string { return LevelLabel(lang, l) },
-		"statusLabel": func(st string) string { return StatusLabel(lang, st) },
+		"levelLabel":  func(l string) string { return msg.LevelLabel(lang, l) },
+		"statusLabel": func(st string) string { return msg.StatusLabel(lang, st) },
 		"inc":         func(i int) int { return i + 1 },
-		"ms":          func(ms int64) string { return Duration(lang, ms) },
+		"ms":          func(ms int64) string { return msg.Duration(lang, ms) },
 		"score":       func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 	}
 }
@@ -68,7 +69,7 @@ func webURL(s string) bool {
 }
 
 type htmlView struct {
-	Lang          Lang
+	Lang          msg.Lang
 	Report        *verdict.Report
 	Started       string
 	Finished      string
@@ -101,7 +102,7 @@ type htmlBar struct {
 	Class string
 }
 
-func newBar(lang Lang, cov float64, complete bool) htmlBar {
+func newBar(lang msg.Lang, cov float64, complete bool) htmlBar {
 	w := cov * 100
 	if math.IsNaN(w) || w < 0 {
 		w = 0
@@ -116,19 +117,19 @@ func newBar(lang Lang, cov float64, complete bool) htmlBar {
 	case cov >= 0.9:
 		class = "fair"
 	}
-	return htmlBar{Width: strconv.FormatFloat(math.Floor(w*10)/10, 'f', 1, 64), Text: Percent(lang, cov), Class: class}
+	return htmlBar{Width: strconv.FormatFloat(math.Floor(w*10)/10, 'f', 1, 64), Text: msg.Percent(lang, cov), Class: class}
 }
 
-func newHTMLView(r *verdict.Report, lang Lang) htmlView {
+func newHTMLView(r *verdict.Report, lang msg.Lang) htmlView {
 	n := r.Normalized()
 	sum := verdict.Sum(n)
 	v := htmlView{
 		Lang:          lang,
 		Report:        n,
-		Started:       DateTime(lang, n.StartedAt),
-		Finished:      DateTime(lang, n.FinishedAt),
+		Started:       msg.DateTime(lang, n.StartedAt),
+		Finished:      msg.DateTime(lang, n.FinishedAt),
 		Totals:        sum,
-		TotalCoverage: Percent(lang, sum.Coverage()),
+		TotalCoverage: msg.Percent(lang, sum.Coverage()),
 		Since:         newSinceView(n.Since, lang),
 	}
 	for i, p := range n.Portals {

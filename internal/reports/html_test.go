@@ -8,11 +8,12 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"golang.org/x/net/html"
 )
 
 func TestHTMLGolden(t *testing.T) {
-	for _, lang := range []Lang{Vietnamese, English} {
+	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		var buf bytes.Buffer
 		require.NoError(t, HTML(&buf, fixture(), lang))
 		golden(t, "report."+string(lang)+".html", buf.Bytes())
@@ -21,7 +22,7 @@ func TestHTMLGolden(t *testing.T) {
 
 func TestHTMLSelfContained(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, HTML(&buf, fixture(), Vietnamese))
+	require.NoError(t, HTML(&buf, fixture(), msg.Vietnamese))
 	out := buf.String()
 	_, err := html.Parse(strings.NewReader(out))
 	require.NoError(t, err)
@@ -39,7 +40,7 @@ func TestHTMLSelfContained(t *testing.T) {
 
 func TestHTMLHostile(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, HTML(&buf, hostile(), Vietnamese))
+	require.NoError(t, HTML(&buf, hostile(), msg.Vietnamese))
 	out := buf.String()
 	for _, raw := range []string{payloadScript, payloadAttr, "<img", "<script"} {
 		assert.NotContains(t, out, raw)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
@@ -19,8 +20,8 @@ var notesEN = map[string]string{
 
 // noteText shows a rules note in lang. Notes it does not know (crawler
 // notes, disputed codes) stay as written.
-func noteText(note string, lang Lang) string {
-	if lang != English {
+func noteText(note string, lang msg.Lang) string {
+	if lang != msg.English {
 		return note
 	}
 	if en, ok := notesEN[note]; ok {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/jedib0t/go-pretty/v6/text"
@@ -43,40 +44,40 @@ type sinceItem struct {
 }
 
 // newSinceView returns nil when there is nothing to show (no earlier audit).
-func newSinceView(d *verdict.Diff, lang Lang) *sinceView {
+func newSinceView(d *verdict.Diff, lang msg.Lang) *sinceView {
 	if d == nil {
 		return nil
 	}
 	date := d.From.StartedAt.Format("02/01/2006")
-	if lang == English {
+	if lang == msg.English {
 		date = d.From.StartedAt.Format("2006-01-02")
 	}
 	v := &sinceView{
-		Title:    Tf(lang, "sec.since", date),
-		Previous: DateTime(lang, d.From.StartedAt),
-		Current:  DateTime(lang, d.To.StartedAt),
+		Title:    msg.Tf(lang, "sec.since", date),
+		Previous: msg.DateTime(lang, d.From.StartedAt),
+		Current:  msg.DateTime(lang, d.To.StartedAt),
 	}
 	for _, p := range d.Portals {
 		sp := sincePortal{PortalDiff: p}
 		switch p.State {
 		case verdict.Compared:
-			sp.Before, sp.After = Percent(lang, p.CoverageBefore), Percent(lang, p.CoverageAfter)
+			sp.Before, sp.After = msg.Percent(lang, p.CoverageBefore), msg.Percent(lang, p.CoverageAfter)
 			if p.StatusBefore == verdict.StatusPartial || p.StatusAfter == verdict.StatusPartial {
 				// Some pages failed to load: the lists may be incomplete.
-				sp.Note = T(lang, "since.partial")
+				sp.Note = msg.T(lang, "since.partial")
 			}
 		case verdict.NewPortal:
-			sp.Note = T(lang, "since.new")
+			sp.Note = msg.T(lang, "since.new")
 		case verdict.Removed:
-			sp.Note = T(lang, "since.removed")
+			sp.Note = msg.T(lang, "since.removed")
 		default:
-			sp.Note = T(lang, "since.unseen")
+			sp.Note = msg.T(lang, "since.unseen")
 		}
 		procs := func(key string, ps []verdict.ChangedProcedure) {
 			if len(ps) == 0 {
 				return
 			}
-			l := sinceList{Title: T(lang, key)}
+			l := sinceList{Title: msg.T(lang, key)}
 			for _, x := range ps {
 				l.Items = append(l.Items, sinceItem{Code: x.Code, Name: x.Name, URL: x.URL})
 			}
@@ -87,7 +88,7 @@ func newSinceView(d *verdict.Diff, lang Lang) *sinceView {
 		procs("since.newly_obsolete", p.NewlyObsolete)
 		procs("since.obsolete_removed", p.ObsoleteRemoved)
 		if len(p.Renamed) > 0 {
-			l := sinceList{Title: T(lang, "since.renamed")}
+			l := sinceList{Title: msg.T(lang, "since.renamed")}
 			for _, r := range p.Renamed {
 				l.Items = append(l.Items, sinceItem{Code: r.Code, Name: r.Name, URL: r.URL,
 					Detail: "«" + oneLine(r.Before) + "» → «" + oneLine(r.After) + "»"})
@@ -115,14 +116,14 @@ func (p sincePortal) coverageChange() string {
 }
 
 // writeSince writes the terminal's "so với lần trước" section.
-func writeSince(w io.Writer, d *verdict.Diff, lang Lang, p paint) {
+func writeSince(w io.Writer, d *verdict.Diff, lang msg.Lang, p paint) {
 	v := newSinceView(d, lang)
 	if v == nil {
 		return
 	}
 	fmt.Fprintf(w, "\n%s\n", p(v.Title+":", text.Bold))
 	if len(v.Shown) == 0 {
-		fmt.Fprintf(w, "  %s\n", T(lang, "since.nothing"))
+		fmt.Fprintf(w, "  %s\n", msg.T(lang, "since.nothing"))
 		return
 	}
 	for _, sp := range v.Shown {
@@ -144,16 +145,16 @@ func writeSince(w io.Writer, d *verdict.Diff, lang Lang, p paint) {
 
 // bytesSavedNote says how much the incremental crawl saved on the portal,
 // or "" when it reused nothing.
-func bytesSavedNote(v *verdict.Verdict, lang Lang) string {
+func bytesSavedNote(v *verdict.Verdict, lang msg.Lang) string {
 	if v.Crawl.BytesReused <= 0 {
 		return ""
 	}
-	return Tf(lang, "note.bytes_saved", byteSize(lang, v.Crawl.BytesReused))
+	return msg.Tf(lang, "note.bytes_saved", byteSize(lang, v.Crawl.BytesReused))
 }
 
 // displayNotes are the notes of a portal in the full reports: portalNotes
 // and what the incremental crawl saved.
-func displayNotes(v *verdict.Verdict, lang Lang) []string {
+func displayNotes(v *verdict.Verdict, lang msg.Lang) []string {
 	notes := portalNotes(v, lang)
 	if s := bytesSavedNote(v, lang); s != "" {
 		notes = append(notes, s)
@@ -162,16 +163,16 @@ func displayNotes(v *verdict.Verdict, lang Lang) []string {
 }
 
 // byteSize is n in MB (one decimal), KB or bytes, in lang's notation.
-func byteSize(lang Lang, n int64) string {
+func byteSize(lang msg.Lang, n int64) string {
 	switch {
 	case n >= 1<<20:
 		s := strconv.FormatFloat(math.Round(float64(n)/(1<<20)*10)/10, 'f', 1, 64)
-		if lang != English {
+		if lang != msg.English {
 			s = strings.Replace(s, ".", ",", 1)
 		}
 		return s + " MB"
 	case n >= 1<<10:
-		return Number(lang, int(math.Round(float64(n)/(1<<10)))) + " KB"
+		return msg.Number(lang, int(math.Round(float64(n)/(1<<10)))) + " KB"
 	}
-	return Number(lang, int(n)) + " B"
+	return msg.Number(lang, int(n)) + " B"
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -55,7 +56,7 @@ func withSince() *verdict.Report {
 }
 
 func TestSinceGolden(t *testing.T) {
-	for _, lang := range []Lang{Vietnamese, English} {
+	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		var buf bytes.Buffer
 		require.NoError(t, Terminal(&buf, withSince(), TermOptions{Lang: lang}))
 		golden(t, "terminal.since."+string(lang)+".txt", buf.Bytes())
@@ -94,7 +95,7 @@ func TestSinceTerminal(t *testing.T) {
 	r.Since = &verdict.Diff{From: verdict.Ref{StartedAt: time.Date(2026, 11, 19, 8, 0, 0, 0, ict)},
 		Portals: []verdict.PortalDiff{{Portal: "tri-ton", State: verdict.Compared, CoverageBefore: 0.5, CoverageAfter: 0.5}}}
 	buf.Reset()
-	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: English}))
+	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: msg.English}))
 	assert.Contains(t, buf.String(), "\nSince last audit (2026-11-19):\n  Nothing changed.\n")
 }
 
@@ -103,7 +104,7 @@ func TestSinceAbsentLeavesReportsAlone(t *testing.T) {
 	// the section or the note anywhere.
 	var term, page, js bytes.Buffer
 	require.NoError(t, Terminal(&term, fixture(), TermOptions{}))
-	require.NoError(t, HTML(&page, fixture(), Vietnamese))
+	require.NoError(t, HTML(&page, fixture(), msg.Vietnamese))
 	require.NoError(t, WriteJSON(&js, fixture()))
 	for _, out := range []string{term.String(), page.String()} {
 		assert.NotContains(t, out, "So với lần trước")
@@ -111,7 +112,7 @@ func TestSinceAbsentLeavesReportsAlone(t *testing.T) {
 	}
 	assert.NotContains(t, js.String(), `"since"`)
 	assert.NotContains(t, js.String(), `"bytes_reused"`)
-	f := openXLSX(t, fixture(), Vietnamese)
+	f := openXLSX(t, fixture(), msg.Vietnamese)
 	assert.NotContains(t, f.GetSheetList(), "So với lần trước")
 }
 
@@ -135,7 +136,7 @@ func TestSinceHTML(t *testing.T) {
 	r.Since.Portals[0].Renamed[0].After = payloadScript
 	r.Since.Portals[1].NewlyObsolete[0].URL = payloadJSURL
 	var buf bytes.Buffer
-	require.NoError(t, HTML(&buf, r, Vietnamese))
+	require.NoError(t, HTML(&buf, r, msg.Vietnamese))
 	out := buf.String()
 	_, err := html.Parse(strings.NewReader(out))
 	require.NoError(t, err)
@@ -150,7 +151,7 @@ func TestSinceHTML(t *testing.T) {
 }
 
 func TestSinceXLSX(t *testing.T) {
-	f := openXLSX(t, withSince(), Vietnamese)
+	f := openXLSX(t, withSince(), msg.Vietnamese)
 	assert.Equal(t, []string{"Tổng hợp", "So với lần trước", "tri-ton", "thoai-son", "so-noi-vu", "xa-vinh-gia"}, f.GetSheetList())
 	const s = "So với lần trước"
 	assert.Equal(t, "SO VỚI LẦN TRƯỚC (19/11/2026)", cell(t, f, s, "A1"))
@@ -179,7 +180,7 @@ func TestSinceXLSX(t *testing.T) {
 	// English, and nothing changed.
 	r := fixture()
 	r.Since = &verdict.Diff{From: verdict.Ref{StartedAt: time.Date(2026, 11, 19, 8, 0, 0, 0, ict)}}
-	f = openXLSX(t, r, English)
+	f = openXLSX(t, r, msg.English)
 	assert.Equal(t, "Since last audit", f.GetSheetList()[1])
 	rows, err = f.GetRows("Since last audit")
 	require.NoError(t, err)
@@ -193,17 +194,17 @@ func TestSinceSheetName(t *testing.T) {
 
 func TestByteSize(t *testing.T) {
 	for _, tc := range []struct {
-		lang Lang
+		lang msg.Lang
 		n    int64
 		want string
 	}{
-		{Vietnamese, 512, "512 B"},
-		{Vietnamese, 2048, "2 KB"},
-		{English, 1536 << 10, "1.5 MB"},
-		{Vietnamese, 1536 << 10, "1,5 MB"},
-		{Vietnamese, 1500 << 20, "1500,0 MB"},
+		{msg.Vietnamese, 512, "512 B"},
+		{msg.Vietnamese, 2048, "2 KB"},
+		{msg.English, 1536 << 10, "1.5 MB"},
+		{msg.Vietnamese, 1536 << 10, "1,5 MB"},
+		{msg.Vietnamese, 1500 << 20, "1500,0 MB"},
 	} {
 		assert.Equal(t, tc.want, byteSize(tc.lang, tc.n))
 	}
-	assert.Empty(t, bytesSavedNote(&verdict.Verdict{}, Vietnamese))
+	assert.Empty(t, bytesSavedNote(&verdict.Verdict{}, msg.Vietnamese))
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/jedib0t/go-pretty/v6/table"
@@ -16,7 +17,7 @@ import (
 // TermOptions tune the terminal report.
 type TermOptions struct {
 	// Lang is the language of the labels (Vietnamese when empty).
-	Lang Lang
+	Lang msg.Lang
 	// Color turns on ANSI colours; the command sets it only when stdout is a
 	// terminal.
 	Color bool
@@ -38,12 +39,12 @@ func Terminal(w io.Writer, r *verdict.Report, o TermOptions) error {
 	p := painter(o.Color)
 	bw := bufio.NewWriter(w)
 
-	fmt.Fprintln(bw, p(T(lang, "report.title"), text.Bold))
+	fmt.Fprintln(bw, p(msg.T(lang, "report.title"), text.Bold))
 	fmt.Fprintf(bw, "%s: %s (%s) · %s %s · %s %s\n",
-		T(lang, "report.catalog"), oneLine(n.Catalog.Source),
-		Tf(lang, "report.counts", Number(lang, n.Catalog.Procedures), Number(lang, n.Catalog.Active)),
-		T(lang, "report.started"), DateTime(lang, n.StartedAt),
-		T(lang, "report.finished"), DateTime(lang, n.FinishedAt))
+		msg.T(lang, "report.catalog"), oneLine(n.Catalog.Source),
+		msg.Tf(lang, "report.counts", msg.Number(lang, n.Catalog.Procedures), msg.Number(lang, n.Catalog.Active)),
+		msg.T(lang, "report.started"), msg.DateTime(lang, n.StartedAt),
+		msg.T(lang, "report.finished"), msg.DateTime(lang, n.FinishedAt))
 
 	fmt.Fprintln(bw, summaryTable(n, lang, p))
 	writeSince(bw, n.Since, lang, p)
@@ -76,31 +77,31 @@ func newTable() table.Writer {
 	return t
 }
 
-func summaryTable(n *verdict.Report, lang Lang, p paint) string {
+func summaryTable(n *verdict.Report, lang msg.Lang, p paint) string {
 	t := newTable()
 	t.AppendHeader(table.Row{
-		T(lang, "col.portal"), T(lang, "col.level"), T(lang, "col.required"), T(lang, "col.found"),
-		T(lang, "col.coverage"), T(lang, "col.missing"), T(lang, "col.obsolete"),
-		T(lang, "col.incomplete"), T(lang, "col.broken"), T(lang, "col.status"),
+		msg.T(lang, "col.portal"), msg.T(lang, "col.level"), msg.T(lang, "col.required"), msg.T(lang, "col.found"),
+		msg.T(lang, "col.coverage"), msg.T(lang, "col.missing"), msg.T(lang, "col.obsolete"),
+		msg.T(lang, "col.incomplete"), msg.T(lang, "col.broken"), msg.T(lang, "col.status"),
 	})
 	for i := range n.Portals {
 		v := &n.Portals[i]
 		found, cov, missing := "—", "—", "—"
 		if verdict.Reached(v) {
-			found = Number(lang, v.Found)
-			cov = p(Percent(lang, v.Coverage), coverageColor(v))
+			found = msg.Number(lang, v.Found)
+			cov = p(msg.Percent(lang, v.Coverage), coverageColor(v))
 			missing = countCell(p, len(v.Missing), text.FgRed)
 		}
 		t.AppendRow(table.Row{
-			oneLine(v.Name), LevelLabel(lang, oneLine(v.Level)), Number(lang, v.Required), found, cov, missing,
+			oneLine(v.Name), msg.LevelLabel(lang, oneLine(v.Level)), msg.Number(lang, v.Required), found, cov, missing,
 			countCell(p, len(v.Obsolete), text.FgYellow), countCell(p, len(v.Incomplete), text.FgYellow),
-			countCell(p, len(v.BrokenLinks), text.FgYellow), p(StatusLabel(lang, v.Status), statusColor(v.Status)),
+			countCell(p, len(v.BrokenLinks), text.FgYellow), p(msg.StatusLabel(lang, v.Status), statusColor(v.Status)),
 		})
 	}
 	s := verdict.Sum(n)
 	t.AppendFooter(table.Row{
-		T(lang, "total"), "", Number(lang, s.Required), Number(lang, s.Found), Percent(lang, s.Coverage()),
-		Number(lang, s.Missing), Number(lang, s.Obsolete), Number(lang, s.Incomplete), Number(lang, s.BrokenLinks), "",
+		msg.T(lang, "total"), "", msg.Number(lang, s.Required), msg.Number(lang, s.Found), msg.Percent(lang, s.Coverage()),
+		msg.Number(lang, s.Missing), msg.Number(lang, s.Obsolete), msg.Number(lang, s.Incomplete), msg.Number(lang, s.BrokenLinks), "",
 	})
 	right := []int{3, 4, 5, 6, 7, 8, 9}
 	cfg := make([]table.ColumnConfig, 0, len(right)+1)
@@ -148,13 +149,13 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 	fmt.Fprintf(w, "\n%s\n", p(heading, text.Bold))
 
 	if len(v.Missing) > 0 {
-		fmt.Fprintln(w, p(Tf(lang, "missing.count", len(v.Missing)), text.FgRed))
+		fmt.Fprintln(w, p(msg.Tf(lang, "missing.count", len(v.Missing)), text.FgRed))
 		shown := v.Missing
 		if o.MaxMissing > 0 && len(shown) > o.MaxMissing {
 			shown = shown[:o.MaxMissing]
 		}
 		t := newTable()
-		t.AppendHeader(table.Row{T(lang, "col.code"), T(lang, "col.name"), T(lang, "col.field")})
+		t.AppendHeader(table.Row{msg.T(lang, "col.code"), msg.T(lang, "col.name"), msg.T(lang, "col.field")})
 		for _, m := range shown {
 			t.AppendRow(table.Row{oneLine(m.Code), oneLine(m.Name), oneLine(m.Field)})
 		}
@@ -164,14 +165,14 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 		})
 		fmt.Fprintln(w, t.Render())
 		if rest := len(v.Missing) - len(shown); rest > 0 {
-			fmt.Fprintln(w, Tf(lang, "more", rest))
+			fmt.Fprintln(w, msg.Tf(lang, "more", rest))
 		}
 	} else if verdict.Reached(v) {
-		fmt.Fprintf(w, "%s: %s\n", T(lang, "sec.missing"), T(lang, "none"))
+		fmt.Fprintf(w, "%s: %s\n", msg.T(lang, "sec.missing"), msg.T(lang, "none"))
 	}
 
 	if len(v.Obsolete) > 0 {
-		fmt.Fprintln(w, p(T(lang, "sec.obsolete")+":", text.FgYellow))
+		fmt.Fprintln(w, p(msg.T(lang, "sec.obsolete")+":", text.FgYellow))
 		for _, ob := range v.Obsolete {
 			fmt.Fprintf(w, "  - %s %s\n    %s\n", oneLine(ob.Code), oneLine(ob.Name), oneLine(ob.URL))
 		}
@@ -179,7 +180,7 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 
 	notes := displayNotes(v, lang)
 	if len(notes) > 0 || len(v.FailedPages) > 0 {
-		fmt.Fprintln(w, T(lang, "sec.notes")+":")
+		fmt.Fprintln(w, msg.T(lang, "sec.notes")+":")
 		for _, s := range notes {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
@@ -193,7 +194,7 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 // already explain an unreachable or partial crawl), and the script-rendered
 // hint when the crawl recognised nothing and no note has suggested render_js
 // yet.
-func portalNotes(v *verdict.Verdict, lang Lang) []string {
+func portalNotes(v *verdict.Verdict, lang msg.Lang) []string {
 	var out []string
 	hinted := false
 	for _, s := range v.Notes {
@@ -201,7 +202,7 @@ func portalNotes(v *verdict.Verdict, lang Lang) []string {
 		hinted = hinted || strings.Contains(s, "render_js")
 	}
 	if !hinted && verdict.LooksScriptRendered(v) {
-		out = append(out, T(lang, "hint.render_js"))
+		out = append(out, msg.T(lang, "hint.render_js"))
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 func TestTerminalGolden(t *testing.T) {
@@ -15,8 +16,8 @@ func TestTerminalGolden(t *testing.T) {
 		o    TermOptions
 	}{
 		{"terminal.vi.txt", TermOptions{}},
-		{"terminal.en.txt", TermOptions{Lang: English}},
-		{"terminal.vi.max1.txt", TermOptions{Lang: Vietnamese, MaxMissing: 1}},
+		{"terminal.en.txt", TermOptions{Lang: msg.English}},
+		{"terminal.vi.max1.txt", TermOptions{Lang: msg.Vietnamese, MaxMissing: 1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -62,12 +63,12 @@ func TestTerminalScriptRenderedHint(t *testing.T) {
 	v := &r.Portals[0]
 	v.Found, v.Coverage, v.FoundProcedures = 0, 0, nil
 	var buf bytes.Buffer
-	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: English}))
+	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: msg.English}))
 	assert.Equal(t, 1, strings.Count(buf.String(), "render_js: true"))
 
 	// The rules said it already: no second hint.
 	v.Notes = []string{"Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"}
 	buf.Reset()
-	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: English}))
+	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: msg.English}))
 	assert.Equal(t, 1, strings.Count(buf.String(), "render_js"))
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
@@ -27,7 +28,7 @@ const (
 // untouched and no temporary file behind. Only a rename failing after the
 // first (which the file system gives little reason to) could leave the set
 // mixed, with the files before it new and those after it old, each whole.
-func WriteDir(dir string, r *verdict.Report, ts []tickets.Ticket, lang Lang) error {
+func WriteDir(dir string, r *verdict.Report, ts []tickets.Ticket, lang msg.Lang) error {
 	type file struct {
 		name   string
 		render func(io.Writer) error

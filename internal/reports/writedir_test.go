@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 var outFiles = []string{FileJSON, FileHTML, FileXLSX, FileMissing, FileTickets}
@@ -16,7 +17,7 @@ var outFiles = []string{FileJSON, FileHTML, FileXLSX, FileMissing, FileTickets}
 func TestWriteDir(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out", "2026-11-26")
 	r := fixture()
-	require.NoError(t, WriteDir(dir, r, Tickets(r, contacts), Vietnamese))
+	require.NoError(t, WriteDir(dir, r, Tickets(r, contacts), msg.Vietnamese))
 	for _, name := range outFiles {
 		fi, err := os.Stat(filepath.Join(dir, name))
 		require.NoError(t, err, name)
@@ -37,7 +38,7 @@ func TestWriteDir(t *testing.T) {
 
 	// A second run replaces them.
 	r.Portals[0].Missing = r.Portals[0].Missing[:1]
-	require.NoError(t, WriteDir(dir, r, Tickets(r, contacts), Vietnamese))
+	require.NoError(t, WriteDir(dir, r, Tickets(r, contacts), msg.Vietnamese))
 	got, err = os.ReadFile(filepath.Join(dir, FileMissing))
 	require.NoError(t, err)
 	assert.NotContains(t, string(got), "1.010829")
@@ -47,11 +48,11 @@ func TestWriteDir(t *testing.T) {
 func TestWriteDirFailures(t *testing.T) {
 	t.Run("render error keeps the old files", func(t *testing.T) {
 		dir := t.TempDir()
-		require.NoError(t, WriteDir(dir, fixture(), nil, Vietnamese))
+		require.NoError(t, WriteDir(dir, fixture(), nil, msg.Vietnamese))
 		before := readAll(t, dir)
 		bad := fixture()
 		bad.Portals[0].Coverage = nan()
-		err := WriteDir(dir, bad, nil, Vietnamese)
+		err := WriteDir(dir, bad, nil, msg.Vietnamese)
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), FileJSON)
 		assert.Equal(t, before, readAll(t, dir))
@@ -59,13 +60,13 @@ func TestWriteDirFailures(t *testing.T) {
 	})
 	t.Run("directory in a file's place", func(t *testing.T) {
 		dir := t.TempDir()
-		require.NoError(t, WriteDir(dir, fixture(), nil, Vietnamese))
+		require.NoError(t, WriteDir(dir, fixture(), nil, msg.Vietnamese))
 		require.NoError(t, os.Remove(filepath.Join(dir, FileTickets)))
 		require.NoError(t, os.Mkdir(filepath.Join(dir, FileTickets), 0o755))
 		before := readAll(t, dir)
 		r := fixture()
 		r.Catalog.Source = "other.csv"
-		err := WriteDir(dir, r, nil, Vietnamese)
+		err := WriteDir(dir, r, nil, msg.Vietnamese)
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), FileTickets)
 		assert.Equal(t, before, readAll(t, dir), "nothing replaced")
@@ -75,13 +76,13 @@ func TestWriteDirFailures(t *testing.T) {
 		parent := t.TempDir()
 		file := filepath.Join(parent, "out")
 		require.NoError(t, os.WriteFile(file, []byte("x"), 0o644))
-		require.Error(t, WriteDir(file, fixture(), nil, Vietnamese))
-		require.Error(t, WriteDir(filepath.Join(file, "sub"), fixture(), nil, Vietnamese))
+		require.Error(t, WriteDir(file, fixture(), nil, msg.Vietnamese))
+		require.Error(t, WriteDir(filepath.Join(file, "sub"), fixture(), nil, msg.Vietnamese))
 		assertNoTemps(t, parent)
 	})
 	t.Run("third file fails to write", func(t *testing.T) {
 		dir := t.TempDir()
-		require.NoError(t, WriteDir(dir, fixture(), nil, Vietnamese))
+		require.NoError(t, WriteDir(dir, fixture(), nil, msg.Vietnamese))
 		before := readAll(t, dir)
 		calls := 0
 		createTemp = func(d, pattern string) (*os.File, error) {
@@ -94,7 +95,7 @@ func TestWriteDirFailures(t *testing.T) {
 		t.Cleanup(func() { createTemp = os.CreateTemp })
 		r := fixture()
 		r.Catalog.Source = "other.csv"
-		err := WriteDir(dir, r, nil, Vietnamese)
+		err := WriteDir(dir, r, nil, msg.Vietnamese)
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), FileXLSX)
 		assert.Equal(t, before, readAll(t, dir), "nothing replaced")
@@ -107,7 +108,7 @@ func TestWriteDirFailures(t *testing.T) {
 		dir := t.TempDir()
 		require.NoError(t, os.Chmod(dir, 0o555))
 		t.Cleanup(func() { os.Chmod(dir, 0o755) })
-		require.Error(t, WriteDir(dir, fixture(), nil, Vietnamese))
+		require.Error(t, WriteDir(dir, fixture(), nil, msg.Vietnamese))
 		assertNoTemps(t, dir)
 	})
 }

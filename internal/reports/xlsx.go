@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/xuri/excelize/v2"
@@ -17,20 +18,20 @@ import (
 // "Người lập biểu" and "Thủ trưởng đơn vị" under the date) and one sheet per
 // portal with its figures and lists. Every sheet prints on A4, fitted to the
 // page width (the summary in landscape), with the header row repeated.
-func XLSX(w io.Writer, r *verdict.Report, lang Lang) error {
+func XLSX(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	n := r.Normalized()
 	f := excelize.NewFile()
 	defer f.Close()
-	lang = lang.norm()
+	lang = lang.Norm()
 	x := &xlsxBuilder{f: f, lang: lang}
 	x.initStyles()
 
-	summary := T(lang, "sheet.summary")
+	summary := msg.T(lang, "sheet.summary")
 	x.check(f.SetSheetName("Sheet1", summary))
 	names := SheetNames(summary, n.Portals)
 	x.summarySheet(summary, n, names)
 	if sv := newSinceView(n.Since, lang); sv != nil {
-		name := sinceSheetName(T(lang, "sheet.since"), names)
+		name := sinceSheetName(msg.T(lang, "sheet.since"), names)
 		if _, err := f.NewSheet(name); err != nil {
 			return fmt.Errorf("workbook sheet %q: %w", name, err)
 		}
@@ -44,7 +45,7 @@ func XLSX(w io.Writer, r *verdict.Report, lang Lang) error {
 	}
 	f.SetActiveSheet(0)
 	x.check(f.SetDocProps(&excelize.DocProperties{
-		Title:    T(lang, "report.title"),
+		Title:    msg.T(lang, "report.title"),
 		Creator:  "tthcaudit",
 		Created:  n.FinishedAt.UTC().Format("2006-01-02T15:04:05Z"),
 		Modified: n.FinishedAt.UTC().Format("2006-01-02T15:04:05Z"),
@@ -95,7 +96,7 @@ func truncRunes(s string, n int) string {
 // reads as a list of cells.
 type xlsxBuilder struct {
 	f    *excelize.File
-	lang Lang
+	lang msg.Lang
 	err  error
 
 	title, subtitle, header, cell, num, pct, total, totalNum, totalPct, section, note, signTitle, signHint, date int
@@ -107,7 +108,7 @@ func (x *xlsxBuilder) check(err error) {
 	}
 }
 
-const xlsxFont = "Times New Roman" // the font of Vietnamese administrative documents
+const xlsxFont = "Times New Roman" // the font of msg.Vietnamese administrative documents
 
 func (x *xlsxBuilder) style(s *excelize.Style) int {
 	if s.Font == nil {
@@ -222,18 +223,18 @@ const summaryCols = 12
 func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []string) {
 	lang := x.lang
 	x.widths(sheet, []float64{6, 34, 16, 10, 12, 12, 10, 10, 13, 12, 12, 22})
-	x.merged(sheet, 1, summaryCols, 1, strings.ToUpper(T(lang, "report.title")), x.title)
+	x.merged(sheet, 1, summaryCols, 1, strings.ToUpper(msg.T(lang, "report.title")), x.title)
 	x.check(x.f.SetRowHeight(sheet, 1, 24))
-	x.merged(sheet, 1, summaryCols, 2, fmt.Sprintf("%s: %s (%s)", T(lang, "report.catalog"), n.Catalog.Source,
-		Tf(lang, "report.counts", Number(lang, n.Catalog.Procedures), Number(lang, n.Catalog.Active))), x.subtitle)
-	x.merged(sheet, 1, summaryCols, 3, fmt.Sprintf("%s: %s · %s: %s", T(lang, "report.started"), DateTime(lang, n.StartedAt),
-		T(lang, "report.finished"), DateTime(lang, n.FinishedAt)), x.subtitle)
+	x.merged(sheet, 1, summaryCols, 2, fmt.Sprintf("%s: %s (%s)", msg.T(lang, "report.catalog"), n.Catalog.Source,
+		msg.Tf(lang, "report.counts", msg.Number(lang, n.Catalog.Procedures), msg.Number(lang, n.Catalog.Active))), x.subtitle)
+	x.merged(sheet, 1, summaryCols, 3, fmt.Sprintf("%s: %s · %s: %s", msg.T(lang, "report.started"), msg.DateTime(lang, n.StartedAt),
+		msg.T(lang, "report.finished"), msg.DateTime(lang, n.FinishedAt)), x.subtitle)
 
 	const headerRow = 5
 	headers := []string{"col.no", "col.portal", "col.portal_id", "col.level", "col.required", "col.found",
 		"col.coverage", "col.missing", "col.obsolete", "col.incomplete", "col.broken", "col.status"}
 	for i, h := range headers {
-		x.put(sheet, i+1, headerRow, T(lang, h), x.header)
+		x.put(sheet, i+1, headerRow, msg.T(lang, h), x.header)
 	}
 	x.check(x.f.SetRowHeight(sheet, headerRow, 32))
 
@@ -244,7 +245,7 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []stri
 		x.put(sheet, 2, row, v.Name, x.cell)
 		x.put(sheet, 3, row, v.ID, x.cell)
 		x.check(x.f.SetCellHyperLink(sheet, cellName(3, row), fmt.Sprintf("'%s'!A1", strings.ReplaceAll(names[i], "'", "''")), "Location"))
-		x.put(sheet, 4, row, LevelLabel(lang, v.Level), x.cell)
+		x.put(sheet, 4, row, msg.LevelLabel(lang, v.Level), x.cell)
 		x.put(sheet, 5, row, v.Required, x.num)
 		if verdict.Reached(v) {
 			x.put(sheet, 6, row, v.Found, x.num)
@@ -258,11 +259,11 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []stri
 		x.put(sheet, 9, row, len(v.Obsolete), x.num)
 		x.put(sheet, 10, row, len(v.Incomplete), x.num)
 		x.put(sheet, 11, row, len(v.BrokenLinks), x.num)
-		x.put(sheet, 12, row, StatusLabel(lang, v.Status), x.cell)
+		x.put(sheet, 12, row, msg.StatusLabel(lang, v.Status), x.cell)
 		row++
 	}
 	s := verdict.Sum(n)
-	x.merged(sheet, 1, 4, row, T(lang, "total"), x.total)
+	x.merged(sheet, 1, 4, row, msg.T(lang, "total"), x.total)
 	x.put(sheet, 5, row, s.Required, x.totalNum)
 	x.put(sheet, 6, row, s.Found, x.totalNum)
 	x.put(sheet, 7, row, excelCoverage(s.Coverage()), x.totalPct)
@@ -276,13 +277,13 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []stri
 	// left and the head of the unit on the right, with room to sign.
 	row += 2
 	d := n.FinishedAt
-	x.merged(sheet, 9, 12, row, Tf(lang, "sign.date", d.Day(), int(d.Month()), d.Year()), x.date)
+	x.merged(sheet, 9, 12, row, msg.Tf(lang, "sign.date", d.Day(), int(d.Month()), d.Year()), x.date)
 	row++
-	x.merged(sheet, 1, 4, row, T(lang, "sign.preparer"), x.signTitle)
-	x.merged(sheet, 9, 12, row, T(lang, "sign.head"), x.signTitle)
+	x.merged(sheet, 1, 4, row, msg.T(lang, "sign.preparer"), x.signTitle)
+	x.merged(sheet, 9, 12, row, msg.T(lang, "sign.head"), x.signTitle)
 	row++
-	x.merged(sheet, 1, 4, row, T(lang, "sign.prep_hint"), x.signHint)
-	x.merged(sheet, 9, 12, row, T(lang, "sign.head_hint"), x.signHint)
+	x.merged(sheet, 1, 4, row, msg.T(lang, "sign.prep_hint"), x.signHint)
+	x.merged(sheet, 9, 12, row, msg.T(lang, "sign.head_hint"), x.signHint)
 
 	x.pageSetup(sheet, true, headerRow)
 	x.check(x.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cellName(1, headerRow+1), ActivePane: "bottomLeft"}))
@@ -304,13 +305,13 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 	}
 	row++
 	info := func(key string, val any, style int) {
-		x.merged(sheet, 1, 2, row, T(lang, key), x.total)
+		x.merged(sheet, 1, 2, row, msg.T(lang, key), x.total)
 		x.put(sheet, 3, row, val, style)
 		row++
 	}
 	info("col.portal_id", v.ID, x.cell)
-	info("col.level", LevelLabel(lang, v.Level), x.cell)
-	info("col.status", StatusLabel(lang, v.Status), x.cell)
+	info("col.level", msg.LevelLabel(lang, v.Level), x.cell)
+	info("col.status", msg.StatusLabel(lang, v.Status), x.cell)
 	info("col.required", v.Required, x.num)
 	if verdict.Reached(v) {
 		info("col.found", v.Found, x.num)
@@ -321,11 +322,11 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 
 	notes := displayNotes(v, lang)
 	for _, fp := range v.FailedPages {
-		notes = append(notes, fmt.Sprintf("%s: %s — %s", T(lang, "sec.failed_pages"), fp.URL, failReason(fp)))
+		notes = append(notes, fmt.Sprintf("%s: %s — %s", msg.T(lang, "sec.failed_pages"), fp.URL, failReason(fp)))
 	}
 	if len(notes) > 0 {
 		row++
-		x.put(sheet, 1, row, T(lang, "sec.notes"), x.section)
+		x.put(sheet, 1, row, msg.T(lang, "sec.notes"), x.section)
 		row++
 		for _, s := range notes {
 			x.merged(sheet, 1, last, row, s, x.note)
@@ -337,17 +338,17 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 	// cells (nil for an unused column).
 	table := func(key string, headers [5]string, rows [][5]any) {
 		row++
-		x.put(sheet, 1, row, fmt.Sprintf("%s (%d)", T(lang, key), len(rows)), x.section)
+		x.put(sheet, 1, row, fmt.Sprintf("%s (%d)", msg.T(lang, key), len(rows)), x.section)
 		row++
 		if len(rows) == 0 {
-			x.merged(sheet, 1, last, row, T(lang, "none"), x.note)
+			x.merged(sheet, 1, last, row, msg.T(lang, "none"), x.note)
 			row++
 			return
 		}
 		for c, h := range headers {
 			label := ""
 			if h != "" {
-				label = T(lang, h)
+				label = msg.T(lang, h)
 			}
 			x.put(sheet, c+1, row, label, x.header)
 		}

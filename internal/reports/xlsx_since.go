@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
@@ -33,14 +34,14 @@ func (x *xlsxBuilder) sinceSheet(sheet string, v *sinceView) {
 	x.widths(sheet, []float64{6, 34, 14, 14, 12, 12, 14, 14, 40})
 	x.merged(sheet, 1, sinceCols, 1, strings.ToUpper(v.Title), x.title)
 	x.check(x.f.SetRowHeight(sheet, 1, 24))
-	x.merged(sheet, 1, sinceCols, 2, fmt.Sprintf("%s: %s · %s: %s", T(lang, "since.previous"), v.Previous,
-		T(lang, "since.current"), v.Current), x.subtitle)
+	x.merged(sheet, 1, sinceCols, 2, fmt.Sprintf("%s: %s · %s: %s", msg.T(lang, "since.previous"), v.Previous,
+		msg.T(lang, "since.current"), v.Current), x.subtitle)
 
 	const headerRow = 4
 	headers := []string{"col.no", "col.portal", "col.coverage_before", "col.coverage_after", "col.newly_missing",
 		"col.fixed", "col.newly_obsolete", "col.obsolete_removed", "col.renamed"}
 	for i, h := range headers {
-		x.put(sheet, i+1, headerRow, T(lang, h), x.header)
+		x.put(sheet, i+1, headerRow, msg.T(lang, h), x.header)
 	}
 	x.check(x.f.SetRowHeight(sheet, headerRow, 32))
 	row := headerRow + 1
@@ -68,19 +69,19 @@ func (x *xlsxBuilder) sinceSheet(sheet string, v *sinceView) {
 	// the rename or the page, in the columns of the table above merged to
 	// fit.
 	row++
-	x.put(sheet, 1, row, T(lang, "col.detail"), x.section)
+	x.put(sheet, 1, row, msg.T(lang, "col.detail"), x.section)
 	row++
 	n := 0
 	for _, p := range v.Shown {
 		for _, l := range p.Lists {
 			for _, it := range l.Items {
 				if n == 0 {
-					x.put(sheet, 1, row, T(lang, "col.no"), x.header)
-					x.put(sheet, 2, row, T(lang, "col.portal_id"), x.header)
-					x.merged(sheet, 3, 4, row, T(lang, "col.change"), x.header)
-					x.put(sheet, 5, row, T(lang, "col.code"), x.header)
-					x.merged(sheet, 6, 8, row, T(lang, "col.name"), x.header)
-					x.put(sheet, 9, row, T(lang, "col.detail"), x.header)
+					x.put(sheet, 1, row, msg.T(lang, "col.no"), x.header)
+					x.put(sheet, 2, row, msg.T(lang, "col.portal_id"), x.header)
+					x.merged(sheet, 3, 4, row, msg.T(lang, "col.change"), x.header)
+					x.put(sheet, 5, row, msg.T(lang, "col.code"), x.header)
+					x.merged(sheet, 6, 8, row, msg.T(lang, "col.name"), x.header)
+					x.put(sheet, 9, row, msg.T(lang, "col.detail"), x.header)
 					row++
 				}
 				n++
@@ -99,7 +100,7 @@ func (x *xlsxBuilder) sinceSheet(sheet string, v *sinceView) {
 		}
 	}
 	if n == 0 {
-		x.merged(sheet, 1, sinceCols, row, T(lang, "since.nothing"), x.note)
+		x.merged(sheet, 1, sinceCols, row, msg.T(lang, "since.nothing"), x.note)
 	}
 	x.pageSetup(sheet, true, headerRow)
 }

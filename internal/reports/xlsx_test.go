@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -13,7 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-func openXLSX(t *testing.T, r *verdict.Report, lang Lang) *excelize.File {
+func openXLSX(t *testing.T, r *verdict.Report, lang msg.Lang) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
 	require.NoError(t, XLSX(&buf, r, lang))
@@ -31,7 +32,7 @@ func cell(t *testing.T, f *excelize.File, sheet, ref string) string {
 }
 
 func TestXLSXSummary(t *testing.T) {
-	f := openXLSX(t, fixture(), Vietnamese)
+	f := openXLSX(t, fixture(), msg.Vietnamese)
 	assert.Equal(t, []string{"Tổng hợp", "tri-ton", "thoai-son", "so-noi-vu", "xa-vinh-gia"}, f.GetSheetList())
 	const s = "Tổng hợp"
 	assert.Equal(t, "BÁO CÁO RÀ SOÁT CÔNG KHAI THỦ TỤC HÀNH CHÍNH", cell(t, f, s, "A1"))
@@ -85,7 +86,7 @@ func TestXLSXSummary(t *testing.T) {
 }
 
 func TestXLSXPortalSheets(t *testing.T) {
-	f := openXLSX(t, fixture(), Vietnamese)
+	f := openXLSX(t, fixture(), msg.Vietnamese)
 	rows, err := f.GetRows("tri-ton")
 	require.NoError(t, err)
 	assert.Equal(t, "UBND huyện Tri Tôn", rows[0][0])
@@ -113,14 +114,14 @@ func TestXLSXPortalSheets(t *testing.T) {
 }
 
 func TestXLSXEnglishAndHostile(t *testing.T) {
-	f := openXLSX(t, hostile(), English)
+	f := openXLSX(t, hostile(), msg.English)
 	assert.Equal(t, "Summary", f.GetSheetList()[0])
 	assert.Equal(t, "Prepared by", cell(t, f, "Summary", "A13"))
 	assert.Equal(t, "…………, 2026-11-26", cell(t, f, "Summary", "I12"))
 	// A crawled string starting with "=" stays text.
 	r := fixture()
 	r.Portals[0].Missing[0].Name = "=1+1"
-	f = openXLSX(t, r, English)
+	f = openXLSX(t, r, msg.English)
 	rows, err := f.GetRows("tri-ton")
 	require.NoError(t, err)
 	assert.Contains(t, flatten(rows), "=1+1")

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // palette colours the portals' lines (Tableau 10: distinct, also when
@@ -59,7 +59,7 @@ func fnum(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
 // lineChart draws coverage (0–100 %) against the audits' times. Points are
 // placed by time, so that a missed week shows as a longer segment.
-func lineChart(lang reports.Lang, label string, w, h int, series []chartSeries) *svgChart {
+func lineChart(lang msg.Lang, label string, w, h int, series []chartSeries) *svgChart {
 	var times []time.Time
 	for _, s := range series {
 		for _, p := range s.Points {
@@ -99,7 +99,7 @@ func lineChart(lang reports.Lang, label string, w, h int, series []chartSeries) 
 		for _, p := range s.Points {
 			px, py := fnum(x(p.At)), fnum(y(p.Cov))
 			pts = append(pts, px+","+py)
-			l.Dots = append(l.Dots, svgDot{X: px, Y: py, Title: s.Name + ": " + reports.Percent(lang, p.Cov) + "% — " + reports.DateTime(lang, p.At)})
+			l.Dots = append(l.Dots, svgDot{X: px, Y: py, Title: s.Name + ": " + msg.Percent(lang, p.Cov) + "% — " + msg.DateTime(lang, p.At)})
 		}
 		l.Points = strings.Join(pts, " ")
 		c.Lines = append(c.Lines, l)
@@ -127,14 +127,14 @@ func distinctTimes(ts []time.Time) []time.Time {
 }
 
 // timeTicks labels at most six of the audits' dates, spread evenly.
-func timeTicks(lang reports.Lang, ts []time.Time, x func(time.Time) float64) []svgTick {
+func timeTicks(lang msg.Lang, ts []time.Time, x func(time.Time) float64) []svgTick {
 	const most = 6
 	step := 1
 	if len(ts) > most {
 		step = (len(ts) + most - 1) / most
 	}
 	layout := "02/01"
-	if lang == reports.English {
+	if lang == msg.English {
 		layout = "Jan 2"
 	}
 	var out []svgTick
@@ -155,7 +155,7 @@ type sparkline struct {
 	Colour string
 }
 
-func newSparkline(lang reports.Lang, colour string, pts []chartPoint) *sparkline {
+func newSparkline(lang msg.Lang, colour string, pts []chartPoint) *sparkline {
 	if len(pts) == 0 {
 		return nil
 	}
@@ -172,7 +172,7 @@ func newSparkline(lang reports.Lang, colour string, pts []chartPoint) *sparkline
 	var titles []string
 	for i, p := range pts {
 		ps = append(ps, fnum(x(i))+","+fnum(y(p.Cov)))
-		titles = append(titles, reports.Percent(lang, p.Cov)+"%")
+		titles = append(titles, msg.Percent(lang, p.Cov)+"%")
 	}
 	s.Points = strings.Join(ps, " ")
 	last := pts[len(pts)-1]
@@ -188,7 +188,7 @@ type bar struct {
 	Class string // good | fair | bad
 }
 
-func newBar(lang reports.Lang, cov float64) bar {
+func newBar(lang msg.Lang, cov float64) bar {
 	cls := "bad"
 	switch {
 	case cov >= 1:
@@ -196,5 +196,5 @@ func newBar(lang reports.Lang, cov float64) bar {
 	case cov >= 0.8:
 		cls = "fair"
 	}
-	return bar{Width: fnum(min(max(cov, 0), 1) * 100), Text: reports.Percent(lang, cov), Class: cls}
+	return bar{Width: fnum(min(max(cov, 0), 1) * 100), Text: msg.Percent(lang, cov), Class: cls}
 }

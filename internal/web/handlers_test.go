@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
@@ -216,6 +217,6 @@ func TestEveryText(t *testing.T) {
 	for d, want := range map[string]string{"168h": "7 ngày", "6h": "6 giờ", "90m": "1h30m0s"} {
 		dur, err := parseDur(d)
 		require.NoError(t, err)
-		assert.Equal(t, want, everyText(reports.Vietnamese, dur), fmt.Sprint(d))
+		assert.Equal(t, want, everyText(msg.Vietnamese, dur), fmt.Sprint(d))
 	}
 }

@@ -19,8 +19,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/demo"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -167,7 +167,8 @@ func newEnv(t *testing.T, cfg *config.Config, reps []*verdict.Report, mod func(*
 		require.NoError(t, err)
 		e.ids = append(e.ids, id)
 	}
-	o := Options{Config: cfg, Store: st, Logger: slog.New(slog.NewTextHandler(e.logs, nil))}
+	sess := &audit.Session{Config: cfg, Store: st}
+	o := Options{Config: cfg, Store: st, Logger: slog.New(slog.NewTextHandler(e.logs, nil)), Audit: sess.AuditAll}
 	if mod != nil {
 		mod(&o)
 	}
@@ -249,16 +250,21 @@ func newBlockingAudit(rep *verdict.Report) *blockingAudit {
 	return &blockingAudit{started: make(chan struct{}, 10), release: make(chan struct{}), rep: rep}
 }
 
-func (b *blockingAudit) run(ctx context.Context) (*verdict.Report, []*crawler.Result, error) {
-	b.mu.Lock()
-	b.calls++
-	b.mu.Unlock()
-	b.started <- struct{}{}
-	select {
-	case <-b.release:
-		return b.rep, nil, nil
-	case <-ctx.Done():
-		return nil, nil, ctx.Err()
+// runOn is an AuditFunc that waits for release, then stores b's report
+// in o's database as a finished audit would.
+func (b *blockingAudit) runOn(o *Options) AuditFunc {
+	return func(ctx context.Context) error {
+		b.mu.Lock()
+		b.calls++
+		b.mu.Unlock()
+		b.started <- struct{}{}
+		select {
+		case <-b.release:
+			_, _, err := o.Store.SaveAudit(ctx, b.rep, nil, b.rep.FinishedAt, store.WithConfig(o.Config))
+			return err
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 }
 

@@ -11,10 +11,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
@@ -56,26 +56,26 @@ func webURL(s string) bool {
 }
 
 // loc formats for one request's language; templates call its methods.
-type loc struct{ Lang reports.Lang }
+type loc struct{ Lang msg.Lang }
 
 // T is a label.
-func (l loc) T(key string) string { return tr(l.Lang, key) }
+func (l loc) T(key string) string { return msg.T(l.Lang, key) }
 
 // Tf is a label with arguments.
-func (l loc) Tf(key string, args ...any) string { return trf(l.Lang, key, args...) }
+func (l loc) Tf(key string, args ...any) string { return msg.Tf(l.Lang, key, args...) }
 
 // Pct formats a coverage fraction as a percentage number.
-func (l loc) Pct(f float64) string { return reports.Percent(l.Lang, f) }
+func (l loc) Pct(f float64) string { return msg.Percent(l.Lang, f) }
 
 // Num formats a count.
-func (l loc) Num(n int) string { return reports.Number(l.Lang, n) }
+func (l loc) Num(n int) string { return msg.Number(l.Lang, n) }
 
 // Time formats a time; the zero time is a dash.
 func (l loc) Time(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return reports.DateTime(l.Lang, t)
+	return msg.DateTime(l.Lang, t)
 }
 
 // Short formats a time for a table cell: date and minute, in the zone it
@@ -84,7 +84,7 @@ func (l loc) Short(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	if l.Lang == reports.English {
+	if l.Lang == msg.English {
 		return t.Format("2006-01-02 15:04")
 	}
 	return t.Format("02/01/2006 15:04")
@@ -99,10 +99,10 @@ func (l loc) ShortPtr(t *time.Time) string {
 }
 
 // Status is a portal status's label.
-func (l loc) Status(s string) string { return reports.StatusLabel(l.Lang, s) }
+func (l loc) Status(s string) string { return msg.StatusLabel(l.Lang, s) }
 
 // Level is a portal level's label.
-func (l loc) Level(s string) string { return reports.LevelLabel(l.Lang, s) }
+func (l loc) Level(s string) string { return msg.LevelLabel(l.Lang, s) }
 
 // Ticket is a ticket state's label.
 func (l loc) Ticket(s string) string { return l.T("ticket." + s) }
@@ -119,7 +119,7 @@ func (l loc) Href(path string, kv ...string) string {
 			q.Set(kv[i], kv[i+1])
 		}
 	}
-	if l.Lang == reports.English {
+	if l.Lang == msg.English {
 		q.Set("lang", "en")
 	}
 	if len(q) == 0 {
@@ -161,7 +161,7 @@ func (p *pages) base(w http.ResponseWriter, r *http.Request, nav, title string) 
 		pg.Failed = l.Tf("run.failed", l.Time(st.LastEnd.In(audit.ICT)), st.LastErr)
 	}
 	q := r.URL.Query()
-	if l.Lang == reports.English {
+	if l.Lang == msg.English {
 		q.Del("lang")
 	} else {
 		q.Set("lang", "en")
@@ -176,7 +176,7 @@ func (p *pages) base(w http.ResponseWriter, r *http.Request, nav, title string) 
 // lang is the request's language: ?lang=, else the server's.
 func (p *pages) lang(r *http.Request) loc {
 	if v := r.URL.Query().Get("lang"); v != "" {
-		if l, err := reports.ParseLang(v); err == nil {
+		if l, err := msg.ParseLang(v); err == nil {
 			return loc{Lang: l}
 		}
 	}
@@ -370,8 +370,8 @@ func (p *pages) renderOverview(w http.ResponseWriter, r *http.Request, status in
 }
 
 // everyText says a schedule's period the way people do ("7 ngày").
-func everyText(lang reports.Lang, d time.Duration) string {
-	en := lang == reports.English
+func everyText(lang msg.Lang, d time.Duration) string {
+	en := lang == msg.English
 	switch {
 	case d%(24*time.Hour) == 0:
 		if en {

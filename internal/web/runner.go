@@ -41,11 +41,10 @@ type RunState struct {
 }
 
 // runner runs one audit at a time in the background. Nothing of the
-// database is held while it crawls: the audit function crawls, and only
-// persist, at the end, writes (in its own transaction).
+// database is held while it crawls: the audit session writes only at the
+// end, in its own transaction.
 type runner struct {
 	run     AuditFunc
-	persist PersistFunc
 	log     *slog.Logger
 	clock   Clock
 	timeout time.Duration
@@ -57,8 +56,8 @@ type runner struct {
 	closed bool
 }
 
-func newRunner(run AuditFunc, persist PersistFunc, log *slog.Logger, clock Clock, timeout time.Duration) *runner {
-	return &runner{run: run, persist: persist, log: log, clock: clock, timeout: timeout}
+func newRunner(run AuditFunc, log *slog.Logger, clock Clock, timeout time.Duration) *runner {
+	return &runner{run: run, log: log, clock: clock, timeout: timeout}
 }
 
 func (r *runner) state() RunState {
@@ -117,15 +116,7 @@ func (r *runner) audit(ctx context.Context) (err error) {
 			err = errors.New("audit panicked: " + panicText(p))
 		}
 	}()
-	rep, results, err := r.run(ctx)
-	if err != nil {
-		return err
-	}
-	// Storing uses a context of its own: an audit that finished just as
-	// its deadline passed is still worth keeping.
-	sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	return r.persist(sctx, rep, results)
+	return r.run(ctx)
 }
 
 // wait blocks until no audit runs.

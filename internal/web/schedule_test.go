@@ -78,7 +78,7 @@ func TestScheduleAfterLastAudit(t *testing.T) {
 	clock := newFakeClock(t2.Add(3 * 24 * time.Hour))
 	audits := newBlockingAudit(fixtureReports()[1])
 	close(audits.release)
-	e := newEnv(t, nil, fixtureReports(), func(o *Options) { o.Audit, o.Clock, o.Every = audits.run, clock, week })
+	e := newEnv(t, nil, fixtureReports(), func(o *Options) { o.Audit, o.Clock, o.Every = audits.runOn(o), clock, week })
 	startSchedule(t, e)
 
 	w := clock.nextWait(t)
@@ -100,7 +100,7 @@ func TestScheduleAfterLastAudit(t *testing.T) {
 func TestScheduleAtStartWithoutAudit(t *testing.T) {
 	clock := newFakeClock(t1)
 	audits := newBlockingAudit(fixtureReports()[1])
-	e := newEnv(t, nil, nil, func(o *Options) { o.Audit, o.Clock = audits.run, clock })
+	e := newEnv(t, nil, nil, func(o *Options) { o.Audit, o.Clock = audits.runOn(o), clock })
 	startSchedule(t, e)
 	select {
 	case <-audits.started:
@@ -119,7 +119,7 @@ func TestScheduleOverdueAndButton(t *testing.T) {
 	clock := newFakeClock(t2.Add(10 * 24 * time.Hour))
 	audits := newBlockingAudit(fixtureReports()[1])
 	close(audits.release)
-	e := newEnv(t, nil, fixtureReports(), func(o *Options) { o.Audit, o.Clock = audits.run, clock })
+	e := newEnv(t, nil, fixtureReports(), func(o *Options) { o.Audit, o.Clock = audits.runOn(o), clock })
 	startSchedule(t, e)
 	w := clock.nextWait(t)
 	e.srv.Wait()

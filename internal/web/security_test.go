@@ -11,14 +11,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
-
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
 )
 
 func TestCSRF(t *testing.T) {
 	audits := newBlockingAudit(fixtureReports()[1])
 	close(audits.release)
-	e := newEnv(t, nil, nil, func(o *Options) { o.Audit = audits.run })
+	e := newEnv(t, nil, nil, func(o *Options) { o.Audit = audits.runOn(o) })
 	origin := e.http.URL
 
 	tests := []struct {
@@ -62,7 +60,7 @@ func TestCSRF(t *testing.T) {
 
 func TestOneAuditAtATime(t *testing.T) {
 	audits := newBlockingAudit(fixtureReports()[1])
-	e := newEnv(t, nil, nil, func(o *Options) { o.Audit = audits.run })
+	e := newEnv(t, nil, nil, func(o *Options) { o.Audit = audits.runOn(o) })
 	c := e.client()
 	tok := e.token(c)
 	code, _, _ := e.post(c, tok, nil)
@@ -103,9 +101,7 @@ func TestOneAuditAtATime(t *testing.T) {
 
 func TestFailedAuditShown(t *testing.T) {
 	e := newEnv(t, nil, nil, func(o *Options) {
-		o.Audit = func(context.Context) (*verdict.Report, []*crawler.Result, error) {
-			return nil, nil, assert.AnError
-		}
+		o.Audit = func(context.Context) error { return assert.AnError }
 	})
 	require.NoError(t, e.srv.StartAudit("test"))
 	e.srv.Wait()

@@ -19,22 +19,16 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tthcaudit/tthcaudit/internal/verdict"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 
-	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
 
-// AuditFunc runs one audit (crawl, match, report). It must return when ctx
-// is cancelled.
-type AuditFunc func(ctx context.Context) (*verdict.Report, []*crawler.Result, error)
-
-// PersistFunc stores a finished audit and reconciles its tickets, exactly
-// as the audit command does.
-type PersistFunc func(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error
+// AuditFunc runs one audit of every portal and stores it, as the audit
+// command does (audit.Session.AuditAll). It must return when ctx is
+// cancelled.
+type AuditFunc func(ctx context.Context) error
 
 // Options are the server's dependencies. Config and Store are required.
 type Options struct {
@@ -43,11 +37,9 @@ type Options struct {
 	// Store is read by the pages; its methods use their own connections,
 	// so reads never wait for an audit's crawl.
 	Store *store.Store
-	// Audit runs an audit (nil: audit.Run over every portal of Config).
+	// Audit runs and stores an audit (required): the button and the
+	// schedule use it.
 	Audit AuditFunc
-	// Persist stores a finished audit (nil: Store.SaveAudit with the
-	// configuration, without ticket delivery).
-	Persist PersistFunc
 	// Logger receives request and audit logs (nil: slog.Default()).
 	Logger *slog.Logger
 	// Clock is the time source of the runner and the schedule (nil: the
@@ -58,7 +50,7 @@ type Options struct {
 	Token string
 	// Lang is the pages' language when the request does not ask
 	// (Vietnamese when empty).
-	Lang reports.Lang
+	Lang msg.Lang
 	// AuditTimeout bounds one audit as a whole (0: only the crawler's own
 	// timeouts end it).
 	AuditTimeout time.Duration
@@ -73,7 +65,7 @@ type Server struct {
 	log     *slog.Logger
 	clock   Clock
 	token   string
-	lang    reports.Lang
+	lang    msg.Lang
 	every   time.Duration
 	csrfKey []byte
 	runner  *runner
@@ -93,6 +85,9 @@ func New(o Options) (*Server, error) {
 	if o.Store == nil {
 		return nil, errors.New("web: no database")
 	}
+	if o.Audit == nil {
+		return nil, errors.New("web: no audit function")
+	}
 	s := &Server{
 		cfg:   o.Config,
 		st:    o.Store,
@@ -109,32 +104,13 @@ func New(o Options) (*Server, error) {
 		s.clock = SystemClock{}
 	}
 	if s.lang == "" {
-		s.lang = reports.Vietnamese
+		s.lang = msg.Vietnamese
 	}
 	s.csrfKey = make([]byte, 32)
 	if _, err := rand.Read(s.csrfKey); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	run := o.Audit
-	if run == nil {
-		cfg := o.Config
-		run = func(ctx context.Context) (*verdict.Report, []*crawler.Result, error) {
-			return audit.Run(ctx, cfg, audit.Options{Lang: s.lang})
-		}
-	}
-	persist := o.Persist
-	if persist == nil {
-		st, cfg := o.Store, o.Config
-		persist = func(ctx context.Context, rep *verdict.Report, results []*crawler.Result) error {
-			now := rep.FinishedAt
-			if now.IsZero() {
-				now = s.clock.Now()
-			}
-			_, _, err := st.SaveAudit(ctx, rep, results, now, store.WithConfig(cfg))
-			return err
-		}
-	}
-	s.runner = newRunner(run, persist, s.log, s.clock, o.AuditTimeout)
+	s.runner = newRunner(o.Audit, s.log, s.clock, o.AuditTimeout)
 	p, err := newPages(s)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -128,7 +128,7 @@ func (p *pages) ticketsXLSX(w http.ResponseWriter, r *http.Request) {
 // row, one row per ticket (sorted by id), times as Excel dates in the
 // zone they were recorded in, and the header repeated on every printed
 // page.
-func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang reports.Lang) ([]byte, error) {
+func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([]byte, error) {
 	l := loc{Lang: lang}
 	f := excelize.NewFile()
 	defer f.Close()

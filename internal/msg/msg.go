@@ -1,4 +1,4 @@
-package reports
+package msg
 
 import (
 	"fmt"
@@ -25,8 +25,8 @@ func ParseLang(s string) (Lang, error) {
 	return Vietnamese, fmt.Errorf("unknown language %q: use vi or en", s)
 }
 
-// norm maps anything but English to Vietnamese, the default.
-func (l Lang) norm() Lang {
+// Norm maps anything but English to Vietnamese, the default.
+func (l Lang) Norm() Lang {
 	if l == English {
 		return English
 	}

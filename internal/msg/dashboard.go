@@ -1,15 +1,8 @@
-package web
+package msg
 
-import (
-	"fmt"
-
-	"github.com/tthcaudit/tthcaudit/internal/reports"
-)
-
-// labels are the dashboard's own texts; the report's labels (columns,
-// sections, statuses) come from reports.T so that the pages and the
-// downloaded reports name things alike.
-var labels = map[string][2]string{
+// dashboard holds the texts of the web dashboard (`tthcaudit serve`) that
+// the reports do not use; T reads it after messages.
+var dashboard = map[string]message{
 	"app.title":         {"Giám sát công khai thủ tục hành chính", "Administrative procedure publication monitor"},
 	"nav.overview":      {"Tổng quan", "Overview"},
 	"nav.tickets":       {"Phiếu theo dõi", "Tickets"},
@@ -83,18 +76,15 @@ var labels = map[string][2]string{
 	"more.found":        {"Xem %s thủ tục đã công khai", "Show the %s published procedures"},
 }
 
-// tr returns the label key in lang: the dashboard's own, else the
-// reports package's (which returns the key itself when unknown).
-func tr(lang reports.Lang, key string) string {
-	if l, ok := labels[key]; ok {
-		if lang == reports.English {
-			return l[1]
+// init adds the other tables to messages: one catalogue, looked up in one
+// place. A key in two tables is a programming error caught by any test.
+func init() {
+	for _, t := range []map[string]message{dashboard, commands} {
+		for k, m := range t {
+			if _, dup := messages[k]; dup {
+				panic("msg: key " + k + " defined twice")
+			}
+			messages[k] = m
 		}
-		return l[0]
 	}
-	return reports.T(lang, key)
-}
-
-func trf(lang reports.Lang, key string, args ...any) string {
-	return fmt.Sprintf(tr(lang, key), args...)
 }

@@ -1,4 +1,4 @@
-package reports
+package msg
 
 import (
 	"regexp"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 func TestMessagesComplete(t *testing.T) {
@@ -88,11 +87,4 @@ func TestFormats(t *testing.T) {
 	d := time.Date(2026, 11, 26, 8, 4, 10, 0, ict)
 	assert.Equal(t, "26/11/2026 08:04 +07:00", DateTime(Vietnamese, d))
 	assert.Equal(t, "2026-11-26 08:04 +07:00", DateTime(English, d))
-}
-
-func TestSum(t *testing.T) {
-	s := verdict.Sum(fixture())
-	assert.Equal(t, verdict.Totals{Portals: 4, Reached: 3, Required: 13, Found: 9, Missing: 4, Obsolete: 1, Incomplete: 1, BrokenLinks: 1}, s)
-	assert.InDelta(t, 9.0/13, s.Coverage(), 1e-9)
-	assert.Equal(t, 1.0, verdict.Totals{}.Coverage())
 }
