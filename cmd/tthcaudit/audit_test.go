@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"net"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/golden"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
@@ -21,9 +21,6 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/demo"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
-
-// updateAuditGolden rewrites testdata/audit/*.golden from the output.
-var updateAuditGolden = flag.Bool("update-audit", false, "rewrite the audit/demo command golden files")
 
 // runCLI runs the command line with buffers for its output.
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -283,15 +280,8 @@ func scrub(s string) string {
 	return dateTimeRe.ReplaceAllString(s, "TIME")
 }
 
-// auditGolden compares got with testdata/audit/name (-update-audit rewrites it).
+// auditGolden compares got with testdata/audit/name (-update rewrites it).
 func auditGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "audit", name)
-	if *updateAuditGolden {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run with -update-audit to create it")
-	assert.Equal(t, string(want), got)
+	golden.Assert(t, filepath.Join("testdata", "audit", name), []byte(got))
 }

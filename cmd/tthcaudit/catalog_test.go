@@ -3,17 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/golden"
 )
-
-// updateCatalogGolden rewrites testdata/catalog/*.golden from the output.
-var updateCatalogGolden = flag.Bool("update-catalog", false, "rewrite the catalog command golden files")
 
 const catalogFixtures = "../../testdata/catalog/"
 
@@ -24,16 +20,10 @@ func runCatalog(t *testing.T, args ...string) (code int, stdout, stderr string) 
 	return code, out.String(), errb.String()
 }
 
-func golden(t *testing.T, name, got string) {
+// catalogGolden compares got with testdata/catalog/name (-update rewrites it).
+func catalogGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "catalog", name)
-	if *updateCatalogGolden {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run with -update-catalog to create it")
-	assert.Equal(t, string(want), got)
+	golden.Assert(t, filepath.Join("testdata", "catalog", name), []byte(got))
 }
 
 func TestCatalogGolden(t *testing.T) {
@@ -56,7 +46,7 @@ func TestCatalogGolden(t *testing.T) {
 			code, out, errs := runCatalog(t, tt.args...)
 			require.Equal(t, 0, code, errs)
 			assert.Empty(t, errs)
-			golden(t, tt.golden, out)
+			catalogGolden(t, tt.golden, out)
 		})
 	}
 }

@@ -2,14 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/evidence"
-	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 func init() { register(newEvidenceCmd) }
@@ -62,7 +59,7 @@ Exit 0 when intact, 1 when the pack was altered, is damaged or is not an evidenc
 				return badInput("%v", verr)
 			}
 			if !asJSON {
-				printEvidenceSummary(e, args[0], s, l)
+				reports.EvidenceSummary(e.stdout, args[0], s, l)
 			}
 			return nil
 		},
@@ -70,29 +67,4 @@ Exit 0 when intact, 1 when the pack was altered, is damaged or is not an evidenc
 	cmd.Flags().BoolVar(&asJSON, "json", false, "in kết quả dạng JSON (print the result as JSON)")
 	cmd.Flags().StringVar(&lang, "lang", "", "ngôn ngữ: vi (mặc định) hoặc en (language: vi or en)")
 	return cmd
-}
-
-func printEvidenceSummary(e *env, dir string, s evidence.Summary, l msg.Lang) {
-	types := make([]string, 0, len(s.RecordsByType))
-	for t, n := range s.RecordsByType {
-		types = append(types, fmt.Sprintf("%s %d", t, n))
-	}
-	sort.Strings(types)
-	if l == msg.English {
-		fmt.Fprintf(e.stdout, "Evidence pack %s: intact\n", dir)
-		fmt.Fprintf(e.stdout, "  files checked: %d; WARC files: %s\n", s.Files, strings.Join(s.WARCFiles, ", "))
-		fmt.Fprintf(e.stdout, "  WARC records: %d (%s); digests checked: %d\n", s.Records, strings.Join(types, ", "), s.Digests)
-		fmt.Fprintf(e.stdout, "  findings: %d (%d with records), screenshots: %d\n", s.Findings, s.Linked, s.Screenshots)
-		if len(s.Unlisted) > 0 {
-			fmt.Fprintf(e.stdout, "  files not in the manifest (added later, not covered): %s\n", strings.Join(s.Unlisted, ", "))
-		}
-		return
-	}
-	fmt.Fprintf(e.stdout, "Gói tài liệu kiểm chứng %s: nguyên vẹn\n", dir)
-	fmt.Fprintf(e.stdout, "  số tệp đã kiểm: %d; tệp WARC: %s\n", s.Files, strings.Join(s.WARCFiles, ", "))
-	fmt.Fprintf(e.stdout, "  bản ghi WARC: %d (%s); mã băm đã kiểm: %d\n", s.Records, strings.Join(types, ", "), s.Digests)
-	fmt.Fprintf(e.stdout, "  phát hiện: %d (%d có bản ghi), ảnh chụp: %d\n", s.Findings, s.Linked, s.Screenshots)
-	if len(s.Unlisted) > 0 {
-		fmt.Fprintf(e.stdout, "  tệp không có trong manifest (thêm vào sau, không được bảo đảm): %s\n", strings.Join(s.Unlisted, ", "))
-	}
 }

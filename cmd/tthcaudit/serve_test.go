@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -17,7 +18,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/store"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
 // lockedBuffer is a stderr the server's goroutines share.
@@ -204,4 +207,78 @@ func TestServeToken(t *testing.T) {
 	h := getHealth(t, http.DefaultClient, base)
 	assert.True(t, h.OK)
 	assert.Nil(t, h.LastAudit, "no schedule, no audit")
+}
+
+// pressAuditButton loads the overview for its CSRF token and presses
+// "Kiểm tra ngay", as an officer does.
+func pressAuditButton(t *testing.T, c *http.Client, base string) {
+	t.Helper()
+	resp, err := c.Get(base + "/")
+	require.NoError(t, err)
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	m := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindSubmatch(page)
+	require.NotNil(t, m)
+	resp, err = c.PostForm(base+"/audits", url.Values{"csrf": {string(m[1])}})
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
+}
+
+// TestDashboardAndCLIStoreTheSameReport: two audits of the same portal,
+// once with the audit command and once with the dashboard's button, store
+// the same report, the "so với lần trước" section included, and the same
+// tickets: one session runs both.
+func TestDashboardAndCLIStoreTheSameReport(t *testing.T) {
+	portal := newChangingPortal(t, publishing(nil, allFixtureCodes[:3]...))
+	weeks := []map[string]string{publishing(nil, allFixtureCodes[:3]...), publishing(nil, allFixtureCodes[1:4]...)}
+
+	cliCfg := writeFixtureConfig(t, portal.srv.URL, "")
+	for _, w := range weeks {
+		portal.set(w)
+		code, _, stderr := runCLI(t, "audit", "--config", cliCfg)
+		require.Equal(t, exitOK, code, stderr)
+	}
+
+	webCfg := writeFixtureConfig(t, portal.srv.URL, "")
+	base, _ := startServe(t, serveFlags{config: webCfg})
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for i, w := range weeks {
+		portal.set(w)
+		pressAuditButton(t, c, base)
+		waitAuditStored(t, c, base, int64(i+1))
+	}
+
+	stored := func(cfg string) (string, []tickets.Ticket) {
+		st, err := store.Open(filepath.Join(filepath.Dir(cfg), dbFileName))
+		require.NoError(t, err)
+		defer st.Close()
+		as, err := st.LastAudits(context.Background(), 1)
+		require.NoError(t, err)
+		require.Len(t, as, 1)
+		rep, err := st.Report(context.Background(), as[0].ID)
+		require.NoError(t, err)
+		require.NotNil(t, rep.Since, "the stored audit carries its 'so với lần trước' section")
+		// What differs between two runs: the times and the durations.
+		rep.StartedAt, rep.FinishedAt = time.Time{}, time.Time{}
+		rep.Since.From.StartedAt, rep.Since.To.StartedAt = time.Time{}, time.Time{}
+		for i := range rep.Portals {
+			rep.Portals[i].Crawl.DurationMS = 0
+		}
+		var b bytes.Buffer
+		require.NoError(t, reports.WriteJSON(&b, rep))
+		ts, err := st.Tickets(context.Background(), false)
+		require.NoError(t, err)
+		for i := range ts {
+			ts[i].OpenedAt, ts[i].ResolvedAt = time.Time{}, nil
+		}
+		return b.String(), ts
+	}
+	cliRep, cliTickets := stored(cliCfg)
+	webRep, webTickets := stored(webCfg)
+	assert.Equal(t, cliRep, webRep)
+	assert.Contains(t, cliRep, `"newly_missing"`)
+	assert.Equal(t, cliTickets, webTickets)
 }

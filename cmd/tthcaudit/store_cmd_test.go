@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+	"unicode"
 
+	"github.com/tthcaudit/tthcaudit/internal/golden"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -16,9 +17,6 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 )
-
-// updateStoreGolden rewrites testdata/store/*.golden from the output.
-var updateStoreGolden = flag.Bool("update-store", false, "rewrite the history/diff/tickets golden files")
 
 var ict = time.FixedZone("", 7*3600)
 
@@ -86,17 +84,10 @@ func seededStore(t *testing.T) string {
 	return cfgPath
 }
 
+// checkGolden compares got with testdata/store/name.golden (-update rewrites it).
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "store", name+".golden")
-	if *updateStoreGolden {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -run %s -update-store to create it", t.Name())
-	assert.Equal(t, string(want), got)
+	golden.Assert(t, filepath.Join("testdata", "store", name+".golden"), []byte(got))
 }
 
 func TestStoreCommandsGolden(t *testing.T) {
@@ -177,4 +168,43 @@ func TestStoreCommandsWithoutDatabase(t *testing.T) {
 	}
 	_, err := os.Stat(filepath.Join(dir, dbFileName))
 	assert.True(t, os.IsNotExist(err), "reading commands never create the database")
+}
+
+// TestDiffPrintsNoControlCharacters: a portal that publishes a name with
+// terminal escape sequences (ESC, BEL, a carriage return) cannot reach the
+// terminal of the officer who runs `tthcaudit diff`.
+func TestDiffPrintsNoControlCharacters(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"catalog.csv": smallCatalog,
+		"audit.yaml": "catalog: catalog.csv\nportals:\n  - id: an-phu\n    name: UBND xã An Phú\n    level: xa\n    urls: [\"https://an-phu.example/tthc\"]\n"})
+	cfgPath := filepath.Join(dir, "audit.yaml")
+	cfg, err := config.Load(cfgPath)
+	require.NoError(t, err)
+	st, err := store.Open(filepath.Join(dir, dbFileName))
+	require.NoError(t, err)
+	req := []string{"1.000001", "1.000002"}
+	hostile := "Thủ tục\x1b]0;pwned\x07 1.000001\x1b[2J\r\x1b[31m đỏ"
+	for i, published := range []map[string]string{nil, {"1.000001": hostile}} {
+		v := syntheticVerdict("an-phu", "UBND xã\x1b[5m An Phú", "ok", req, nil, nil, published)
+		if i == 1 {
+			v.FoundProcedures = v.FoundProcedures[:1] // 1.000002 newly missing, with a hostile name
+			v.Missing = []verdict.Missing{{Code: "1.000002", Name: "Thủ tục\x1b[1A\x1b[K 1.000002", Field: "x"}}
+		}
+		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
+		rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start, Portals: []verdict.Verdict{v}}
+		_, _, err := st.SaveAudit(context.Background(), rep, nil, start, store.WithConfig(cfg))
+		require.NoError(t, err)
+	}
+	require.NoError(t, st.Close())
+
+	for _, lang := range []string{"vi", "en"} {
+		code, stdout, stderr := runCLI(t, "diff", "--config", cfgPath, "--lang", lang)
+		require.Equal(t, exitOK, code, stderr)
+		require.Contains(t, stdout, "1.000002", "the newly missing procedure is listed")
+		require.Contains(t, stdout, "pwned", "the renamed procedure is listed")
+		for _, r := range stdout {
+			if r != '\n' && unicode.IsControl(r) {
+				t.Fatalf("diff printed control character %U:\n%q", r, stdout)
+			}
+		}
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -186,7 +187,7 @@ smtp:
 	// History: three points, coverage 3/5, 4/5, 3/5.
 	code, out, stderr = runCLI(t, "history", "--config", cfg, "--json")
 	require.Equal(t, exitOK, code, stderr)
-	var h historyJSON
+	var h store.HistoryJSON
 	require.NoError(t, json.Unmarshal([]byte(out), &h))
 	require.Len(t, h.Portals, 1)
 	var cov []float64

@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"time"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 
-	"github.com/jedib0t/go-pretty/v6/table"
-	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
@@ -72,17 +70,9 @@ func (f *storeFlags) dbPathOf(cfg *config.Config) string {
 
 // noAudits tells the user that nothing is stored yet.
 func noAudits(e *env, lang msg.Lang, path string) {
-	fmt.Fprintln(e.stderr, viEn(lang,
+	fmt.Fprintln(e.stderr, reports.ViEn(lang,
 		"tthcaudit: chưa có lần kiểm tra nào được lưu trong "+path+" — hãy chạy `tthcaudit audit --config FILE` trước.",
 		"tthcaudit: no audit stored yet in "+path+": run `tthcaudit audit --config FILE` first."))
-}
-
-// tr picks the Vietnamese or English text.
-func viEn(lang msg.Lang, vi, en string) string {
-	if lang == msg.English {
-		return en
-	}
-	return vi
 }
 
 // printJSON prints v indented, without HTML escaping.
@@ -91,18 +81,4 @@ func printJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// fmtWhen shows a stored time as the office reads it, in the offset the
-// audit ran with.
-func fmtAuditTime(t time.Time) string { return t.Format("02/01/2006 15:04") }
-
-// newStoreTable is a go-pretty table in the style of the audit's table.
-func newStoreTable(w io.Writer) table.Writer {
-	t := table.NewWriter()
-	t.SetOutputMirror(w)
-	t.SetStyle(table.StyleLight)
-	t.Style().Format.Header = text.FormatDefault
-	t.Style().Format.Footer = text.FormatDefault
-	return t
 }

@@ -1,13 +1,9 @@
 package main
 
 import (
-	"fmt"
-
-	"github.com/jedib0t/go-pretty/v6/table"
-	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
@@ -51,7 +47,7 @@ Mã thoát: 0; 1 đầu vào sai.
 				noAudits(e, lang, f.dbPathOf(cfg))
 				return nil
 			}
-			printTickets(e, lang, ts, openOnly)
+			reports.TicketList(e.stdout, lang, ts, openOnly)
 			return nil
 		},
 	}
@@ -59,39 +55,4 @@ Mã thoát: 0; 1 đầu vào sai.
 	cmd.Flags().BoolVar(&openOnly, "open", false, "chỉ phiếu đang mở (only open tickets)")
 	cmd.Flags().BoolVar(&csvOut, "csv", false, "in CSV ra stdout (print CSV, UTF-8 with BOM)")
 	return cmd
-}
-
-func ticketStatusText(lang msg.Lang, status string) string {
-	if lang == msg.English {
-		return status
-	}
-	return tickets.StatusText(status)
-}
-
-func printTickets(e *env, lang msg.Lang, ts []tickets.Ticket, openOnly bool) {
-	if len(ts) == 0 {
-		if openOnly {
-			fmt.Fprintln(e.stdout, viEn(lang, "Không có phiếu nào đang mở.", "No open ticket."))
-		} else {
-			fmt.Fprintln(e.stdout, viEn(lang, "Chưa có phiếu nào.", "No ticket yet."))
-		}
-		return
-	}
-	t := newStoreTable(e.stdout)
-	t.AppendHeader(table.Row{viEn(lang, "Cổng", "Portal"), viEn(lang, "Mã TTHC", "Code"), viEn(lang, "Tên thủ tục", "Procedure"),
-		viEn(lang, "Trạng thái", "Status"), viEn(lang, "Mở từ", "Opened"), viEn(lang, "Xử lý lúc", "Resolved")})
-	open := 0
-	for _, tk := range ts {
-		resolved := ""
-		if tk.ResolvedAt != nil {
-			resolved = fmtAuditTime(*tk.ResolvedAt)
-		}
-		if tk.Status == tickets.Open {
-			open++
-		}
-		t.AppendRow(table.Row{tk.Portal, tk.Code, oneLineText(tk.Name), ticketStatusText(lang, tk.Status), fmtAuditTime(tk.OpenedAt), resolved})
-	}
-	t.SetColumnConfigs([]table.ColumnConfig{{Number: 3, WidthMax: 60, WidthMaxEnforcer: text.WrapSoft}})
-	t.Render()
-	fmt.Fprintf(e.stdout, viEn(lang, "%d phiếu đang mở, %d đã xử lý.\n", "%d open, %d resolved.\n"), open, len(ts)-open)
 }

@@ -1,18 +1,17 @@
 package catalog
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/golden"
 	"github.com/xuri/excelize/v2"
 )
 
 // update regenerates the committed .xlsx fixtures: go test ./catalog -run TestGenerateXLSX -update
-var update = flag.Bool("update", false, "regenerate the .xlsx fixtures in testdata/catalog")
 
 const fixtureDir = "../../testdata/catalog"
 
@@ -120,7 +119,7 @@ var xlsxFixtures = map[string][]xlsxSheet{
 }
 
 func TestGenerateXLSX(t *testing.T) {
-	if !*update {
+	if !golden.Update() {
 		t.Skip("run with -update to regenerate the .xlsx fixtures")
 	}
 	for name, sheets := range xlsxFixtures {

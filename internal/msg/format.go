@@ -76,3 +76,13 @@ func Duration(lang Lang, ms int64) string {
 	m := int(d / time.Minute)
 	return fmt.Sprintf("%s %s %d %s", Number(lang, m), min, int((d%time.Minute)/time.Second), sec)
 }
+
+// Decimal formats x with one decimal in lang's notation (-25,0 in
+// Vietnamese, -25.0 in English), rounded to the nearest tenth.
+func Decimal(lang Lang, x float64) string {
+	s := strconv.FormatFloat(math.Round(x*10)/10, 'f', 1, 64)
+	if lang != English {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

@@ -41,7 +41,7 @@ func TestCheckGolden(t *testing.T) {
 			var buf bytes.Buffer
 			assert.Equal(t, tc.pass, Check(&buf, tc.v, tc.lang, false))
 			assert.NotContains(t, buf.String(), "\x1b[")
-			golden(t, tc.name, buf.Bytes())
+			goldenFile(t, tc.name, buf.Bytes())
 		})
 	}
 }

@@ -15,7 +15,7 @@ func TestMissingCSVGolden(t *testing.T) {
 	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		var buf bytes.Buffer
 		require.NoError(t, MissingCSV(&buf, fixture(), lang))
-		golden(t, "missing."+string(lang)+".csv", buf.Bytes())
+		goldenFile(t, "missing."+string(lang)+".csv", buf.Bytes())
 	}
 }
 

@@ -16,7 +16,7 @@ func TestHTMLGolden(t *testing.T) {
 	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		var buf bytes.Buffer
 		require.NoError(t, HTML(&buf, fixture(), lang))
-		golden(t, "report."+string(lang)+".html", buf.Bytes())
+		goldenFile(t, "report."+string(lang)+".html", buf.Bytes())
 	}
 }
 

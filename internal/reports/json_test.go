@@ -17,7 +17,7 @@ import (
 func TestWriteJSONGolden(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, WriteJSON(&buf, fixture()))
-	golden(t, "report.json", buf.Bytes())
+	goldenFile(t, "report.json", buf.Bytes())
 }
 
 func TestWriteJSONShape(t *testing.T) {

@@ -59,14 +59,14 @@ func TestSinceGolden(t *testing.T) {
 	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		var buf bytes.Buffer
 		require.NoError(t, Terminal(&buf, withSince(), TermOptions{Lang: lang}))
-		golden(t, "terminal.since."+string(lang)+".txt", buf.Bytes())
+		goldenFile(t, "terminal.since."+string(lang)+".txt", buf.Bytes())
 		buf.Reset()
 		require.NoError(t, HTML(&buf, withSince(), lang))
-		golden(t, "report.since."+string(lang)+".html", buf.Bytes())
+		goldenFile(t, "report.since."+string(lang)+".html", buf.Bytes())
 	}
 	var buf bytes.Buffer
 	require.NoError(t, WriteJSON(&buf, withSince()))
-	golden(t, "report.since.json", buf.Bytes())
+	goldenFile(t, "report.since.json", buf.Bytes())
 }
 
 func TestSinceTerminal(t *testing.T) {

@@ -23,7 +23,7 @@ func TestTerminalGolden(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, Terminal(&buf, fixture(), tc.o))
 			assert.NotContains(t, buf.String(), "\x1b[", "no colour unless asked")
-			golden(t, tc.name, buf.Bytes())
+			goldenFile(t, tc.name, buf.Bytes())
 		})
 	}
 }

@@ -21,7 +21,7 @@ var contacts = map[string]string{
 func TestTicketsGolden(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, WriteTicketsJSON(&buf, Tickets(fixture(), contacts)))
-	golden(t, "tickets.json", buf.Bytes())
+	goldenFile(t, "tickets.json", buf.Bytes())
 }
 
 func TestTickets(t *testing.T) {
