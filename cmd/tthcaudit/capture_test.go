@@ -138,8 +138,8 @@ func TestAuditRenderJS(t *testing.T) {
 		require.Len(t, rep.Portals, 1)
 		v := rep.Portals[0]
 		assert.Equal(t, 25, v.Required)
-		assert.Equal(t, 25, v.Found, "missing: %v", v.Missing)
-		assert.Empty(t, v.Missing)
+		assert.Equal(t, 25, v.Found, "missing: %v", v.Of(verdict.KindMissing))
+		assert.Empty(t, v.Of(verdict.KindMissing))
 		assert.NotContains(t, strings.Join(v.Notes, "\n"), "render_js")
 
 		m := verifyPack(t, dir)

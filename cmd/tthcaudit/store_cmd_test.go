@@ -31,21 +31,21 @@ func syntheticVerdict(id, name, status string, required, missing, obsolete []str
 	if status != verdict.StatusUnreachable {
 		for _, c := range required {
 			if miss[c] {
-				v.Missing = append(v.Missing, verdict.Missing{Code: c, Name: "Thủ tục " + c, Field: "Người có công"})
+				v.Replace(verdict.KindMissing, append(v.Of(verdict.KindMissing), verdict.Finding{Kind: verdict.KindMissing, Code: c, Name: "Thủ tục " + c, Field: "Người có công"}))
 				continue
 			}
 			pub := published[c]
 			if pub == "" {
 				pub = "Thủ tục " + c
 			}
-			v.FoundProcedures = append(v.FoundProcedures, verdict.Found{Code: c, Name: "Thủ tục " + c, Required: true,
+			v.Add(verdict.Finding{Kind: verdict.KindFound, Code: c, Name: "Thủ tục " + c, Required: true,
 				URL: "https://" + id + ".example/tthc/" + c, PublishedName: pub, Match: "code", Score: 1})
 		}
 		for _, c := range obsolete {
-			v.Obsolete = append(v.Obsolete, verdict.Obsolete{Code: c, Name: "Thủ tục " + c, URL: "https://" + id + ".example/tthc/" + c})
+			v.Replace(verdict.KindObsolete, append(v.Of(verdict.KindObsolete), verdict.Finding{Kind: verdict.KindObsolete, Code: c, Name: "Thủ tục " + c, URL: "https://" + id + ".example/tthc/" + c}))
 		}
 	}
-	v.Found = len(v.FoundProcedures)
+	v.Found = len(v.Of(verdict.KindFound))
 	v.Coverage = 1
 	if v.Required > 0 {
 		v.Coverage = float64(v.Found) / float64(v.Required)
@@ -186,8 +186,8 @@ func TestDiffPrintsNoControlCharacters(t *testing.T) {
 	for i, published := range []map[string]string{nil, {"1.000001": hostile}} {
 		v := syntheticVerdict("an-phu", "UBND xã\x1b[5m An Phú", "ok", req, nil, nil, published)
 		if i == 1 {
-			v.FoundProcedures = v.FoundProcedures[:1] // 1.000002 newly missing, with a hostile name
-			v.Missing = []verdict.Missing{{Code: "1.000002", Name: "Thủ tục\x1b[1A\x1b[K 1.000002", Field: "x"}}
+			v.Replace(verdict.KindFound, v.Of(verdict.KindFound)[:1]) // 1.000002 newly missing, with a hostile name
+			v.Replace(verdict.KindMissing, []verdict.Finding{{Code: "1.000002", Name: "Thủ tục\x1b[1A\x1b[K 1.000002", Field: "x"}})
 		}
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
 		rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start, Portals: []verdict.Verdict{v}}

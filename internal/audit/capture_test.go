@@ -144,7 +144,7 @@ func TestCaptureEvidenceOnly(t *testing.T) {
 	o.Cache.Store("http://127.0.0.1:1/tthc", "", "", nil)
 	assert.Equal(t, []string{"http://127.0.0.1:1/tthc"}, cache.stored, "pages are still stored for the next audit")
 
-	rep := &verdict.Report{Portals: []verdict.Verdict{{ID: "plain", Missing: []verdict.Missing{{Code: "1.000001"}}}}}
+	rep := &verdict.Report{Portals: []verdict.Verdict{verdict.Verdict{ID: "plain"}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001"}}...)}}
 	require.NoError(t, c.Finish(context.Background(), rep, nil))
 	m, err := evidence.ReadManifest(dir)
 	require.NoError(t, err)

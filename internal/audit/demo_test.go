@@ -79,15 +79,15 @@ func TestDemoProvince(t *testing.T) {
 			assert.Equal(t, verdict.StatusOK, v.Status)
 			assert.Equal(t, w.required, v.Required)
 			assert.Equal(t, w.found, v.Found)
-			assert.Equal(t, w.missing, codesOf(v.Missing, func(m verdict.Missing) string { return m.Code }))
-			assert.Equal(t, w.obsolete, codesOf(v.Obsolete, func(o verdict.Obsolete) string { return o.Code }))
-			assert.Len(t, v.Incomplete, w.incomplete)
-			assert.Len(t, v.BrokenLinks, w.broken)
+			assert.Equal(t, w.missing, codesOf(v.Of(verdict.KindMissing), func(m verdict.Finding) string { return m.Code }))
+			assert.Equal(t, w.obsolete, codesOf(v.Of(verdict.KindObsolete), func(o verdict.Finding) string { return o.Code }))
+			assert.Len(t, v.Of(verdict.KindIncomplete), w.incomplete)
+			assert.Len(t, v.Of(verdict.KindBroken), w.broken)
 			if w.unmatched == nil {
 				w.unmatched = []string{}
 			}
-			assert.Equal(t, w.unmatched, codesOf(v.Unmatched, func(u verdict.Unmatched) string { return u.Text }))
-			assert.Empty(t, v.Ambiguous)
+			assert.Equal(t, w.unmatched, codesOf(v.Of(verdict.KindUnmatched), func(u verdict.Finding) string { return u.Text }))
+			assert.Empty(t, v.Of(verdict.KindAmbiguous))
 			assert.Positive(t, v.Crawl.Pages)
 		})
 	}
@@ -95,20 +95,20 @@ func TestDemoProvince(t *testing.T) {
 	// Tri Tôn lists the sibling procedure (remains moved INTO a cemetery)
 	// and its news column speaks of grave visits: neither counts for 1.010829.
 	triton := rep.Portals[1]
-	require.Len(t, triton.Missing, 1)
-	assert.Equal(t, "Người có công", triton.Missing[0].Field)
-	assert.True(t, strings.HasPrefix(triton.Missing[0].Name, "Di chuyển hài cốt liệt sĩ đang an táng tại nghĩa trang liệt sĩ"))
+	require.Len(t, triton.Of(verdict.KindMissing), 1)
+	assert.Equal(t, "Người có công", triton.Of(verdict.KindMissing)[0].Field)
+	assert.True(t, strings.HasPrefix(triton.Of(verdict.KindMissing)[0].Name, "Di chuyển hài cốt liệt sĩ đang an táng tại nghĩa trang liệt sĩ"))
 	var sibling bool
-	for _, f := range triton.FoundProcedures {
+	for _, f := range triton.Of(verdict.KindFound) {
 		sibling = sibling || f.Code == "1.010830"
 	}
 	assert.True(t, sibling, "1.010830 is published (truncated, completed from its detail page)")
 
 	so := rep.Portals[3]
-	assert.Equal(t, "1.010813", so.Incomplete[0].Code)
-	assert.Equal(t, []string{"Phí, lệ phí", "Căn cứ pháp lý"}, so.Incomplete[0].MissingSections)
-	assert.Equal(t, 404, so.BrokenLinks[0].Status)
-	assert.Contains(t, so.BrokenLinks[0].URL, "chi-tiet?id=2330")
+	assert.Equal(t, "1.010813", so.Of(verdict.KindIncomplete)[0].Code)
+	assert.Equal(t, []string{"Phí, lệ phí", "Căn cứ pháp lý"}, so.Of(verdict.KindIncomplete)[0].MissingSections)
+	assert.Equal(t, 404, so.Of(verdict.KindBroken)[0].Status)
+	assert.Contains(t, so.Of(verdict.KindBroken)[0].URL, "chi-tiet?id=2330")
 
 	// Politeness: robots.txt read once per portal, disallowed pages never
 	// fetched; the page that failed once was fetched again.
@@ -139,6 +139,9 @@ func TestRunIsStable(t *testing.T) {
 			// unread (an error page) the connection had already buffered.
 			rep.Portals[j].Crawl.DurationMS = 0
 			rep.Portals[j].Crawl.Bytes = 0
+			for k := range rep.Portals[j].Findings {
+				rep.Portals[j].Findings[k].Evidence.FetchedAt = time.Time{}
+			}
 		}
 		rep.StartedAt, rep.FinishedAt = time.Time{}, time.Time{}
 		reps[i] = rep

@@ -67,12 +67,12 @@ func comparePortal(a, b *verdict.Verdict) verdict.PortalDiff {
 
 	missA, missB := missingSet(a), missingSet(b)
 	foundB := foundSet(b)
-	for _, m := range b.Missing {
+	for _, m := range b.Of(verdict.KindMissing) {
 		if _, ok := missA[m.Code]; !ok {
 			p.NewlyMissing = append(p.NewlyMissing, verdict.ChangedProcedure{Code: m.Code, Name: m.Name, Field: m.Field})
 		}
 	}
-	for _, m := range a.Missing {
+	for _, m := range a.Of(verdict.KindMissing) {
 		if _, still := missB[m.Code]; still {
 			continue
 		}
@@ -83,20 +83,20 @@ func comparePortal(a, b *verdict.Verdict) verdict.PortalDiff {
 		}
 	}
 	obsA, obsB := obsoleteSet(a), obsoleteSet(b)
-	for _, o := range b.Obsolete {
+	for _, o := range b.Of(verdict.KindObsolete) {
 		if _, ok := obsA[o.Code]; !ok {
 			p.NewlyObsolete = append(p.NewlyObsolete, verdict.ChangedProcedure{Code: o.Code, Name: o.Name, URL: o.URL})
 			obsA[o.Code] = o // once per code
 		}
 	}
-	for _, o := range a.Obsolete {
+	for _, o := range a.Of(verdict.KindObsolete) {
 		if _, ok := obsB[o.Code]; !ok {
 			p.ObsoleteRemoved = append(p.ObsoleteRemoved, verdict.ChangedProcedure{Code: o.Code, Name: o.Name, URL: o.URL})
 			obsB[o.Code] = o
 		}
 	}
 	foundA := foundSet(a)
-	for _, f := range b.FoundProcedures {
+	for _, f := range b.Of(verdict.KindFound) {
 		g, ok := foundA[f.Code]
 		if !ok || f.PublishedName == "" || g.PublishedName == "" {
 			continue
@@ -123,9 +123,9 @@ func sortProcs(ps []verdict.ChangedProcedure) {
 	})
 }
 
-func missingSet(v *verdict.Verdict) map[string]verdict.Missing {
-	m := make(map[string]verdict.Missing, len(v.Missing))
-	for _, x := range v.Missing {
+func missingSet(v *verdict.Verdict) map[string]verdict.Finding {
+	m := make(map[string]verdict.Finding, len(v.Of(verdict.KindMissing)))
+	for _, x := range v.Of(verdict.KindMissing) {
 		m[x.Code] = x
 	}
 	return m
@@ -133,9 +133,9 @@ func missingSet(v *verdict.Verdict) map[string]verdict.Missing {
 
 // foundSet maps codes to the first (by the report's sorted order) place the
 // procedure was found.
-func foundSet(v *verdict.Verdict) map[string]verdict.Found {
-	m := make(map[string]verdict.Found, len(v.FoundProcedures))
-	for _, x := range v.FoundProcedures {
+func foundSet(v *verdict.Verdict) map[string]verdict.Finding {
+	m := make(map[string]verdict.Finding, len(v.Of(verdict.KindFound)))
+	for _, x := range v.Of(verdict.KindFound) {
 		if _, ok := m[x.Code]; !ok {
 			m[x.Code] = x
 		}
@@ -143,9 +143,9 @@ func foundSet(v *verdict.Verdict) map[string]verdict.Found {
 	return m
 }
 
-func obsoleteSet(v *verdict.Verdict) map[string]verdict.Obsolete {
-	m := make(map[string]verdict.Obsolete, len(v.Obsolete))
-	for _, x := range v.Obsolete {
+func obsoleteSet(v *verdict.Verdict) map[string]verdict.Finding {
+	m := make(map[string]verdict.Finding, len(v.Of(verdict.KindObsolete)))
+	for _, x := range v.Of(verdict.KindObsolete) {
 		if _, ok := m[x.Code]; !ok {
 			m[x.Code] = x
 		}

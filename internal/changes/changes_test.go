@@ -10,28 +10,20 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func found(code, published string) verdict.Found {
-	return verdict.Found{Code: code, Name: "Thủ tục " + code, URL: "https://p/" + code, PublishedName: published, Match: "code"}
+func found(code, published string) verdict.Finding {
+	return verdict.Finding{Kind: verdict.KindFound, Code: code, Name: "Thủ tục " + code, URL: "https://p/" + code, PublishedName: published, Match: "code"}
 }
 
 func TestCompare(t *testing.T) {
 	prev := &verdict.Report{Portals: []verdict.Verdict{
-		{ID: "a", Status: "ok", Coverage: 0.5,
-			Missing:         []verdict.Missing{{Code: "1.000001"}, {Code: "1.000002"}, {Code: "1.000003"}},
-			FoundProcedures: []verdict.Found{found("1.000004", "Cũ"), found("1.000005", "Giữ  nguyên")},
-			Obsolete:        []verdict.Obsolete{{Code: "2.000001", URL: "https://p/x"}, {Code: "2.000001", URL: "https://p/y"}}},
+		verdict.Verdict{ID: "a", Status: "ok", Coverage: 0.5}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001"}, {Code: "1.000002"}, {Code: "1.000003"}}...).With(verdict.KindFound, []verdict.Finding{found("1.000004", "Cũ"), found("1.000005", "Giữ  nguyên")}...).With(verdict.KindObsolete, []verdict.Finding{{Code: "2.000001", URL: "https://p/x"}, {Code: "2.000001", URL: "https://p/y"}}...),
 		{ID: "gone", Status: "ok"},
-		{ID: "down", Status: "ok", Missing: []verdict.Missing{{Code: "1.000001"}}},
+		verdict.Verdict{ID: "down", Status: "ok"}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001"}}...),
 	}}
 	cur := &verdict.Report{Portals: []verdict.Verdict{
-		{ID: "a", Status: "ok", Coverage: 0.6,
-			// 1.000001 still missing; 1.000002 found (fixed); 1.000003 no
-			// longer required (neither); 1.000006 newly missing.
-			Missing:         []verdict.Missing{{Code: "1.000001"}, {Code: "1.000006"}},
-			FoundProcedures: []verdict.Found{found("1.000002", "Mới"), found("1.000004", "Mới"), found("1.000004", "Khác"), found("1.000005", "Giữ nguyên")},
-			Obsolete:        []verdict.Obsolete{{Code: "2.000002", URL: "https://p/z"}, {Code: "2.000002", URL: "https://p/w"}}},
+		verdict.Verdict{ID: "a", Status: "ok", Coverage: 0.6}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001"}, {Code: "1.000006"}}...).With(verdict.KindFound, []verdict.Finding{found("1.000002", "Mới"), found("1.000004", "Mới"), found("1.000004", "Khác"), found("1.000005", "Giữ nguyên")}...).With(verdict.KindObsolete, []verdict.Finding{{Code: "2.000002", URL: "https://p/z"}, {Code: "2.000002", URL: "https://p/w"}}...),
 		{ID: "down", Status: "unreachable"},
-		{ID: "new", Status: "ok", Missing: []verdict.Missing{{Code: "1.000001"}}},
+		verdict.Verdict{ID: "new", Status: "ok"}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001"}}...),
 	}}
 	d := Compare(prev, 0, cur, 0)
 	require.Len(t, d.Portals, 4)

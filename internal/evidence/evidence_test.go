@@ -332,14 +332,9 @@ func TestTransportErrorPassesThrough(t *testing.T) {
 }
 
 func TestFindingsFromReport(t *testing.T) {
-	rep := &verdict.Report{Portals: []verdict.Verdict{{
+	rep := &verdict.Report{Portals: []verdict.Verdict{verdict.Verdict{
 		ID: "tri-ton", URL: "https://p.example/tthc",
-		FoundProcedures: []verdict.Found{{Code: "1.001234", Name: "A", URL: "https://p.example/a"}},
-		Missing:         []verdict.Missing{{Code: "1.000002", Name: "B"}},
-		Obsolete:        []verdict.Obsolete{{Code: "1.000003", Name: "C", URL: "https://p.example/c"}},
-		BrokenLinks:     []verdict.BrokenLink{{URL: "https://p.example/x", Status: 404, From: "https://p.example/tthc"}},
-		Incomplete:      []verdict.Incomplete{{Code: "1.001234", URL: "https://p.example/a"}},
-	}}}
+	}.With(verdict.KindFound, []verdict.Finding{{Code: "1.001234", Name: "A", URL: "https://p.example/a"}}...).With(verdict.KindMissing, []verdict.Finding{{Code: "1.000002", Name: "B"}}...).With(verdict.KindObsolete, []verdict.Finding{{Code: "1.000003", Name: "C", URL: "https://p.example/c"}}...).With(verdict.KindBroken, []verdict.Finding{{URL: "https://p.example/x", Status: 404, From: "https://p.example/tthc"}}...).With(verdict.KindIncomplete, []verdict.Finding{{Code: "1.001234", URL: "https://p.example/a"}}...)}}
 	got := FindingsFromReport(rep)
 	assert.Equal(t, []Finding{
 		{Portal: "tri-ton", Kind: KindFound, Code: "1.001234", Name: "A", URL: "https://p.example/a"},

@@ -14,19 +14,19 @@ func FindingsFromReport(rep *verdict.Report) []Finding {
 	}
 	var out []Finding
 	for _, v := range rep.Portals {
-		for _, f := range v.FoundProcedures {
+		for _, f := range v.Of(verdict.KindFound) {
 			out = append(out, Finding{Portal: v.ID, Kind: KindFound, Code: f.Code, Name: f.Name, URL: f.URL})
 		}
-		for _, m := range v.Missing {
+		for _, m := range v.Of(verdict.KindMissing) {
 			out = append(out, Finding{Portal: v.ID, Kind: KindMissing, Code: m.Code, Name: m.Name, URL: v.URL})
 		}
-		for _, o := range v.Obsolete {
+		for _, o := range v.Of(verdict.KindObsolete) {
 			out = append(out, Finding{Portal: v.ID, Kind: KindObsolete, Code: o.Code, Name: o.Name, URL: o.URL})
 		}
-		for _, b := range v.BrokenLinks {
+		for _, b := range v.Of(verdict.KindBroken) {
 			out = append(out, Finding{Portal: v.ID, Kind: KindBroken, URL: b.URL, SourceURL: b.From})
 		}
-		for _, in := range v.Incomplete {
+		for _, in := range v.Of(verdict.KindIncomplete) {
 			out = append(out, Finding{Portal: v.ID, Kind: KindIncomplete, Code: in.Code, URL: in.URL})
 		}
 	}

@@ -270,13 +270,13 @@ func crawlHostile(t *testing.T, tc hostileCase, asDetail bool) crawlCase {
 	c.v = rules.Evaluate(rules.Input{Portal: pc, Catalog: ix.Catalog(), Index: ix, Crawl: res})
 	t.Logf("%s: %s, heap peak +%d MB, allocated %d MB; pages %d, errors %v, status %s, found %d/%d (%d procedures), partial %v %q, broken %d, failed %d",
 		tc.name, c.took.Round(time.Millisecond), c.growth>>20, c.alloced>>20, res.Stats.Pages, res.Stats.ErrorsByKind,
-		c.v.Status, c.v.Found, c.v.Required, len(c.v.FoundProcedures), res.Partial, res.PartialReasons, len(c.v.BrokenLinks), len(c.v.FailedPages))
+		c.v.Status, c.v.Found, c.v.Required, len(c.v.Of(verdict.KindFound)), res.Partial, res.PartialReasons, len(c.v.Of(verdict.KindBroken)), len(c.v.Of(verdict.KindFailedPage)))
 
 	assert.Less(t, c.took, tc.within*time.Duration(raceScale), "the crawl must finish within its timeouts")
 	assert.Less(t, c.growth, uint64(heapBound), "heap growth must stay bounded")
 	assert.Equal(t, 1, res.StartPagesLoaded, "the start page is sound and must load")
 	c.found = map[string]bool{}
-	for _, f := range c.v.FoundProcedures {
+	for _, f := range c.v.Of(verdict.KindFound) {
 		c.found[f.Code] = true
 	}
 	for _, code := range []string{ps[0].code, ps[1].code} {
@@ -328,15 +328,15 @@ func checkListCase(t require.TestingT, tc hostileCase, c crawlCase) {
 		assert.Positive(t, res.Stats.ErrorsByKind[kinds[0]], "Stats.ErrorsByKind must count it")
 		assert.True(t, res.Partial, "a failed list page makes the crawl partial")
 		assert.Equal(t, verdict.StatusPartial, v.Status, "the report must say partial")
-		assert.True(t, slices.ContainsFunc(v.FailedPages, func(f verdict.FailedPage) bool { return strings.HasSuffix(f.URL, hostilePath) && f.Reason != "" }),
-			"the report's failed_pages must name the hostile page and why: %+v", v.FailedPages)
+		assert.True(t, slices.ContainsFunc(v.Of(verdict.KindFailedPage), func(f verdict.Finding) bool { return strings.HasSuffix(f.URL, hostilePath) && f.Reason != "" }),
+			"the report's failed_pages must name the hostile page and why: %+v", v.Of(verdict.KindFailedPage))
 	}
 	if tc.orFailed && len(failedHostile(res, hostilePath)) > 0 {
 		// Reported failed rather than read: acceptable, when said.
 		assert.Equal(t, verdict.StatusPartial, v.Status, "the report must say partial")
 	} else {
 		for _, code := range tc.found {
-			assert.True(t, c.found[code], "the hostile page must be read (or reported failed): procedure %s on it not found; status %s, failed pages %+v", code, v.Status, v.FailedPages)
+			assert.True(t, c.found[code], "the hostile page must be read (or reported failed): procedure %s on it not found; status %s, failed pages %+v", code, v.Status, v.Of(verdict.KindFailedPage))
 		}
 	}
 	for _, code := range tc.notFound {
@@ -348,7 +348,7 @@ func checkListCase(t require.TestingT, tc hostileCase, c crawlCase) {
 		assert.Equal(t, verdict.StatusPartial, v.Status)
 	}
 	if tc.minFound > 0 {
-		assert.GreaterOrEqual(t, len(v.FoundProcedures), tc.minFound)
+		assert.GreaterOrEqual(t, len(v.Of(verdict.KindFound)), tc.minFound)
 	}
 }
 
@@ -371,9 +371,9 @@ func TestHostileDetailPages(t *testing.T) {
 					n += res.Stats.ErrorsByKind[k]
 				}
 				assert.Positive(t, n, "Stats.ErrorsByKind must count the detail page's failure as one of %v: %v", tc.failKinds, res.Stats.ErrorsByKind)
-				reported := slices.ContainsFunc(v.BrokenLinks, func(b verdict.BrokenLink) bool { return strings.HasSuffix(b.URL, hostileDetail) }) ||
-					slices.ContainsFunc(v.FailedPages, func(f verdict.FailedPage) bool { return strings.HasSuffix(f.URL, hostileDetail) })
-				assert.True(t, reported, "the report must name the failed detail page in broken_links or failed_pages: broken %+v, failed %+v", v.BrokenLinks, v.FailedPages)
+				reported := slices.ContainsFunc(v.Of(verdict.KindBroken), func(b verdict.Finding) bool { return strings.HasSuffix(b.URL, hostileDetail) }) ||
+					slices.ContainsFunc(v.Of(verdict.KindFailedPage), func(f verdict.Finding) bool { return strings.HasSuffix(f.URL, hostileDetail) })
+				assert.True(t, reported, "the report must name the failed detail page in broken_links or failed_pages: broken %+v, failed %+v", v.Of(verdict.KindBroken), v.Of(verdict.KindFailedPage))
 			})
 		})
 	}

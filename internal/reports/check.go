@@ -42,42 +42,42 @@ func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool
 		fmt.Fprintln(b, msg.T(lang, "check.reasons"))
 		if v.Status == verdict.StatusUnreachable {
 			fmt.Fprintf(b, "  - %s\n", msg.T(lang, "check.reason.unreach"))
-			for _, f := range v.FailedPages {
+			for _, f := range v.Of(verdict.KindFailedPage) {
 				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
 			}
 		}
-		if len(v.Missing) > 0 {
-			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.missing", len(v.Missing)))
-			for _, m := range v.Missing {
+		if len(v.Of(verdict.KindMissing)) > 0 {
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.missing", len(v.Of(verdict.KindMissing))))
+			for _, m := range v.Of(verdict.KindMissing) {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(m.Code), oneLine(m.Name), oneLine(m.Field))
 			}
 		}
 		if v.Status == verdict.StatusPartial {
-			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.partial", len(v.FailedPages)))
-			for _, f := range v.FailedPages {
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.partial", len(v.Of(verdict.KindFailedPage))))
+			for _, f := range v.Of(verdict.KindFailedPage) {
 				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
 			}
 		}
 	}
 
-	if len(v.Obsolete)+len(v.Incomplete)+len(v.BrokenLinks)+len(v.Ambiguous) > 0 {
+	if len(v.Of(verdict.KindObsolete))+len(v.Of(verdict.KindIncomplete))+len(v.Of(verdict.KindBroken))+len(v.Of(verdict.KindAmbiguous)) > 0 {
 		fmt.Fprintln(b, msg.T(lang, "check.fix"))
-		if len(v.Obsolete) > 0 {
-			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.obsolete", len(v.Obsolete)))
-			for _, o := range v.Obsolete {
+		if len(v.Of(verdict.KindObsolete)) > 0 {
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.obsolete", len(v.Of(verdict.KindObsolete))))
+			for _, o := range v.Of(verdict.KindObsolete) {
 				fmt.Fprintf(b, "      %s  %s  %s\n", oneLine(o.Code), oneLine(o.Name), oneLine(o.URL))
 			}
 		}
-		if len(v.Incomplete) > 0 {
-			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.incomplete", len(v.Incomplete)))
-			for _, in := range v.Incomplete {
+		if len(v.Of(verdict.KindIncomplete)) > 0 {
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.incomplete", len(v.Of(verdict.KindIncomplete))))
+			for _, in := range v.Of(verdict.KindIncomplete) {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(in.Code), oneLine(in.URL),
 					msg.Tf(lang, "check.sections.missing", oneLine(strings.Join(in.MissingSections, ", "))))
 			}
 		}
-		if len(v.BrokenLinks) > 0 {
-			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.broken", len(v.BrokenLinks)))
-			for _, l := range v.BrokenLinks {
+		if len(v.Of(verdict.KindBroken)) > 0 {
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.broken", len(v.Of(verdict.KindBroken))))
+			for _, l := range v.Of(verdict.KindBroken) {
 				status := "—"
 				if l.Status != 0 {
 					status = fmt.Sprintf("HTTP %d", l.Status)
@@ -85,9 +85,9 @@ func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool
 				fmt.Fprintf(b, "      %s  (%s, %s)\n", oneLine(l.URL), status, msg.Tf(lang, "check.broken.from", oneLine(l.From)))
 			}
 		}
-		if len(v.Ambiguous) > 0 {
-			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.ambiguous", len(v.Ambiguous)))
-			for _, a := range v.Ambiguous {
+		if len(v.Of(verdict.KindAmbiguous)) > 0 {
+			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.warn.ambiguous", len(v.Of(verdict.KindAmbiguous))))
+			for _, a := range v.Of(verdict.KindAmbiguous) {
 				fmt.Fprintf(b, "      %s  %s  (%s)\n", oneLine(a.Text), oneLine(a.URL),
 					msg.Tf(lang, "check.ambiguous.between", oneLine(strings.Join(a.Candidates, ", "))))
 			}
@@ -111,7 +111,7 @@ func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool
 // failure). A partial portal fails only through what it is found missing.
 func FailsOnMissing(r *verdict.Report) bool {
 	for _, v := range r.Portals {
-		if len(v.Missing) > 0 || v.Status == verdict.StatusUnreachable {
+		if len(v.Of(verdict.KindMissing)) > 0 || v.Status == verdict.StatusUnreachable {
 			return true
 		}
 	}

@@ -16,7 +16,7 @@ import (
 // things to fix.
 func passing() verdict.Verdict {
 	v := fixture().Portals[1]
-	v.Missing = nil
+	v.Replace(verdict.KindMissing, nil)
 	v.Found, v.Coverage = v.Required, 1
 	return v
 }
@@ -53,9 +53,11 @@ func TestPasses(t *testing.T) {
 	unreachable := passing()
 	unreachable.Status = verdict.StatusUnreachable
 	missing := passing()
-	missing.Missing = []verdict.Missing{{Code: "1.010833", Name: nameThanNhanNCC}}
+	missing.Replace(verdict.KindMissing, []verdict.Finding{{Code: "1.010833", Name: nameThanNhanNCC}})
 	clean := passing()
-	clean.Obsolete, clean.Incomplete, clean.BrokenLinks, clean.Ambiguous, clean.Unmatched = nil, nil, nil, nil, nil
+	for _, k := range []verdict.Kind{verdict.KindObsolete, verdict.KindIncomplete, verdict.KindBroken, verdict.KindAmbiguous, verdict.KindUnmatched} {
+		clean.Replace(k, nil)
+	}
 	for name, tc := range map[string]struct {
 		v    verdict.Verdict
 		want bool

@@ -32,7 +32,7 @@ func MissingCSV(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 		return err
 	}
 	for _, v := range n.Portals {
-		for _, m := range v.Missing {
+		for _, m := range v.Of(verdict.KindMissing) {
 			if err := cw.Write([]string{
 				cellText(v.ID), cellText(v.Name), cellText(m.Code), cellText(m.Name), cellText(m.Field),
 			}); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 func TestMissingCSVGolden(t *testing.T) {
@@ -34,7 +35,7 @@ func TestMissingCSVRows(t *testing.T) {
 
 func TestMissingCSVFormulaGuard(t *testing.T) {
 	r := fixture()
-	r.Portals[0].Missing[0].Name = "=HYPERLINK(\"http://evil\",\"x\")"
+	r.Portals[0].At(verdict.KindMissing, 0).Name = "=HYPERLINK(\"http://evil\",\"x\")"
 	r.Portals[0].Name = "+1"
 	var buf bytes.Buffer
 	require.NoError(t, MissingCSV(&buf, r, msg.Vietnamese))

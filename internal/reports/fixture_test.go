@@ -37,78 +37,65 @@ func fixture() *verdict.Report {
 		FinishedAt: time.Date(2026, 11, 26, 8, 4, 10, 500_000_000, ict),
 		Catalog:    verdict.CatalogInfo{Source: "catalog.csv", Procedures: 2929, Active: 2900},
 		Portals: []verdict.Verdict{
-			{
+			verdict.Verdict{
 				ID: "tri-ton", Name: "UBND huyện Tri Tôn", Level: "huyen", Status: verdict.StatusOK,
 				URL:      "https://triton.angiang.gov.vn/thu-tuc-hanh-chinh",
 				Crawl:    verdict.CrawlSummary{Pages: 57, Errors: 0, Skipped: 3, DurationMS: 1234},
 				Required: 6, Found: 4, Coverage: 4.0 / 6,
-				Missing: []verdict.Missing{
-					{Code: "1.010831", Name: nameNoiHySinh, Field: fieldNCC},
-					{Code: "1.010829", Name: nameHaiCot, Field: fieldNCC},
-				},
-				FoundProcedures: []verdict.Found{
-					{Code: "1.010803", Name: nameThoCung, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010803", PublishedName: "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ", Match: "code", Score: 1},
-					{Code: "1.010801", Name: nameThanNhan, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010801", PublishedName: nameThanNhan, Match: "code", Score: 1},
-					{Code: "1.010825", Name: nameBoSung, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010825", PublishedName: "Bổ sung tình hình thân nhân trong hồ sơ liệt sỹ", Match: "fuzzy", Score: 0.96},
-					{Code: "1.010828", Name: nameTrichLuc, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010828", PublishedName: nameTrichLuc, Match: "exact", Score: 1},
-				},
 				Fields: []verdict.FieldCount{{Field: fieldNCC, Required: 6, Found: 4}},
-			},
-			{
+			}.With(verdict.KindMissing, []verdict.Finding{
+				{Code: "1.010831", Name: nameNoiHySinh, Field: fieldNCC},
+				{Code: "1.010829", Name: nameHaiCot, Field: fieldNCC},
+			}...).With(verdict.KindFound, []verdict.Finding{
+				{Code: "1.010803", Name: nameThoCung, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010803", PublishedName: "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ", Match: "code", Score: 1},
+				{Code: "1.010801", Name: nameThanNhan, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010801", PublishedName: nameThanNhan, Match: "code", Score: 1},
+				{Code: "1.010825", Name: nameBoSung, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010825", PublishedName: "Bổ sung tình hình thân nhân trong hồ sơ liệt sỹ", Match: "fuzzy", Score: 0.96},
+				{Code: "1.010828", Name: nameTrichLuc, Required: true, URL: "https://triton.angiang.gov.vn/tthc/1010828", PublishedName: nameTrichLuc, Match: "exact", Score: 1},
+			}...),
+			verdict.Verdict{
 				ID: "thoai-son", Name: "UBND huyện Thoại Sơn", Level: "huyen", Status: verdict.StatusOK,
 				URL:      "https://thoaison.angiang.gov.vn/tthc",
 				Crawl:    verdict.CrawlSummary{Pages: 80, Errors: 1, Skipped: 0, DurationMS: 2100},
 				Required: 4, Found: 3, Coverage: 0.75,
-				Missing: []verdict.Missing{{Code: "1.010833", Name: nameThanNhanNCC, Field: fieldNCC}},
-				FoundProcedures: []verdict.Found{
-					{Code: "1.010806", Name: nameThuongBinh, Required: true, URL: "https://thoaison.angiang.gov.vn/tthc/1010806", PublishedName: nameThuongBinh, Match: "code", Score: 1},
-					{Code: "1.010801", Name: nameThanNhan, Required: true, URL: "https://thoaison.angiang.gov.vn/tthc/1010801", PublishedName: nameThanNhan, Match: "code", Score: 1},
-					{Code: "2.002307", Name: nameMaiTang, Required: true, URL: "https://thoaison.angiang.gov.vn/tthc/2002307", PublishedName: nameMaiTang, Match: "normalized", Score: 1},
-				},
-				Obsolete: []verdict.Obsolete{{Code: "1.010788", Name: nameHoatDong, URL: "https://thoaison.angiang.gov.vn/tthc/1010788"}},
-				Unmatched: []verdict.Unmatched{
-					{Text: "Thủ tục đăng ký khai sinh (bản cũ)", URL: "https://thoaison.angiang.gov.vn/tthc/khai-sinh"},
-				},
-				Ambiguous: []verdict.Ambiguous{{
-					Text: "Cấp Bằng Tổ quốc ghi công", URL: "https://thoaison.angiang.gov.vn/tthc/bang-to-quoc-ghi-cong",
-					Candidates: []string{"1.010781", "1.010772"},
-				}},
-				Incomplete: []verdict.Incomplete{{
-					Code: "1.010801", URL: "https://thoaison.angiang.gov.vn/tthc/1010801",
-					MissingSections: []string{"Thời hạn giải quyết", "Phí, lệ phí"},
-				}},
-				BrokenLinks: []verdict.BrokenLink{{
-					URL: "https://thoaison.angiang.gov.vn/tthc/1010772", Status: 404, From: "https://thoaison.angiang.gov.vn/tthc",
-				}},
 				Fields: []verdict.FieldCount{{Field: fieldNCC, Required: 4, Found: 3}},
-			},
-			{
+			}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.010833", Name: nameThanNhanNCC, Field: fieldNCC}}...).With(verdict.KindFound, []verdict.Finding{
+				{Code: "1.010806", Name: nameThuongBinh, Required: true, URL: "https://thoaison.angiang.gov.vn/tthc/1010806", PublishedName: nameThuongBinh, Match: "code", Score: 1},
+				{Code: "1.010801", Name: nameThanNhan, Required: true, URL: "https://thoaison.angiang.gov.vn/tthc/1010801", PublishedName: nameThanNhan, Match: "code", Score: 1},
+				{Code: "2.002307", Name: nameMaiTang, Required: true, URL: "https://thoaison.angiang.gov.vn/tthc/2002307", PublishedName: nameMaiTang, Match: "normalized", Score: 1},
+			}...).With(verdict.KindObsolete, []verdict.Finding{{Code: "1.010788", Name: nameHoatDong, URL: "https://thoaison.angiang.gov.vn/tthc/1010788"}}...).With(verdict.KindUnmatched, []verdict.Finding{
+				{Text: "Thủ tục đăng ký khai sinh (bản cũ)", URL: "https://thoaison.angiang.gov.vn/tthc/khai-sinh"},
+			}...).With(verdict.KindAmbiguous, []verdict.Finding{{
+				Text: "Cấp Bằng Tổ quốc ghi công", URL: "https://thoaison.angiang.gov.vn/tthc/bang-to-quoc-ghi-cong",
+				Candidates: []string{"1.010781", "1.010772"},
+			}}...).With(verdict.KindIncomplete, []verdict.Finding{{
+				Code: "1.010801", URL: "https://thoaison.angiang.gov.vn/tthc/1010801",
+				MissingSections: []string{"Thời hạn giải quyết", "Phí, lệ phí"},
+			}}...).With(verdict.KindBroken, []verdict.Finding{{
+				URL: "https://thoaison.angiang.gov.vn/tthc/1010772", Status: 404, From: "https://thoaison.angiang.gov.vn/tthc",
+			}}...),
+			verdict.Verdict{
 				ID: "so-noi-vu", Name: "Sở Nội vụ tỉnh An Giang", Level: "tinh", Status: verdict.StatusPartial,
 				URL:      "https://sonv.angiang.gov.vn/thu-tuc",
 				Crawl:    verdict.CrawlSummary{Pages: 12, Errors: 2, Skipped: 0, DurationMS: 900},
 				Required: 3, Found: 2, Coverage: 2.0 / 3,
-				Missing: []verdict.Missing{{Code: "1.010772", Name: nameTQGC, Field: fieldNCC}},
-				FoundProcedures: []verdict.Found{
-					{Code: "1.010781", Name: nameTQGCMatTich, Required: true, URL: "https://sonv.angiang.gov.vn/thu-tuc?id=1010781", PublishedName: nameTQGCMatTich, Match: "code", Score: 1},
-					{Code: "1.010806", Name: nameThuongBinh, Required: true, URL: "https://sonv.angiang.gov.vn/thu-tuc?id=1010806", PublishedName: nameThuongBinh, Match: "code", Score: 1},
-				},
-				FailedPages: []verdict.FailedPage{
-					{URL: "https://sonv.angiang.gov.vn/thu-tuc?page=3", Status: 503, Reason: "Service Unavailable"},
-					{URL: "https://sonv.angiang.gov.vn/thu-tuc?page=2", Reason: "timeout after 20s"},
-				},
 				Fields: []verdict.FieldCount{{Field: fieldNCC, Required: 3, Found: 2}},
 				Notes:  []string{"Thu thập chưa trọn vẹn: kết quả có thể thiếu; 2 trang không tải được."},
-			},
-			{
+			}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.010772", Name: nameTQGC, Field: fieldNCC}}...).With(verdict.KindFound, []verdict.Finding{
+				{Code: "1.010781", Name: nameTQGCMatTich, Required: true, URL: "https://sonv.angiang.gov.vn/thu-tuc?id=1010781", PublishedName: nameTQGCMatTich, Match: "code", Score: 1},
+				{Code: "1.010806", Name: nameThuongBinh, Required: true, URL: "https://sonv.angiang.gov.vn/thu-tuc?id=1010806", PublishedName: nameThuongBinh, Match: "code", Score: 1},
+			}...).With(verdict.KindFailedPage, []verdict.Finding{
+				{URL: "https://sonv.angiang.gov.vn/thu-tuc?page=3", Status: 503, Reason: "Service Unavailable"},
+				{URL: "https://sonv.angiang.gov.vn/thu-tuc?page=2", Reason: "timeout after 20s"},
+			}...),
+			verdict.Verdict{
 				ID: "xa-vinh-gia", Name: "UBND xã Vĩnh Gia", Level: "xa", Status: verdict.StatusUnreachable,
 				URL:      "https://vinhgia.angiang.gov.vn/",
 				Crawl:    verdict.CrawlSummary{Pages: 0, Errors: 1, DurationMS: 20000},
 				Required: 3,
 				Notes:    []string{"Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục."},
-				FailedPages: []verdict.FailedPage{
-					{URL: "https://vinhgia.angiang.gov.vn/", Reason: "dial tcp: connection refused"},
-				},
-			},
+			}.With(verdict.KindFailedPage, []verdict.Finding{
+				{URL: "https://vinhgia.angiang.gov.vn/", Reason: "dial tcp: connection refused"},
+			}...),
 		},
 	}
 }
@@ -127,17 +114,17 @@ func hostile() *verdict.Report {
 	v := &r.Portals[1]
 	v.Name = "UBND " + payloadScript
 	v.URL = payloadJSURL
-	v.Unmatched = append(v.Unmatched,
-		verdict.Unmatched{Text: payloadScript, URL: payloadJSURL},
-		verdict.Unmatched{Text: payloadAttr, URL: "https://thoaison.angiang.gov.vn/x?q=" + payloadAttr},
+	v.Add(
+		verdict.Finding{Kind: verdict.KindUnmatched, Text: payloadScript, URL: payloadJSURL},
+		verdict.Finding{Kind: verdict.KindUnmatched, Text: payloadAttr, URL: "https://thoaison.angiang.gov.vn/x?q=" + payloadAttr},
 	)
-	v.Obsolete[0].URL = "JavaScript:alert(1)"
-	v.Ambiguous[0].Text = payloadAttr
-	v.Ambiguous[0].Candidates = append(v.Ambiguous[0].Candidates, payloadScript)
-	v.BrokenLinks = append(v.BrokenLinks, verdict.BrokenLink{URL: " javascript:alert(1)", From: payloadJSURL})
+	v.At(verdict.KindObsolete, 0).URL = "JavaScript:alert(1)"
+	v.At(verdict.KindAmbiguous, 0).Text = payloadAttr
+	v.At(verdict.KindAmbiguous, 0).Candidates = append(v.Of(verdict.KindAmbiguous)[0].Candidates, payloadScript)
+	v.Add(verdict.Finding{Kind: verdict.KindBroken, URL: " javascript:alert(1)", From: payloadJSURL})
 	v.Notes = append(v.Notes, payloadScript)
 	v.Fields = append(v.Fields, verdict.FieldCount{Field: payloadAttr, Required: 1})
-	v.FoundProcedures[0].PublishedName = payloadScript
-	v.FoundProcedures[0].URL = "data:text/html,<script>alert(1)</script>"
+	v.At(verdict.KindFound, 0).PublishedName = payloadScript
+	v.At(verdict.KindFound, 0).URL = "data:text/html,<script>alert(1)</script>"
 	return r
 }

@@ -52,6 +52,7 @@ func htmlFuncs(lang msg.Lang) template.FuncMap {
 		"levelLabel":  func(l string) string { return msg.LevelLabel(lang, l) },
 		"statusLabel": func(st string) string { return msg.StatusLabel(lang, st) },
 		"inc":         func(i int) int { return i + 1 },
+		"count":       func(v verdict.Verdict, k string) int { return v.Count(verdict.Kind(k)) },
 		"ms":          func(ms int64) string { return msg.Duration(lang, ms) },
 		"score":       func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 	}
@@ -87,6 +88,55 @@ type htmlPortal struct {
 	Coverage    htmlBar
 	Fields      []htmlField
 	PortalNotes []string
+	FailedPages []verdict.Finding
+	// Lists are the findings, one table per kind (kinds.go).
+	Lists []htmlList
+}
+
+// htmlList is one findings table of a portal.
+type htmlList struct {
+	Section   string
+	Collapsed bool
+	Head      []htmlCell
+	Rows      [][]htmlCell
+}
+
+// htmlCell is a header (Label) or a cell (Text, a link when Link).
+type htmlCell struct {
+	Label string
+	Text  string
+	Class string
+	Link  bool
+}
+
+// newHTMLList lays out one list by its kind's view.
+func newHTMLList(l findingList, lang msg.Lang) htmlList {
+	hl := htmlList{Section: l.Section, Collapsed: l.View.Collapsed, Rows: [][]htmlCell{}}
+	if l.View.Numbered {
+		hl.Head = append(hl.Head, htmlCell{Label: "col.no", Class: "n"})
+	}
+	for _, c := range l.View.HTML {
+		hl.Head = append(hl.Head, htmlCell{Label: c.Label, Class: headClass(c)})
+	}
+	for i, f := range l.Findings {
+		var row []htmlCell
+		if l.View.Numbered {
+			row = append(row, htmlCell{Text: strconv.Itoa(i + 1), Class: "n"})
+		}
+		for _, c := range l.View.HTML {
+			row = append(row, htmlCell{Text: fmt.Sprint(c.Value(f, lang)), Class: c.Class, Link: c.Link})
+		}
+		hl.Rows = append(hl.Rows, row)
+	}
+	return hl
+}
+
+// headClass is a header's class: numbers are right-aligned in both.
+func headClass(c column) string {
+	if c.Class == "n" {
+		return "n"
+	}
+	return ""
 }
 
 type htmlField struct {
@@ -137,8 +187,12 @@ func newHTMLView(r *verdict.Report, lang msg.Lang) htmlView {
 			Verdict:     p,
 			Anchor:      fmt.Sprintf("portal-%d", i+1),
 			Reached:     verdict.Reached(&p),
-			Coverage:    newBar(lang, p.Coverage, len(p.Missing) == 0),
+			Coverage:    newBar(lang, p.Coverage, !p.HasFailing()),
 			PortalNotes: displayNotes(&p, lang),
+			FailedPages: p.Of(verdict.KindFailedPage),
+		}
+		for _, l := range findingLists(&p) {
+			hp.Lists = append(hp.Lists, newHTMLList(l, lang))
 		}
 		for _, f := range p.Fields {
 			cov := 1.0

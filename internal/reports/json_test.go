@@ -22,10 +22,10 @@ func TestWriteJSONGolden(t *testing.T) {
 
 func TestWriteJSONShape(t *testing.T) {
 	r := fixture()
-	before := r.Portals[0].Missing[0].Code
+	before := r.Portals[0].Of(verdict.KindMissing)[0].Code
 	var buf bytes.Buffer
 	require.NoError(t, WriteJSON(&buf, r))
-	assert.Equal(t, before, r.Portals[0].Missing[0].Code, "WriteJSON must not reorder the caller's lists")
+	assert.Equal(t, before, r.Portals[0].Of(verdict.KindMissing)[0].Code, "WriteJSON must not reorder the caller's lists")
 
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &raw))
@@ -53,16 +53,16 @@ func TestWriteJSONSorted(t *testing.T) {
 	got, err := ReadJSON(&buf)
 	require.NoError(t, err)
 	tri := got.Portals[0]
-	assert.Equal(t, []string{"1.010829", "1.010831"}, []string{tri.Missing[0].Code, tri.Missing[1].Code})
+	assert.Equal(t, []string{"1.010829", "1.010831"}, []string{tri.Of(verdict.KindMissing)[0].Code, tri.Of(verdict.KindMissing)[1].Code})
 	codes := []string{}
-	for _, f := range tri.FoundProcedures {
+	for _, f := range tri.Of(verdict.KindFound) {
 		codes = append(codes, f.Code)
 	}
 	assert.Equal(t, []string{"1.010801", "1.010803", "1.010825", "1.010828"}, codes)
-	assert.Equal(t, []string{"1.010772", "1.010781"}, got.Portals[1].Ambiguous[0].Candidates)
+	assert.Equal(t, []string{"1.010772", "1.010781"}, got.Portals[1].Of(verdict.KindAmbiguous)[0].Candidates)
 	// Sections keep the page's order.
-	assert.Equal(t, []string{"Thời hạn giải quyết", "Phí, lệ phí"}, got.Portals[1].Incomplete[0].MissingSections)
-	assert.Equal(t, "https://sonv.angiang.gov.vn/thu-tuc?page=2", got.Portals[2].FailedPages[0].URL)
+	assert.Equal(t, []string{"Thời hạn giải quyết", "Phí, lệ phí"}, got.Portals[1].Of(verdict.KindIncomplete)[0].MissingSections)
+	assert.Equal(t, "https://sonv.angiang.gov.vn/thu-tuc?page=2", got.Portals[2].Of(verdict.KindFailedPage)[0].URL)
 }
 
 func TestJSONRoundTrip(t *testing.T) {

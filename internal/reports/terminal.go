@@ -90,12 +90,12 @@ func summaryTable(n *verdict.Report, lang msg.Lang, p paint) string {
 		if verdict.Reached(v) {
 			found = msg.Number(lang, v.Found)
 			cov = p(msg.Percent(lang, v.Coverage), coverageColor(v))
-			missing = countCell(p, len(v.Missing), text.FgRed)
+			missing = countCell(p, len(v.Of(verdict.KindMissing)), text.FgRed)
 		}
 		t.AppendRow(table.Row{
 			oneLine(v.Name), msg.LevelLabel(lang, oneLine(v.Level)), msg.Number(lang, v.Required), found, cov, missing,
-			countCell(p, len(v.Obsolete), text.FgYellow), countCell(p, len(v.Incomplete), text.FgYellow),
-			countCell(p, len(v.BrokenLinks), text.FgYellow), p(msg.StatusLabel(lang, v.Status), statusColor(v.Status)),
+			countCell(p, len(v.Of(verdict.KindObsolete)), text.FgYellow), countCell(p, len(v.Of(verdict.KindIncomplete)), text.FgYellow),
+			countCell(p, len(v.Of(verdict.KindBroken)), text.FgYellow), p(msg.StatusLabel(lang, v.Status), statusColor(v.Status)),
 		})
 	}
 	s := verdict.Sum(n)
@@ -122,7 +122,7 @@ func countCell(p paint, n int, c text.Color) string {
 
 func coverageColor(v *verdict.Verdict) text.Color {
 	switch {
-	case len(v.Missing) == 0:
+	case len(v.Of(verdict.KindMissing)) == 0:
 		return text.FgGreen
 	case v.Coverage >= 0.9:
 		return text.FgYellow
@@ -148,9 +148,9 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 	}
 	fmt.Fprintf(w, "\n%s\n", p(heading, text.Bold))
 
-	if len(v.Missing) > 0 {
-		fmt.Fprintln(w, p(msg.Tf(lang, "missing.count", len(v.Missing)), text.FgRed))
-		shown := v.Missing
+	if len(v.Of(verdict.KindMissing)) > 0 {
+		fmt.Fprintln(w, p(msg.Tf(lang, "missing.count", len(v.Of(verdict.KindMissing))), text.FgRed))
+		shown := v.Of(verdict.KindMissing)
 		if o.MaxMissing > 0 && len(shown) > o.MaxMissing {
 			shown = shown[:o.MaxMissing]
 		}
@@ -164,27 +164,27 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 			{Number: 3, WidthMax: 24, WidthMaxEnforcer: text.WrapSoft},
 		})
 		fmt.Fprintln(w, t.Render())
-		if rest := len(v.Missing) - len(shown); rest > 0 {
+		if rest := len(v.Of(verdict.KindMissing)) - len(shown); rest > 0 {
 			fmt.Fprintln(w, msg.Tf(lang, "more", rest))
 		}
 	} else if verdict.Reached(v) {
 		fmt.Fprintf(w, "%s: %s\n", msg.T(lang, "sec.missing"), msg.T(lang, "none"))
 	}
 
-	if len(v.Obsolete) > 0 {
+	if len(v.Of(verdict.KindObsolete)) > 0 {
 		fmt.Fprintln(w, p(msg.T(lang, "sec.obsolete")+":", text.FgYellow))
-		for _, ob := range v.Obsolete {
+		for _, ob := range v.Of(verdict.KindObsolete) {
 			fmt.Fprintf(w, "  - %s %s\n    %s\n", oneLine(ob.Code), oneLine(ob.Name), oneLine(ob.URL))
 		}
 	}
 
 	notes := displayNotes(v, lang)
-	if len(notes) > 0 || len(v.FailedPages) > 0 {
+	if len(notes) > 0 || len(v.Of(verdict.KindFailedPage)) > 0 {
 		fmt.Fprintln(w, msg.T(lang, "sec.notes")+":")
 		for _, s := range notes {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
-		for _, f := range v.FailedPages {
+		for _, f := range v.Of(verdict.KindFailedPage) {
 			fmt.Fprintf(w, "  - %s: %s\n", oneLine(f.URL), failReason(f))
 		}
 	}
@@ -207,7 +207,7 @@ func portalNotes(v *verdict.Verdict, lang msg.Lang) []string {
 	return out
 }
 
-func failReason(f verdict.FailedPage) string {
+func failReason(f verdict.Finding) string {
 	if f.Status != 0 {
 		return fmt.Sprintf("HTTP %d %s", f.Status, oneLine(f.Reason))
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 func TestTerminalGolden(t *testing.T) {
@@ -51,7 +52,7 @@ func TestTerminalColor(t *testing.T) {
 func TestTerminalStripsEscapes(t *testing.T) {
 	r := fixture()
 	r.Portals[0].Name = "Tri Tôn\x1b]0;pwned\x07\x1b[2J"
-	r.Portals[1].Obsolete[0].URL = "https://x/\x1b[31mred"
+	r.Portals[1].At(verdict.KindObsolete, 0).URL = "https://x/\x1b[31mred"
 	var buf bytes.Buffer
 	require.NoError(t, Terminal(&buf, r, TermOptions{}))
 	assert.NotContains(t, buf.String(), "\x1b")
@@ -61,7 +62,8 @@ func TestTerminalStripsEscapes(t *testing.T) {
 func TestTerminalScriptRenderedHint(t *testing.T) {
 	r := fixture()
 	v := &r.Portals[0]
-	v.Found, v.Coverage, v.FoundProcedures = 0, 0, nil
+	v.Found, v.Coverage = 0, 0
+	v.Replace(verdict.KindFound, nil)
 	var buf bytes.Buffer
 	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: msg.English}))
 	assert.Equal(t, 1, strings.Count(buf.String(), "render_js: true"))

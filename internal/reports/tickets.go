@@ -25,7 +25,7 @@ func Tickets(r *verdict.Report, contacts map[string]string) []tickets.Ticket {
 	opened := r.FinishedAt.Truncate(time.Second)
 	out := []tickets.Ticket{}
 	for _, v := range r.Portals {
-		for _, m := range v.Missing {
+		for _, m := range v.Of(verdict.KindMissing) {
 			out = append(out, tickets.Ticket{
 				ID:          tickets.ID(v.ID, m.Code),
 				Portal:      v.ID,

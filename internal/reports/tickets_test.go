@@ -50,7 +50,7 @@ func TestTicketsNoneAndDuplicates(t *testing.T) {
 	require.NoError(t, WriteTicketsJSON(&buf, nil))
 	assert.Equal(t, "[]\n", buf.String())
 
-	r := &verdict.Report{Portals: []verdict.Verdict{{ID: "a", Missing: []verdict.Missing{{Code: "1.000001"}, {Code: "1.000001"}}}}}
+	r := &verdict.Report{Portals: []verdict.Verdict{verdict.Verdict{ID: "a"}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001"}, {Code: "1.000001"}}...)}}
 	assert.Len(t, Tickets(r, nil), 1)
 }
 

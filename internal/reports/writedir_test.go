@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 var outFiles = []string{FileJSON, FileHTML, FileXLSX, FileMissing, FileTickets}
@@ -37,7 +38,7 @@ func TestWriteDir(t *testing.T) {
 	assert.Contains(t, string(got), `"tri-ton/1.010829"`)
 
 	// A second run replaces them.
-	r.Portals[0].Missing = r.Portals[0].Missing[:1]
+	r.Portals[0].Replace(verdict.KindMissing, r.Portals[0].Of(verdict.KindMissing)[:1])
 	require.NoError(t, WriteDir(dir, r, Tickets(r, contacts), msg.Vietnamese))
 	got, err = os.ReadFile(filepath.Join(dir, FileMissing))
 	require.NoError(t, err)

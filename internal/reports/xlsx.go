@@ -250,15 +250,15 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []stri
 		if verdict.Reached(v) {
 			x.put(sheet, 6, row, v.Found, x.num)
 			x.put(sheet, 7, row, excelCoverage(v.Coverage), x.pct)
-			x.put(sheet, 8, row, len(v.Missing), x.num)
+			x.put(sheet, 8, row, len(v.Of(verdict.KindMissing)), x.num)
 		} else {
 			for c := 6; c <= 8; c++ {
 				x.put(sheet, c, row, "—", x.num)
 			}
 		}
-		x.put(sheet, 9, row, len(v.Obsolete), x.num)
-		x.put(sheet, 10, row, len(v.Incomplete), x.num)
-		x.put(sheet, 11, row, len(v.BrokenLinks), x.num)
+		x.put(sheet, 9, row, len(v.Of(verdict.KindObsolete)), x.num)
+		x.put(sheet, 10, row, len(v.Of(verdict.KindIncomplete)), x.num)
+		x.put(sheet, 11, row, len(v.Of(verdict.KindBroken)), x.num)
 		x.put(sheet, 12, row, msg.StatusLabel(lang, v.Status), x.cell)
 		row++
 	}
@@ -316,12 +316,12 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 	if verdict.Reached(v) {
 		info("col.found", v.Found, x.num)
 		info("col.coverage", excelCoverage(v.Coverage), x.pct)
-		info("col.missing", len(v.Missing), x.num)
+		info("col.missing", len(v.Of(verdict.KindMissing)), x.num)
 	}
 	info("col.pages", v.Crawl.Pages, x.num)
 
 	notes := displayNotes(v, lang)
-	for _, fp := range v.FailedPages {
+	for _, fp := range v.Of(verdict.KindFailedPage) {
 		notes = append(notes, fmt.Sprintf("%s: %s — %s", msg.T(lang, "sec.failed_pages"), fp.URL, failReason(fp)))
 	}
 	if len(notes) > 0 {
@@ -370,65 +370,46 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 		}
 	}
 
-	if verdict.Reached(v) {
-		var rs [][5]any
-		for _, m := range v.Missing {
-			rs = append(rs, [5]any{nil, m.Code, m.Name, m.Field, nil})
+	// The findings, one table per kind in the reports' order (kinds.go),
+	// the per-field tally after the missing procedures.
+	fields := func() {
+		if len(v.Fields) == 0 {
+			return
 		}
-		table("sec.missing", [5]string{"col.no", "col.code", "col.name", "col.field", ""}, rs)
-	}
-	if len(v.Fields) > 0 {
 		var rs [][5]any
 		for _, fc := range v.Fields {
 			rs = append(rs, [5]any{nil, fc.Required, fc.Field, fc.Found, nil})
 		}
 		table("sec.fields", [5]string{"col.no", "col.required", "col.field", "col.found", ""}, rs)
 	}
-	if len(v.Obsolete) > 0 {
-		var rs [][5]any
-		for _, o := range v.Obsolete {
-			rs = append(rs, [5]any{nil, o.Code, o.Name, nil, o.URL})
+	fieldsDone := false
+	for _, l := range findingLists(v) {
+		if l.Kind != verdict.KindMissing && !fieldsDone {
+			fields()
+			fieldsDone = true
 		}
-		table("sec.obsolete", [5]string{"col.no", "col.code", "col.name", "", "col.url"}, rs)
-	}
-	if len(v.Incomplete) > 0 {
-		var rs [][5]any
-		for _, in := range v.Incomplete {
-			rs = append(rs, [5]any{nil, in.Code, strings.Join(in.MissingSections, "; "), nil, in.URL})
+		headers := [5]string{"col.no"}
+		for c, col := range l.View.Sheet {
+			headers[c+1] = col.Label
 		}
-		table("sec.incomplete", [5]string{"col.no", "col.code", "col.sections", "", "col.url"}, rs)
-	}
-	if len(v.BrokenLinks) > 0 {
 		var rs [][5]any
-		for _, l := range v.BrokenLinks {
-			var status any = "—"
-			if l.Status != 0 {
-				status = l.Status
+		for _, f := range l.Findings {
+			var r [5]any
+			for c, col := range l.View.Sheet {
+				if col.Value != nil {
+					r[c+1] = col.Value(f, lang)
+				}
 			}
-			rs = append(rs, [5]any{nil, status, l.From, nil, l.URL})
+			rs = append(rs, r)
 		}
-		table("sec.broken", [5]string{"col.no", "col.http", "col.from", "", "col.url"}, rs)
+		table(l.Section, headers, rs)
+		if l.Kind == verdict.KindMissing {
+			fields()
+			fieldsDone = true
+		}
 	}
-	if len(v.Ambiguous) > 0 {
-		var rs [][5]any
-		for _, a := range v.Ambiguous {
-			rs = append(rs, [5]any{nil, nil, a.Text, strings.Join(a.Candidates, ", "), a.URL})
-		}
-		table("sec.ambiguous", [5]string{"col.no", "", "col.text", "col.candidates", "col.url"}, rs)
-	}
-	if len(v.Unmatched) > 0 {
-		var rs [][5]any
-		for _, u := range v.Unmatched {
-			rs = append(rs, [5]any{nil, nil, u.Text, nil, u.URL})
-		}
-		table("sec.unmatched", [5]string{"col.no", "", "col.text", "", "col.url"}, rs)
-	}
-	if len(v.FoundProcedures) > 0 {
-		var rs [][5]any
-		for _, fp := range v.FoundProcedures {
-			rs = append(rs, [5]any{nil, fp.Code, fp.Name, fp.PublishedName, fp.URL})
-		}
-		table("sec.found", [5]string{"col.no", "col.code", "col.name", "col.published_name", "col.url"}, rs)
+	if !fieldsDone {
+		fields()
 	}
 	x.pageSetup(sheet, false, 0)
 }

@@ -120,7 +120,7 @@ func TestXLSXEnglishAndHostile(t *testing.T) {
 	assert.Equal(t, "…………, 2026-11-26", cell(t, f, "Summary", "I12"))
 	// A crawled string starting with "=" stays text.
 	r := fixture()
-	r.Portals[0].Missing[0].Name = "=1+1"
+	r.Portals[0].At(verdict.KindMissing, 0).Name = "=1+1"
 	f = openXLSX(t, r, msg.English)
 	rows, err := f.GetRows("tri-ton")
 	require.NoError(t, err)

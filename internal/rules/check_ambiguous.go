@@ -13,7 +13,7 @@ func checkAmbiguous() Check {
 		if s.Unreachable {
 			return // nothing is claimed about a portal nobody saw
 		}
-		v := s.Verdict
+		var list []verdict.Finding
 		seen := map[string]bool{}
 		for _, a := range s.AmbiguousEntries {
 			url := entryURL(a.Entry)
@@ -26,14 +26,15 @@ func checkAmbiguous() Check {
 				cands = append(cands, p.Code)
 			}
 			sort.Strings(cands)
-			v.Ambiguous = append(v.Ambiguous, verdict.Ambiguous{Text: a.Entry.Text, URL: url, Candidates: cands})
+			list = append(list, verdict.Finding{Kind: verdict.KindAmbiguous, Text: a.Entry.Text, URL: url, Candidates: cands})
 		}
-		sort.Slice(v.Ambiguous, func(i, j int) bool {
-			a, b := v.Ambiguous[i], v.Ambiguous[j]
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
 			if a.URL != b.URL {
 				return a.URL < b.URL
 			}
 			return a.Text < b.Text
 		})
+		s.Verdict.Add(list...)
 	}}
 }

@@ -13,21 +13,26 @@ func checkBroken() Check {
 		if s.In.Crawl == nil {
 			return
 		}
-		v := s.Verdict
-		seen := map[verdict.BrokenLink]bool{}
+		type key struct {
+			url, from string
+			status    int
+		}
+		seen := map[key]bool{}
+		var list []verdict.Finding
 		for _, b := range s.In.Crawl.BrokenLinks {
-			l := verdict.BrokenLink{URL: b.URL, Status: b.Status, From: b.From}
-			if !seen[l] {
-				seen[l] = true
-				v.BrokenLinks = append(v.BrokenLinks, l)
+			k := key{b.URL, b.From, b.Status}
+			if !seen[k] {
+				seen[k] = true
+				list = append(list, verdict.Finding{Kind: verdict.KindBroken, URL: b.URL, Status: b.Status, From: b.From})
 			}
 		}
-		sort.Slice(v.BrokenLinks, func(i, j int) bool {
-			a, b := v.BrokenLinks[i], v.BrokenLinks[j]
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
 			if a.URL != b.URL {
 				return a.URL < b.URL
 			}
 			return a.From < b.From
 		})
+		s.Verdict.Add(list...)
 	}}
 }

@@ -16,6 +16,7 @@ func checkFound() Check {
 			v.Found, v.Coverage = 0, coverage(0, v.Required)
 			return
 		}
+		var list []verdict.Finding
 		for code, ev := range s.Seen {
 			if !ev.Procedure.Active() {
 				continue
@@ -24,19 +25,20 @@ func checkFound() Check {
 			if req {
 				v.Found++
 			}
-			v.FoundProcedures = append(v.FoundProcedures, verdict.Found{
+			list = append(list, verdict.Finding{Kind: verdict.KindFound,
 				Code: ev.Procedure.Code, Name: ev.Procedure.Name, Required: req,
 				URL: ev.URL(), PublishedName: ev.Entry.Text,
 				Match: string(ev.Match.Kind), Score: round4(ev.Match.Score),
 			})
 		}
-		sort.Slice(v.FoundProcedures, func(i, j int) bool {
-			a, b := v.FoundProcedures[i], v.FoundProcedures[j]
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
 			if a.Code != b.Code {
 				return a.Code < b.Code
 			}
 			return a.URL < b.URL
 		})
+		v.Add(list...)
 		v.Coverage = coverage(v.Found, v.Required)
 	}}
 }

@@ -18,7 +18,7 @@ func checkIncomplete() Check {
 		if s.Unreachable {
 			return // nothing is claimed about a portal nobody saw
 		}
-		v := s.Verdict
+		var list []verdict.Finding
 		for _, ev := range s.Seen {
 			if ev.Complete == nil || !ev.Procedure.Active() {
 				continue
@@ -27,15 +27,16 @@ func checkIncomplete() Check {
 			if len(miss) == 0 {
 				continue
 			}
-			v.Incomplete = append(v.Incomplete, verdict.Incomplete{Code: ev.Procedure.Code, URL: entryURL(ev.Complete), MissingSections: miss})
+			list = append(list, verdict.Finding{Kind: verdict.KindIncomplete, Code: ev.Procedure.Code, URL: entryURL(ev.Complete), MissingSections: miss})
 		}
-		sort.Slice(v.Incomplete, func(i, j int) bool {
-			a, b := v.Incomplete[i], v.Incomplete[j]
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
 			if a.Code != b.Code {
 				return a.Code < b.Code
 			}
 			return a.URL < b.URL
 		})
+		s.Verdict.Add(list...)
 	}}
 }
 

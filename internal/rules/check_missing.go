@@ -13,7 +13,7 @@ func checkMissing() Check {
 			if _, ok := s.Seen[p.Code]; ok {
 				continue
 			}
-			s.Verdict.Missing = append(s.Verdict.Missing, verdict.Missing{Code: p.Code, Name: p.Name, Field: p.Field()})
+			s.Verdict.Add(verdict.Finding{Kind: verdict.KindMissing, Code: p.Code, Name: p.Name, Field: p.Field()})
 		}
 	}}
 }

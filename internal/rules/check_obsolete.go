@@ -13,19 +13,20 @@ func checkObsolete() Check {
 		if s.Unreachable {
 			return // nothing is claimed about a portal nobody saw
 		}
-		v := s.Verdict
+		var list []verdict.Finding
 		for _, ev := range s.Seen {
 			if ev.Procedure.Active() {
 				continue
 			}
-			v.Obsolete = append(v.Obsolete, verdict.Obsolete{Code: ev.Procedure.Code, Name: ev.Procedure.Name, URL: ev.URL()})
+			list = append(list, verdict.Finding{Kind: verdict.KindObsolete, Code: ev.Procedure.Code, Name: ev.Procedure.Name, URL: ev.URL()})
 		}
-		sort.Slice(v.Obsolete, func(i, j int) bool {
-			a, b := v.Obsolete[i], v.Obsolete[j]
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
 			if a.Code != b.Code {
 				return a.Code < b.Code
 			}
 			return a.URL < b.URL
 		})
+		s.Verdict.Add(list...)
 	}}
 }

@@ -31,14 +31,16 @@ func checkStatus() Check {
 				DurationMS: r.Stats.Duration.Milliseconds(),
 				Bytes:      r.Stats.Bytes, BytesReused: r.Stats.BytesReused,
 			}
+			var failed []verdict.Finding
 			for _, f := range r.FailedPages {
 				reason := f.Kind
 				if f.Detail != "" {
 					reason = strings.TrimSpace(reason + ": " + f.Detail)
 				}
-				v.FailedPages = append(v.FailedPages, verdict.FailedPage{URL: f.URL, Status: f.Status, Reason: reason})
+				failed = append(failed, verdict.Finding{Kind: verdict.KindFailedPage, URL: f.URL, Status: f.Status, Reason: reason})
 			}
-			sort.SliceStable(v.FailedPages, func(i, j int) bool { return v.FailedPages[i].URL < v.FailedPages[j].URL })
+			sort.SliceStable(failed, func(i, j int) bool { return failed[i].URL < failed[j].URL })
+			v.Add(failed...)
 		}
 		switch {
 		case s.Unreachable:

@@ -13,21 +13,22 @@ func checkUnmatched() Check {
 		if s.Unreachable {
 			return // nothing is claimed about a portal nobody saw
 		}
-		v := s.Verdict
-		seen := map[verdict.Unmatched]bool{}
+		seen := map[[2]string]bool{}
+		var list []verdict.Finding
 		for _, e := range s.UnmatchedEntries {
-			u := verdict.Unmatched{Text: e.Text, URL: entryURL(e)}
-			if !seen[u] {
-				seen[u] = true
-				v.Unmatched = append(v.Unmatched, u)
+			u := verdict.Finding{Kind: verdict.KindUnmatched, Text: e.Text, URL: entryURL(e)}
+			if k := [2]string{u.Text, u.URL}; !seen[k] {
+				seen[k] = true
+				list = append(list, u)
 			}
 		}
-		sort.Slice(v.Unmatched, func(i, j int) bool {
-			a, b := v.Unmatched[i], v.Unmatched[j]
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
 			if a.URL != b.URL {
 				return a.URL < b.URL
 			}
 			return a.Text < b.Text
 		})
+		s.Verdict.Add(list...)
 	}}
 }

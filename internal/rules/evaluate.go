@@ -77,6 +77,7 @@ func Evaluate(in Input) verdict.Verdict {
 	for _, c := range checks {
 		c.Run(s)
 	}
+	AttachEvidence(s.Verdict, in.Crawl)
 	return *s.Verdict
 }
 
@@ -101,7 +102,8 @@ func newState(in Input) *State {
 	return s
 }
 
-// emptyVerdict has every list empty, not nil: the JSON shows [] not null.
+// emptyVerdict is a verdict with nothing found yet (the JSON encoder
+// writes every contract list, [] when empty).
 func emptyVerdict(p config.Portal) *verdict.Verdict {
 	url := ""
 	if len(p.URLs) > 0 {
@@ -109,15 +111,8 @@ func emptyVerdict(p config.Portal) *verdict.Verdict {
 	}
 	return &verdict.Verdict{
 		ID: p.ID, Name: p.Name, Level: p.Level, Status: verdict.StatusOK, URL: url,
-		Missing:         []verdict.Missing{},
-		FoundProcedures: []verdict.Found{},
-		Obsolete:        []verdict.Obsolete{},
-		Unmatched:       []verdict.Unmatched{},
-		Ambiguous:       []verdict.Ambiguous{},
-		Incomplete:      []verdict.Incomplete{},
-		BrokenLinks:     []verdict.BrokenLink{},
-		Fields:          []verdict.FieldCount{},
-		Coverage:        1,
+		Fields:   []verdict.FieldCount{},
+		Coverage: 1,
 	}
 }
 

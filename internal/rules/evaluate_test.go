@@ -65,12 +65,12 @@ func TestTriTonMissesMartyrGraveSupport(t *testing.T) {
 	assert.Equal(t, 8, v.Required)
 	assert.Equal(t, 7, v.Found)
 	assert.Equal(t, 0.875, v.Coverage)
-	assert.Equal(t, "Người có công", v.Missing[0].Field)
-	assert.Empty(t, v.Unmatched, "headlines and menus are not procedures")
-	assert.Empty(t, v.Ambiguous)
+	assert.Equal(t, "Người có công", v.Of(verdict.KindMissing)[0].Field)
+	assert.Empty(t, v.Of(verdict.KindUnmatched), "headlines and menus are not procedures")
+	assert.Empty(t, v.Of(verdict.KindAmbiguous))
 	assert.Equal(t, map[string][2]int{ncc: {4, 3}, ht: {2, 2}, "Lưu thông hàng hóa trong nước": {2, 2}}, fieldCounts(v))
-	var letter verdict.Found
-	for _, f := range v.FoundProcedures {
+	var letter verdict.Finding
+	for _, f := range v.Of(verdict.KindFound) {
 		if f.Code == "1.002410" {
 			letter = f
 		}
@@ -106,16 +106,16 @@ func TestThoaiSonFieldsObsoleteIncomplete(t *testing.T) {
 	v := Evaluate(Input{Portal: p, Catalog: anGiang(), Crawl: crawl})
 	assert.Equal(t, map[string][2]int{ncc: {4, 2}, ht: {2, 2}, "Lưu thông hàng hóa trong nước": {2, 2}}, fieldCounts(v))
 	assert.Equal(t, []string{"1.002519", "1.010825"}, codesOfMissing(v))
-	require.Len(t, v.Obsolete, 1)
-	assert.Equal(t, verdict.Obsolete{Code: "1.003000", Name: "Cấp Giấy phép kinh doanh karaoke", URL: page + "/karaoke"}, v.Obsolete[0])
-	require.Len(t, v.Incomplete, 1)
-	assert.Equal(t, "1.010803", v.Incomplete[0].Code)
-	assert.Equal(t, all[3:], v.Incomplete[0].MissingSections)
-	assert.Equal(t, []verdict.BrokenLink{{URL: page + "/y", Status: 0, From: page}, {URL: page + "/z", Status: 404, From: page}}, v.BrokenLinks)
+	require.Len(t, v.Of(verdict.KindObsolete), 1)
+	assert.Equal(t, verdict.Finding{Kind: verdict.KindObsolete, Code: "1.003000", Name: "Cấp Giấy phép kinh doanh karaoke", URL: page + "/karaoke"}, v.Of(verdict.KindObsolete)[0])
+	require.Len(t, v.Of(verdict.KindIncomplete), 1)
+	assert.Equal(t, "1.010803", v.Of(verdict.KindIncomplete)[0].Code)
+	assert.Equal(t, all[3:], v.Of(verdict.KindIncomplete)[0].MissingSections)
+	assert.Equal(t, []verdict.Finding{{Kind: verdict.KindBroken, URL: page + "/y", Status: 0, From: page}, {Kind: verdict.KindBroken, URL: page + "/z", Status: 404, From: page}}, v.Of(verdict.KindBroken))
 	// The provincial travel procedure is found but not required.
 	assert.Contains(t, codesOfFound(v), "1.000775")
 	assert.NotContains(t, codesOfFound(v), "1.003000", "abolished ones are obsolete, not found")
-	for _, f := range v.FoundProcedures {
+	for _, f := range v.Of(verdict.KindFound) {
 		assert.Equal(t, f.Code != "1.000775", f.Required, f.Code)
 	}
 	assert.Equal(t, 6, v.Found)
@@ -130,8 +130,10 @@ func TestUnreachableClaimsNothing(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
 			assert.Equal(t, verdict.StatusUnreachable, v.Status)
-			assert.Empty(t, v.Missing)
-			assert.NotNil(t, v.Missing)
+			assert.Empty(t, v.Of(verdict.KindMissing))
+			b, err := json.Marshal(v)
+			require.NoError(t, err)
+			assert.Contains(t, string(b), `"missing":[]`, "the list is there, empty")
 			assert.Equal(t, 0, v.Found)
 			assert.Equal(t, 8, v.Required)
 			assert.Equal(t, 0.0, v.Coverage)
@@ -150,9 +152,9 @@ func TestPartialStillReports(t *testing.T) {
 	crawl.FailedPages = []crawler.PageError{{URL: page + "?page=2", Status: 500, Kind: crawler.ErrHTTP, Detail: "500 Internal Server Error"}}
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
 	assert.Equal(t, verdict.StatusPartial, v.Status)
-	assert.Len(t, v.Missing, 7)
-	require.Len(t, v.FailedPages, 1)
-	assert.Equal(t, verdict.FailedPage{URL: page + "?page=2", Status: 500, Reason: "http: 500 Internal Server Error"}, v.FailedPages[0])
+	assert.Len(t, v.Of(verdict.KindMissing), 7)
+	require.Len(t, v.Of(verdict.KindFailedPage), 1)
+	assert.Equal(t, verdict.Finding{Kind: verdict.KindFailedPage, URL: page + "?page=2", Status: 500, Reason: "http: 500 Internal Server Error"}, v.Of(verdict.KindFailedPage)[0])
 	require.NotEmpty(t, v.Notes)
 	assert.True(t, strings.HasPrefix(v.Notes[0], NotePartial))
 
@@ -187,15 +189,15 @@ func TestBestEvidence(t *testing.T) {
 		detail("Cấp Giấy phép bán lẻ rượu", page+"?p=4", page+"/r2", all...),
 	)
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	var f verdict.Found
-	for _, x := range v.FoundProcedures {
+	var f verdict.Finding
+	for _, x := range v.Of(verdict.KindFound) {
 		if x.Code == "2.000620" {
 			f = x
 		}
 	}
 	assert.Equal(t, page+"/r", f.URL)
 	assert.Equal(t, "exact", f.Match)
-	assert.Empty(t, v.Incomplete)
+	assert.Empty(t, v.Of(verdict.KindIncomplete))
 }
 
 // A name two procedures share (one per level) counts for the one the
@@ -208,7 +210,7 @@ func TestSharedNamePrefersRequired(t *testing.T) {
 	p := config.Portal{ID: "x", Level: "xa"}
 	v := Evaluate(Input{Portal: p, Catalog: c, Crawl: loaded(entry("Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng", "u"))})
 	assert.Equal(t, []string{"1.010815"}, codesOfFound(v))
-	assert.Empty(t, v.Missing)
+	assert.Empty(t, v.Of(verdict.KindMissing))
 	assert.Equal(t, 1.0, v.Coverage)
 }
 
@@ -222,10 +224,10 @@ func TestAmbiguousAndUnmatched(t *testing.T) {
 		entry("Cấp giấy phép xây dựng nhà ở riêng lẻ", page),
 	)
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	require.Len(t, v.Ambiguous, 1)
-	assert.Equal(t, "Đăng ký khai sinh…", v.Ambiguous[0].Text)
-	assert.GreaterOrEqual(t, len(v.Ambiguous[0].Candidates), 2)
-	assert.Equal(t, []verdict.Unmatched{{Text: "Cấp giấy phép xây dựng nhà ở riêng lẻ", URL: page}, {Text: "Xem chi tiết", URL: page}}, v.Unmatched)
+	require.Len(t, v.Of(verdict.KindAmbiguous), 1)
+	assert.Equal(t, "Đăng ký khai sinh…", v.Of(verdict.KindAmbiguous)[0].Text)
+	assert.GreaterOrEqual(t, len(v.Of(verdict.KindAmbiguous)[0].Candidates), 2)
+	assert.Equal(t, []verdict.Finding{{Kind: verdict.KindUnmatched, Text: "Cấp giấy phép xây dựng nhà ở riêng lẻ", URL: page}, {Kind: verdict.KindUnmatched, Text: "Xem chi tiết", URL: page}}, v.Of(verdict.KindUnmatched))
 	assert.NotContains(t, codesOfFound(v), "1.001193")
 }
 
@@ -284,5 +286,5 @@ func TestNilCatalog(t *testing.T) {
 	v := Evaluate(Input{Portal: triTon(), Crawl: loaded(entry("Cấp Giấy phép bán lẻ rượu", "u"))})
 	assert.Equal(t, 0, v.Required)
 	assert.Equal(t, 1.0, v.Coverage)
-	assert.Empty(t, v.FoundProcedures)
+	assert.Empty(t, v.Of(verdict.KindFound))
 }

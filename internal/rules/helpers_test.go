@@ -45,7 +45,7 @@ func loaded(entries ...crawler.Entry) *crawler.Result {
 
 func codesOfMissing(v verdict.Verdict) []string {
 	out := []string{}
-	for _, m := range v.Missing {
+	for _, m := range v.Of(verdict.KindMissing) {
 		out = append(out, m.Code)
 	}
 	return out
@@ -53,7 +53,7 @@ func codesOfMissing(v verdict.Verdict) []string {
 
 func codesOfFound(v verdict.Verdict) []string {
 	out := []string{}
-	for _, f := range v.FoundProcedures {
+	for _, f := range v.Of(verdict.KindFound) {
 		out = append(out, f.Code)
 	}
 	return out

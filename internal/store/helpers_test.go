@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/rules"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/require"
@@ -46,23 +47,23 @@ func (p portal) verdict() verdict.Verdict {
 	if v.Status != verdict.StatusUnreachable {
 		for _, c := range p.required {
 			if miss[c] {
-				v.Missing = append(v.Missing, verdict.Missing{Code: c, Name: name(c), Field: "Người có công"})
+				v.Replace(verdict.KindMissing, append(v.Of(verdict.KindMissing), verdict.Finding{Kind: verdict.KindMissing, Code: c, Name: name(c), Field: "Người có công"}))
 				continue
 			}
 			pub := p.published[c]
 			if pub == "" {
 				pub = name(c)
 			}
-			v.FoundProcedures = append(v.FoundProcedures, verdict.Found{Code: c, Name: name(c), Required: true,
+			v.Add(verdict.Finding{Kind: verdict.KindFound, Code: c, Name: name(c), Required: true,
 				URL: p.url(c), PublishedName: pub, Match: "code", Score: 1})
 		}
 		for _, c := range p.obsolete {
-			v.Obsolete = append(v.Obsolete, verdict.Obsolete{Code: c, Name: name(c), URL: p.url(c)})
+			v.Replace(verdict.KindObsolete, append(v.Of(verdict.KindObsolete), verdict.Finding{Kind: verdict.KindObsolete, Code: c, Name: name(c), URL: p.url(c)}))
 		}
-		v.Unmatched = []verdict.Unmatched{{Text: "Tin tức", URL: "https://" + p.id + ".example/tin"}}
-		v.BrokenLinks = []verdict.BrokenLink{{URL: "https://" + p.id + ".example/hong", Status: 404, From: "https://" + p.id + ".example/tthc"}}
+		v.Replace(verdict.KindUnmatched, []verdict.Finding{{Text: "Tin tức", URL: "https://" + p.id + ".example/tin"}})
+		v.Replace(verdict.KindBroken, []verdict.Finding{{URL: "https://" + p.id + ".example/hong", Status: 404, From: "https://" + p.id + ".example/tthc"}})
 	}
-	v.Found = len(v.FoundProcedures)
+	v.Found = len(v.Of(verdict.KindFound))
 	v.Coverage = 1
 	if v.Required > 0 {
 		v.Coverage = float64(v.Found) / float64(v.Required)
@@ -82,12 +83,12 @@ func (p portal) result() *crawler.Result {
 	}
 	list := "https://" + p.id + ".example/tthc"
 	v := p.verdict()
-	for _, f := range v.FoundProcedures {
+	for _, f := range v.Of(verdict.KindFound) {
 		r.Entries = append(r.Entries,
 			crawler.Entry{Text: f.PublishedName, Code: f.Code, PageURL: list, DetailURL: f.URL, BodyHash: "list-" + p.id},
 			crawler.Entry{Text: f.PublishedName, Code: f.Code, PageURL: f.URL, BodyHash: "detail-" + f.Code})
 	}
-	for _, o := range v.Obsolete {
+	for _, o := range v.Of(verdict.KindObsolete) {
 		// Seen only in the listing: its evidence is the listing page.
 		r.Entries = append(r.Entries, crawler.Entry{Text: o.Name, Code: o.Code, PageURL: list, DetailURL: o.URL, BodyHash: "list-" + p.id})
 	}
@@ -99,8 +100,11 @@ func audit(start time.Time, ps ...portal) (*verdict.Report, []*crawler.Result) {
 		Catalog: verdict.CatalogInfo{Source: "catalog.csv", Procedures: 431, Active: 420}}
 	var rs []*crawler.Result
 	for _, p := range ps {
-		rep.Portals = append(rep.Portals, p.verdict())
-		rs = append(rs, p.result())
+		// Evidence is joined to the findings as the rules join it.
+		v, r := p.verdict(), p.result()
+		rules.AttachEvidence(&v, r)
+		rep.Portals = append(rep.Portals, v)
+		rs = append(rs, r)
 	}
 	sort.Slice(rep.Portals, func(i, j int) bool { return rep.Portals[i].ID < rep.Portals[j].ID })
 	return rep, rs
@@ -116,3 +120,14 @@ func openTemp(t *testing.T) (*Store, string) {
 }
 
 var ctx = context.Background()
+
+// noEvidence drops what a stored report does not keep: the evidence of
+// each finding lives in the findings table, not in the report's JSON.
+func noEvidence(vs []verdict.Verdict) []verdict.Verdict {
+	for i := range vs {
+		for j := range vs[i].Findings {
+			vs[i].Findings[j].Evidence = verdict.Evidence{}
+		}
+	}
+	return vs
+}

@@ -162,14 +162,8 @@ func saveVerdicts(ctx context.Context, tx *sql.Tx, auditID int64, vs []verdict.V
 			v.Crawl.Pages, v.Crawl.Errors, bytes, reused); err != nil {
 			return fmt.Errorf("portal %s: %w", v.ID, err)
 		}
-		ev := evidenceIndex(r)
-		add := func(kind, code, name, url, lookup, detail string) error {
-			e := ev[lookup]
-			_, err := fst.ExecContext(ctx, auditID, v.ID, kind, code, name, url, e.hash, e.url, detail)
-			return err
-		}
 		for _, f := range findingsOf(v) {
-			if err := add(f.Kind, f.Code, f.Name, f.URL, f.lookup, f.Detail); err != nil {
+			if _, err := fst.ExecContext(ctx, auditID, v.ID, f.Kind, f.Code, f.Name, f.URL, f.EvidenceHash, f.EvidenceURL, f.Detail); err != nil {
 				return fmt.Errorf("portal %s: %w", v.ID, err)
 			}
 		}
@@ -192,61 +186,36 @@ type Finding struct {
 	// Detail holds what else the kind says: the published name of a found
 	// procedure, an incomplete one's missing sections, a broken link's status.
 	Detail string `json:"detail,omitempty"`
-	lookup string
 }
 
-// findingsOf flattens a verdict into findings, each with the URL whose page
-// is its evidence.
+// findingsOf flattens a verdict into stored findings, with the evidence
+// each finding carries. The stored kinds are the verdict's, but for broken
+// links ("broken", the name schema 1 stored).
 func findingsOf(v verdict.Verdict) []Finding {
-	var out []Finding
-	for _, m := range v.Missing {
-		out = append(out, Finding{Kind: KindMissing, Code: m.Code, Name: m.Name, Detail: m.Field})
-	}
-	for _, f := range v.FoundProcedures {
-		out = append(out, Finding{Kind: KindFound, Code: f.Code, Name: f.Name, URL: f.URL, lookup: f.URL, Detail: f.PublishedName})
-	}
-	for _, f := range v.Obsolete {
-		out = append(out, Finding{Kind: KindObsolete, Code: f.Code, Name: f.Name, URL: f.URL, lookup: f.URL})
-	}
-	for _, f := range v.Incomplete {
-		out = append(out, Finding{Kind: KindIncomplete, Code: f.Code, URL: f.URL, lookup: f.URL, Detail: strings.Join(f.MissingSections, "; ")})
-	}
-	for _, f := range v.BrokenLinks {
-		out = append(out, Finding{Kind: KindBroken, URL: f.URL, lookup: f.From, Detail: fmt.Sprintf("%d", f.Status)})
-	}
-	for _, f := range v.Unmatched {
-		out = append(out, Finding{Kind: KindUnmatched, Name: f.Text, URL: f.URL, lookup: f.URL})
-	}
-	for _, f := range v.Ambiguous {
-		out = append(out, Finding{Kind: KindAmbiguous, Name: f.Text, URL: f.URL, lookup: f.URL, Detail: strings.Join(f.Candidates, "; ")})
+	out := make([]Finding, 0, len(v.Findings))
+	for _, f := range v.Findings {
+		if f.Kind == verdict.KindFailedPage {
+			continue // the crawl summary and the report hold them; no finding row before schema 3 either
+		}
+		sf := Finding{Kind: string(f.Kind), Code: f.Code, Name: f.Name, URL: f.URL,
+			EvidenceHash: f.Evidence.BodySHA256, EvidenceURL: f.Evidence.URL}
+		switch f.Kind {
+		case verdict.KindMissing:
+			sf.Detail = f.Field
+		case verdict.KindFound:
+			sf.Detail = f.PublishedName
+		case verdict.KindIncomplete:
+			sf.Detail = strings.Join(f.MissingSections, "; ")
+		case verdict.KindBroken:
+			sf.Kind, sf.Detail = KindBroken, fmt.Sprintf("%d", f.Status)
+		case verdict.KindUnmatched:
+			sf.Name = f.Text
+		case verdict.KindAmbiguous:
+			sf.Name, sf.Detail = f.Text, strings.Join(f.Candidates, "; ")
+		}
+		out = append(out, sf)
 	}
 	return out
-}
-
-type evidence struct{ hash, url string }
-
-// evidenceIndex maps each URL an entry was seen at to the hash of the page
-// that showed it: a page's own URL to its body hash, and a detail link not
-// itself fetched to the hash of the listing that linked it.
-func evidenceIndex(r *crawler.Result) map[string]evidence {
-	idx := map[string]evidence{}
-	if r == nil {
-		return idx
-	}
-	for _, e := range r.Entries {
-		if e.PageURL != "" && e.BodyHash != "" {
-			idx[e.PageURL] = evidence{e.BodyHash, e.PageURL}
-		}
-	}
-	for _, e := range r.Entries {
-		if e.DetailURL == "" || e.BodyHash == "" {
-			continue
-		}
-		if _, ok := idx[e.DetailURL]; !ok {
-			idx[e.DetailURL] = evidence{e.BodyHash, e.PageURL}
-		}
-	}
-	return idx
 }
 
 // reconcile applies the audit to the tickets inside tx and records the

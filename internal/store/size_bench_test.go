@@ -57,14 +57,14 @@ func benchAudit(b *testing.B, start time.Time) (*verdict.Report, []*crawler.Resu
 	rep, rs := audit(start, ps...)
 	for i := range rep.Portals {
 		v := &rep.Portals[i]
-		for j := range v.Missing {
-			v.Missing[j].Name = names[v.Missing[j].Code]
+		for j := range v.Of(verdict.KindMissing) {
+			v.At(verdict.KindMissing, j).Name = names[v.At(verdict.KindMissing, j).Code]
 		}
-		for j := range v.FoundProcedures {
-			v.FoundProcedures[j].Name = names[v.FoundProcedures[j].Code]
+		for j := range v.Of(verdict.KindFound) {
+			v.At(verdict.KindFound, j).Name = names[v.At(verdict.KindFound, j).Code]
 		}
-		for j := range v.Obsolete {
-			v.Obsolete[j].Name = names[v.Obsolete[j].Code]
+		for j := range v.Of(verdict.KindObsolete) {
+			v.At(verdict.KindObsolete, j).Name = names[v.At(verdict.KindObsolete, j).Code]
 		}
 	}
 	return rep, rs

@@ -63,10 +63,10 @@ func FromVerdicts(vs []verdict.Verdict, startURLs, contacts map[string]string) C
 			continue
 		}
 		o := Observation{FoundURLs: map[string]string{}, EvidenceURL: startURLs[v.ID], Contact: contacts[v.ID]}
-		for _, m := range v.Missing {
+		for _, m := range v.Of(verdict.KindMissing) {
 			o.Missing = append(o.Missing, Item{Code: m.Code, Name: m.Name, Field: m.Field})
 		}
-		for _, f := range v.FoundProcedures {
+		for _, f := range v.Of(verdict.KindFound) {
 			if _, ok := o.FoundURLs[f.Code]; !ok {
 				o.FoundURLs[f.Code] = f.URL
 			}

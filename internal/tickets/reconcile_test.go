@@ -94,8 +94,7 @@ func TestResolvedEvidenceIsWhereFound(t *testing.T) {
 
 func TestFromVerdictsSkipsUnreachable(t *testing.T) {
 	vs := []verdict.Verdict{
-		{ID: "up", Status: verdict.StatusPartial, Missing: []verdict.Missing{{Code: "1.000001", Name: "A"}},
-			FoundProcedures: []verdict.Found{{Code: "1.000002", URL: "https://up/2"}}},
+		verdict.Verdict{ID: "up", Status: verdict.StatusPartial}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.000001", Name: "A"}}...).With(verdict.KindFound, []verdict.Finding{{Code: "1.000002", URL: "https://up/2"}}...),
 		{ID: "down", Status: verdict.StatusUnreachable},
 	}
 	cur := FromVerdicts(vs, map[string]string{"up": "https://up/"}, map[string]string{"up": "it@up.example"})

@@ -21,44 +21,39 @@ func (r *Report) Normalized() *Report {
 	return &out
 }
 
-// NormalizeVerdict returns v with fresh, sorted, non-nil lists (see
-// Report.Normalized). The caller's slices are not touched.
+// NormalizeVerdict returns v with fresh, sorted lists (see
+// Report.Normalized): findings grouped by kind in registration order, each
+// kind sorted by its own order. The caller's slices are not touched.
 func NormalizeVerdict(v Verdict) Verdict {
-	v.Missing = sorted(v.Missing, func(a, b Missing) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Field, b.Field))
-	})
-	v.FoundProcedures = sorted(v.FoundProcedures, func(a, b Found) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL), cmp.Compare(a.PublishedName, b.PublishedName))
-	})
-	v.Obsolete = sorted(v.Obsolete, func(a, b Obsolete) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL), cmp.Compare(a.Name, b.Name))
-	})
-	v.Unmatched = sorted(v.Unmatched, func(a, b Unmatched) int {
-		return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Text, b.Text))
-	})
-	v.Ambiguous = sorted(v.Ambiguous, func(a, b Ambiguous) int {
-		return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Text, b.Text))
-	})
-	for i := range v.Ambiguous {
-		v.Ambiguous[i].Candidates = sorted(v.Ambiguous[i].Candidates, cmp.Compare[string])
+	rank := make(map[Kind]int, len(registry))
+	for i, k := range registry {
+		rank[k.Kind] = i
 	}
-	v.Incomplete = sorted(v.Incomplete, func(a, b Incomplete) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL))
-	})
-	for i := range v.Incomplete {
+	fs := slices.Clone(v.Findings)
+	for i := range fs {
+		if len(fs[i].Candidates) > 0 {
+			fs[i].Candidates = sorted(fs[i].Candidates, cmp.Compare[string])
+		}
 		// Sections keep the rules' order: it is the standard order of a
 		// procedure page, which reads better than the alphabet.
-		v.Incomplete[i].MissingSections = nonNil(slices.Clone(v.Incomplete[i].MissingSections))
+		fs[i].MissingSections = slices.Clone(fs[i].MissingSections)
 	}
-	v.BrokenLinks = sorted(v.BrokenLinks, func(a, b BrokenLink) int {
-		return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.From, b.From), cmp.Compare(a.Status, b.Status))
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		ra, oka := rank[a.Kind]
+		rb, okb := rank[b.Kind]
+		if !oka {
+			ra = len(registry)
+		}
+		if !okb {
+			rb = len(registry)
+		}
+		if c := cmp.Compare(ra, rb); c != 0 || !oka {
+			return c
+		}
+		return registry[ra].Compare(a, b)
 	})
+	v.Findings = fs
 	v.Fields = sorted(v.Fields, func(a, b FieldCount) int { return cmp.Compare(a.Field, b.Field) })
-	if len(v.FailedPages) > 0 {
-		v.FailedPages = sorted(v.FailedPages, func(a, b FailedPage) int {
-			return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Reason, b.Reason))
-		})
-	}
 	if len(v.Notes) > 0 {
 		v.Notes = slices.Clone(v.Notes)
 	}

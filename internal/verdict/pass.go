@@ -6,9 +6,21 @@ package verdict
 // because nothing can be certified about pages that were not seen.
 // Obsolete, incomplete and broken entries, and entries to review, are
 // reported as things to fix but do not fail the check: the criterion counts
-// procedures published, not the quality of each page.
+// procedures published, not the quality of each page. Which kinds of
+// finding fail a portal is their registration's Fails.
 func Passes(v Verdict) bool {
-	return v.Status == StatusOK && len(v.Missing) == 0
+	return v.Status == StatusOK && !v.HasFailing()
+}
+
+// HasFailing reports whether v holds a finding of a kind that fails a
+// portal (a required procedure missing).
+func (v Verdict) HasFailing() bool {
+	for _, f := range v.Findings {
+		if k, ok := Info(f.Kind); ok && k.Fails {
+			return true
+		}
+	}
+	return false
 }
 
 // Failing counts the portals that fail --fail-on-missing: a required
@@ -16,7 +28,7 @@ func Passes(v Verdict) bool {
 func Failing(vs []Verdict) int {
 	n := 0
 	for _, v := range vs {
-		if len(v.Missing) > 0 || v.Status == StatusUnreachable {
+		if v.HasFailing() || v.Status == StatusUnreachable {
 			n++
 		}
 	}

@@ -9,8 +9,8 @@ func Reached(v *Verdict) bool { return v.Status != StatusUnreachable }
 // lists with JavaScript.
 func LooksScriptRendered(v *Verdict) bool {
 	return Reached(v) && v.Crawl.Pages > 0 && v.Required > 0 && v.Found == 0 &&
-		len(v.FoundProcedures) == 0 && len(v.Obsolete) == 0 &&
-		len(v.Unmatched) == 0 && len(v.Ambiguous) == 0
+		v.Count(KindFound) == 0 && v.Count(KindObsolete) == 0 &&
+		v.Count(KindUnmatched) == 0 && v.Count(KindAmbiguous) == 0
 }
 
 // Totals are the sums over the portals of a report, for the footers.
@@ -36,16 +36,16 @@ func Sum(r *Report) Totals {
 	for i := range r.Portals {
 		v := &r.Portals[i]
 		t.Portals++
-		t.Obsolete += len(v.Obsolete)
-		t.Incomplete += len(v.Incomplete)
-		t.BrokenLinks += len(v.BrokenLinks)
+		t.Obsolete += v.Count(KindObsolete)
+		t.Incomplete += v.Count(KindIncomplete)
+		t.BrokenLinks += v.Count(KindBroken)
 		if !Reached(v) {
 			continue
 		}
 		t.Reached++
 		t.Required += v.Required
 		t.Found += v.Found
-		t.Missing += len(v.Missing)
+		t.Missing += v.Count(KindMissing)
 	}
 	return t
 }

@@ -97,12 +97,12 @@ func fixtureVerdict(id, name string, required []string, missing ...string) verdi
 		}
 		fc.Required++
 		if miss[c] {
-			v.Missing = append(v.Missing, verdict.Missing{Code: c, Name: "Thủ tục " + c, Field: field})
+			v.Replace(verdict.KindMissing, append(v.Of(verdict.KindMissing), verdict.Finding{Kind: verdict.KindMissing, Code: c, Name: "Thủ tục " + c, Field: field}))
 			continue
 		}
 		fc.Found++
 		v.Found++
-		v.FoundProcedures = append(v.FoundProcedures, verdict.Found{Code: c, Name: "Thủ tục " + c, Required: true,
+		v.Add(verdict.Finding{Kind: verdict.KindFound, Code: c, Name: "Thủ tục " + c, Required: true,
 			URL: v.URL + c + ".html", PublishedName: "Thủ tục " + c, Match: "code", Score: 1})
 	}
 	for _, f := range fields {
@@ -133,9 +133,9 @@ func fixtureReports() []*verdict.Report {
 			fixtureVerdict("thoai-son", "UBND huyện Thoại Sơn", req2, "2.000001"),
 		}}
 	v := &r2.Portals[0]
-	v.Obsolete = []verdict.Obsolete{{Code: "1.000999", Name: "Thủ tục đã bãi bỏ", URL: "https://tri-ton.angiang.gov.vn/tthc/1.000999.html"}}
-	v.Incomplete = []verdict.Incomplete{{Code: "1.001003", URL: "https://tri-ton.angiang.gov.vn/tthc/1.001003.html", MissingSections: []string{"Phí, lệ phí", "Thời hạn giải quyết"}}}
-	v.BrokenLinks = []verdict.BrokenLink{{URL: "https://tri-ton.angiang.gov.vn/tthc/loi.html", Status: 404, From: "https://tri-ton.angiang.gov.vn/tthc/"}}
+	v.Replace(verdict.KindObsolete, []verdict.Finding{{Code: "1.000999", Name: "Thủ tục đã bãi bỏ", URL: "https://tri-ton.angiang.gov.vn/tthc/1.000999.html"}})
+	v.Replace(verdict.KindIncomplete, []verdict.Finding{{Code: "1.001003", URL: "https://tri-ton.angiang.gov.vn/tthc/1.001003.html", MissingSections: []string{"Phí, lệ phí", "Thời hạn giải quyết"}}})
+	v.Replace(verdict.KindBroken, []verdict.Finding{{URL: "https://tri-ton.angiang.gov.vn/tthc/loi.html", Status: 404, From: "https://tri-ton.angiang.gov.vn/tthc/"}})
 	return []*verdict.Report{r1, r2}
 }
 

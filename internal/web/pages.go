@@ -33,7 +33,10 @@ type pages struct {
 
 func newPages(s *Server) (*pages, error) {
 	p := &pages{s: s, tmpl: map[string]*template.Template{}}
-	funcs := template.FuncMap{"web": webURL, "inc": func(i int) int { return i + 1 }}
+	funcs := template.FuncMap{"web": webURL, "inc": func(i int) int { return i + 1 },
+		// of and count read a verdict's findings of one kind by its name.
+		"of":    func(v findingsOf, k string) []verdict.Finding { return v.Of(verdict.Kind(k)) },
+		"count": func(v findingsOf, k string) int { return v.Count(verdict.Kind(k)) }}
 	for _, name := range pageNames {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -429,4 +432,10 @@ func ticketsOf(ts []tickets.Ticket, portal, state string) []tickets.Ticket {
 		}
 	}
 	return out
+}
+
+// findingsOf is a verdict, or a view that embeds one, for the templates.
+type findingsOf interface {
+	Of(verdict.Kind) []verdict.Finding
+	Count(verdict.Kind) int
 }

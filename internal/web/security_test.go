@@ -180,20 +180,20 @@ func hostileReport() *verdict.Report {
 	v := &r.Portals[0]
 	v.Name = "UBND " + payloadScript
 	v.URL = payloadJSURL
-	v.Missing = append(v.Missing, verdict.Missing{Code: "1.009999", Name: payloadScript, Field: payloadAttr})
-	v.Unmatched = append(v.Unmatched,
-		verdict.Unmatched{Text: payloadScript, URL: payloadJSURL},
-		verdict.Unmatched{Text: payloadAttr, URL: "https://x.gov.vn/x?q=" + payloadAttr})
-	v.Ambiguous = append(v.Ambiguous, verdict.Ambiguous{Text: payloadAttr, URL: " javascript:alert(1)", Candidates: []string{payloadScript}})
-	v.Obsolete[0].URL = "JavaScript:alert(1)"
-	v.Obsolete[0].Name = payloadScript
-	v.Incomplete[0].MissingSections = []string{payloadScript}
-	v.BrokenLinks = append(v.BrokenLinks, verdict.BrokenLink{URL: " javascript:alert(1)", From: payloadJSURL})
-	v.FailedPages = append(v.FailedPages, verdict.FailedPage{URL: payloadJSURL, Reason: payloadScript})
+	v.Replace(verdict.KindMissing, append(v.Of(verdict.KindMissing), verdict.Finding{Kind: verdict.KindMissing, Code: "1.009999", Name: payloadScript, Field: payloadAttr}))
+	v.Add(
+		verdict.Finding{Kind: verdict.KindUnmatched, Text: payloadScript, URL: payloadJSURL},
+		verdict.Finding{Kind: verdict.KindUnmatched, Text: payloadAttr, URL: "https://x.gov.vn/x?q=" + payloadAttr})
+	v.Replace(verdict.KindAmbiguous, append(v.Of(verdict.KindAmbiguous), verdict.Finding{Kind: verdict.KindAmbiguous, Text: payloadAttr, URL: " javascript:alert(1)", Candidates: []string{payloadScript}}))
+	v.At(verdict.KindObsolete, 0).URL = "JavaScript:alert(1)"
+	v.At(verdict.KindObsolete, 0).Name = payloadScript
+	v.At(verdict.KindIncomplete, 0).MissingSections = []string{payloadScript}
+	v.Replace(verdict.KindBroken, append(v.Of(verdict.KindBroken), verdict.Finding{Kind: verdict.KindBroken, URL: " javascript:alert(1)", From: payloadJSURL}))
+	v.Replace(verdict.KindFailedPage, append(v.Of(verdict.KindFailedPage), verdict.Finding{Kind: verdict.KindFailedPage, URL: payloadJSURL, Reason: payloadScript}))
 	v.Notes = append(v.Notes, payloadScript)
 	v.Fields = append(v.Fields, verdict.FieldCount{Field: payloadAttr, Required: 1})
-	v.FoundProcedures[0].PublishedName = payloadScript
-	v.FoundProcedures[0].URL = "data:text/html,<script>alert(1)</script>"
+	v.At(verdict.KindFound, 0).PublishedName = payloadScript
+	v.At(verdict.KindFound, 0).URL = "data:text/html,<script>alert(1)</script>"
 	// A portal only the history knows, named by its crawl.
 	x := fixtureVerdict("x<script>", payloadScript, []string{"1.001001"}, "1.001001")
 	x.URL = payloadJSURL

@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"time"
 
+	vd "github.com/tthcaudit/tthcaudit/internal/verdict"
+
 	"github.com/gocolly/colly/v2"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
@@ -124,7 +126,7 @@ func auditSide(f flags, m *measure) (func() error, error) {
 		p := rep.Portals[i]
 		found += p.Found
 		required += p.Required
-		missing += len(p.Missing)
+		missing += p.Count(vd.KindMissing)
 		statuses = append(statuses, p.ID+"="+p.Status)
 	}
 	m.Verdict = fmt.Sprintf("found %d of %d required, %d missing; %s", found, required, missing, strings.Join(statuses, " "))
