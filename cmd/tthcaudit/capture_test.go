@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,7 +121,7 @@ func TestAuditRenderJS(t *testing.T) {
 		assert.Contains(t, stdout, "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js")
 		rep := readReport(t, jsonPath)
 		require.Len(t, rep.Portals, 1)
-		assert.Contains(t, rep.Portals[0].Notes, "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js")
+		assert.Contains(t, fmt.Sprint(rep.Portals[0].Notes), "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js")
 		assert.Equal(t, 0, rep.Portals[0].Found)
 	})
 
@@ -140,7 +141,7 @@ func TestAuditRenderJS(t *testing.T) {
 		assert.Equal(t, 25, v.Required)
 		assert.Equal(t, 25, v.Found, "missing: %v", v.Of(verdict.KindMissing))
 		assert.Empty(t, v.Of(verdict.KindMissing))
-		assert.NotContains(t, strings.Join(v.Notes, "\n"), "render_js")
+		assert.NotContains(t, fmt.Sprint(v.Notes), "render_js")
 
 		m := verifyPack(t, dir)
 		f := finding(t, m, evidence.KindFound, portal.procs[24].Code)

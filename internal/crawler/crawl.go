@@ -4,7 +4,6 @@ import (
 	"container/heap"
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // extractSlots bound the pages parsed at once, over every crawl of the
@@ -68,7 +68,7 @@ type crawler struct {
 	reused   int64
 	script   bool
 	startsOK int
-	notes    []string // Result.Notes
+	notes    []msg.Note // Result.Notes
 	// oks are the outcomes' shared results of pages that loaded, by
 	// status (see settled).
 	oks map[int]*fetchResult
@@ -148,11 +148,11 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 	res.Stats.Duration = o.Now().Sub(began)
 	if err := ctx.Err(); err != nil {
 		res.Partial = true
-		reason := "crawl cancelled"
+		reason := msg.N("crawl.cancelled")
 		if errors.Is(err, context.DeadlineExceeded) {
-			reason = "crawl deadline reached"
+			reason = msg.N("crawl.deadline")
 		}
-		res.PartialReasons = append([]string{reason}, res.PartialReasons...)
+		res.PartialReasons = append([]msg.Note{reason}, res.PartialReasons...)
 	}
 	return res, nil
 }
@@ -296,8 +296,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 			cr.script = true
 		}
 		if px.entriesDropped > 0 {
-			cr.notes = append(cr.notes, fmt.Sprintf("Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
-				o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.entriesDropped))
+			cr.notes = append(cr.notes, msg.N("crawl.entry_cap", o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.entriesDropped))
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
@@ -376,12 +375,12 @@ func (cr *crawler) result() *Result {
 		}
 		if left > 0 {
 			res.Partial = true
-			res.PartialReasons = append(res.PartialReasons, fmt.Sprintf("max_pages (%d) reached with %d links not visited", cr.opts.MaxPages, left))
+			res.PartialReasons = append(res.PartialReasons, msg.N("crawl.max_pages", cr.opts.MaxPages, left))
 		}
 	}
 	if len(res.FailedPages) > 0 {
 		res.Partial = true
-		res.PartialReasons = append(res.PartialReasons, fmt.Sprintf("%d pages that may list procedures did not load", len(res.FailedPages)))
+		res.PartialReasons = append(res.PartialReasons, msg.N("crawl.failed_list_pages", len(res.FailedPages)))
 	}
 	return res
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/gocolly/colly/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 func TestCanonicalURL(t *testing.T) {
@@ -129,7 +130,7 @@ func TestCrawlCancelled(t *testing.T) {
 	res, err := Crawl(ctx, "p", opts)
 	require.NoError(t, err)
 	assert.True(t, res.Partial)
-	assert.Equal(t, "crawl cancelled", res.PartialReasons[0])
+	assert.Equal(t, "crawl cancelled", res.PartialReasons[0].In(msg.English))
 	assert.Less(t, res.Stats.Pages, 20)
 }
 
@@ -213,7 +214,7 @@ func TestCrawlDeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Less(t, time.Since(start), time.Second)
 	assert.True(t, res.Partial)
-	assert.Equal(t, "crawl deadline reached", res.PartialReasons[0])
+	assert.Equal(t, "crawl deadline reached", res.PartialReasons[0].In(msg.English))
 	assert.Zero(t, res.StartPagesLoaded)
 }
 
@@ -241,5 +242,5 @@ func TestBudgetPrefersProcedures(t *testing.T) {
 	assert.Equal(t, []string{"1.001193 | Thủ tục đăng ký khai sinh | Hộ tịch"}, summary(res))
 	assert.Zero(t, f.hitsUnder("/bai-viet/"))
 	assert.True(t, res.Partial)
-	assert.Contains(t, res.PartialReasons[0], "max_pages (3) reached with 30 links not visited")
+	assert.Contains(t, res.PartialReasons[0].In(msg.English), "max_pages (3) reached with 30 links not visited")
 }

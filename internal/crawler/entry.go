@@ -1,6 +1,10 @@
 package crawler
 
-import "time"
+import (
+	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/msg"
+)
 
 // Entry is one procedure-like item a portal shows: a table row, a list link,
 // a card or a detail page.
@@ -96,14 +100,14 @@ type Result struct {
 	// max_pages) or pages that could hold procedures failed.
 	Partial bool `json:"partial"`
 	// PartialReasons says why, in plain words.
-	PartialReasons []string `json:"partial_reasons,omitempty"`
+	PartialReasons []msg.Note `json:"partial_reasons,omitempty"`
 	// ScriptRendered is true when pages look built by JavaScript (an empty
 	// app container, a procedures page with no procedures): render_js needed.
 	ScriptRendered bool  `json:"script_rendered,omitempty"`
 	Stats          Stats `json:"stats"`
 	// Notes are remarks on the crawl that do not make it partial, in
 	// Vietnamese (a page with more entries than MaxEntriesPerPage).
-	Notes []string `json:"notes,omitempty"`
+	Notes []msg.Note `json:"notes,omitempty"`
 }
 
 // MaxEntriesPerPage bounds the entries read from one page: no real list

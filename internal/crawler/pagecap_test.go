@@ -62,7 +62,7 @@ func TestEntriesCapPerPage(t *testing.T) {
 	res := crawlFixture(t, opts)
 	assert.Len(t, res.Entries, MaxEntriesPerPage)
 	require.Len(t, res.Notes, 1)
-	assert.Contains(t, res.Notes[0], fmt.Sprintf("bỏ qua %d mục", extra))
+	assert.Contains(t, res.Notes[0].String(), fmt.Sprintf("bỏ qua %d mục", extra))
 	assert.False(t, res.Partial)
 }
 

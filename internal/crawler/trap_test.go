@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // The trap portal: an endless calendar, session ids in links, a redirect
@@ -113,7 +114,7 @@ func TestTrapPortal(t *testing.T) {
 	// The budget ran out in the calendar, after everything else: that alone
 	// does not make the crawl partial (the failed pages do).
 	assert.Positive(t, f.hitsUnder("/lich-cong-tac"), "the calendar got the pages left over")
-	assert.Equal(t, []string{"4 pages that may list procedures did not load"}, res.PartialReasons)
+	assert.Equal(t, []msg.Note{msg.N("crawl.failed_list_pages", 4)}, res.PartialReasons)
 	require.Less(t, res.Stats.Bytes, int64(4<<20), "the 40 MB page was cut at the cap")
 }
 

@@ -18,6 +18,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -344,7 +345,7 @@ func checkListCase(t require.TestingT, tc hostileCase, c crawlCase) {
 	}
 	if tc.partial != "" {
 		assert.True(t, res.Partial)
-		assert.Contains(t, strings.Join(res.PartialReasons, "; "), tc.partial)
+		assert.Contains(t, msg.N("note.partial", res.PartialReasons).In(msg.English), tc.partial)
 		assert.Equal(t, verdict.StatusPartial, v.Status)
 	}
 	if tc.minFound > 0 {

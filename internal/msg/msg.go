@@ -150,8 +150,6 @@ var messages = map[string]message{
 	"sec.crawl":        {"Kết quả quét", "Crawl"},
 
 	// Notes the renderers add.
-	"note.unreachable": {"Không tải được trang bắt đầu nào: chưa kết luận được thủ tục nào còn thiếu.", "No start page loaded: nothing is claimed about missing procedures."},
-	"note.partial":     {"Một số trang có thể chứa thủ tục không tải được: kết quả có thể chưa đầy đủ.", "Some pages that could hold procedures failed to load: the findings may be incomplete."},
 	"hint.render_js":   {"Không nhận ra thủ tục nào trên các trang đã tải: trang có thể được dựng bằng JavaScript — thử đặt render_js: true cho cổng này.", "No procedure recognised on the pages loaded: the portal may render its pages with JavaScript — try render_js: true for it."},
 	"missing.count":    {"Còn thiếu %d thủ tục:", "Missing procedures (%d):"},
 

@@ -3,6 +3,7 @@ package reports
 import (
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
@@ -79,7 +80,7 @@ func fixture() *verdict.Report {
 				Crawl:    verdict.CrawlSummary{Pages: 12, Errors: 2, Skipped: 0, DurationMS: 900},
 				Required: 3, Found: 2, Coverage: 2.0 / 3,
 				Fields: []verdict.FieldCount{{Field: fieldNCC, Required: 3, Found: 2}},
-				Notes:  []string{"Thu thập chưa trọn vẹn: kết quả có thể thiếu; 2 trang không tải được."},
+				Notes:  []msg.Note{msg.N("note.partial", []msg.Note{msg.N("crawl.failed_list_pages", 2)})},
 			}.With(verdict.KindMissing, []verdict.Finding{{Code: "1.010772", Name: nameTQGC, Field: fieldNCC}}...).With(verdict.KindFound, []verdict.Finding{
 				{Code: "1.010781", Name: nameTQGCMatTich, Required: true, URL: "https://sonv.angiang.gov.vn/thu-tuc?id=1010781", PublishedName: nameTQGCMatTich, Match: "code", Score: 1},
 				{Code: "1.010806", Name: nameThuongBinh, Required: true, URL: "https://sonv.angiang.gov.vn/thu-tuc?id=1010806", PublishedName: nameThuongBinh, Match: "code", Score: 1},
@@ -92,7 +93,7 @@ func fixture() *verdict.Report {
 				URL:      "https://vinhgia.angiang.gov.vn/",
 				Crawl:    verdict.CrawlSummary{Pages: 0, Errors: 1, DurationMS: 20000},
 				Required: 3,
-				Notes:    []string{"Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục."},
+				Notes:    []msg.Note{msg.N("note.unreachable")},
 			}.With(verdict.KindFailedPage, []verdict.Finding{
 				{URL: "https://vinhgia.angiang.gov.vn/", Reason: "dial tcp: connection refused"},
 			}...),
@@ -122,7 +123,7 @@ func hostile() *verdict.Report {
 	v.At(verdict.KindAmbiguous, 0).Text = payloadAttr
 	v.At(verdict.KindAmbiguous, 0).Candidates = append(v.Of(verdict.KindAmbiguous)[0].Candidates, payloadScript)
 	v.Add(verdict.Finding{Kind: verdict.KindBroken, URL: " javascript:alert(1)", From: payloadJSURL})
-	v.Notes = append(v.Notes, payloadScript)
+	v.Notes = append(v.Notes, msg.Note{Text: payloadScript})
 	v.Fields = append(v.Fields, verdict.FieldCount{Field: payloadAttr, Required: 1})
 	v.At(verdict.KindFound, 0).PublishedName = payloadScript
 	v.At(verdict.KindFound, 0).URL = "data:text/html,<script>alert(1)</script>"

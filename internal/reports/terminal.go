@@ -197,9 +197,10 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 func portalNotes(v *verdict.Verdict, lang msg.Lang) []string {
 	var out []string
 	hinted := false
-	for _, s := range v.Notes {
-		out = append(out, oneLine(noteText(s, lang)))
-		hinted = hinted || strings.Contains(s, "render_js")
+	for _, n := range v.Notes {
+		text := n.In(lang)
+		out = append(out, oneLine(text))
+		hinted = hinted || n.Is("note.script") || strings.Contains(text, "render_js")
 	}
 	if !hinted && verdict.LooksScriptRendered(v) {
 		out = append(out, msg.T(lang, "hint.render_js"))

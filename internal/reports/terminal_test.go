@@ -69,7 +69,7 @@ func TestTerminalScriptRenderedHint(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(buf.String(), "render_js: true"))
 
 	// The rules said it already: no second hint.
-	v.Notes = []string{"Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"}
+	v.Notes = []msg.Note{msg.N("note.script")}
 	buf.Reset()
 	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: msg.English}))
 	assert.Equal(t, 1, strings.Count(buf.String(), "render_js"))

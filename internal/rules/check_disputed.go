@@ -3,7 +3,8 @@ package rules
 import (
 	"fmt"
 	"sort"
-	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // maxDisputedShown caps the entries a disputed note names.
@@ -17,25 +18,24 @@ func checkDisputed() Check {
 		if len(s.DisputedEntries) == 0 {
 			return
 		}
-		var items []string
+		var items []msg.Note
 		seen := map[string]bool{}
 		for _, d := range s.DisputedEntries {
-			other := "không thủ tục nào"
+			other := msg.N("note.disputed.none")
 			if d.Match.Conflict != nil {
-				other = d.Match.Conflict.Code
+				other = msg.Note{Text: d.Match.Conflict.Code}
 			}
-			item := fmt.Sprintf("%q (%s) được tính là %s, không phải %s", d.Entry.Text, entryURL(d.Entry), d.Match.Procedure.Code, other)
-			if !seen[item] {
-				seen[item] = true
-				items = append(items, item)
+			key := fmt.Sprintf("%q\x00%s\x00%s\x00%s", d.Entry.Text, entryURL(d.Entry), d.Match.Procedure.Code, other.Text)
+			if !seen[key] {
+				seen[key] = true
+				items = append(items, msg.N("note.disputed.item", d.Entry.Text, entryURL(d.Entry), d.Match.Procedure.Code, other))
 			}
 		}
-		sort.Strings(items)
+		sort.Slice(items, func(i, j int) bool { return items[i].String() < items[j].String() })
 		n := len(items)
 		if n > maxDisputedShown {
-			items = append(items[:maxDisputedShown], "…")
+			items = append(items[:maxDisputedShown], msg.Note{Text: "…"})
 		}
-		s.Verdict.Notes = append(s.Verdict.Notes,
-			fmt.Sprintf("%d mục có mã và tên không cùng một thủ tục, cần kiểm tra: %s", n, strings.Join(items, "; ")))
+		s.Verdict.Notes = append(s.Verdict.Notes, msg.N(NoteDisputed, n, items))
 	}}
 }

@@ -1,22 +1,22 @@
 package rules
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
-// Notes the verdict can carry (Vietnamese, the users' language). They are
-// exported so that the renderers can show them in English with --lang en.
+// Notes the verdict can carry: message keys (internal/msg) the reports
+// show in the reader's language.
 const (
-	NoteUnreachable = "Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục."
-	NotePartial     = "Thu thập chưa trọn vẹn: kết quả có thể thiếu"
-	NoteScript      = "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js"
-	NoteNoLevels    = "Danh mục không ghi cấp thực hiện: thủ tục chỉ được tính là bắt buộc qua agency, require.fields hoặc require.codes."
-	NoteFailedPages = "; %d trang không tải được"
-	NoteNoRequired  = "Không có thủ tục nào trong danh mục phải công bố trên cổng này (kiểm tra level, agency và require trong cấu hình)."
+	NoteUnreachable = "note.unreachable"
+	NotePartial     = "note.partial"
+	NoteScript      = "note.script"
+	NoteNoLevels    = "note.no_levels"
+	NoteNoRequired  = "note.no_required"
+	NoteDisputed    = "note.disputed"
 )
 
 // checkStatus sets the crawl figures, the status (ok, partial,
@@ -45,17 +45,19 @@ func checkStatus() Check {
 		switch {
 		case s.Unreachable:
 			v.Status = verdict.StatusUnreachable
-			v.Notes = append(v.Notes, NoteUnreachable)
+			v.Notes = append(v.Notes, msg.N(NoteUnreachable))
 		case r.Partial || len(r.FailedPages) > 0:
 			v.Status = verdict.StatusPartial
-			note := NotePartial
-			if len(r.PartialReasons) > 0 {
-				note += " (" + strings.Join(r.PartialReasons, "; ") + ")"
+			// The crawl says why it is partial, failed pages included.
+			reasons := r.PartialReasons
+			if len(reasons) == 0 && len(r.FailedPages) > 0 {
+				reasons = []msg.Note{msg.N("crawl.failed_list_pages", len(r.FailedPages))}
 			}
-			if len(r.FailedPages) > 0 {
-				note += fmt.Sprintf(NoteFailedPages, len(r.FailedPages))
+			if len(reasons) == 0 {
+				v.Notes = append(v.Notes, msg.N(NotePartial+".bare"))
+			} else {
+				v.Notes = append(v.Notes, msg.N(NotePartial, reasons))
 			}
-			v.Notes = append(v.Notes, note+".")
 		default:
 			v.Status = verdict.StatusOK
 		}
@@ -63,13 +65,13 @@ func checkStatus() Check {
 			v.Notes = append(v.Notes, r.Notes...)
 		}
 		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
-			v.Notes = append(v.Notes, NoteScript)
+			v.Notes = append(v.Notes, msg.N(NoteScript))
 		}
 		if s.In.Catalog != nil && len(s.Required) == 0 && len(s.In.Catalog.Procedures) > 0 {
 			if catalogHasNoLevels(s) {
-				v.Notes = append(v.Notes, NoteNoLevels)
+				v.Notes = append(v.Notes, msg.N(NoteNoLevels))
 			} else {
-				v.Notes = append(v.Notes, NoteNoRequired)
+				v.Notes = append(v.Notes, msg.N(NoteNoRequired))
 			}
 		}
 	}}

@@ -2,9 +2,9 @@ package rules
 
 import (
 	"encoding/json"
-	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -138,7 +138,7 @@ func TestUnreachableClaimsNothing(t *testing.T) {
 			assert.Equal(t, 8, v.Required)
 			assert.Equal(t, 0.0, v.Coverage)
 			require.NotEmpty(t, v.Notes)
-			assert.Contains(t, v.Notes[0], "không coi là thiếu")
+			assert.Contains(t, v.Notes[0].String(), "không coi là thiếu")
 			for _, f := range v.Fields {
 				assert.Zero(t, f.Found)
 			}
@@ -156,20 +156,21 @@ func TestPartialStillReports(t *testing.T) {
 	require.Len(t, v.Of(verdict.KindFailedPage), 1)
 	assert.Equal(t, verdict.Finding{Kind: verdict.KindFailedPage, URL: page + "?page=2", Status: 500, Reason: "http: 500 Internal Server Error"}, v.Of(verdict.KindFailedPage)[0])
 	require.NotEmpty(t, v.Notes)
-	assert.True(t, strings.HasPrefix(v.Notes[0], NotePartial))
+	assert.True(t, v.Notes[0].Is(NotePartial))
+	assert.Contains(t, v.Notes[0].In(msg.English), "1 pages that may list procedures did not load", "the crawl says why")
 
 	crawl = loaded(entry("Cấp Giấy phép bán lẻ rượu", page))
-	crawl.Partial, crawl.PartialReasons = true, []string{"max_pages"}
+	crawl.Partial, crawl.PartialReasons = true, []msg.Note{msg.N("crawl.max_pages", 10, 3)}
 	v = Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
 	assert.Equal(t, verdict.StatusPartial, v.Status)
-	assert.Contains(t, v.Notes[0], "max_pages")
+	assert.Contains(t, v.Notes[0].String(), "max_pages")
 }
 
 func TestScriptRenderedNote(t *testing.T) {
 	crawl := loaded()
 	crawl.ScriptRendered = true
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
-	assert.Contains(t, v.Notes, NoteScript)
+	assert.Contains(t, v.Notes, msg.N(NoteScript))
 	p := triTon()
 	p.RenderJS = true
 	v = Evaluate(Input{Portal: p, Catalog: anGiang(), Crawl: crawl})
@@ -268,8 +269,8 @@ func TestDisputedNoted(t *testing.T) {
 	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
 	assert.Equal(t, []string{"1.002410"}, codesOfFound(v))
 	require.Len(t, v.Notes, 1)
-	assert.Contains(t, v.Notes[0], "1 mục có mã và tên không cùng một thủ tục")
-	assert.Contains(t, v.Notes[0], "được tính là 1.002410, không phải 2.000620")
+	assert.Contains(t, v.Notes[0].String(), "1 mục có mã và tên không cùng một thủ tục")
+	assert.Contains(t, v.Notes[0].String(), "được tính là 1.002410, không phải 2.000620")
 }
 
 // A portal the catalogue asks nothing of says so (a level the catalogue no
@@ -279,7 +280,7 @@ func TestNothingRequiredNoted(t *testing.T) {
 	v := Evaluate(Input{Portal: triTon(), Catalog: c, Crawl: loaded()})
 	assert.Equal(t, 0, v.Required)
 	assert.Equal(t, 1.0, v.Coverage)
-	assert.Contains(t, v.Notes, NoteNoRequired)
+	assert.Contains(t, v.Notes, msg.N(NoteNoRequired))
 }
 
 func TestNilCatalog(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 func codes(ps []catalog.Procedure) []string {
@@ -63,7 +64,7 @@ func TestRequiredLevelless(t *testing.T) {
 	assert.Equal(t, []string{"1.000002"}, codes(Required(c, config.Portal{Level: "tinh", Require: config.Require{Fields: []string{"Người có công"}}})))
 	assert.Equal(t, []string{"1.000004"}, codes(Required(c, config.Portal{Level: "tinh", Require: config.Require{Codes: []string{"1.000004"}}})))
 	v := Evaluate(Input{Portal: config.Portal{ID: "t", Level: "tinh"}, Catalog: c, Crawl: loaded()})
-	assert.Contains(t, v.Notes, NoteNoLevels)
+	assert.Contains(t, v.Notes, msg.N(NoteNoLevels))
 }
 
 // With an agency, only that agency's procedures of the level.

@@ -4,6 +4,8 @@
 // store, evidence and the dashboard read it.
 package verdict
 
+import "github.com/tthcaudit/tthcaudit/internal/msg"
+
 // Verdict is one portal's result: the contract's JSON report "portals"
 // item. Everything the checks found is in Findings, one list of every kind
 // (see kinds.go); the JSON encoder writes them as the contract's lists.
@@ -22,8 +24,9 @@ type Verdict struct {
 	Findings []Finding
 	// Fields is the per-field tally.
 	Fields []FieldCount
-	// Notes are said about the portal as a whole.
-	Notes []string
+	// Notes are said about the portal as a whole, as message keys and
+	// arguments (the JSON keeps their Vietnamese text).
+	Notes []msg.Note
 }
 
 // Portal statuses.

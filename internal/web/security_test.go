@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -190,7 +191,7 @@ func hostileReport() *verdict.Report {
 	v.At(verdict.KindIncomplete, 0).MissingSections = []string{payloadScript}
 	v.Replace(verdict.KindBroken, append(v.Of(verdict.KindBroken), verdict.Finding{Kind: verdict.KindBroken, URL: " javascript:alert(1)", From: payloadJSURL}))
 	v.Replace(verdict.KindFailedPage, append(v.Of(verdict.KindFailedPage), verdict.Finding{Kind: verdict.KindFailedPage, URL: payloadJSURL, Reason: payloadScript}))
-	v.Notes = append(v.Notes, payloadScript)
+	v.Notes = append(v.Notes, msg.Note{Text: payloadScript})
 	v.Fields = append(v.Fields, verdict.FieldCount{Field: payloadAttr, Required: 1})
 	v.At(verdict.KindFound, 0).PublishedName = payloadScript
 	v.At(verdict.KindFound, 0).URL = "data:text/html,<script>alert(1)</script>"
