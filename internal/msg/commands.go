@@ -6,7 +6,7 @@ var commands = map[string]message{
 	// Notes of a portal's verdict (rules) and of its crawl (crawler).
 	"note.unreachable": {"Không tải được trang bắt đầu nào của cổng: chưa đánh giá được, không coi là thiếu thủ tục.",
 		"No start page of the portal loaded: it could not be assessed, and nothing is counted as missing."},
-	"note.partial": {"Thu thập chưa trọn vẹn: kết quả có thể thiếu (%s).", "The crawl is incomplete: findings may be missing (%s)."},
+	"note.partial":      {"Thu thập chưa trọn vẹn: kết quả có thể thiếu (%s).", "The crawl is incomplete: findings may be missing (%s)."},
 	"note.partial.bare": {"Thu thập chưa trọn vẹn: kết quả có thể thiếu.", "The crawl is incomplete: findings may be missing."},
 	"note.script":       {"Trang có vẻ được tạo bằng JavaScript; hãy bật render_js", "The pages look built by JavaScript; set render_js: true"},
 	"note.no_levels": {"Danh mục không ghi cấp thực hiện: thủ tục chỉ được tính là bắt buộc qua agency, require.fields hoặc require.codes.",

@@ -150,8 +150,8 @@ var messages = map[string]message{
 	"sec.crawl":        {"Kết quả quét", "Crawl"},
 
 	// Notes the renderers add.
-	"hint.render_js":   {"Không nhận ra thủ tục nào trên các trang đã tải: trang có thể được dựng bằng JavaScript — thử đặt render_js: true cho cổng này.", "No procedure recognised on the pages loaded: the portal may render its pages with JavaScript — try render_js: true for it."},
-	"missing.count":    {"Còn thiếu %d thủ tục:", "Missing procedures (%d):"},
+	"hint.render_js": {"Không nhận ra thủ tục nào trên các trang đã tải: trang có thể được dựng bằng JavaScript — thử đặt render_js: true cho cổng này.", "No procedure recognised on the pages loaded: the portal may render its pages with JavaScript — try render_js: true for it."},
+	"missing.count":  {"Còn thiếu %d thủ tục:", "Missing procedures (%d):"},
 
 	// The check command.
 	"check.result":            {"Kết quả", "Result"},
