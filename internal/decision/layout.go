@@ -1,0 +1,142 @@
+package decision
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// chunk is a run of text on a layout line, separated from the next by two
+// or more spaces (a column gap), with its start column in runes.
+type chunk struct {
+	col  int
+	text string
+}
+
+// chunks splits a layout line at runs of two or more spaces.
+func chunks(line string) []chunk {
+	var out []chunk
+	col, start, spaces := 0, -1, 0
+	var b strings.Builder
+	flush := func() {
+		if start >= 0 {
+			out = append(out, chunk{col: start, text: strings.TrimSpace(b.String())})
+		}
+		b.Reset()
+		start = -1
+	}
+	for _, r := range line {
+		if r == ' ' || r == '\t' {
+			spaces++
+			if spaces >= 2 {
+				flush()
+			} else if start >= 0 {
+				b.WriteRune(r)
+			}
+		} else {
+			if start < 0 {
+				start = col
+			}
+			spaces = 0
+			b.WriteRune(r)
+		}
+		col++
+	}
+	flush()
+	return out
+}
+
+// LayoutBlocks turns the text of pdftotext -layout (one string per page)
+// into blocks. A table row starts on a line whose first column is a bare
+// number (the STT) once an annex part has begun; the columns of that line
+// set the columns of the row, and the following lines add to the cells they
+// stand under, which keeps a name wrapped inside its cell together. A row
+// ends at a blank line, at a line that starts in the STT column again (the
+// next row, a section row, a repeated header) or at the end of the page.
+func LayoutBlocks(pages []string) []Block { return layoutBlocks(pages, nil) }
+
+// layoutBlocks is LayoutBlocks; ocr[i] marks page i+1 as recognised by OCR.
+func layoutBlocks(pages []string, ocr []bool) []Block {
+	var out []Block
+	inParts := false
+	for pi, page := range pages {
+		pageNo := pi + 1
+		scanned := pi < len(ocr) && ocr[pi]
+		var row *Block
+		var cols []int
+		end := func() {
+			if row != nil {
+				out = append(out, *row)
+				row = nil
+			}
+		}
+		for _, line := range strings.Split(page, "\n") {
+			cs := chunks(line)
+			if len(cs) == 0 {
+				end()
+				continue
+			}
+			if row != nil && cs[0].col > cols[0]+utf8.RuneCountInString(row.Cells[0]) {
+				for _, c := range cs {
+					j := 0
+					for i, x := range cols {
+						if x <= c.col+2 {
+							j = i
+						}
+					}
+					row.Cells[j] = joinCell(row.Cells[j], c.text, j == 1)
+				}
+				continue
+			}
+			end()
+			text := strings.TrimSpace(line)
+			if !inParts {
+				if _, ok := partOf(plain(text)); ok {
+					inParts = true
+				}
+			}
+			if inParts && len(cs) > 1 && isSTT(cs[0].text) {
+				row = &Block{Page: pageNo, OCR: scanned}
+				cols = cols[:0]
+				for _, c := range cs {
+					row.Cells = append(row.Cells, c.text)
+					cols = append(cols, c.col)
+				}
+				continue
+			}
+			out = append(out, Block{Text: strings.Join(strings.Fields(text), " "), Page: pageNo, OCR: scanned})
+		}
+		end()
+	}
+	for i := range out {
+		if out[i].Cells != nil {
+			out[i].Text = strings.Join(out[i].Cells, " ")
+		}
+	}
+	return out
+}
+
+// isSTT reports whether s is a row number: digits only (a part heading
+// "1. Danh mục …" has its dot and words on the same chunk).
+func isSTT(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinCell adds a wrapped line to a cell: a code broken after a dot
+// ("1.010830.000.00.00." / "H01") joins without a space.
+func joinCell(cell, more string, code bool) string {
+	if cell == "" {
+		return more
+	}
+	if code || strings.HasSuffix(cell, "-") && !strings.HasSuffix(cell, " -") {
+		return cell + more
+	}
+	return cell + " " + more
+}
