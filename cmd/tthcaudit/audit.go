@@ -40,6 +40,7 @@ type auditFlags struct {
 	lang          string
 	out           outputs
 	capture       captureFlags
+	asOf          asOfFlag
 }
 
 func newAuditCmd(e *env) *cobra.Command {
@@ -71,6 +72,7 @@ Exit 0 when the audit finished, 1 on bad input or when the evidence pack could n
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
 	fl.StringVar(&f.db, "db", "", `cơ sở dữ liệu lưu các lần kiểm tra (default: tthcaudit.db beside the config; "" stores nothing)`)
 	addCaptureFlags(cmd, &f.capture)
+	addAsOfFlag(cmd, &f.asOf)
 	return cmd
 }
 
@@ -89,7 +91,7 @@ func runAudit(ctx context.Context, e *env, f auditFlags, dbSet bool) error {
 	if err := f.out.checkDir(); err != nil {
 		return err
 	}
-	o := audit.Options{PortalIDs: f.portals, Lang: lang, Progress: e.progress(f.progress)}
+	o := audit.Options{PortalIDs: f.portals, Lang: lang, Progress: e.progress(f.progress), AsOf: f.asOf.t}
 	capture, err := startCapture(ctx, e, cfg, f.portals, f.capture, o.Progress)
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ type checkFlags struct {
 	progress bool
 	out      outputs
 	capture  captureFlags
+	asOf     asOfFlag
 }
 
 func newCheckCmd(e *env) *cobra.Command {
@@ -44,6 +45,7 @@ Exit 0 compliant, 3 not compliant, 1 bad input or an evidence pack that could no
 	fl.StringVar(&f.out.outDir, "out", "", "ghi các báo cáo vào DIR")
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
 	addCaptureFlags(cmd, &f.capture)
+	addAsOfFlag(cmd, &f.asOf)
 	return cmd
 }
 
@@ -65,7 +67,7 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if err := f.out.checkDir(); err != nil {
 		return err
 	}
-	o := audit.Options{PortalIDs: []string{f.portal}, Lang: lang, Progress: e.progress(f.progress)}
+	o := audit.Options{PortalIDs: []string{f.portal}, Lang: lang, Progress: e.progress(f.progress), AsOf: f.asOf.t}
 	capture, err := startCapture(ctx, e, cfg, o.PortalIDs, f.capture, o.Progress)
 	if err != nil {
 		return err
