@@ -159,15 +159,8 @@ func ocrMissing(path string, page int, what string) error {
 // recognise rasterises the given pages (0-based) and reads them with
 // Tesseract, several pages at once, returning layout text per page.
 func recognise(ctx context.Context, path string, pages []int, o Options) ([]string, error) {
-	if _, err := exec.LookPath(o.Tesseract); err != nil {
-		return nil, ocrMissing(path, pages[0]+1, "Tesseract")
-	}
-	if _, err := exec.LookPath(o.Pdftoppm); err != nil {
-		return nil, errf(path, pages[0]+1, "trang là bản scan mà chưa cài pdftoppm: cài gói Debian poppler-utils (the page is a scan and pdftoppm is not installed: install poppler-utils)")
-	}
-	langs, _ := exec.CommandContext(ctx, o.Tesseract, "--list-langs").CombinedOutput()
-	if !hasLine(string(langs), o.OCRLang) {
-		return nil, ocrMissing(path, pages[0]+1, "dữ liệu tiếng Việt của Tesseract ("+o.OCRLang+")")
+	if err := ocrCheck(ctx, path, pages[0]+1, o); err != nil {
+		return nil, err
 	}
 	tmp, err := os.MkdirTemp("", "tthcaudit-ocr-")
 	if err != nil {
@@ -193,6 +186,27 @@ func recognise(ctx context.Context, path string, pages []int, o Options) ([]stri
 		return nil, err
 	}
 	return out, nil
+}
+
+// OCRAvailable reports whether scanned decisions can be read here:
+// pdftoppm, Tesseract and its Vietnamese model. The error names the Debian
+// packages to install.
+func OCRAvailable(o Options) error {
+	return ocrCheck(context.Background(), "OCR", 0, o.withDefaults())
+}
+
+func ocrCheck(ctx context.Context, path string, page int, o Options) error {
+	if _, err := exec.LookPath(o.Tesseract); err != nil {
+		return ocrMissing(path, page, "Tesseract")
+	}
+	if _, err := exec.LookPath(o.Pdftoppm); err != nil {
+		return errf(path, page, "trang là bản scan mà chưa cài pdftoppm: cài gói Debian poppler-utils (the page is a scan and pdftoppm is not installed: install poppler-utils)")
+	}
+	langs, _ := exec.CommandContext(ctx, o.Tesseract, "--list-langs").CombinedOutput()
+	if !hasLine(string(langs), o.OCRLang) {
+		return ocrMissing(path, page, "dữ liệu tiếng Việt của Tesseract ("+o.OCRLang+")")
+	}
+	return nil
 }
 
 func hasLine(s, want string) bool {
