@@ -215,7 +215,7 @@ func TestAuditCatalogList(t *testing.T) {
 		"1.001193": "Thủ tục đăng ký khai sinh",
 		"1.000894": "Thủ tục đăng ký kết hôn",
 		"1.010801": "Giải quyết chế độ trợ cấp ưu đãi đối với thân nhân liệt sĩ",
-		"1.004884": "Thủ tục đăng ký lại khai sinh",                  // abolished 2018
+		"1.004884": "Thủ tục đăng ký lại khai sinh",                   // abolished 2018
 		"1.010825": "Bổ sung tình hình thân nhân trong hồ sơ liệt sĩ", // abolished 2025
 	})
 	dir := t.TempDir()
