@@ -20,9 +20,9 @@ import (
 
 // Options say which programs read PDFs; the zero value finds them on PATH.
 type Options struct {
-	// Pdftotext, Pdftoppm and Tesseract are the programs' paths (default:
-	// the names, looked up on PATH).
-	Pdftotext, Pdftoppm, Tesseract string
+	// Pdftotext, Pdftoppm, Pdfimages (all poppler-utils) and Tesseract
+	// are the programs' paths (default: the names, looked up on PATH).
+	Pdftotext, Pdftoppm, Pdfimages, Tesseract string
 	// OCRLang is Tesseract's language (default "vie").
 	OCRLang string
 	// DPI is the resolution pages are rasterised at for OCR (default 200,
@@ -39,6 +39,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Pdftoppm == "" {
 		o.Pdftoppm = "pdftoppm"
+	}
+	if o.Pdfimages == "" {
+		o.Pdfimages = "pdfimages"
 	}
 	if o.Tesseract == "" {
 		o.Tesseract = "tesseract"
@@ -219,20 +222,13 @@ func hasLine(s, want string) bool {
 }
 
 func recognisePage(ctx context.Context, path string, page int, tmp string, o Options) (string, error) {
-	n := strconv.Itoa(page)
-	base := filepath.Join(tmp, "p"+n)
-	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, o.Pdftoppm, "-r", strconv.Itoa(o.DPI), "-gray", "-png", "-f", n, "-l", n, "-singlefile", path, base)
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return "", ctx.Err()
-		}
-		return "", errf(path, page, "pdftoppm không dựng được ảnh trang: %s (pdftoppm cannot render the page)", firstLine(stderr.String()))
+	img, err := pageImage(ctx, path, page, tmp, o)
+	if err != nil {
+		return "", err
 	}
-	var tsv bytes.Buffer
-	stderr.Reset()
-	cmd = exec.CommandContext(ctx, o.Tesseract, base+".png", "stdout", "-l", o.OCRLang, "tsv")
+	defer os.Remove(img)
+	var tsv, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, o.Tesseract, img, "stdout", "-l", o.OCRLang, "tsv")
 	// Pages run in parallel: one thread each keeps Tesseract's OpenMP
 	// from fighting itself over the cores.
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
@@ -243,9 +239,46 @@ func recognisePage(ctx context.Context, path string, page int, tmp string, o Opt
 		}
 		return "", errf(path, page, "Tesseract không nhận dạng được trang: %s (Tesseract failed on the page)", firstLine(stderr.String()))
 	}
-	os.Remove(base + ".png")
 	return TSVLayout(tsv.String()), nil
 }
+
+// pageImage returns an image of the page for OCR. A scanned page is one
+// image: pdfimages takes it out as scanned, with no resampling, which is
+// much faster than rendering and keeps the scanner's resolution whatever
+// page size the PDF declares. Any other page is rendered by pdftoppm at
+// o.DPI.
+func pageImage(ctx context.Context, path string, page int, tmp string, o Options) (string, error) {
+	n := strconv.Itoa(page)
+	base := filepath.Join(tmp, "p"+n)
+	if _, err := exec.LookPath(o.Pdfimages); err == nil {
+		cmd := exec.CommandContext(ctx, o.Pdfimages, "-f", n, "-l", n, path, base+"-img")
+		if cmd.Run() == nil {
+			imgs, _ := filepath.Glob(base + "-img-*")
+			if len(imgs) == 1 {
+				if fi, err := os.Stat(imgs[0]); err == nil && fi.Size() > minScanBytes {
+					return imgs[0], nil
+				}
+			}
+			for _, f := range imgs {
+				os.Remove(f)
+			}
+		}
+	}
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, o.Pdftoppm, "-r", strconv.Itoa(o.DPI), "-gray", "-png", "-f", n, "-l", n, "-singlefile", path, base)
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return "", ctx.Err()
+		}
+		return "", errf(path, page, "pdftoppm không dựng được ảnh trang: %s (pdftoppm cannot render the page)", firstLine(stderr.String()))
+	}
+	return base + ".png", nil
+}
+
+// minScanBytes tells a page-sized scan from a logo or stamp: an uncompressed
+// A4 page at 100 dpi in grey is about 1 MB.
+const minScanBytes = 500 << 10
 
 // word is one word of Tesseract's TSV output.
 type word struct {

@@ -148,7 +148,8 @@ def scan_pdf(src, dst, angle=0.4):
             im.save(out, optimize=True)
             pages.append(out)
         with open(dst, "wb") as f:
-            f.write(img2pdf.convert(pages, dpi=200))
+            # Pages of A4 at 200 dpi, as a scanner writes them.
+            f.write(img2pdf.convert(pages, layout_fun=img2pdf.get_fixed_dpi_layout_fun((200, 200))))
 
 
 # --- DOCX ------------------------------------------------------------------
