@@ -219,6 +219,30 @@ Phần II. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ HỦY BỎ, BÃI BỎ
 	assert.Equal(t, "2.000001.000.00.00.H01", d.Entries[2].LongCode)
 }
 
+// TestParseCentredCells: decisions often centre the STT and code cells
+// vertically, so a wrapped name starts above its row number.
+func TestParseCentredCells(t *testing.T) {
+	text := `Số: 9/QĐ-UBND
+An Giang, ngày 1 tháng 2 năm 2026
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+1. Danh mục thủ tục hành chính mới ban hành
+STT   Mã số TTHC   Tên thủ tục hành chính               Cơ quan
+
+                   Giải quyết chế độ trợ cấp ưu
+1     1.010801     đãi đối với thân nhân liệt sĩ        Sở Nội vụ
+                   (cấp tỉnh)
+
+                   Giải quyết chế độ trợ cấp thờ
+2     1.010803     cúng liệt sĩ                         UBND cấp
+                                                        xã
+`
+	d, err := Parse("t.pdf", LayoutBlocks([]string{text}))
+	require.NoError(t, err)
+	require.Len(t, d.Entries, 2)
+	assert.Equal(t, "Giải quyết chế độ trợ cấp ưu đãi đối với thân nhân liệt sĩ (cấp tỉnh)", d.Entries[0].Name)
+	assert.Equal(t, "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ", d.Entries[1].Name)
+}
+
 func TestParseErrors(t *testing.T) {
 	head := "Số: 1/QĐ-UBND\nAn Giang, ngày 1 tháng 2 năm 2026\n"
 	annex := "1. Danh mục thủ tục hành chính mới ban hành\n1   1.001193   Đăng ký khai sinh\n"

@@ -58,32 +58,49 @@ func LayoutBlocks(pages []string) []Block { return layoutBlocks(pages, nil) }
 func layoutBlocks(pages []string, ocr []bool) []Block {
 	var out []Block
 	inParts := false
+	margin := -1 // the column of the STT numbers (or of the part heading)
 	for pi, page := range pages {
 		pageNo := pi + 1
 		scanned := pi < len(ocr) && ocr[pi]
 		var row *Block
 		var cols []int
+		// pending are indented lines met with no row open: the top lines
+		// of a cell centred vertically, whose row number comes below them.
+		var pending []string
 		end := func() {
 			if row != nil {
 				out = append(out, *row)
 				row = nil
 			}
 		}
+		para := func(text string) {
+			out = append(out, Block{Text: strings.Join(strings.Fields(text), " "), Page: pageNo, OCR: scanned})
+		}
+		flush := func() {
+			for _, l := range pending {
+				para(l)
+			}
+			pending = pending[:0]
+		}
+		add := func(c chunk) {
+			j := 0
+			for i, x := range cols {
+				if x <= c.col+2 {
+					j = i
+				}
+			}
+			row.Cells[j] = joinCell(row.Cells[j], c.text, j == 1)
+		}
 		for _, line := range strings.Split(page, "\n") {
 			cs := chunks(line)
 			if len(cs) == 0 {
 				end()
+				flush()
 				continue
 			}
 			if row != nil && cs[0].col > cols[0]+utf8.RuneCountInString(row.Cells[0]) {
 				for _, c := range cs {
-					j := 0
-					for i, x := range cols {
-						if x <= c.col+2 {
-							j = i
-						}
-					}
-					row.Cells[j] = joinCell(row.Cells[j], c.text, j == 1)
+					add(c)
 				}
 				continue
 			}
@@ -91,21 +108,43 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 			text := strings.TrimSpace(line)
 			if !inParts {
 				if _, ok := partOf(plain(text)); ok {
-					inParts = true
+					inParts, margin = true, cs[0].col
 				}
 			}
 			if inParts && len(cs) > 1 && isSTT(cs[0].text) {
+				margin = cs[0].col
 				row = &Block{Page: pageNo, OCR: scanned}
 				cols = cols[:0]
 				for _, c := range cs {
 					row.Cells = append(row.Cells, c.text)
 					cols = append(cols, c.col)
 				}
+				// Lines above the row number belong to its cells, in
+				// front of what the number's line holds.
+				if len(pending) > 0 {
+					first := row.Cells
+					row.Cells = make([]string, len(first))
+					for _, l := range pending {
+						for _, c := range chunks(l) {
+							add(c)
+						}
+					}
+					for i, c := range first {
+						row.Cells[i] = joinCell(row.Cells[i], c, i == 1)
+					}
+					pending = pending[:0]
+				}
 				continue
 			}
-			out = append(out, Block{Text: strings.Join(strings.Fields(text), " "), Page: pageNo, OCR: scanned})
+			if inParts && margin >= 0 && cs[0].col > margin+3 {
+				pending = append(pending, line)
+				continue
+			}
+			flush()
+			para(text)
 		}
 		end()
+		flush()
 	}
 	for i := range out {
 		if out[i].Cells != nil {
