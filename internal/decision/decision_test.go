@@ -243,6 +243,25 @@ STT   Mã số TTHC   Tên thủ tục hành chính               Cơ quan
 	assert.Equal(t, "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ", d.Entries[1].Name)
 }
 
+// TestParseShiftedCode: OCR may set a code on its own line, which the
+// table reader then files under the row number.
+func TestParseShiftedCode(t *testing.T) {
+	text := `Số: 9/QĐ-UBND
+An Giang, ngày 1 tháng 2 năm 2026
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+1. Danh mục thủ tục hành chính mới ban hành
+1                  Thủ tục số 1 về cấp, cấp lại      Sở Nội vụ
+      1.100000.000.00.00.
+      H01          giấy phép hoạt động
+`
+	d, err := Parse("t.pdf", LayoutBlocks([]string{text}))
+	require.NoError(t, err)
+	require.Len(t, d.Entries, 1)
+	assert.Equal(t, "1.100000", d.Entries[0].Code)
+	assert.Equal(t, "1.100000.000.00.00.H01", d.Entries[0].LongCode)
+	assert.Equal(t, "Thủ tục số 1 về cấp, cấp lại giấy phép hoạt động", d.Entries[0].Name)
+}
+
 func TestParseErrors(t *testing.T) {
 	head := "Số: 1/QĐ-UBND\nAn Giang, ngày 1 tháng 2 năm 2026\n"
 	annex := "1. Danh mục thủ tục hành chính mới ban hành\n1   1.001193   Đăng ký khai sinh\n"

@@ -1,6 +1,7 @@
 package decision
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -64,6 +65,7 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 		scanned := pi < len(ocr) && ocr[pi]
 		var row *Block
 		var cols []int
+		sttEnd := 0 // the column after the row number of the open row
 		// pending are indented lines met with no row open: the top lines
 		// of a cell centred vertically, whose row number comes below them.
 		var pending []string
@@ -89,7 +91,7 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 					j = i
 				}
 			}
-			row.Cells[j] = joinCell(row.Cells[j], c.text, j == 1)
+			row.Cells[j] = joinCell(row.Cells[j], c.text)
 		}
 		for _, line := range strings.Split(page, "\n") {
 			cs := chunks(line)
@@ -98,7 +100,7 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 				flush()
 				continue
 			}
-			if row != nil && cs[0].col > cols[0]+utf8.RuneCountInString(row.Cells[0]) {
+			if row != nil && cs[0].col > sttEnd {
 				for _, c := range cs {
 					add(c)
 				}
@@ -112,7 +114,7 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 				}
 			}
 			if inParts && len(cs) > 1 && isSTT(cs[0].text) {
-				margin = cs[0].col
+				margin, sttEnd = cs[0].col, cs[0].col+utf8.RuneCountInString(cs[0].text)
 				row = &Block{Page: pageNo, OCR: scanned}
 				cols = cols[:0]
 				for _, c := range cs {
@@ -130,7 +132,7 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 						}
 					}
 					for i, c := range first {
-						row.Cells[i] = joinCell(row.Cells[i], c, i == 1)
+						row.Cells[i] = joinCell(row.Cells[i], c)
 					}
 					pending = pending[:0]
 				}
@@ -168,13 +170,18 @@ func isSTT(s string) bool {
 	return true
 }
 
+// codePieceRe is a piece of a code broken over lines: "1.010830.000.00.00."
+// then "H01".
+var codePieceRe = regexp.MustCompile(`^[0-9A-Z][0-9A-Z.]*$`)
+
 // joinCell adds a wrapped line to a cell: a code broken after a dot
-// ("1.010830.000.00.00." / "H01") joins without a space.
-func joinCell(cell, more string, code bool) string {
+// ("1.010830.000.00.00." / "H01") joins without a space, words with one.
+func joinCell(cell, more string) string {
 	if cell == "" {
 		return more
 	}
-	if code || strings.HasSuffix(cell, "-") && !strings.HasSuffix(cell, " -") {
+	last := cell[strings.LastIndexByte(cell, ' ')+1:]
+	if strings.HasSuffix(last, ".") && strings.Count(last, ".") >= 2 && codePieceRe.MatchString(last) && codePieceRe.MatchString(more) {
 		return cell + more
 	}
 	return cell + " " + more

@@ -317,6 +317,13 @@ func (p *parser) row(b Block) error {
 	if codeCol < len(cells) {
 		code, long = cleanCode(cells[codeCol])
 	}
+	if code == "" && p.codeCol < 0 {
+		// A scan can shift a code into the cell before it ("1
+		// 1.010829" under STT) or after it: look in the first cells.
+		if i, c, l := findCode(cells); i >= 0 {
+			code, long, codeCol, nameCol = c, l, i, i+1
+		}
+	}
 	if nameCol < len(cells) {
 		name = cells[nameCol]
 	}
@@ -364,6 +371,24 @@ func (p *parser) row(b Block) error {
 	p.d.Entries = append(p.d.Entries, Entry{Action: p.part, Code: code, LongCode: long, Name: name,
 		Levels: addOnce(nil, p.level), Fields: addOnce(nil, p.field), Agencies: agencies, Page: b.Page, OCR: b.OCR})
 	return nil
+}
+
+// findCode finds a code at the end of one of the first three cells (the
+// words before it being a row number), returning the cell, the code and
+// its long form; -1 when there is none.
+func findCode(cells []string) (int, string, string) {
+	for i := 0; i < len(cells) && i < 3; i++ {
+		words := strings.Fields(cells[i])
+		for k := range words {
+			if k > 0 && !isSTT(strings.Join(words[:k], "")) {
+				break
+			}
+			if c, l := cleanCode(strings.Join(words[k:], "")); c != "" {
+				return i, c, l
+			}
+		}
+	}
+	return -1, "", ""
 }
 
 func isNumberingRow(cells []string) bool {

@@ -340,14 +340,16 @@ func TSVLayout(tsv string) string {
 		a, b := ws[idx[0]], ws[idx[len(idx)-1]]
 		dx := float64(b.left + b.w/2 - a.left - a.w/2)
 		if dx > 200 {
-			slopes = append(slopes, float64(b.top+b.h-a.top-a.h)/dx)
+			slopes = append(slopes, (float64(b.top)+float64(b.h)/2-float64(a.top)-float64(a.h)/2)/dx)
 		}
 	}
 	slope := median(slopes)
 	for i := range ws {
 		w := &ws[i]
 		w.x = float64(w.left) + float64(w.w)/2
-		w.y = float64(w.top+w.h) - slope*w.x
+		// The centre, not the bottom: a box OCR draws taller (a long code
+		// with a stray mark) keeps its line.
+		w.y = float64(w.top) + float64(w.h)/2 - slope*w.x
 	}
 	sort.SliceStable(ws, func(i, j int) bool { return ws[i].y < ws[j].y })
 	var out strings.Builder
