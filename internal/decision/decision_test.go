@@ -196,7 +196,7 @@ A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH
 I. Lĩnh vực Người có công
 1     1.010801           Giải quyết chế độ trợ cấp ưu      Sở Nội vụ
                          đãi đối với thân nhân liệt sĩ
-2     1.010803           Giải quyết chế độ trợ cấp thờ     Sở Nội vụ
+2_    1.010803           Giải quyết chế độ trợ cấp thờ     Sở Nội vụ
                          cúng liệt sĩ
 B. THỦ TỤC HÀNH CHÍNH CẤP XÃ
 I. Lĩnh vực Người có công
@@ -275,6 +275,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad date", head + "Điều 2. Có hiệu lực kể từ ngày 31 tháng 2 năm 2026.\n" + annex, []string{"Điều 2", "không phải ngày hợp lệ"}},
 		{"unknown part", head + "Điều 2. Có hiệu lực kể từ ngày ký.\n2. Danh mục thủ tục hành chính công bố lại\n1   1.001193   Đăng ký khai sinh\n", []string{"không rõ phần"}},
 		{"no entries", head + "Điều 2. Có hiệu lực kể từ ngày ký.\n", []string{"không tìm thấy thủ tục nào"}},
+		{"code outside a row", head + "Điều 2. Có hiệu lực kể từ ngày ký.\n1. Danh mục thủ tục hành chính mới ban hành\nx   1.001193   Đăng ký khai sinh\n", []string{"1.001193", "không đọc được thành một dòng"}},
 		{"code without name", head + "Điều 2. Có hiệu lực kể từ ngày ký.\n1. Danh mục thủ tục hành chính mới ban hành\n1   1.001193\n", []string{"1.001193", "không có tên"}},
 	}
 	for _, tt := range tests {

@@ -159,6 +159,9 @@ func layoutBlocks(pages []string, ocr []bool) []Block {
 // isSTT reports whether s is a row number: digits only (a part heading
 // "1. Danh mục …" has its dot and words on the same chunk).
 func isSTT(s string) bool {
+	// OCR leaves specks by a number ("139_", "|12"); a dot is kept, as
+	// "1." with words after it is a heading, not a row.
+	s = strings.Trim(s, "_|'`,;:-")
 	if s == "" || len(s) > 4 {
 		return false
 	}

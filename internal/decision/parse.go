@@ -73,7 +73,7 @@ var (
 	fromSigningRe = regexp.MustCompile(`tu ngay ky\b`)
 	// numberRe is the decision's number after "Số:".
 	numberRe = regexp.MustCompile(`(?i)^\s*S[ốốỐÔo]\s*[:.]?\s*([0-9]+\s*/\s*(?:[0-9]{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z0-9\-]*)`)
-	sttRe    = regexp.MustCompile(`^\d{1,4}\.?$`)
+	sttRe    = regexp.MustCompile(`^[_|'\x60]?\d{1,4}[._|']?$`)
 	// annexRe is the annex's title line alone ("PHỤ LỤC", "PHỤ LỤC I"),
 	// not an article's words "… tại Phụ lục kèm theo".
 	annexRe = regexp.MustCompile(`^phu luc(?:\s+(?:[0-9]+|[ivxlc]+))?\s*[.:]?$`)
@@ -205,7 +205,11 @@ func (p *parser) paragraph(b Block) error {
 		return nil
 	}
 	// Other annex text (titles, table headers repeated on a new page,
-	// "Kèm theo Quyết định số …") says nothing about procedures.
+	// "Kèm theo Quyết định số …") says nothing about procedures; but a
+	// line with a code that is no table row would be a procedure lost.
+	if c := textnorm.FindCode(text); c != "" {
+		return errf(p.d.File, b.Page, "dòng %q có mã %s nhưng không đọc được thành một dòng của bảng (thiếu số thứ tự STT ở đầu dòng?): sửa tệp hoặc gõ lại dòng này (a line with code %s could not be read as a table row: is its row number missing?)", text, c, c)
+	}
 	return nil
 }
 
