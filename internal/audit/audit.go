@@ -157,7 +157,15 @@ func LoadCatalog(ctx context.Context, cfg *config.Config, asOf, now time.Time) (
 	if asOf.IsZero() {
 		asOf = AsOfDay(now)
 	}
-	b, err := catalog.LoadList(cfg.CatalogPaths(), catalog.ListOptions{AsOf: asOf, Context: ctx})
+	o := catalog.ListOptions{AsOf: asOf, Context: ctx}
+	if ref := cfg.CatalogReferencePath(); ref != "" {
+		c, err := catalog.Load(ref)
+		if err != nil {
+			return nil, &InputError{Err: err}
+		}
+		o.Reference = c
+	}
+	b, err := catalog.LoadList(cfg.CatalogPaths(), o)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()

@@ -32,6 +32,8 @@ func TestCatalogList(t *testing.T) {
 		{"empty list", "catalog: []\n", nil, nil, []string{"no catalogue"}},
 		{"not a file name", "catalog:\n  - [a, b]\n", nil, nil, []string{"line 2", "each entry of catalog: is a file name"}},
 		{"a block", "catalog:\n  file: a.csv\n", nil, nil, []string{"line 2", "a file name or a list"}},
+		{"reference", "catalog: [catalog.csv, qd.pdf]\ncatalog_reference: national.csv\n", []string{"qd.pdf", "national.csv"}, []string{"catalog.csv", "qd.pdf"}, nil},
+		{"missing reference", "catalog: catalog.csv\ncatalog_reference: none.csv\n", nil, nil, []string{"audit.yaml:2", "catalog_reference", "none.csv does not exist"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

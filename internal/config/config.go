@@ -17,6 +17,10 @@ type Config struct {
 	// .json), or a list of a base catalogue followed by decisions (.pdf,
 	// .docx) applied in order of entry into force.
 	Catalog CatalogList `yaml:"catalog"`
+	// CatalogReference is an optional catalogue file of official names by
+	// code (e.g. the national list) that names read by OCR from scanned
+	// decisions are corrected against.
+	CatalogReference string `yaml:"catalog_reference,omitempty"`
 	// Defaults apply to every portal that does not set the same key.
 	Defaults Crawl `yaml:"defaults"`
 	// Portals are the portals to audit, in file order.

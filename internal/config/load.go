@@ -237,6 +237,11 @@ func (c *Config) validate(loc locator) error {
 			return fmt.Errorf("%s: the catalogue %s does not exist (the path is relative to the configuration file)", at, p)
 		}
 	}
+	if c.CatalogReference != "" {
+		if fi, err := os.Stat(c.CatalogReferencePath()); err != nil || fi.IsDir() {
+			return fmt.Errorf("%s: catalog_reference: %s does not exist (the path is relative to the configuration file)", loc.at("catalog_reference"), c.CatalogReferencePath())
+		}
+	}
 	if len(c.Portals) == 0 {
 		return fmt.Errorf("%s: no portals: list at least one under `portals:`", loc.at("portals"))
 	}
@@ -366,6 +371,15 @@ func (c *Config) CatalogPaths() []string {
 		out[i] = c.resolve(p)
 	}
 	return out
+}
+
+// CatalogReferencePath is catalog_reference resolved against the config's
+// folder, or "" when not set.
+func (c *Config) CatalogReferencePath() string {
+	if c.CatalogReference == "" {
+		return ""
+	}
+	return c.resolve(c.CatalogReference)
 }
 
 func (c *Config) resolve(p string) string {
