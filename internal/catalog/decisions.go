@@ -22,12 +22,19 @@ type Source struct {
 	File string `json:"file"`
 	// Page is the 1-based page of its row (0 for a DOCX).
 	Page int `json:"page,omitempty"`
+	// Row places a DOCX row ("bảng 2, hàng 5 (table 2, row 5)").
+	Row string `json:"row,omitempty"`
 }
 
 // String is "2031/QĐ-UBND, trang 3".
 func (s Source) String() string {
 	if s.Page > 0 {
 		return fmt.Sprintf("%s, trang %d", s.Decision, s.Page)
+	}
+	if s.Row != "" {
+		// "bảng 2, hàng 5" without the English: it is an export cell.
+		row, _, _ := strings.Cut(s.Row, " (")
+		return s.Decision + ", " + row
 	}
 	return s.Decision
 }
@@ -290,7 +297,7 @@ func closest(ocr string, cands []string) (string, bool) {
 func (s *state) apply(d *decision.Decision) {
 	for _, e := range d.Entries {
 		name := s.name(d, e)
-		src := &Source{Decision: d.Number, File: d.File, Page: e.Page}
+		src := &Source{Decision: d.Number, File: d.File, Page: e.Page, Row: e.Row}
 		cur, exists := s.byCode[e.Code]
 		switch {
 		case !exists:
@@ -362,7 +369,7 @@ func (s *state) upcoming(d *decision.Decision, ref DecisionRef) UpcomingDecision
 		if e.Action == decision.New && (!ok || !cur.Active()) {
 			s.b.Pending = append(s.b.Pending, Procedure{Code: e.Code, Name: name, Fields: e.Fields, Levels: c.Levels,
 				Agencies: e.Agencies, Status: StatusActive, Decision: d.Number, Since: d.EffectiveFrom,
-				Source: &Source{Decision: d.Number, File: d.File, Page: e.Page}})
+				Source: &Source{Decision: d.Number, File: d.File, Page: e.Page, Row: e.Row}})
 		}
 		u.Changes = append(u.Changes, c)
 	}

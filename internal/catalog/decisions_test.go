@@ -76,7 +76,7 @@ func TestLoadListAsOf(t *testing.T) {
 		{"1.010829", "Di chuyển hài cốt liệt sĩ đang an táng tại nghĩa trang liệt sĩ đi nơi khác theo nguyện vọng của đại diện thân nhân hoặc người hưởng trợ cấp thờ cúng liệt sĩ", "Người có công", "Cấp Tỉnh", "", ExportActive, "15/03/2026", src("456/QĐ-UBND"), "Di chuyển hài cốt liệt sĩ đi nơi khác theo nguyện vọng của thân nhân"},
 		{"1.010830", "Di chuyển hài cốt liệt sĩ đang an táng ngoài nghĩa trang liệt sĩ về an táng tại nghĩa trang liệt sĩ theo nguyện vọng của đại diện thân nhân hoặc người hưởng trợ cấp thờ cúng liệt sĩ", "Người có công", "Cấp Tỉnh", "", ExportActive, "15/03/2018", src("512/QĐ-UBND"), ""},
 		{"1.010831", "Cấp giấy xác nhận thông tin về nơi liệt sĩ hy sinh", "Người có công", "Cấp Tỉnh", "", ExportActive, "01/07/2025", src("2031/QĐ-UBND"), ""},
-		{"1.001766", "Thủ tục đăng ký khai tử có yếu tố nước ngoài", "Hộ tịch", "Cấp Xã", "UBND cấp xã", ExportPending, "01/12/2026", "2999/QĐ-UBND", ""},
+		{"1.001766", "Thủ tục đăng ký khai tử có yếu tố nước ngoài", "Hộ tịch", "Cấp Xã", "UBND cấp xã", ExportPending, "01/12/2026", "2999/QĐ-UBND, bảng 1, hàng 4", ""},
 	}
 	assert.Equal(t, want, b.ExportRows())
 	assert.Empty(t, b.Warnings, "every OCR'd name was corrected by code")

@@ -64,6 +64,8 @@ type Entry struct {
 	// Page is the 1-based page of the row (for a DOCX, 0: Word decides
 	// pages when it prints).
 	Page int `json:"page,omitempty"`
+	// Row is where a DOCX row is ("bảng 2, hàng 5 (table 2, row 5)").
+	Row string `json:"row,omitempty"`
 	// OCR is true when the name was recognised from a scan: the catalogue
 	// corrects it against the names it knows for the code.
 	OCR bool `json:"ocr,omitempty"`
@@ -105,6 +107,9 @@ type Error struct {
 	// Page is 1-based; 0 when the whole file is at fault or pages are not
 	// known (DOCX).
 	Page int
+	// Row says where in a DOCX ("bảng 2, hàng 5 (table 2, row 5)"), which
+	// has no pages until Word prints it; "" otherwise.
+	Row string
 	// Reason is Vietnamese with the English in parentheses.
 	Reason string
 }
@@ -113,6 +118,9 @@ type Error struct {
 func (e *Error) Error() string {
 	if e.Page > 0 {
 		return fmt.Sprintf("%s: trang %d (page %d): %s", e.File, e.Page, e.Page, e.Reason)
+	}
+	if e.Row != "" {
+		return fmt.Sprintf("%s: %s: %s", e.File, e.Row, e.Reason)
 	}
 	return fmt.Sprintf("%s: %s", e.File, e.Reason)
 }

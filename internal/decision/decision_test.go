@@ -145,7 +145,7 @@ func TestReadErrors(t *testing.T) {
 		want []string
 	}{
 		{"err-no-code.pdf", Options{}, []string{"err-no-code.pdf: trang 2 (page 2)", `"Thủ tục không ghi mã số"`, "không có mã số TTHC", "no procedure code"}},
-		{"err-code-twice.docx", Options{}, []string{"err-code-twice.docx", "1.001766", "hai phần", "mới ban hành", "bãi bỏ", "two parts"}},
+		{"err-code-twice.docx", Options{}, []string{"err-code-twice.docx: bảng 2, hàng 4 (table 2, row 4)", "1.001766", "hai phần", "phần mới ban hành, bảng 1, hàng 4 và phần bãi bỏ", "new at table 1, row 4 and abolished"}},
 		{"err-no-date.docx", Options{}, []string{"err-no-date.docx", "không tìm thấy ngày có hiệu lực", "Điều 2", "no date of entry into force"}},
 		{"err-encrypted.pdf", Options{}, []string{"err-encrypted.pdf", "mật khẩu", "encrypted"}},
 		{"qd-456-2026-scan.pdf", Options{Tesseract: "/nonexistent/tesseract"}, []string{"qd-456-2026-scan.pdf: trang 1 (page 1)", "tesseract-ocr tesseract-ocr-vie", "OCR is not available"}},

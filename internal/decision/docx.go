@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -55,6 +56,7 @@ func docxRead(r io.Reader) ([]Block, error) {
 	var row []string  // cells of the current top-level row
 	var cell []string // paragraphs of the current top-level cell
 	var rowOpen bool
+	tables, rows := 0, 0 // the current top-level table and row, 1-based
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -68,9 +70,13 @@ func docxRead(r io.Reader) ([]Block, error) {
 			switch t.Name.Local {
 			case "tbl":
 				tableDepth++
+				if tableDepth == 1 {
+					tables, rows = tables+1, 0
+				}
 			case "tr":
 				if tableDepth == 1 {
 					row, rowOpen = []string{}, true
+					rows++
 				}
 			case "tc":
 				if tableDepth == 1 {
@@ -109,7 +115,8 @@ func docxRead(r io.Reader) ([]Block, error) {
 				}
 			case "tr":
 				if tableDepth == 1 && rowOpen {
-					out = append(out, Block{Text: strings.Join(row, " "), Cells: row})
+					out = append(out, Block{Text: strings.Join(row, " "), Cells: row,
+						Row: fmt.Sprintf("bảng %d, hàng %d (table %d, row %d)", tables, rows, tables, rows)})
 					rowOpen = false
 				}
 			case "tbl":

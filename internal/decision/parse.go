@@ -24,6 +24,8 @@ type Block struct {
 	Cells []string
 	// Page is the 1-based page, 0 when not known.
 	Page int
+	// Row places a DOCX table row ("bảng 2, hàng 5 (table 2, row 5)").
+	Row string
 	// OCR is true when the text was recognised from a scanned page.
 	OCR bool
 }
@@ -155,7 +157,7 @@ func (p *parser) block(b Block) error {
 			return nil
 		}
 		if len(nonEmpty) == 1 && !sttRe.MatchString(strings.TrimSpace(nonEmpty[0])) {
-			return p.paragraph(Block{Text: nonEmpty[0], Page: b.Page, OCR: b.OCR})
+			return p.paragraph(Block{Text: nonEmpty[0], Page: b.Page, OCR: b.OCR, Row: b.Row})
 		}
 		if !p.inAnnex {
 			for _, c := range nonEmpty {
@@ -178,7 +180,7 @@ func (p *parser) paragraph(b Block) error {
 	f := plain(text)
 	if kind, ok := partOf(f); ok {
 		if kind == "" {
-			return errf(p.d.File, b.Page, "không rõ phần %q là thủ tục mới ban hành, sửa đổi bổ sung, thay thế hay bãi bỏ (cannot tell whether this part lists new, amended, replaced or abolished procedures: write one of those words in its heading)", text)
+			return p.errAt(b, "không rõ phần %q là thủ tục mới ban hành, sửa đổi bổ sung, thay thế hay bãi bỏ (cannot tell whether this part lists new, amended, replaced or abolished procedures: write one of those words in its heading)", text)
 		}
 		p.inAnnex, p.part, p.level, p.field = true, kind, "", ""
 		p.codeCol, p.nameCol, p.agencyCol = -1, -1, -1
@@ -208,7 +210,7 @@ func (p *parser) paragraph(b Block) error {
 	// "Kèm theo Quyết định số …") says nothing about procedures; but a
 	// line with a code that is no table row would be a procedure lost.
 	if c := textnorm.FindCode(text); c != "" {
-		return errf(p.d.File, b.Page, "dòng %q có mã %s nhưng không đọc được thành một dòng của bảng (thiếu số thứ tự STT ở đầu dòng?): sửa tệp hoặc gõ lại dòng này (a line with code %s could not be read as a table row: is its row number missing?)", text, c, c)
+		return p.errAt(b, "dòng %q có mã %s nhưng không đọc được thành một dòng của bảng (thiếu số thứ tự STT ở đầu dòng?): sửa tệp hoặc gõ lại dòng này (a line with code %s could not be read as a table row: is its row number missing?)", text, c, c)
 	}
 	return nil
 }
@@ -298,6 +300,13 @@ func (p *parser) headerRow(cells []string) bool {
 }
 
 // row reads one annex table row.
+// errAt is an error at a block: its page, or its DOCX table row.
+func (p *parser) errAt(b Block, format string, a ...any) *Error {
+	e := errf(p.d.File, b.Page, format, a...)
+	e.Row = b.Row
+	return e
+}
+
 func (p *parser) row(b Block) error {
 	cells := make([]string, len(b.Cells))
 	for i, c := range b.Cells {
@@ -341,13 +350,13 @@ func (p *parser) row(b Block) error {
 		if what == "" {
 			what = strings.Join(cells, " ")
 		}
-		return errf(p.d.File, b.Page, "dòng STT %s có tên %q nhưng không có mã số TTHC: ghi mã (ví dụ 1.010829) vào cột Mã số (row %s has a name but no procedure code: write the code, e.g. 1.010829, in the code column)", cells[0], what, cells[0])
+		return p.errAt(b, "dòng STT %s có tên %q nhưng không có mã số TTHC: ghi mã (ví dụ 1.010829) vào cột Mã số (row %s has a name but no procedure code: write the code, e.g. 1.010829, in the code column)", cells[0], what, cells[0])
 	}
 	if name == "" {
-		return errf(p.d.File, b.Page, "mã %s không có tên thủ tục (code %s has no procedure name)", code, code)
+		return p.errAt(b, "mã %s không có tên thủ tục (code %s has no procedure name)", code, code)
 	}
 	if p.part == "" {
-		return errf(p.d.File, b.Page, "mã %s nằm ngoài các phần của phụ lục (code %s is listed before any part heading such as \"1. Danh mục thủ tục hành chính mới ban hành\")", code, code)
+		return p.errAt(b, "mã %s nằm ngoài các phần của phụ lục (code %s is listed before any part heading such as \"1. Danh mục thủ tục hành chính mới ban hành\")", code, code)
 	}
 	var agencies []string
 	if p.agencyCol >= 0 && p.agencyCol < len(cells) && cells[p.agencyCol] != "" {
@@ -359,8 +368,11 @@ func (p *parser) row(b Block) error {
 			vi, en := partLabel(e.Action, false), partLabel(e.Action, true)
 			if e.Page > 0 {
 				vi, en = fmt.Sprintf("%s, trang %d", vi, e.Page), fmt.Sprintf("%s on page %d", en, e.Page)
+			} else if e.Row != "" {
+				rv, re, _ := strings.Cut(e.Row, " (")
+				vi, en = vi+", "+rv, en+" at "+strings.TrimSuffix(re, ")")
 			}
-			return errf(p.d.File, b.Page, "mã %s có trong hai phần của cùng quyết định (phần %s và phần %s): mỗi mã chỉ thuộc một phần, hãy xoá dòng thừa (code %s is in two parts of one decision, %s and %s: keep it in one)",
+			return p.errAt(b, "mã %s có trong hai phần của cùng quyết định (phần %s và phần %s): mỗi mã chỉ thuộc một phần, hãy xoá dòng thừa (code %s is in two parts of one decision, %s and %s: keep it in one)",
 				code, vi, partLabel(p.part, false), code, en, partLabel(p.part, true))
 		}
 		// The same code under another level section adds that level.
@@ -373,7 +385,7 @@ func (p *parser) row(b Block) error {
 	}
 	p.byCode[code] = len(p.d.Entries)
 	p.d.Entries = append(p.d.Entries, Entry{Action: p.part, Code: code, LongCode: long, Name: name,
-		Levels: addOnce(nil, p.level), Fields: addOnce(nil, p.field), Agencies: agencies, Page: b.Page, OCR: b.OCR})
+		Levels: addOnce(nil, p.level), Fields: addOnce(nil, p.field), Agencies: agencies, Page: b.Page, Row: b.Row, OCR: b.OCR})
 	return nil
 }
 
