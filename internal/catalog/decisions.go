@@ -278,10 +278,13 @@ func (s *state) name(d *decision.Decision, e decision.Entry) string {
 // enough to be the same name misread: a few letters in eight, compared
 // without diacritics (which OCR gets wrong most).
 func closest(ocr string, cands []string) (string, bool) {
-	a := textnorm.Fold(ocr)
+	// Compared twice: as textnorm folds names (a leading "Thủ tục" is no
+	// part of one, so a decision may write it or not), and with it kept
+	// (OCR may misspell it on one side only, "Thủ tực").
+	a, ak := plainFold(ocr), textnorm.Fold(ocr)
 	best, bestD := "", -1
 	for _, c := range cands {
-		d := edlib.LevenshteinDistance(a, textnorm.Fold(c))
+		d := min(edlib.LevenshteinDistance(a, plainFold(c)), edlib.LevenshteinDistance(ak, textnorm.Fold(c)))
 		if bestD < 0 || d < bestD {
 			best, bestD = c, d
 		}
