@@ -22,7 +22,7 @@ func newCatalogCmd(e *env) *cobra.Command {
 		Use:   "catalog",
 		Short: "Xem và so sánh Danh mục TTHC (inspect and compare procedure catalogues)",
 	}
-	cmd.AddCommand(newCatalogShowCmd(e), newCatalogDiffCmd(e))
+	cmd.AddCommand(newCatalogShowCmd(e), newCatalogDiffCmd(e), newCatalogExportCmd(e))
 	return cmd
 }
 
@@ -135,6 +135,11 @@ type catalogStats struct {
 	ByStatus   []statusJSON `json:"by_status"`
 	ByLevel    []groupJSON  `json:"by_level"`
 	ByField    []groupJSON  `json:"by_field"`
+	// With decisions: the date, the decisions applied, those to come.
+	AsOf      string                     `json:"as_of,omitempty"`
+	Decisions []catalog.DecisionRef      `json:"decisions,omitempty"`
+	Upcoming  []catalog.UpcomingDecision `json:"upcoming,omitempty"`
+	Warnings  []string                   `json:"warnings,omitempty"`
 }
 
 type statusJSON struct {
@@ -236,23 +241,28 @@ func catalogSubcommand(e *env, use, short string, args cobra.PositionalArgs,
 }
 
 func newCatalogShowCmd(e *env) *cobra.Command {
-	return catalogSubcommand(e, "show FILE",
-		"Đếm thủ tục theo cấp, lĩnh vực và trạng thái (count procedures by level, field and status)",
-		cobra.ExactArgs(1),
+	var lf listFlags
+	cmd := catalogSubcommand(e, "show FILE…",
+		"Đếm thủ tục theo cấp, lĩnh vực và trạng thái; với danh sách gốc + quyết định: tại ngày --as-of (count procedures by level, field and status)",
+		cobra.MinimumNArgs(1),
 		func(out *bytes.Buffer, args []string, l labeler, lang string, asJSON bool) error {
-			c, err := loadCatalog(args[0])
+			b, err := loadList(args, &lf, lf.asOf.t)
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				return writeShowJSON(out, c, l)
+				return writeShowJSON(out, b, l)
 			}
-			writeShowText(out, c, l, lang)
+			writeShowText(out, b.Catalog, l, lang)
+			writeListText(out, b, l)
 			return nil
 		})
+	lf.add(cmd)
+	return cmd
 }
 
-func writeShowJSON(out *bytes.Buffer, c *catalog.Catalog, l labeler) error {
+func writeShowJSON(out *bytes.Buffer, b *catalog.Built, l labeler) error {
+	c := b.Catalog
 	active := c.ActiveCount()
 	s := catalogStats{Source: c.Source, Procedures: len(c.Procedures), Active: active,
 		Abolished: len(c.Procedures) - active,
@@ -264,6 +274,9 @@ func writeShowJSON(out *bytes.Buffer, c *catalog.Catalog, l labeler) error {
 	}
 	for _, r := range fieldRows(c, l) {
 		s.ByField = append(s.ByField, groupJSON{Field: r.key, Count: r.count, Active: r.active})
+	}
+	if len(b.Applied) > 0 || len(b.Upcoming) > 0 {
+		s.AsOf, s.Decisions, s.Upcoming, s.Warnings = b.AsOf.Format("2006-01-02"), b.Applied, b.Upcoming, b.Warnings
 	}
 	return printJSON(out, s)
 }
@@ -341,15 +354,12 @@ func diffItems(ps []catalog.Procedure, cur *catalog.Catalog) []diffItem {
 }
 
 func newCatalogDiffCmd(e *env) *cobra.Command {
-	return catalogSubcommand(e, "diff OLD NEW",
-		"Thủ tục thêm mới, bãi bỏ, đổi tên, đổi mã giữa hai phiên bản danh mục (procedures added, abolished, renamed, re-coded)",
-		cobra.ExactArgs(2),
+	var lf listFlags
+	cmd := catalogSubcommand(e, "diff OLD NEW | diff FILE… [--from DATE] [--as-of DATE]",
+		"Thủ tục thêm mới, bãi bỏ, đổi tên, đổi mã giữa hai phiên bản danh mục; với quyết định: những gì tệp cuối thay đổi, hoặc giữa --from và --as-of (procedures added, abolished, renamed, re-coded)",
+		cobra.MinimumNArgs(2),
 		func(out *bytes.Buffer, args []string, l labeler, _ string, asJSON bool) error {
-			old, err := loadCatalog(args[0])
-			if err != nil {
-				return err
-			}
-			cur, err := loadCatalog(args[1])
+			old, cur, err := diffInputs(args, &lf)
 			if err != nil {
 				return err
 			}
@@ -361,6 +371,47 @@ func newCatalogDiffCmd(e *env) *cobra.Command {
 			writeDiffText(out, old, cur, ch, l)
 			return nil
 		})
+	lf.add(cmd)
+	cmd.Flags().Var(&lf.from, "from", "so sánh danh mục tại ngày này với danh mục tại --as-of (compare the list as of this date with the list as of --as-of)")
+	return cmd
+}
+
+// diffInputs are the two catalogues `catalog diff` compares: two catalogue
+// files as given; a list as of --from and as of --as-of; otherwise the
+// list without its last file and the whole list, every decision applied
+// (what the last decision changes), unless --as-of cuts them off.
+func diffInputs(args []string, lf *listFlags) (old, cur *catalog.Catalog, err error) {
+	if !lf.from.t.IsZero() {
+		a, err := loadList(args, lf, lf.from.t)
+		if err != nil {
+			return nil, nil, err
+		}
+		b, err := loadList(args, lf, lf.asOf.t)
+		if err != nil {
+			return nil, nil, err
+		}
+		return a.Catalog, b.Catalog, nil
+	}
+	if len(args) == 2 && !hasDecisions(args) {
+		if old, err = loadCatalog(args[0]); err != nil {
+			return nil, nil, err
+		}
+		cur, err = loadCatalog(args[1])
+		return old, cur, err
+	}
+	at := lf.asOf.t
+	if at.IsZero() {
+		at = farFuture
+	}
+	a, err := loadList(args[:len(args)-1], lf, at)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := loadList(args, lf, at)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a.Catalog, b.Catalog, nil
 }
 
 func writeDiffText(out *bytes.Buffer, old, cur *catalog.Catalog, ch catalog.Changes, l labeler) {

@@ -105,8 +105,8 @@ func TestCatalogErrors(t *testing.T) {
 			catalogFixtures + "nope.csv: không mở được tệp danh mục"},
 		{"bad lang", []string{"catalog", "show", "--lang", "fr", catalogFixtures + "sample.csv"},
 			`--lang phải là vi hoặc en, không phải "fr"`},
-		{"no file", []string{"catalog", "show"}, "accepts 1 arg"},
-		{"one file for diff", []string{"catalog", "diff", catalogFixtures + "sample.csv"}, "accepts 2 arg"},
+		{"no file", []string{"catalog", "show"}, "requires at least 1 arg"},
+		{"one file for diff", []string{"catalog", "diff", catalogFixtures + "sample.csv"}, "requires at least 2 arg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

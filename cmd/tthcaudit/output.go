@@ -31,6 +31,7 @@ type runFlags struct {
 	dbSet    bool
 	out      outputs
 	capture  captureFlags
+	asOf     asOfFlag
 }
 
 // add declares the flags on cmd; withDB adds --db.
@@ -45,6 +46,7 @@ func (f *runFlags) add(cmd *cobra.Command, withDB bool) {
 		fl.StringVar(&f.db, "db", "", `cơ sở dữ liệu lưu các lần kiểm tra (default: tthcaudit.db beside the config; "" stores nothing)`)
 	}
 	addCaptureFlags(cmd, &f.capture)
+	addAsOfFlag(cmd, &f.asOf)
 }
 
 // session checks the flags and builds the audit session they describe.
@@ -72,6 +74,7 @@ func (f *runFlags) session(e *env) (*audit.Session, error) {
 		Progress: e.progress(f.progress),
 		Warnings: e.stderr,
 		Capture:  f.capture.options(),
+		AsOf:     f.asOf.t,
 	}, nil
 }
 

@@ -57,6 +57,9 @@ type Options struct {
 	Concurrency int
 	// Lang is the language of the progress lines (Vietnamese when empty).
 	Lang msg.Lang
+	// AsOf is the day the catalogue is taken at when catalog: lists
+	// decisions (zero: the audit's own date, in Vietnam's time zone).
+	AsOf time.Time
 }
 
 // InputError is a problem with what the user gave (configuration,
@@ -80,10 +83,11 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 	if err != nil {
 		return nil, nil, err
 	}
-	cat, err := catalog.Load(cfg.CatalogPath())
+	built, err := LoadCatalog(ctx, cfg, o.AsOf, started)
 	if err != nil {
-		return nil, nil, &InputError{Err: err}
+		return nil, nil, err
 	}
+	cat := built.Catalog
 
 	prog := newProgress(o.Progress, o.Lang, len(portals))
 	results := make([]*crawler.Result, len(portals))
@@ -129,12 +133,8 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 	// large share of the heap while only the evaluation reads it.
 	idx := catalog.NewIndex(cat)
 	rep := &verdict.Report{
-		Schema: verdict.Schema,
-		Catalog: verdict.CatalogInfo{
-			Source:     cfg.Catalog,
-			Procedures: len(cat.Procedures),
-			Active:     cat.ActiveCount(),
-		},
+		Schema:  verdict.Schema,
+		Catalog: CatalogInfo(cfg, built),
 	}
 	for i, p := range portals {
 		rep.Portals = append(rep.Portals, rules.Evaluate(rules.Input{Portal: p, Catalog: cat, Index: idx, Crawl: results[i]}))
@@ -142,6 +142,57 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 	rep.StartedAt = started
 	rep.FinishedAt = now().In(ICT)
 	return rep, results, nil
+}
+
+// AsOfDay is the calendar day of t in Vietnam, as the date a catalogue is
+// taken at: a decision in force "from 1 October" applies to an audit run
+// at 06:00 on 1 October in Hà Nội, whatever the machine's zone.
+func AsOfDay(t time.Time) time.Time {
+	t = t.In(ICT)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// LoadCatalog reads the configuration's catalogue, a single file or a list
+// of a base catalogue and decisions, as of asOf (zero: the day of now). A
+// catalogue that cannot be read is an *InputError.
+func LoadCatalog(ctx context.Context, cfg *config.Config, asOf, now time.Time) (*catalog.Built, error) {
+	if asOf.IsZero() {
+		asOf = AsOfDay(now)
+	}
+	o := catalog.ListOptions{AsOf: asOf, Context: ctx}
+	if ref := cfg.CatalogReferencePath(); ref != "" {
+		c, err := catalog.Load(ref)
+		if err != nil {
+			return nil, &InputError{Err: err}
+		}
+		o.Reference = c
+	}
+	b, err := catalog.LoadList(cfg.CatalogPaths(), o)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, &InputError{Err: err}
+	}
+	return b, nil
+}
+
+// CatalogInfo is the report's description of the catalogue: with
+// decisions, the day it was taken at, the decisions applied and those
+// not yet in force (upcoming changes).
+func CatalogInfo(cfg *config.Config, b *catalog.Built) verdict.CatalogInfo {
+	info := verdict.CatalogInfo{
+		Source:     cfg.Catalog.String(),
+		Procedures: len(b.Procedures),
+		Active:     b.ActiveCount(),
+	}
+	if len(cfg.Catalog) > 1 || len(b.Applied) > 0 || len(b.Upcoming) > 0 {
+		info.AsOf = b.AsOf.Format("2006-01-02")
+		info.Decisions = b.Applied
+		info.Upcoming = b.Upcoming
+		info.Warnings = b.Warnings
+	}
+	return info
 }
 
 // Select returns the portals named by ids in config order (all when ids is

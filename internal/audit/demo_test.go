@@ -162,7 +162,7 @@ func TestRunBadInput(t *testing.T) {
 	assert.Contains(t, err.Error(), "an-giang, tri-ton, thoai-son, so-ldtbxh, luong-phi")
 
 	bad := *cfg
-	bad.Catalog = "missing.csv"
+	bad.Catalog = config.CatalogList{"missing.csv"}
 	_, _, err = Run(context.Background(), &bad, Options{})
 	require.Error(t, err)
 	assert.True(t, IsInputError(err))

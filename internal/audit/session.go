@@ -43,6 +43,8 @@ type Session struct {
 	// Capture is the evidence pack and browser set-up of each run
 	// (PortalIDs is filled from Run's argument).
 	Capture CaptureOptions
+	// AsOf is the day the catalogue is taken at (zero: the audit's date).
+	AsOf time.Time
 	// Transport, when set, sends every request of the crawl (tests).
 	Transport http.RoundTripper
 	// Webhook and Mailer, when set, replace the configured channels
@@ -107,7 +109,7 @@ func (s *Session) Run(ctx context.Context, ids []string) (*Outcome, error) {
 	// (ctx), panics.
 	defer capture.Close()
 
-	o := Options{PortalIDs: ids, Lang: s.Lang, Progress: s.Progress, Now: s.Now, Transport: s.Transport}
+	o := Options{PortalIDs: ids, Lang: s.Lang, Progress: s.Progress, Now: s.Now, Transport: s.Transport, AsOf: s.AsOf}
 	if st != nil {
 		// Conditional requests: pages unchanged since the last audit are
 		// reused from the database.

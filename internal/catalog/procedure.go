@@ -26,6 +26,7 @@ package catalog
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // Level is the tier of government that carries out a procedure.
@@ -80,6 +81,16 @@ type Procedure struct {
 	Status Status `json:"status"`
 	// Decision is the deciding or publishing decision, when the file says.
 	Decision string `json:"decision,omitempty"`
+	// FormerNames are names a decision replaced, oldest first: a portal
+	// that still shows one publishes the procedure under an outdated
+	// name. Set when the catalogue is built from decisions (LoadList).
+	FormerNames []string `json:"former_names,omitempty"`
+	// Since is the day the last decision that changed the procedure took
+	// effect; zero for a procedure as the base catalogue gives it.
+	Since time.Time `json:"since,omitzero"`
+	// Source is the decision that last changed the procedure (nil: the
+	// base catalogue).
+	Source *Source `json:"source,omitempty"`
 	// Row is where the procedure was read ("catalog.csv:12"), for messages.
 	Row string `json:"-"`
 }

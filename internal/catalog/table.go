@@ -195,6 +195,10 @@ func (r *reader) row(i int) error {
 	if cell := r.cell(i, colStatus); strings.TrimSpace(cell) != "" {
 		s, ok := parseStatus(cell)
 		if !ok {
+			if textnorm.Fold(cell) == "chua co hieu luc" {
+				// A row of `catalog export` for a decision not yet in force.
+				return rowErr(r.g.file, num, "thủ tục %q chưa có hiệu lực nên chưa thuộc danh mục: xoá dòng này, hoặc dùng danh sách quyết định trong catalog: để tự áp dụng khi đến ngày (the procedure is not yet in force: delete the row, or list the decision under catalog: so it applies on its date)", textnorm.Clean(r.cell(i, colName)))
+			}
 			return rowErr(r.g.file, num, "trạng thái không rõ %q (unknown status: use Còn hiệu lực or Hết hiệu lực / Bãi bỏ)", textnorm.Clean(cell))
 		}
 		p.Status = s

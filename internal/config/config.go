@@ -4,6 +4,7 @@
 package config
 
 import (
+	"strings"
 	"time"
 )
 
@@ -12,8 +13,14 @@ type Config struct {
 	// Path is the file it was read from; relative paths inside resolve
 	// against its folder.
 	Path string `yaml:"-"`
-	// Catalog is the catalogue file (.csv, .xlsx or .json), as written.
-	Catalog string `yaml:"catalog"`
+	// Catalog is the catalogue as written: one file (.csv, .xlsx or
+	// .json), or a list of a base catalogue followed by decisions (.pdf,
+	// .docx) applied in order of entry into force.
+	Catalog CatalogList `yaml:"catalog"`
+	// CatalogReference is an optional catalogue file of official names by
+	// code (e.g. the national list) that names read by OCR from scanned
+	// decisions are corrected against.
+	CatalogReference string `yaml:"catalog_reference,omitempty"`
 	// Defaults apply to every portal that does not set the same key.
 	Defaults Crawl `yaml:"defaults"`
 	// Portals are the portals to audit, in file order.
@@ -99,6 +106,14 @@ type SMTP struct {
 	Username string `yaml:"username"`
 	Password string `yaml:"password"`
 }
+
+// CatalogList is the catalog key: `catalog: catalog.csv` or
+// `catalog: [base.xlsx, decisions/2031-QD-UBND.pdf, …]`.
+type CatalogList []string
+
+// String is the list as the report's catalogue source shows it: the file,
+// or the files joined by " + ".
+func (l CatalogList) String() string { return strings.Join(l, " + ") }
 
 // Duration is a time.Duration written as "500ms" or "20s" in YAML.
 type Duration time.Duration

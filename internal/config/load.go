@@ -46,6 +46,30 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
+// UnmarshalYAML reads one file name or a list of them.
+func (l *CatalogList) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		var s string
+		if err := n.Decode(&s); err != nil {
+			return err
+		}
+		*l = CatalogList{s}
+		return nil
+	case yaml.SequenceNode:
+		var ss []string
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode {
+				return fmt.Errorf("line %d: each entry of catalog: is a file name (write e.g. catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", c.Line)
+			}
+			ss = append(ss, c.Value)
+		}
+		*l = ss
+		return nil
+	}
+	return fmt.Errorf("line %d: catalog: is a file name or a list of file names (write e.g. catalog: catalog.csv or catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", n.Line)
+}
+
 // MarshalYAML writes the duration as Go writes it.
 func (d Duration) MarshalYAML() (any, error) { return time.Duration(d).String(), nil }
 
@@ -198,11 +222,25 @@ func hasKey(m *yaml.Node, key string) bool {
 }
 
 func (c *Config) validate(loc locator) error {
-	if strings.TrimSpace(c.Catalog) == "" {
-		return fmt.Errorf("%s: no catalogue: add `catalog: catalog.csv` (a .csv, .xlsx or .json file)", c.Path)
+	if len(c.Catalog) == 0 || strings.TrimSpace(c.Catalog[0]) == "" {
+		return fmt.Errorf("%s: no catalogue: add `catalog: catalog.csv` (a .csv, .xlsx or .json file, or a list: base catalogue, then decisions)", c.Path)
 	}
-	if fi, err := os.Stat(c.CatalogPath()); err != nil || fi.IsDir() {
-		return fmt.Errorf("%s: the catalogue %s does not exist (the path is relative to the configuration file)", loc.at("catalog"), c.CatalogPath())
+	for i, p := range c.CatalogPaths() {
+		at := loc.at("catalog")
+		if len(c.Catalog) > 1 {
+			at = loc.at("catalog", i)
+		}
+		if strings.TrimSpace(c.Catalog[i]) == "" {
+			return fmt.Errorf("%s: catalog: entry %d is empty", at, i+1)
+		}
+		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+			return fmt.Errorf("%s: the catalogue %s does not exist (the path is relative to the configuration file)", at, p)
+		}
+	}
+	if c.CatalogReference != "" {
+		if fi, err := os.Stat(c.CatalogReferencePath()); err != nil || fi.IsDir() {
+			return fmt.Errorf("%s: catalog_reference: %s does not exist (the path is relative to the configuration file)", loc.at("catalog_reference"), c.CatalogReferencePath())
+		}
 	}
 	if len(c.Portals) == 0 {
 		return fmt.Errorf("%s: no portals: list at least one under `portals:`", loc.at("portals"))
@@ -316,12 +354,39 @@ func (k Crawl) validate(loc locator, path ...any) error {
 	return nil
 }
 
-// CatalogPath is the catalogue's path, resolved against the config's folder.
+// CatalogPath is the first catalogue file's path (the base catalogue of a
+// list), resolved against the config's folder. CatalogPaths gives them all.
 func (c *Config) CatalogPath() string {
-	if filepath.IsAbs(c.Catalog) {
-		return c.Catalog
+	if len(c.Catalog) == 0 {
+		return filepath.Dir(c.Path)
 	}
-	return filepath.Join(filepath.Dir(c.Path), c.Catalog)
+	return c.resolve(c.Catalog[0])
+}
+
+// CatalogPaths are the catalogue list's paths, in the order written,
+// resolved against the config's folder.
+func (c *Config) CatalogPaths() []string {
+	out := make([]string, len(c.Catalog))
+	for i, p := range c.Catalog {
+		out[i] = c.resolve(p)
+	}
+	return out
+}
+
+// CatalogReferencePath is catalog_reference resolved against the config's
+// folder, or "" when not set.
+func (c *Config) CatalogReferencePath() string {
+	if c.CatalogReference == "" {
+		return ""
+	}
+	return c.resolve(c.CatalogReference)
+}
+
+func (c *Config) resolve(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(c.Path), p)
 }
 
 // Portal returns the portal with that id.

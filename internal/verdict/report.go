@@ -1,6 +1,10 @@
 package verdict
 
-import "time"
+import (
+	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+)
 
 // Schema is the JSON report's schema name (the contract's).
 const Schema = "tthcaudit.report/v1"
@@ -23,4 +27,16 @@ type CatalogInfo struct {
 	Source     string `json:"source"`
 	Procedures int    `json:"procedures"`
 	Active     int    `json:"active"`
+	// AsOf is the day the catalogue was taken at (YYYY-MM-DD), when it
+	// was built from decisions (catalog: as a list).
+	AsOf string `json:"as_of,omitempty"`
+	// Decisions are the decisions applied, in order of entry into force.
+	Decisions []catalog.DecisionRef `json:"decisions,omitempty"`
+	// Upcoming are the listed decisions not yet in force on AsOf, with
+	// the changes each will make: the reports show them as upcoming
+	// changes.
+	Upcoming []catalog.UpcomingDecision `json:"upcoming,omitempty"`
+	// Warnings are the catalogue builder's notes (OCR'd names kept as
+	// read, amendments of unknown codes), file and page named.
+	Warnings []string `json:"catalog_warnings,omitempty"`
 }
