@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/tthcaudit/tthcaudit/internal/extract"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 )
 
 // extractSlots bound the pages parsed at once, over every crawl of the
@@ -29,7 +31,7 @@ type outcome struct {
 	pageURL   string // final URL, canonical
 	fetchedAt time.Time
 	hash      string
-	detail    *Detail
+	detail    *extract.Detail
 	heading   string // the page's title heading, or its <title>
 	claimed   bool
 }
@@ -234,16 +236,16 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	if res.reused {
 		reused = int64(len(res.body))
 	}
-	var px *PageExtract
+	var px *extract.PageExtract
 	if !res.failed() && !res.skipped {
 		extractSlots <- struct{}{}
-		x := extractPage(o.pageURL, res.body, res.contentType, cr.opts.Selectors, true)
+		x := extract.Extract(o.pageURL, res.body, extract.Options{ContentType: res.contentType, Selectors: cr.opts.Selectors, ForCrawl: true})
 		<-extractSlots
 		px = &x
 		o.hash = x.BodyHash
-		if x.parseErr != nil {
+		if x.ParseErr != nil {
 			// Its procedures cannot be read: a failed page, not an empty one.
-			res.kind, res.detail = ErrParse, x.parseErr.Error()
+			res.kind, res.detail = ErrParse, x.ParseErr.Error()
 			px = nil
 		}
 	}
@@ -254,7 +256,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		} else {
 			// Only a page that is no detail page lends its heading to a
 			// name a listing cut short (merge).
-			o.heading = x.heading
+			o.heading = x.Heading
 			if o.heading == "" {
 				o.heading = x.Title
 			}
@@ -295,9 +297,9 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		if px.ScriptRendered {
 			cr.script = true
 		}
-		if px.entriesDropped > 0 {
+		if px.EntriesDropped > 0 {
 			cr.notes = append(cr.notes, fmt.Sprintf("Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
-				o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.entriesDropped))
+				o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.EntriesDropped))
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
@@ -328,8 +330,8 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		cr.mu.Unlock()
 	}()
 	for i, l := range px.Links {
-		u := px.linkURLs[i]
-		if !cr.scope.contains(u) || isFileURL(u) {
+		u := px.LinkURLs[i]
+		if !cr.scope.contains(u) || weburl.IsFile(u) {
 			if !cr.seen[l.URL] {
 				cr.seen[l.URL] = true
 				cr.skipped++
@@ -338,14 +340,14 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		}
 		class := classOther
 		switch {
-		case l.Procedure && px.entryURL(l.URL):
+		case l.Procedure && px.IsEntryURL(l.URL):
 			class = classProcedure
-		case isCalendarLike(u):
+		case weburl.IsCalendarLike(u):
 			class = classCalendar
 		case l.Procedure || l.Pagination:
 			class = classProcedure
 		}
-		mayHold := class == classProcedure && !px.entryURL(l.URL)
+		mayHold := class == classProcedure && !px.IsEntryURL(l.URL)
 		if nt := cr.push(u, l.URL, t.depth+1, class, o.pageURL, false, mayHold); nt != nil {
 			nt.pagination = l.Pagination
 		}

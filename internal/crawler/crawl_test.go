@@ -15,38 +15,8 @@ import (
 	"github.com/gocolly/colly/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 )
-
-func TestCanonicalURL(t *testing.T) {
-	base, _ := url.Parse("https://portal.example/thu-tuc/index.html")
-	cases := map[string]string{
-		"a?b=2&a=1":                             "https://portal.example/thu-tuc/a?a=1&b=2",
-		"/x?sid=1&PHPSESSID=2&page=3#frag":      "https://portal.example/x?page=3",
-		"/x?ASP.NET_SessionId=abc&utm_source=z": "https://portal.example/x",
-		"/x;jsessionid=ABC?id=1":                "https://portal.example/x?id=1",
-		"HTTP://Portal.EXAMPLE:80/Y":            "http://portal.example/Y",
-		"https://portal.example":                "https://portal.example/",
-		"mailto:a@b":                            "",
-		"tel:0123":                              "",
-		"javascript:void(0)":                    "",
-		"#top":                                  "",
-		"#section2":                             "",
-		"#/thu-tuc":                             "https://portal.example/thu-tuc/index.html#/thu-tuc",
-		"/spa/#!/tt/1.001257?x=1":               "https://portal.example/spa/#!/tt/1.001257?x=1",
-		"/spa/#/":                               "https://portal.example/spa/",
-		"/spa/?b=1&a=2#/linh-vuc/ho-tich":       "https://portal.example/spa/?a=2&b=1#/linh-vuc/ho-tich",
-		"ftp://portal.example/x":                "",
-		"  /trim  ":                             "https://portal.example/trim",
-	}
-	for in, want := range cases {
-		u := resolveLink(base, in)
-		got := ""
-		if u != nil {
-			got = u.String()
-		}
-		assert.Equal(t, want, got, in)
-	}
-}
 
 func TestScopeAndClasses(t *testing.T) {
 	start, _ := url.Parse("https://a.example/tthc/")
@@ -59,12 +29,12 @@ func TestScopeAndClasses(t *testing.T) {
 		assert.Equal(t, want, s.contains(u), in)
 	}
 	cal, _ := url.Parse("https://a.example/lich?month=3")
-	assert.True(t, isCalendarLike(cal))
+	assert.True(t, weburl.IsCalendarLike(cal))
 	pg, _ := url.Parse("https://a.example/list?page=3")
-	assert.False(t, isCalendarLike(pg))
-	assert.True(t, isPaginationURL(pg))
+	assert.False(t, weburl.IsCalendarLike(pg))
+	assert.True(t, weburl.IsPagination(pg))
 	f, _ := url.Parse("https://a.example/files/mau-don.DOCX")
-	assert.True(t, isFileURL(f))
+	assert.True(t, weburl.IsFile(f))
 }
 
 func TestParseRetryAfter(t *testing.T) {

@@ -20,26 +20,6 @@
 // response as it passes). A cancelled context stops the
 // crawl and the Result says it is partial.
 //
-// # Extraction
-//
-// ExtractPage reads one page without per-portal configuration: procedure
-// tables (a header cell "Tên thủ tục", "Tên TTHC", "Thủ tục"; an optional
-// code column "Mã TTHC", "Mã số", "Mã thủ tục"; a "Lĩnh vực" column or
-// "Lĩnh vực …" section rows), lists of links under "Lĩnh vực …" headings,
-// cards (a title, "Mã TTHC:", "Lĩnh vực:"), and detail pages (a title and
-// labelled rows, with the standard sections). Navigation, headers, footers,
-// sidebars and news boxes are skipped; a bare link counts only in a
-// procedure context or when its text or URL speaks of procedures. List
-// items with no real link (plain text, "#", "javascript:") count only with
-// a code in a procedure context, or under a "Lĩnh vực" heading; entries
-// from them and from hash-route links have no DetailURL.
-//
-// A page nested deeper than html.Parse allows (512 elements) is flattened
-// (wrappers past 256 levels dropped, links, lists, tables and headings
-// kept) and read; one that still does not parse is a failed page of kind
-// parse. A page gives at most MaxEntriesPerPage entries; Result.Notes says
-// how many were left out.
-//
 // # Failures
 //
 // A start page, or a page reached by a procedure or pagination link, that
@@ -50,22 +30,7 @@
 // unreadable page, or a redirect out of scope or in circles is a
 // BrokenLink.
 //
-// A page looks script-rendered (PageExtract.ScriptRendered) when it shows
-// no procedure and has an empty app container (id root, app, __next,
-// __nuxt; Angular's <app-root>), or a body with almost no text and no link
-// yet scripts in <head> or <body>, or an empty procedure table, or says it
-// lists procedures and shows none.
-//
-// # Selectors
-//
-// For a portal the heuristics cannot read, the config's `selectors` block
-// (config.Selectors) replaces them on list pages; detail pages are still
-// read generically:
-//
-//	selectors:
-//	  item: "div.tthc-item"   # one procedure (a row, a list item, a card); required
-//	  name: ".ten"            # its name (default: the item's text)
-//	  code: ".ma"             # its code (default: a code anywhere in the item)
-//	  link: "a.chi-tiet"      # its detail link (default: the item's first a[href])
-//	  field: ".linh-vuc"      # its field (default: none)
+// Every fetched page is read by package extract (extract.Extract), which
+// picks the registered extractor that applies (selectors, platform
+// extractors, the generic heuristics).
 package crawler

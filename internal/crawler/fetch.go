@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"io"
 	"net"
 	"net/http"
@@ -173,7 +174,7 @@ func (cr *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 		return errRedirectMany
 	}
 	u := *req.URL
-	canonicalise(&u)
+	weburl.Canonicalise(&u)
 	if !cr.scope.contains(&u) {
 		return errRedirectScope
 	}
@@ -181,7 +182,7 @@ func (cr *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	seen := 0
 	for _, v := range via {
 		vu := *v.URL
-		canonicalise(&vu)
+		weburl.Canonicalise(&vu)
 		if vu.String() == target {
 			seen++
 		}
@@ -247,7 +248,7 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 		res.contentType = cctx.Get(ctxCT)
 		if r.Request != nil && r.Request.URL != nil {
 			fu := *r.Request.URL
-			canonicalise(&fu)
+			weburl.Canonicalise(&fu)
 			res.final = &fu
 		}
 	}

@@ -166,3 +166,11 @@ func detailPage(name, code, field string, leaveOut ...string) http.HandlerFunc {
 		_, _ = w.Write([]byte(b.String()))
 	}
 }
+
+// readTestdata reads a file under testdata.
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	require.NoError(t, err)
+	return b
+}

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/extract"
 	"sort"
 	"strings"
 
@@ -152,7 +153,7 @@ func (cr *crawler) merge(res *Result) {
 // short ("Đăng ký khai sinh cho…"), or "".
 func completes(cut, title string) string {
 	prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cut), ".…"))
-	fp, ft := fold(prefix), fold(title)
+	fp, ft := extract.Fold(prefix), extract.Fold(title)
 	if fp == "" || len(ft) <= len(fp) || !strings.HasPrefix(ft, fp) {
 		return ""
 	}

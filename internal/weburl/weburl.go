@@ -1,7 +1,10 @@
-package crawler
+// Package weburl gives a page one URL: resolving links, canonical form
+// (sorted query, no session or tracking parameters), and the kinds of URL
+// the crawler and the extractor tell apart (files, calendars, pagination,
+// procedure pages, single-page-app hash routes).
+package weburl
 
 import (
-	"net"
 	"net/url"
 	"path"
 	"sort"
@@ -28,20 +31,20 @@ var skipExts = map[string]bool{
 	".exe": true, ".msi": true, ".apk": true, ".signed": true,
 }
 
-// isFileURL reports whether u's path names a non-HTML file by extension.
-func isFileURL(u *url.URL) bool {
+// IsFile reports whether u's path names a non-HTML file by extension.
+func IsFile(u *url.URL) bool {
 	ext := strings.ToLower(path.Ext(u.Path))
 	return ext != "" && skipExts[ext]
 }
 
-// resolveLink resolves href against base and canonicalises it. It returns
+// Resolve resolves href against base and canonicalises it. It returns
 // nil for links that are not web pages (mailto:, tel:, javascript:, data:,
 // anchors within the page such as "#top") or do not parse. A hash route
 // ("#/thu-tuc", "#!/tt/1") is another page of a single-page app and
 // resolves to the base page with that route.
-func resolveLink(base *url.URL, href string) *url.URL {
+func Resolve(base *url.URL, href string) *url.URL {
 	href = strings.TrimSpace(href)
-	if href == "" || href[0] == '#' && !isHashRoute(href[1:]) {
+	if href == "" || href[0] == '#' && !IsHashRoute(href[1:]) {
 		return nil
 	}
 	if i := strings.IndexByte(href, ':'); i > 0 && i < 12 {
@@ -61,15 +64,15 @@ func resolveLink(base *url.URL, href string) *url.URL {
 	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return nil
 	}
-	canonicalise(u)
+	Canonicalise(u)
 	return u
 }
 
-// isHashRoute reports whether a fragment (without its "#") is the route of
+// IsHashRoute reports whether a fragment (without its "#") is the route of
 // a single-page app ("/thu-tuc", "!/tt/1") rather than an anchor within the
 // page ("top", "section2"). The bare routes "/" and "!/" are the app's home,
 // the page itself.
-func isHashRoute(frag string) bool {
+func IsHashRoute(frag string) bool {
 	r := strings.TrimPrefix(frag, "!")
 	return strings.HasPrefix(r, "/") && strings.Trim(r, "/") != ""
 }
@@ -79,23 +82,23 @@ func isHashRoute(frag string) bool {
 // the fragment is a plain anchor or absent. The crawler keeps such
 // fragments when it canonicalises URLs: they are distinct pages.
 func HashRoute(u *url.URL) string {
-	if isHashRoute(u.Fragment) {
+	if IsHashRoute(u.Fragment) {
 		return u.Fragment
 	}
 	return ""
 }
 
-// canonicalise puts u in the one form the crawler compares: lower-case
+// Canonicalise puts u in the one form the crawler compares: lower-case
 // scheme and host, no default port, no fragment unless it is a hash route
-// (see isHashRoute), no session or tracking parameters, query parameters
+// (see IsHashRoute), no session or tracking parameters, query parameters
 // sorted, an empty path as "/".
-func canonicalise(u *url.URL) {
+func Canonicalise(u *url.URL) {
 	u.Scheme = strings.ToLower(u.Scheme)
 	u.Host = strings.ToLower(u.Host)
 	if h, p, ok := strings.Cut(u.Host, ":"); ok && (p == "80" && u.Scheme == "http" || p == "443" && u.Scheme == "https") {
 		u.Host = h
 	}
-	if !isHashRoute(u.Fragment) {
+	if !IsHashRoute(u.Fragment) {
 		u.Fragment = ""
 	}
 	u.RawFragment = ""
@@ -113,14 +116,14 @@ func canonicalise(u *url.URL) {
 		u.ForceQuery = false
 		return
 	}
-	u.RawQuery = canonicalQuery(u.RawQuery)
+	u.RawQuery = CanonicalQuery(u.RawQuery)
 	u.ForceQuery = false
 }
 
-// canonicalQuery sorts the parameters of a raw query and drops session and
+// CanonicalQuery sorts the parameters of a raw query and drops session and
 // tracking ones. Already-sorted clean queries come back unchanged without
 // allocating a parsed form.
-func canonicalQuery(raw string) string {
+func CanonicalQuery(raw string) string {
 	parts := strings.Split(raw, "&")
 	kept := parts[:0]
 	for _, p := range parts {
@@ -143,70 +146,13 @@ func canonicalQuery(raw string) string {
 	return strings.Join(kept, "&")
 }
 
-// scope decides which URLs the crawl may fetch: the hosts of the start URLs,
-// and under the configured path prefixes when there are any.
-type scope struct {
-	hosts    map[string]bool
-	prefixes []string
-}
-
-func newScope(starts []*url.URL, prefixes []string) *scope {
-	s := &scope{hosts: map[string]bool{}}
-	for _, u := range starts {
-		s.hosts[u.Host] = true
-		// The same site with and without "www." (portals redirect one to
-		// the other).
-		if h, ok := strings.CutPrefix(u.Host, "www."); ok {
-			s.hosts[h] = true
-		} else if strings.Count(u.Host, ".") >= 1 && net.ParseIP(u.Hostname()) == nil && u.Hostname() != "localhost" {
-			s.hosts["www."+u.Host] = true
-		}
-	}
-	for _, p := range prefixes {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if pu, err := url.Parse(p); err == nil && pu.Host != "" {
-			// A full URL as prefix: its host joins the scope.
-			canonicalise(pu)
-			s.hosts[pu.Host] = true
-			p = pu.Path
-		}
-		if !strings.HasPrefix(p, "/") {
-			p = "/" + p
-		}
-		s.prefixes = append(s.prefixes, p)
-	}
-	return s
-}
-
-// onHost reports whether u is on one of the crawl's hosts.
-func (s *scope) onHost(u *url.URL) bool { return s.hosts[u.Host] }
-
-// contains reports whether u may be fetched.
-func (s *scope) contains(u *url.URL) bool {
-	if !s.hosts[u.Host] {
-		return false
-	}
-	if len(s.prefixes) == 0 {
-		return true
-	}
-	for _, p := range s.prefixes {
-		if strings.HasPrefix(u.Path, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // calendarParams are query parameters of calendars and archives: link
 // families without end, visited last.
 var calendarParams = []string{"month", "thang", "year", "nam", "date", "ngay", "day", "week", "tuan", "calendar", "lich"}
 
-// isCalendarLike reports whether u looks like one page of an endless
+// IsCalendarLike reports whether u looks like one page of an endless
 // calendar or date archive.
-func isCalendarLike(u *url.URL) bool {
+func IsCalendarLike(u *url.URL) bool {
 	lp := strings.ToLower(u.Path)
 	if strings.Contains(lp, "calendar") || strings.Contains(lp, "/lich") || strings.Contains(lp, "/event") {
 		return true
@@ -229,8 +175,8 @@ func isCalendarLike(u *url.URL) bool {
 // procedureURLWords are URL fragments of procedure pages on Vietnamese portals.
 var procedureURLWords = []string{"thu-tuc", "thutuc", "thu_tuc", "tthc", "procedure", "ma_thu_tuc", "mathutuc", "dichvucong", "dvc"}
 
-// urlLooksProcedure reports whether the URL itself says it is about procedures.
-func urlLooksProcedure(raw string) bool {
+// LooksProcedure reports whether the URL itself says it is about procedures.
+func LooksProcedure(raw string) bool {
 	l := strings.ToLower(raw)
 	for _, w := range procedureURLWords {
 		if strings.Contains(l, w) {
@@ -243,8 +189,8 @@ func urlLooksProcedure(raw string) bool {
 // paginationParams are query parameters that page through a list.
 var paginationParams = []string{"page", "trang", "p", "pg", "pageindex", "pagenumber", "currentpage", "start", "offset", "paged"}
 
-// isPaginationURL reports whether u pages through a list.
-func isPaginationURL(u *url.URL) bool {
+// IsPagination reports whether u pages through a list.
+func IsPagination(u *url.URL) bool {
 	if strings.Contains(strings.ToLower(u.Path), "/page/") {
 		return true
 	}
