@@ -42,6 +42,13 @@ type PageExtract struct {
 	// ("" on a detail page or a page that could not be parsed).
 	Extractor string `json:"extractor,omitempty"`
 
+	// ActionLinks counts the links that act instead of showing (see
+	// weburl.ActionPatterns): never followed, never entries.
+	ActionLinks int `json:"action_links,omitempty"`
+	// Blocked names why the page is a firewall or captcha page rather
+	// than the portal's content ("" for an ordinary page); see blocked.go.
+	Blocked string `json:"blocked,omitempty"`
+
 	// EntriesDropped counts the entries past MaxEntriesPerPage.
 	EntriesDropped int `json:"-"`
 	// ParseErr is set when the page could not be read as HTML at all.
@@ -113,13 +120,15 @@ func Extract(pageURL string, body []byte, o Options) PageExtract {
 		weburl.Canonicalise(base)
 		px.URL = base.String()
 	}
-	doc, err := parseHTML(decodeBody(body, o.ContentType))
+	decoded := decodeBody(body, o.ContentType)
+	doc, err := parseHTML(decoded)
 	if err != nil {
 		px.ParseErr = err
 		return px
 	}
 	p := &Page{px: &px, base: base, sel: o.Selectors, forCrawl: o.ForCrawl}
 	p.run(doc)
+	px.Blocked = p.blockedReason(decoded)
 	if n := len(px.Entries); n > MaxEntriesPerPage {
 		px.EntriesDropped = n - MaxEntriesPerPage
 		px.Entries = slices.Clip(px.Entries[:MaxEntriesPerPage])
@@ -153,6 +162,13 @@ type Page struct {
 	short map[*html.Node]string
 	// raw is a buffer for mayBeLabel.
 	raw []byte
+}
+
+// resolve resolves a link of the page, canonical; nil for a link that is
+// no web page or acts instead of showing (weburl.Action).
+func (p *Page) resolve(href string) *url.URL {
+	u, _ := weburl.ResolveLink(p.base, href)
+	return u
 }
 
 // shortTextMax bounds shortText.
@@ -409,6 +425,12 @@ func (p *Page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 		}
 	case atom.A, atom.Area:
 		if href := attr(n, "href"); href != "" {
+			if _, act := weburl.ResolveLink(p.base, href); act != nil {
+				// A link that acts (a vote, a logout, a Liferay action
+				// URL) is neither followed nor read as an entry.
+				p.px.ActionLinks++
+				break
+			}
 			p.anchors = append(p.anchors, &anchor{n: n, href: href, excluded: excluded, news: w.news, newsBox: newsBox, field: w.field})
 		}
 	case atom.Iframe, atom.Frame:

@@ -110,7 +110,9 @@ func (p *Page) hasRealLink(n *html.Node) bool {
 			continue
 		}
 		if c.DataAtom == atom.A || c.DataAtom == atom.Area {
-			if u := weburl.Resolve(p.base, attr(c, "href")); u != nil {
+			// An action link (a vote, a print button) is a link too: the
+			// item is not a bare text item, and the link is never followed.
+			if u, act := weburl.ResolveLink(p.base, attr(c, "href")); u != nil || act != nil {
 				return true
 			}
 		}

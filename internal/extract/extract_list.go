@@ -37,7 +37,7 @@ func (p *Page) listEntries() {
 		if a.excluded || a.n.DataAtom != atom.A {
 			continue
 		}
-		a.u = weburl.Resolve(p.base, a.href)
+		a.u = p.resolve(a.href)
 		if a.u == nil || weburl.IsFile(a.u) {
 			continue
 		}

@@ -187,7 +187,7 @@ func (p *Page) rowLink(nameCell, tr *html.Node) string {
 				}
 				if c.DataAtom == atom.A {
 					// A hash route is no detail page without a browser.
-					if u := weburl.Resolve(p.base, attr(c, "href")); u != nil && !weburl.IsFile(u) && u.Fragment == "" {
+					if u := p.resolve(attr(c, "href")); u != nil && !weburl.IsFile(u) && u.Fragment == "" {
 						found = u.String()
 						return true
 					}

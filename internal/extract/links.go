@@ -25,7 +25,7 @@ func (p *Page) links() {
 	for _, a := range p.anchors {
 		u := a.u
 		if u == nil {
-			u = weburl.Resolve(p.base, a.href)
+			u = p.resolve(a.href)
 		}
 		if u == nil {
 			continue

@@ -65,7 +65,7 @@ func (p *Page) selectorEntries() {
 		}
 		e := Entry{Text: name, Key: textnorm.Key(name), Code: code, Field: field, Kind: "selector", Truncated: isTruncated(name)}
 		if href, ok := link.Attr("href"); ok {
-			if u := weburl.Resolve(p.base, href); u != nil && !weburl.IsFile(u) && u.Fragment == "" {
+			if u := p.resolve(href); u != nil && !weburl.IsFile(u) && u.Fragment == "" {
 				e.DetailURL = u.String()
 			}
 		}

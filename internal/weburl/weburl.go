@@ -7,6 +7,7 @@ package weburl
 import (
 	"net/url"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -16,8 +17,32 @@ import (
 var sessionParams = map[string]bool{
 	"sid": true, "jsessionid": true, "phpsessid": true, "asp.net_sessionid": true,
 	"sessionid": true, "session_id": true, "cfid": true, "cftoken": true,
-	"fbclid": true, "gclid": true,
+	"fbclid": true, "gclid": true, "zarsrc": true, "_ga": true, "_gl": true,
+	// Liferay's token against request forgery: fresh on every render, and
+	// only action URLs carry it (those are never fetched, see Action).
+	"p_auth": true,
 }
+
+// liferayNeutral are Liferay render parameters that do not change what a
+// render URL shows (with the value that is the default, when one is
+// given): the same portlet view reached with and without them is one page.
+var liferayNeutral = map[string]string{
+	"p_p_lifecycle": "0",                // render phase, the default
+	"p_p_state":     "normal|maximized", // the same content, larger or not
+	"p_p_mode":      "view",             // the default mode
+	"p_p_col_id":    "",                 // layout column of the portlet
+	"p_p_col_pos":   "",                 // its position in the column
+	"p_p_col_count": "",                 // columns on the page
+	"p_v_l_s_g_id":  "",                 // the site id the link came from
+	"doAsGroupId":   "",                 // the site id again
+	"refererPlid":   "",                 // the page the link came from
+}
+
+// neutralSuffixes are render parameters, namespaced by their portlet
+// ("_56_INSTANCE_x_redirect"), that carry where the visitor came from:
+// each page links with its own address in them, so without dropping them
+// every page would be new through every other.
+var neutralSuffixes = []string{"_redirect", "_backurl", "_returntofullpageurl", "_currenturl"}
 
 // skipExts are file extensions that are never HTML pages.
 var skipExts = map[string]bool{
@@ -43,6 +68,15 @@ func IsFile(u *url.URL) bool {
 // ("#/thu-tuc", "#!/tt/1") is another page of a single-page app and
 // resolves to the base page with that route.
 func Resolve(base *url.URL, href string) *url.URL {
+	u := resolveRaw(base, href)
+	if u != nil {
+		Canonicalise(u)
+	}
+	return u
+}
+
+// resolveRaw is Resolve before Canonicalise.
+func resolveRaw(base *url.URL, href string) *url.URL {
 	href = strings.TrimSpace(href)
 	if href == "" || href[0] == '#' && !IsHashRoute(href[1:]) {
 		return nil
@@ -64,7 +98,6 @@ func Resolve(base *url.URL, href string) *url.URL {
 	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return nil
 	}
-	Canonicalise(u)
 	return u
 }
 
@@ -112,6 +145,14 @@ func Canonicalise(u *url.URL) {
 		u.Path = u.Path[:i]
 		u.RawPath = ""
 	}
+	// ASP.NET cookieless sessions put the session in the path:
+	// /(S(x1y2z3))/default.aspx, /(X(1)S(x1y2z3))/…
+	if strings.Contains(u.Path, "/(") {
+		if p := aspNetSession.ReplaceAllString(u.Path, "/"); p != u.Path {
+			u.Path = p
+			u.RawPath = ""
+		}
+	}
 	if u.RawQuery == "" {
 		u.ForceQuery = false
 		return
@@ -135,7 +176,7 @@ func CanonicalQuery(raw string) string {
 			k = p[:i]
 		}
 		lk := strings.ToLower(k)
-		if sessionParams[lk] || strings.HasPrefix(lk, "utm_") {
+		if sessionParams[lk] || strings.HasPrefix(lk, "utm_") || neutralParam(k, lk, p) {
 			continue
 		}
 		kept = append(kept, p)
@@ -199,6 +240,38 @@ func IsPagination(u *url.URL) bool {
 		k = strings.ToLower(k)
 		for _, c := range paginationParams {
 			if k == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aspNetSession is an ASP.NET cookieless session (or anonymous id, or
+// forms ticket) path segment: "/(S(ab12))/", "/(A(…)S(…))/".
+var aspNetSession = regexp.MustCompile(`/\((?:[A-Z]\([^()/]*\))+\)/`)
+
+// neutralParam reports whether the query part p (key k, lower-cased lk)
+// is a Liferay render parameter that does not change the content.
+func neutralParam(k, lk, p string) bool {
+	if !strings.HasPrefix(lk, "p_") && !strings.HasPrefix(lk, "_") && k != "doAsGroupId" && k != "refererPlid" {
+		return false
+	}
+	if want, ok := liferayNeutral[k]; ok {
+		if want == "" {
+			return true
+		}
+		_, v, _ := strings.Cut(p, "=")
+		for _, w := range strings.Split(want, "|") {
+			if v == w {
+				return true
+			}
+		}
+		return false
+	}
+	if strings.HasPrefix(lk, "_") {
+		for _, s := range neutralSuffixes {
+			if strings.HasSuffix(lk, s) {
 				return true
 			}
 		}
