@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/gocolly/colly/v2/storage"
 	"github.com/tthcaudit/tthcaudit/internal/extract"
 	"github.com/tthcaudit/tthcaudit/internal/weburl"
 )
@@ -43,19 +45,19 @@ type crawler struct {
 	scope  *scope
 	c      *colly.Collector
 	bytes  atomic.Int64
-	// slots bound the requests in flight per host, robots.txt included
-	// (colly's LimitRule does not cover its robots.txt fetch).
-	slots map[string]chan struct{}
 	// gates space the requests per host by robots.txt's Crawl-delay.
 	gates map[string]*hostGate
 	// own is the transport the crawl made itself (nil: the caller's); its
 	// idle connections are closed at the end.
 	own *http.Transport
 
-	mu         sync.Mutex
-	cond       *sync.Cond
-	queue      frontier
-	seen       map[string]bool
+	mu    sync.Mutex
+	cond  *sync.Cond
+	queue frontier
+	// visited is colly's storage of the URLs seen (queued, fetched or
+	// skipped), keyed by a hash of the canonical URL: colly's interface,
+	// so that a shared storage (Redis) can later spread one crawl.
+	visited    storage.Storage
 	seq        int
 	active     int
 	activeProc int // procedure-class tasks in flight
@@ -74,6 +76,13 @@ type crawler struct {
 	// oks are the outcomes' shared results of pages that loaded, by
 	// status (see settled).
 	oks map[int]*fetchResult
+	// traps are the URL patterns that vary by a number or a token (see
+	// traps.go), by pattern.
+	traps map[string]*trapState
+	// known are the entries' keys seen, to tell a page that brings a new
+	// procedure from one that repeats a sidebar.
+	known       map[string]bool
+	actionLinks int
 	// interned are the fields, agencies and levels kept (see intern).
 	interned  map[string]string
 	progressM sync.Mutex
@@ -91,14 +100,13 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 		opts:     o,
 		portal:   portalID,
 		scope:    newScope(starts, o.Scope),
-		seen:     map[string]bool{},
 		outcomes: map[string]*outcome{},
+		traps:    map[string]*trapState{},
+		known:    map[string]bool{},
 	}
 	cr.cond = sync.NewCond(&cr.mu)
-	cr.slots = map[string]chan struct{}{}
 	cr.gates = map[string]*hostGate{}
 	for h := range cr.scope.hosts {
-		cr.slots[h] = make(chan struct{}, o.Parallelism)
 		cr.gates[h] = newHostGate(o.Delay)
 	}
 	c, err := cr.newCollector(ctx)
@@ -126,8 +134,9 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 		startHosts[u.Host] = true
 	}
 	// Twice as many workers as requests allowed in flight: while one reads
-	// a page it fetched, another can fetch (cr.slots and colly's limit rule
-	// keep the requests per host to Parallelism).
+	// a page it fetched, another can fetch (colly's limit rule keeps the
+	// requests per host to Parallelism; the host gate keeps colly's
+	// robots.txt request, which the rule does not cover, alone).
 	workers := min(2*o.Parallelism*len(startHosts), 64)
 	var wg sync.WaitGroup
 	for range workers {
@@ -170,10 +179,9 @@ func (cr *crawler) enqueue(u *url.URL, depth, class int, from string, start, may
 // push adds u (us is its string) to the frontier unless it was seen, and
 // returns its task (nil: seen). Callers hold cr.mu and wake the workers.
 func (cr *crawler) push(u *url.URL, us string, depth, class int, from string, start, mayHold bool) *task {
-	if cr.seen[us] {
+	if !cr.visit(us) {
 		return nil
 	}
-	cr.seen[us] = true
 	cr.seq++
 	t := &task{u: u, us: us, depth: depth, class: class, seq: cr.seq, from: from, start: start, mayHold: mayHold}
 	heap.Push(&cr.queue, t)
@@ -198,6 +206,10 @@ func (cr *crawler) next() (*task, bool) {
 				continue
 			}
 			t := heap.Pop(&cr.queue).(*task)
+			if cr.trapCut(t) {
+				cr.skipped++
+				continue
+			}
 			cr.active++
 			if t.class == classProcedure {
 				cr.activeProc++
@@ -243,9 +255,15 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		<-extractSlots
 		px = &x
 		o.hash = x.BodyHash
-		if x.ParseErr != nil {
+		switch {
+		case x.ParseErr != nil:
 			// Its procedures cannot be read: a failed page, not an empty one.
 			res.kind, res.detail = ErrParse, x.ParseErr.Error()
+			px = nil
+		case x.Blocked != "":
+			// A firewall or captcha page stands where the page should be:
+			// the page was not shown, whatever the status said.
+			res.kind, res.detail = ErrBlocked, x.Blocked
 			px = nil
 		}
 	}
@@ -277,7 +295,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	}
 	cr.outcomes[t.us] = o
 	if o.pageURL != t.us {
-		cr.seen[o.pageURL] = true
+		cr.visit(o.pageURL)
 		if cr.outcomes[o.pageURL] == nil {
 			cr.outcomes[o.pageURL] = o
 		}
@@ -293,9 +311,14 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	if t.start && px != nil {
 		cr.startsOK++
 	}
+	fresh := false // the page brought a procedure not seen before
 	if px != nil {
+		cr.actionLinks += px.ActionLinks
 		if px.ScriptRendered {
 			cr.script = true
+		}
+		if px.Detail != nil {
+			fresh = cr.learn("d\x00" + px.Detail.Code + "\x00" + px.Detail.Name)
 		}
 		if px.EntriesDropped > 0 {
 			cr.notes = append(cr.notes, fmt.Sprintf("Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
@@ -303,6 +326,9 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
+				if cr.learn("e\x00" + e.Code + "\x00" + e.Key) {
+					fresh = true
+				}
 				cr.compactEntry(&e)
 				e.PageURL = o.pageURL
 				e.FetchedAt = o.fetchedAt
@@ -332,10 +358,12 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	for i, l := range px.Links {
 		u := px.LinkURLs[i]
 		if !cr.scope.contains(u) || weburl.IsFile(u) {
-			if !cr.seen[l.URL] {
-				cr.seen[l.URL] = true
+			if cr.visit(l.URL) {
 				cr.skipped++
 			}
+			continue
+		}
+		if cr.seen(l.URL) {
 			continue
 		}
 		class := classOther
@@ -347,18 +375,37 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		case l.Procedure || l.Pagination:
 			class = classProcedure
 		}
+		// A procedure's own link is never cut as a trap; the next page of
+		// a list is (past its last page it only repeats).
+		pattern := ""
+		if class != classProcedure || l.Pagination {
+			pattern = patternOf(u)
+			if ts := cr.traps[pattern]; ts != nil && ts.cut {
+				cr.visit(l.URL)
+				ts.skipped++
+				cr.skipped++
+				continue
+			}
+		}
 		mayHold := class == classProcedure && !px.IsEntryURL(l.URL)
 		if nt := cr.push(u, l.URL, t.depth+1, class, o.pageURL, false, mayHold); nt != nil {
 			nt.pagination = l.Pagination
+			nt.pattern = pattern
+			if class == classProcedure && !l.Pagination {
+				fresh = true
+			}
 		}
 	}
+	cr.trapSeen(t, fresh)
 	t.u = nil // fetched: its parsed URL is not needed any more
 }
 
 // result assembles the Result once every worker has stopped.
 func (cr *crawler) result() *Result {
 	res := &Result{PortalID: cr.portal, StartPagesLoaded: cr.startsOK, ScriptRendered: cr.script}
-	res.Stats = Stats{Pages: cr.pages, Skipped: cr.skipped, Bytes: cr.bytes.Load(), BytesReused: cr.reused, ErrorsByKind: map[string]int{}}
+	res.Stats = Stats{Pages: cr.pages, Skipped: cr.skipped, Bytes: cr.bytes.Load(), BytesReused: cr.reused, ErrorsByKind: map[string]int{}, ActionLinks: cr.actionLinks}
+	res.Traps = cr.cutTraps()
+	res.Blocked = cr.blocked()
 	for _, o := range cr.order {
 		if o.res.failed() {
 			res.Stats.Errors++
@@ -386,4 +433,40 @@ func (cr *crawler) result() *Result {
 		res.PartialReasons = append(res.PartialReasons, fmt.Sprintf("%d pages that may list procedures did not load", len(res.FailedPages)))
 	}
 	return res
+}
+
+// visit marks us seen and reports whether it was new. Callers hold cr.mu.
+func (cr *crawler) visit(us string) bool {
+	h := urlHash(us)
+	if v, err := cr.visited.IsVisited(h); err == nil && v {
+		return false
+	}
+	// A storage that fails (a shared one, unreachable) is taken as "not
+	// seen": a page fetched twice is better than a page never fetched.
+	_ = cr.visited.Visited(h)
+	return true
+}
+
+// seen reports whether us was seen. Callers hold cr.mu.
+func (cr *crawler) seen(us string) bool {
+	v, err := cr.visited.IsVisited(urlHash(us))
+	return err == nil && v
+}
+
+// urlHash is the key of a canonical URL in colly's storage (FNV-1a, 64
+// bits, as colly hashes its own requests).
+func urlHash(us string) uint64 {
+	h := fnv.New64a()
+	_, _ = h.Write([]byte(us))
+	return h.Sum64()
+}
+
+// learn records an entry or detail key and reports whether it is new.
+// Callers hold cr.mu.
+func (cr *crawler) learn(k string) bool {
+	if cr.known[k] {
+		return false
+	}
+	cr.known[k] = true
+	return true
 }

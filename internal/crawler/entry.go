@@ -60,6 +60,10 @@ type Stats struct {
 
 	// BytesReused counts cached bodies reused on 304 Not Modified.
 	BytesReused int64 `json:"bytes_reused,omitempty"`
+	// ActionLinks counts the links that act instead of showing (votes,
+	// logouts, Liferay actions, postbacks; weburl.ActionPatterns), over
+	// every page read: never requested.
+	ActionLinks int `json:"action_links,omitempty"`
 }
 
 // Result is everything one crawl of one portal found.
@@ -82,6 +86,13 @@ type Result struct {
 	// app container, a procedures page with no procedures): render_js needed.
 	ScriptRendered bool  `json:"script_rendered,omitempty"`
 	Stats          Stats `json:"stats"`
+	// Traps are the URL patterns cut because their pages varied only by a
+	// number or a token and brought no procedure (see Trap).
+	Traps []Trap `json:"traps,omitempty"`
+	// Blocked is set when the portal kept the crawler out (403, a firewall
+	// or captcha page, 429 after waiting, every start page failing): then
+	// nothing may be claimed missing.
+	Blocked *Blocked `json:"blocked,omitempty"`
 	// Notes are remarks on the crawl that do not make it partial, in
 	// Vietnamese (a page with more entries than MaxEntriesPerPage).
 	Notes []string `json:"notes,omitempty"`

@@ -29,6 +29,9 @@ type task struct {
 	// pagination is true when a pagination link led here ("Trang 2"): the
 	// next page of a list.
 	pagination bool
+	// pattern is the URL's trap pattern ("" when it has none, see
+	// patternOf).
+	pattern string
 }
 
 // frontier is the crawl's queue: by class, then breadth-first by depth,
