@@ -210,6 +210,9 @@ func (cr *crawler) next() (*task, bool) {
 				cr.skipped++
 				continue
 			}
+			if cr.trapHold(t) {
+				continue
+			}
 			cr.active++
 			if t.class == classProcedure {
 				cr.activeProc++
@@ -229,6 +232,7 @@ func (cr *crawler) next() (*task, bool) {
 // the end.
 func (cr *crawler) done(t *task) {
 	cr.mu.Lock()
+	cr.trapDone(t)
 	cr.active--
 	if t.class == classProcedure {
 		cr.activeProc--

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"container/heap"
 	"net/url"
 	"slices"
 	"strings"
@@ -35,6 +36,10 @@ type trapState struct {
 	run, fetched, skipped int
 	cut                   bool
 	example               string
+	// inflight counts its tasks handed to workers; held are its tasks
+	// kept back meanwhile (see trapHold).
+	inflight int
+	held     []*task
 }
 
 // patternOf returns u's pattern when u varies by a number, a date or a
@@ -121,9 +126,10 @@ func dateLike(s string) bool {
 }
 
 // randomToken reports whether s looks like a session id or a nonce: at
-// least 12 characters of letters and digits mixed, no word separators.
+// least 6 characters, letters and digits mixed (two of each at least), no
+// word separators (a DNN "ReqId/8c74701", a PHP session, a nonce).
 func randomToken(s string) bool {
-	if len(s) < 12 || len(s) > 128 {
+	if len(s) < 6 || len(s) > 128 {
 		return false
 	}
 	letters, digits := 0, 0
@@ -138,7 +144,7 @@ func randomToken(s string) bool {
 			return false
 		}
 	}
-	return digits >= 3 && letters >= 3
+	return digits >= 2 && letters >= 2
 }
 
 // trapCut reports whether t's pattern was cut; it counts t as skipped
@@ -153,6 +159,43 @@ func (cr *crawler) trapCut(t *task) bool {
 	}
 	ts.skipped++
 	return true
+}
+
+// trapHold keeps t back while its pattern is suspect (its last page
+// brought nothing) and another of its pages is in flight: a suspect
+// pattern is tried one page at a time, so that the workers do not all
+// walk into a trap before the first of them finds it empty. It counts t
+// in flight when it lets it go. Callers hold cr.mu.
+func (cr *crawler) trapHold(t *task) bool {
+	if t.pattern == "" {
+		return false
+	}
+	ts := cr.traps[t.pattern]
+	if ts == nil {
+		ts = &trapState{}
+		cr.traps[t.pattern] = ts
+	}
+	if ts.run > 0 && ts.inflight > 0 {
+		ts.held = append(ts.held, t)
+		return true
+	}
+	ts.inflight++
+	return false
+}
+
+// trapDone ends t's flight and queues again the tasks its pattern held
+// (next drops them if the pattern was cut meanwhile). Callers hold cr.mu
+// and wake the workers.
+func (cr *crawler) trapDone(t *task) {
+	if t.pattern == "" {
+		return
+	}
+	ts := cr.traps[t.pattern]
+	ts.inflight--
+	for _, h := range ts.held {
+		heap.Push(&cr.queue, h)
+	}
+	ts.held = nil
 }
 
 // trapSeen records a fetched page of t's pattern, productive or not, and
