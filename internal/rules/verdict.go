@@ -24,6 +24,13 @@ type Verdict struct {
 	Fields          []FieldCount `json:"fields"`
 	FailedPages     []FailedPage `json:"failed_pages,omitempty"`
 	Notes           []string     `json:"notes,omitempty"`
+	// Blocked says why the portal kept the crawler out (status
+	// unreachable); nil when it did not (check_guest.go).
+	Blocked *Blocked `json:"blocked,omitempty"`
+	// Traps are the URL patterns the crawl cut; ActionLinksSkipped the
+	// links that act (votes, logouts…) it never requested.
+	Traps              []TrapCut `json:"traps,omitempty"`
+	ActionLinksSkipped int       `json:"action_links_skipped,omitempty"`
 }
 
 // Portal statuses.
@@ -74,6 +81,8 @@ type Obsolete struct {
 type Unmatched struct {
 	Text string `json:"text"`
 	URL  string `json:"url"`
+	// Count is how many times the text was seen, when more than once.
+	Count int `json:"count,omitempty"`
 }
 
 // Ambiguous is an entry close to several procedures: listed for review and
