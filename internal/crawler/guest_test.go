@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -326,7 +328,9 @@ func TestGuestLiferayNoActions(t *testing.T) {
 	other := newFixture(t, map[string]http.HandlerFunc{})
 	var actions counter
 	f := liferayPortal(t, other.srv.URL, &actions)
-	res := crawlFixture(t, guestOptions(f.srv.URL+"/web/guest/home"))
+	opts := guestOptions(f.srv.URL + "/web/guest/home")
+	opts.Transport = f.transport(t)
+	res := crawlFixture(t, opts)
 
 	assert.Equal(t, wantGuest(len(guestProcs)), summary(res))
 	assert.Empty(t, actions.list(), "action URLs and robots-forbidden /c/ requested")
@@ -445,10 +449,19 @@ func TestGuestBlocked(t *testing.T) {
 		})
 	}
 
-	res := crawlFixture(t, guestOptions(limited.srv.URL+"/"))
-	assert.Nil(t, res.Blocked)
-	assert.Equal(t, 1, res.StartPagesLoaded)
-	assert.Equal(t, 3, limited.hits["/"], "429 twice, then served")
-	assert.Len(t, res.Entries, 5)
-	assert.False(t, res.Partial, res.PartialReasons)
+	// The 429s ask to wait a second each: in a synctest bubble, with the
+	// portal in process, the wait is the bubble's clock.
+	synctest.Test(t, func(t *testing.T) {
+		opts := guestOptions(limited.srv.URL + "/")
+		opts.Transport = limited.inProcess()
+		start := time.Now()
+		res, err := Crawl(t.Context(), "limited", opts)
+		require.NoError(t, err)
+		assert.Nil(t, res.Blocked)
+		assert.Equal(t, 1, res.StartPagesLoaded)
+		assert.Equal(t, 3, limited.hits["/"], "429 twice, then served")
+		assert.GreaterOrEqual(t, time.Since(start), 2*time.Second, "Retry-After honoured twice")
+		assert.Len(t, res.Entries, 5)
+		assert.False(t, res.Partial, res.PartialReasons)
+	})
 }

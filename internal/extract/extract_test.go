@@ -136,6 +136,9 @@ func TestExtractNeverEmptyNames(t *testing.T) {
 	}
 	for name, body := range pages {
 		px := ExtractPage("https://x.example/", body)
+		// Every page here publishes procedures: an extractor that reads
+		// nothing must fail this test, not pass it vacuously.
+		require.NotEmpty(t, px.Entries, name)
 		for _, e := range px.Entries {
 			assert.NotEmpty(t, strings.TrimSpace(e.Text), name)
 			assert.NotEmpty(t, e.Key, name)
