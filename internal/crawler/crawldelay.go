@@ -20,9 +20,13 @@ const maxCrawlDelay = 30 * time.Second
 const maxRobotsBytes = 512 << 10
 
 // hostGate spaces the requests to one host by the Crawl-delay of its
-// robots.txt. colly reads robots.txt for Allow/Disallow only and keeps it
-// to itself, so the crawler reads the same response as it passes through
-// the transport (robotsTransport) and waits here before each request.
+// robots.txt. colly (v2.3.0) reads robots.txt for Allow/Disallow only and
+// keeps the parsed file in an unexported map, so the crawler reads the
+// Crawl-delay from the same response as it passes through the transport
+// (robotsTransport): one robots.txt request per host (TestCrawlDelay
+// asserts it), Allow/Disallow left to colly. It also holds every request
+// while the host asked to wait (429/503 and Retry-After, pause), and keeps
+// colly's robots.txt request alone: colly sends it outside its LimitRule.
 //
 // Until the host's robots.txt is known, one request goes at a time (the
 // first fetches robots.txt through colly); the others wait for it to end.
