@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -460,9 +459,12 @@ func (cr *crawler) seen(us string) bool {
 // urlHash is the key of a canonical URL in colly's storage (FNV-1a, 64
 // bits, as colly hashes its own requests).
 func urlHash(us string) uint64 {
-	h := fnv.New64a()
-	_, _ = h.Write([]byte(us))
-	return h.Sum64()
+	h := uint64(14695981039346656037) // FNV-1a offset basis, inline: no allocation per link
+	for i := 0; i < len(us); i++ {
+		h ^= uint64(us[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // learn records an entry or detail key and reports whether it is new.

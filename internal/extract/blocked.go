@@ -45,6 +45,9 @@ func (p *Page) blockedReason(body []byte) string {
 			return BlockedFirewall
 		}
 	}
+	if len(p.px.Links) > 8 {
+		return "" // a page to browse, not a wall
+	}
 	text := limitedText(p.body, blockedTextMax)
 	if len(text) >= blockedTextMax {
 		return ""
@@ -54,9 +57,6 @@ func (p *Page) blockedReason(body []byte) string {
 		if strings.Contains(f, t) {
 			return BlockedFirewall
 		}
-	}
-	if len(p.px.Links) > 8 {
-		return "" // a page to browse, not a wall
 	}
 	asks := false
 	for _, t := range captchaTexts {

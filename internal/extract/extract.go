@@ -198,6 +198,7 @@ type anchor struct {
 	field    string
 	refresh  bool // a meta refresh target
 	newsBox  bool // inside an element classed as news
+	resolved bool // u is href resolved (nil: no web page)
 }
 
 func (p *Page) run(doc *html.Node) {
@@ -425,13 +426,14 @@ func (p *Page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 		}
 	case atom.A, atom.Area:
 		if href := attr(n, "href"); href != "" {
-			if _, act := weburl.ResolveLink(p.base, href); act != nil {
+			u, act := weburl.ResolveLink(p.base, href)
+			if act != nil {
 				// A link that acts (a vote, a logout, a Liferay action
 				// URL) is neither followed nor read as an entry.
 				p.px.ActionLinks++
 				break
 			}
-			p.anchors = append(p.anchors, &anchor{n: n, href: href, excluded: excluded, news: w.news, newsBox: newsBox, field: w.field})
+			p.anchors = append(p.anchors, &anchor{n: n, u: u, resolved: true, href: href, excluded: excluded, news: w.news, newsBox: newsBox, field: w.field})
 		}
 	case atom.Iframe, atom.Frame:
 		if src := attr(n, "src"); src != "" {

@@ -37,7 +37,9 @@ func (p *Page) listEntries() {
 		if a.excluded || a.n.DataAtom != atom.A {
 			continue
 		}
-		a.u = p.resolve(a.href)
+		if !a.resolved {
+			a.u, a.resolved = p.resolve(a.href), true
+		}
 		if a.u == nil || weburl.IsFile(a.u) {
 			continue
 		}

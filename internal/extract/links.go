@@ -24,7 +24,7 @@ func (p *Page) links() {
 	p.px.entryURLs = entryURL
 	for _, a := range p.anchors {
 		u := a.u
-		if u == nil {
+		if u == nil && !a.resolved {
 			u = p.resolve(a.href)
 		}
 		if u == nil {

@@ -2,7 +2,6 @@ package weburl
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 )
 
@@ -17,9 +16,52 @@ type ActionPattern struct {
 	match  func(u *url.URL, lowerQuery string) bool
 }
 
-// actionWords are path segments, or parts of them, and query values that
-// name an action (matched between separators: / ? & = - _ . ;).
-var actionWords = regexp.MustCompile(`(?:^|[/?&=_.;-])(logout|log-out|signout|sign-out|dang-xuat|dangxuat|logoff|delete|remove|vote|voting|binh-chon|binhchon|rating|rate|danh-gia-hai-long|danhgiahailong|hailong|print|printer|in-trang|inbai|in-bai|add|addnew|them-moi)(?:[/?&=_.;-]|$)`)
+// actionTokens are words that name an action when they stand alone
+// between separators (/ ? & = - _ . ; , +) in a path or query;
+// actionPairs are two such words joined by a separator.
+var (
+	actionTokens = map[string]bool{
+		"logout": true, "signout": true, "logoff": true, "dangxuat": true,
+		"delete": true, "remove": true,
+		"vote": true, "voting": true, "binhchon": true, "rating": true, "rate": true, "danhgiahailong": true, "hailong": true,
+		"print": true, "printer": true, "inbai": true,
+		"add": true, "addnew": true,
+	}
+	actionPairs = map[string]bool{
+		"log out": true, "sign out": true, "dang xuat": true, "binh chon": true,
+		"in trang": true, "in bai": true, "them moi": true,
+	}
+)
+
+// hasActionWord reports whether the lower-case s holds an action word or
+// pair (actionTokens, actionPairs). It scans once and allocates only for
+// a pair's key, which Go's map lookup of a concatenation avoids.
+func hasActionWord(s string) bool {
+	// "hai-long" alone is a place (xã Hải Long): only the whole phrase
+	// "đánh giá hài lòng" names the satisfaction vote.
+	if strings.Contains(s, "gia-hai-long") || strings.Contains(s, "gia_hai_long") {
+		return true
+	}
+	prev := ""
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "/?&=-_.;,+")
+		tok := s
+		if i >= 0 {
+			tok, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if len(tok) < 2 || len(tok) > 14 {
+			prev = ""
+			continue
+		}
+		if actionTokens[tok] || prev != "" && len(prev)+len(tok) <= 12 && actionPairs[prev+" "+tok] {
+			return true
+		}
+		prev = tok
+	}
+	return false
+}
 
 // ActionPatterns are every kind of action link, in the order they are
 // tried. This table is the one place to add one.
@@ -38,7 +80,7 @@ var ActionPatterns = []ActionPattern{
 		}},
 	{"action-word", "the path or query names an action (logout, vote, rating, delete, add, print): following it acts, or reprints a page already read",
 		func(u *url.URL, q string) bool {
-			return actionWords.MatchString(strings.ToLower(u.Path)) || q != "" && actionWords.MatchString("?"+q)
+			return hasActionWord(lower(u.Path)) || q != "" && hasActionWord(q)
 		}},
 }
 
@@ -47,8 +89,8 @@ var ActionPatterns = []ActionPattern{
 // "javascript:__doPostBack(…)" link matches without resolving). Call it on
 // the URL before Canonicalise, which drops p_auth.
 func Action(u *url.URL, href string) *ActionPattern {
-	if h := strings.ToLower(strings.TrimSpace(href)); strings.HasPrefix(h, "javascript:") {
-		if strings.Contains(h, "__dopostback") || strings.Contains(h, "webform_dopostback") {
+	if h := strings.TrimSpace(href); len(h) >= 11 && strings.EqualFold(h[:11], "javascript:") {
+		if strings.Contains(strings.ToLower(h), "dopostback") {
 			return &ActionPatterns[4]
 		}
 		return nil
@@ -56,9 +98,11 @@ func Action(u *url.URL, href string) *ActionPattern {
 	if u == nil {
 		return nil
 	}
-	q := strings.ToLower(u.RawQuery)
-	if dq, err := url.QueryUnescape(q); err == nil {
-		q = dq
+	q := lower(u.RawQuery)
+	if strings.IndexByte(q, '%') >= 0 {
+		if dq, err := url.QueryUnescape(q); err == nil {
+			q = dq
+		}
 	}
 	for i := range ActionPatterns {
 		if ActionPatterns[i].match(u, q) {
@@ -68,11 +112,31 @@ func Action(u *url.URL, href string) *ActionPattern {
 	return nil
 }
 
+// lower is strings.ToLower without the allocation when s has no
+// upper-case ASCII letter (most paths), and ASCII-only otherwise: the
+// patterns are ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 // hasParam reports whether the lower-cased query q has key k (with value
 // v when v is not empty). Liferay namespaces some keys by portlet
 // ("_56_INSTANCE_x_p_auth" never; "p_auth" always plain).
 func hasParam(q, k, v string) bool {
-	for _, p := range strings.Split(q, "&") {
+	for q != "" {
+		var p string
+		p, q, _ = strings.Cut(q, "&")
 		pk, pv, _ := strings.Cut(p, "=")
 		if pk == k && (v == "" || pv == v) {
 			return true

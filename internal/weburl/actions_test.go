@@ -26,6 +26,7 @@ func TestAction(t *testing.T) {
 		// Pages that show.
 		{"?p_p_id=tthc_WAR_portlet&p_p_lifecycle=0&_tthc_WAR_portlet_id=12", ""},
 		{"/thu-tuc/xoa-dang-ky-thuong-tru", ""},
+		{"/xa-hai-long/thu-tuc-hanh-chinh", ""},
 		{"/tin-tuc/blueprint-address-rates", ""},
 		{"javascript:void(0)", ""},
 		{"/thu-tuc-hanh-chinh?page=2", ""},
