@@ -67,20 +67,26 @@ func reasonOf(r *fetchResult) string {
 	return BlockOther
 }
 
-// blocked decides whether the portal kept the crawler out: every start
-// page failed (whatever the reason); or a firewall or captcha page, or a
-// 429 after the crawl waited as asked, stood in place of a start page or
-// a page that may list procedures, or of three pages or more. A 401 or 403
-// on some inner page is a private page, and one firewall page on an odd
-// URL a rule of the firewall: neither makes the portal blocked. Called
-// once the workers are done.
+// blocked decides whether the portal kept the crawler out:
+//   - every start page failed (whatever the reason);
+//   - a firewall or captcha page, or a 429 after the crawl waited as
+//     asked, stood in place of a start page or of a page that may list
+//     procedures, or of three pages or more;
+//   - a 401 or 403 answered the next page of a list, or three pages that
+//     may list procedures.
+//
+// A 401 or 403 on some other page is a private page (a login-only search
+// of one's files), and one firewall page on an odd URL a rule of the
+// firewall: neither makes the portal blocked. Called once the workers are
+// done.
 func (cr *crawler) blocked() *Blocked {
-	var first, inner *Blocked
-	walls := 0
+	var first, inner, refused *Blocked
+	walls, refusals := 0, 0
 	for _, o := range cr.order {
 		r := o.res
-		if r.kind == ErrBlocked || r.kind == ErrHTTP && r.status == http.StatusTooManyRequests {
-			b := &Blocked{Reason: reasonOf(r), URL: o.t.us, Status: r.status}
+		b := &Blocked{Reason: reasonOf(r), URL: o.t.us, Status: r.status}
+		switch {
+		case r.kind == ErrBlocked || r.kind == ErrHTTP && r.status == http.StatusTooManyRequests:
 			if o.t.start || o.t.mayHold {
 				return b
 			}
@@ -88,15 +94,28 @@ func (cr *crawler) blocked() *Blocked {
 			if inner == nil {
 				inner = b
 			}
+		case r.kind == ErrHTTP && (r.status == http.StatusUnauthorized || r.status == http.StatusForbidden) && (o.t.mayHold || o.t.pagination):
+			if o.t.pagination {
+				return b
+			}
+			refusals++
+			if refused == nil {
+				refused = b
+			}
 		}
 		if cr.startsOK == 0 && o.t.start && r.failed() && first == nil {
-			first = &Blocked{Reason: reasonOf(r), URL: o.t.us, Status: r.status}
+			first = b
 		}
 	}
-	if walls >= 3 {
+	switch {
+	case first != nil:
+		return first
+	case walls >= 3:
 		return inner
+	case refusals >= 3:
+		return refused
 	}
-	return first
+	return nil
 }
 
 // words are the crawler's user-facing words, Vietnamese first, English

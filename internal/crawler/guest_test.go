@@ -465,3 +465,37 @@ func TestGuestBlocked(t *testing.T) {
 		assert.False(t, res.Partial, res.PartialReasons)
 	})
 }
+
+// A 403 on a login-only page is a private page; a 403 on the next page of
+// the list keeps the crawler from procedures: the portal is blocked.
+func TestGuestRefusedInnerPages(t *testing.T) {
+	list := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Thủ tục hành chính</title></head><body><h2>Lĩnh vực Hộ tịch</h2><table><tr><th>Mã thủ tục</th><th>Tên thủ tục</th></tr><tr><td>1.001193</td><td>Thủ tục đăng ký khai sinh</td></tr></table>
+<a href="/tra-cuu-ho-so">Tra cứu hồ sơ thủ tục của tôi</a> <a href="/thu-tuc?page=2">Trang sau</a></body></html>`)
+	}
+	forbid := func(w http.ResponseWriter, r *http.Request) { http.Error(w, "Forbidden", http.StatusForbidden) }
+	for _, c := range []struct {
+		name    string
+		page2   http.HandlerFunc
+		blocked bool
+	}{
+		{"login page only", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<html><head><title>Thủ tục hành chính - trang 2</title></head><body><table><tr><th>Mã thủ tục</th><th>Tên thủ tục</th></tr><tr><td>1.000656</td><td>Thủ tục đăng ký khai tử</td></tr></table></body></html>`)
+		}, false},
+		{"next page of the list", forbid, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFixture(t, map[string]http.HandlerFunc{"/thu-tuc": list, "/tra-cuu-ho-so": forbid, "/thu-tuc?page=2": c.page2})
+			res := crawlFixture(t, guestOptions(f.srv.URL+"/thu-tuc"))
+			if !c.blocked {
+				assert.Nil(t, res.Blocked)
+				assert.Len(t, res.Entries, 2)
+				return
+			}
+			require.NotNil(t, res.Blocked)
+			assert.Equal(t, Blocked{Reason: BlockForbidden, URL: f.srv.URL + "/thu-tuc?page=2", Status: 403}, *res.Blocked)
+		})
+	}
+}
