@@ -418,11 +418,12 @@ func (cr *crawler) result() *Result {
 	res.Notes = cr.notes
 	cr.merge(res)
 	if cr.dispatched >= cr.opts.MaxPages {
-		// Calendars and archives never end: links of theirs left over do
-		// not make the crawl partial; any other link may hold procedures.
+		// Calendars and archives never end: links of theirs, and of trap
+		// patterns cut, left over do not make the crawl partial; any other
+		// link may hold procedures.
 		left := 0
 		for _, t := range cr.queue {
-			if t.class != classCalendar {
+			if ts := cr.traps[t.pattern]; t.class != classCalendar && (t.pattern == "" || ts == nil || !ts.cut) {
 				left++
 			}
 		}
