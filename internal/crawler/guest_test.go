@@ -376,6 +376,13 @@ func TestGuestTraps(t *testing.T) {
 	reprints := prt.hitsUnder("/xem-ban-in.php")
 	trapRequests := calTrap + pastEnd + reprints
 	t.Logf("traps: calendar %d, list past its end %d, reprints %d (total %d); cut %v %v", calTrap, pastEnd, reprints, trapRequests, calRes.Traps, prtRes.Traps)
+	// Besides the traps, each page once: the calendar portal's home, two
+	// list pages and twelve detail pages; the PHP site's home, its list
+	// and ten detail pages.
+	calOther, prtOther := pageHits(cal)-calTrap-pastEnd, pageHits(prt)-reprints
+	t.Logf("outside the traps: calendar portal %d requests (minimal %d), PHP site %d (minimal %d)", calOther, 1+2+12, prtOther, 1+1+10)
+	assert.LessOrEqual(t, float64(calOther), 1.2*float64(1+2+12))
+	assert.LessOrEqual(t, float64(prtOther), 1.2*float64(1+1+10))
 	assert.LessOrEqual(t, trapRequests, 20, "requests into traps in the whole audit")
 	require.NotEmpty(t, calRes.Traps)
 	require.NotEmpty(t, prtRes.Traps)

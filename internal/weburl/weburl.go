@@ -44,6 +44,11 @@ var liferayNeutral = map[string]string{
 // every page would be new through every other.
 var neutralSuffixes = []string{"_redirect", "_backurl", "_returntofullpageurl", "_currenturl"}
 
+// firstPageSuffix is a search container's page number ("_X_cur"): its
+// first page is the container without it. Other pages and the page size
+// (_delta) change the content and stay.
+const firstPageSuffix = "_cur"
+
 // skipExts are file extensions that are never HTML pages.
 var skipExts = map[string]bool{
 	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true,
@@ -181,6 +186,11 @@ func CanonicalQuery(raw string) string {
 		}
 		kept = append(kept, p)
 	}
+	// A Liferay portlet id left with no parameter of its own addresses the
+	// page as it is.
+	if len(kept) == 1 && strings.HasPrefix(kept[0], "p_p_id=") {
+		kept = kept[:0]
+	}
 	if !sort.StringsAreSorted(kept) {
 		sort.Strings(kept)
 	}
@@ -270,6 +280,9 @@ func neutralParam(k, lk, p string) bool {
 		return false
 	}
 	if strings.HasPrefix(lk, "_") {
+		if strings.HasSuffix(lk, firstPageSuffix) && strings.HasSuffix(p, "=1") {
+			return true
+		}
 		for _, s := range neutralSuffixes {
 			if strings.HasSuffix(lk, s) {
 				return true
