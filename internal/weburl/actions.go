@@ -33,6 +33,33 @@ var (
 	}
 )
 
+// actionFirst are the first letters of actionTokens: a token starting
+// otherwise is no action word, without a map lookup (most tokens of a
+// path: thu, tuc, chi, tiet…).
+var actionFirst = func() (f [256]bool) {
+	for w := range actionTokens {
+		f[w[0]] = true
+	}
+	return f
+}()
+
+// pairHead reports whether w is the first word of an action pair.
+func pairHead(w string) bool {
+	switch w {
+	case "log", "sign", "dang", "binh", "in", "them":
+		return true
+	}
+	return false
+}
+
+// actionSep are the separators between words of a path or query.
+var actionSep = func() (s [256]bool) {
+	for _, c := range []byte("/?&=-_.;,+") {
+		s[c] = true
+	}
+	return s
+}()
+
 // hasActionWord reports whether the lower-case s holds an action word or
 // pair (actionTokens, actionPairs). It scans once and allocates only for
 // a pair's key, which Go's map lookup of a concatenation avoids.
@@ -44,18 +71,18 @@ func hasActionWord(s string) bool {
 	}
 	prev := ""
 	for len(s) > 0 {
-		i := strings.IndexAny(s, "/?&=-_.;,+")
-		tok := s
-		if i >= 0 {
-			tok, s = s[:i], s[i+1:]
+		i := 0
+		for i < len(s) && !actionSep[s[i]] {
+			i++
+		}
+		tok := s[:i]
+		if i < len(s) {
+			s = s[i+1:]
 		} else {
 			s = ""
 		}
-		if len(tok) < 2 || len(tok) > 14 {
-			prev = ""
-			continue
-		}
-		if actionTokens[tok] || prev != "" && len(prev)+len(tok) <= 12 && actionPairs[prev+" "+tok] {
+		if len(tok) >= 3 && len(tok) <= 14 && actionFirst[tok[0]] && actionTokens[tok] ||
+			pairHead(prev) && actionPairs[prev+" "+tok] {
 			return true
 		}
 		prev = tok
@@ -103,6 +130,13 @@ func Action(u *url.URL, href string) *ActionPattern {
 		if dq, err := url.QueryUnescape(q); err == nil {
 			q = dq
 		}
+	}
+	if q == "" {
+		// Most links: no query, so only the path can name an action.
+		if hasActionWord(lower(u.Path)) {
+			return &ActionPatterns[len(ActionPatterns)-1]
+		}
+		return nil
 	}
 	for i := range ActionPatterns {
 		if ActionPatterns[i].match(u, q) {
