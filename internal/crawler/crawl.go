@@ -80,7 +80,7 @@ type crawler struct {
 	traps map[string]*trapState
 	// known are the entries' keys seen, to tell a page that brings a new
 	// procedure from one that repeats a sidebar.
-	known       map[string]bool
+	known       map[uint64]struct{}
 	actionLinks int
 	// interned are the fields, agencies and levels kept (see intern).
 	interned  map[string]string
@@ -101,7 +101,7 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 		scope:    newScope(starts, o.Scope),
 		outcomes: map[string]*outcome{},
 		traps:    map[string]*trapState{},
-		known:    map[string]bool{},
+		known:    map[uint64]struct{}{},
 	}
 	cr.cond = sync.NewCond(&cr.mu)
 	cr.gates = map[string]*hostGate{}
@@ -321,7 +321,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 			cr.script = true
 		}
 		if px.Detail != nil {
-			fresh = cr.learn("d\x00" + px.Detail.Code + "\x00" + px.Detail.Name)
+			fresh = cr.learn('d', px.Detail.Code, px.Detail.Name)
 		}
 		if px.EntriesDropped > 0 {
 			cr.notes = append(cr.notes, fmt.Sprintf("Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
@@ -329,7 +329,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
-				if cr.learn("e\x00" + e.Code + "\x00" + e.Key) {
+				if cr.learn('e', e.Code, e.Key) {
 					fresh = true
 				}
 				cr.compactEntry(&e)
@@ -459,21 +459,29 @@ func (cr *crawler) seen(us string) bool {
 
 // urlHash is the key of a canonical URL in colly's storage (FNV-1a, 64
 // bits, as colly hashes its own requests).
-func urlHash(us string) uint64 {
-	h := uint64(14695981039346656037) // FNV-1a offset basis, inline: no allocation per link
-	for i := 0; i < len(us); i++ {
-		h ^= uint64(us[i])
+func urlHash(us string) uint64 { return fnvAdd(fnvOffset, us) }
+
+// fnvOffset is FNV-1a's offset basis; fnvAdd hashes s on from h, inline:
+// no allocation per link.
+const fnvOffset = uint64(14695981039346656037)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
 	return h
 }
 
-// learn records an entry or detail key and reports whether it is new.
-// Callers hold cr.mu.
-func (cr *crawler) learn(k string) bool {
-	if cr.known[k] {
+// learn records an entry (kind 'e': code and key) or a detail page (kind
+// 'd': code and name) and reports whether it is new. It keeps a hash, not
+// the strings: ten thousand entries cost a few hundred KB. Callers hold
+// cr.mu.
+func (cr *crawler) learn(kind byte, code, name string) bool {
+	h := fnvAdd(fnvAdd(fnvAdd(fnvAdd(fnvOffset, string(kind)), code), "\x00"), name)
+	if _, ok := cr.known[h]; ok {
 		return false
 	}
-	cr.known[k] = true
+	cr.known[h] = struct{}{}
 	return true
 }
