@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -61,8 +60,16 @@ func sortedCopy(s []string) []string {
 	return out
 }
 
-// token is a fresh nonce, as a portal renders one on every page.
-func token() string { return strconv.FormatUint(rand.Uint64(), 36) + "x9" }
+// tokens counts the nonces handed out.
+var tokens atomic.Uint64
+
+// token is a fresh nonce, as a portal renders one on every page: random to
+// look at (a mixed hash of a counter), the same sequence on every run.
+func token() string {
+	n := tokens.Add(1) * 0x9E3779B97F4A7C15
+	n ^= n >> 29
+	return strconv.FormatUint(n, 36) + "x9"
+}
 
 // guestDetail writes a detail page body with the standard sections.
 func guestDetail(b *strings.Builder, name, code, field string) {
