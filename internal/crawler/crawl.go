@@ -13,7 +13,10 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/gocolly/colly/v2/storage"
+	"github.com/tthcaudit/tthcaudit/internal/extract"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 )
 
 // extractSlots bound the pages parsed at once, over every crawl of the
@@ -29,7 +32,7 @@ type outcome struct {
 	pageURL   string // final URL, canonical
 	fetchedAt time.Time
 	hash      string
-	detail    *Detail
+	detail    *extract.Detail
 	heading   string // the page's title heading, or its <title>
 	claimed   bool
 }
@@ -41,19 +44,19 @@ type crawler struct {
 	scope  *scope
 	c      *colly.Collector
 	bytes  atomic.Int64
-	// slots bound the requests in flight per host, robots.txt included
-	// (colly's LimitRule does not cover its robots.txt fetch).
-	slots map[string]chan struct{}
 	// gates space the requests per host by robots.txt's Crawl-delay.
 	gates map[string]*hostGate
 	// own is the transport the crawl made itself (nil: the caller's); its
 	// idle connections are closed at the end.
 	own *http.Transport
 
-	mu         sync.Mutex
-	cond       *sync.Cond
-	queue      frontier
-	seen       map[string]bool
+	mu    sync.Mutex
+	cond  *sync.Cond
+	queue frontier
+	// visited is colly's storage of the URLs seen (queued, fetched or
+	// skipped), keyed by a hash of the canonical URL: colly's interface,
+	// so that a shared storage (Redis) can later spread one crawl.
+	visited    storage.Storage
 	seq        int
 	active     int
 	activeProc int // procedure-class tasks in flight
@@ -72,6 +75,13 @@ type crawler struct {
 	// oks are the outcomes' shared results of pages that loaded, by
 	// status (see settled).
 	oks map[int]*fetchResult
+	// traps are the URL patterns that vary by a number or a token (see
+	// traps.go), by pattern.
+	traps map[string]*trapState
+	// known are the entries' keys seen, to tell a page that brings a new
+	// procedure from one that repeats a sidebar.
+	known       map[uint64]struct{}
+	actionLinks int
 	// interned are the fields, agencies and levels kept (see intern).
 	interned  map[string]string
 	progressM sync.Mutex
@@ -89,14 +99,13 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 		opts:     o,
 		portal:   portalID,
 		scope:    newScope(starts, o.Scope),
-		seen:     map[string]bool{},
 		outcomes: map[string]*outcome{},
+		traps:    map[string]*trapState{},
+		known:    map[uint64]struct{}{},
 	}
 	cr.cond = sync.NewCond(&cr.mu)
-	cr.slots = map[string]chan struct{}{}
 	cr.gates = map[string]*hostGate{}
 	for h := range cr.scope.hosts {
-		cr.slots[h] = make(chan struct{}, o.Parallelism)
 		cr.gates[h] = newHostGate(o.Delay)
 	}
 	c, err := cr.newCollector(ctx)
@@ -124,8 +133,9 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 		startHosts[u.Host] = true
 	}
 	// Twice as many workers as requests allowed in flight: while one reads
-	// a page it fetched, another can fetch (cr.slots and colly's limit rule
-	// keep the requests per host to Parallelism).
+	// a page it fetched, another can fetch (colly's limit rule keeps the
+	// requests per host to Parallelism; the host gate keeps colly's
+	// robots.txt request, which the rule does not cover, alone).
 	workers := min(2*o.Parallelism*len(startHosts), 64)
 	var wg sync.WaitGroup
 	for range workers {
@@ -168,10 +178,9 @@ func (cr *crawler) enqueue(u *url.URL, depth, class int, from string, start, may
 // push adds u (us is its string) to the frontier unless it was seen, and
 // returns its task (nil: seen). Callers hold cr.mu and wake the workers.
 func (cr *crawler) push(u *url.URL, us string, depth, class int, from string, start, mayHold bool) *task {
-	if cr.seen[us] {
+	if !cr.visit(us) {
 		return nil
 	}
-	cr.seen[us] = true
 	cr.seq++
 	t := &task{u: u, us: us, depth: depth, class: class, seq: cr.seq, from: from, start: start, mayHold: mayHold}
 	heap.Push(&cr.queue, t)
@@ -196,6 +205,13 @@ func (cr *crawler) next() (*task, bool) {
 				continue
 			}
 			t := heap.Pop(&cr.queue).(*task)
+			if cr.trapCut(t) {
+				cr.skipped++
+				continue
+			}
+			if cr.trapHold(t) {
+				continue
+			}
 			cr.active++
 			if t.class == classProcedure {
 				cr.activeProc++
@@ -215,6 +231,7 @@ func (cr *crawler) next() (*task, bool) {
 // the end.
 func (cr *crawler) done(t *task) {
 	cr.mu.Lock()
+	cr.trapDone(t)
 	cr.active--
 	if t.class == classProcedure {
 		cr.activeProc--
@@ -234,16 +251,22 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	if res.reused {
 		reused = int64(len(res.body))
 	}
-	var px *PageExtract
+	var px *extract.PageExtract
 	if !res.failed() && !res.skipped {
 		extractSlots <- struct{}{}
-		x := extractPage(o.pageURL, res.body, res.contentType, cr.opts.Selectors, true)
+		x := extract.Extract(o.pageURL, res.body, extract.Options{ContentType: res.contentType, Selectors: cr.opts.Selectors, ForCrawl: true})
 		<-extractSlots
 		px = &x
 		o.hash = x.BodyHash
-		if x.parseErr != nil {
+		switch {
+		case x.ParseErr != nil:
 			// Its procedures cannot be read: a failed page, not an empty one.
-			res.kind, res.detail = ErrParse, x.parseErr.Error()
+			res.kind, res.detail = ErrParse, x.ParseErr.Error()
+			px = nil
+		case x.Blocked != "":
+			// A firewall or captcha page stands where the page should be:
+			// the page was not shown, whatever the status said.
+			res.kind, res.detail = ErrBlocked, x.Blocked
 			px = nil
 		}
 	}
@@ -254,7 +277,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		} else {
 			// Only a page that is no detail page lends its heading to a
 			// name a listing cut short (merge).
-			o.heading = x.heading
+			o.heading = x.Heading
 			if o.heading == "" {
 				o.heading = x.Title
 			}
@@ -275,7 +298,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	}
 	cr.outcomes[t.us] = o
 	if o.pageURL != t.us {
-		cr.seen[o.pageURL] = true
+		cr.visit(o.pageURL)
 		if cr.outcomes[o.pageURL] == nil {
 			cr.outcomes[o.pageURL] = o
 		}
@@ -291,15 +314,23 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 	if t.start && px != nil {
 		cr.startsOK++
 	}
+	fresh := false // the page brought a procedure not seen before
 	if px != nil {
+		cr.actionLinks += px.ActionLinks
 		if px.ScriptRendered {
 			cr.script = true
 		}
-		if px.entriesDropped > 0 {
-			cr.notes = append(cr.notes, msg.N("crawl.entry_cap", o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.entriesDropped))
+		if px.Detail != nil {
+			fresh = cr.learn('d', px.Detail.Code, px.Detail.Name)
+		}
+		if px.EntriesDropped > 0 {
+			cr.notes = append(cr.notes, msg.N("crawl.entry_cap", o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.EntriesDropped))
 		}
 		if px.Detail == nil {
 			for _, e := range px.Entries {
+				if cr.learn('e', e.Code, e.Key) {
+					fresh = true
+				}
 				cr.compactEntry(&e)
 				e.PageURL = o.pageURL
 				e.FetchedAt = o.fetchedAt
@@ -327,35 +358,56 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		cr.mu.Unlock()
 	}()
 	for i, l := range px.Links {
-		u := px.linkURLs[i]
-		if !cr.scope.contains(u) || isFileURL(u) {
-			if !cr.seen[l.URL] {
-				cr.seen[l.URL] = true
+		u := px.LinkURLs[i]
+		if !cr.scope.contains(u) || weburl.IsFile(u) {
+			if cr.visit(l.URL) {
 				cr.skipped++
 			}
 			continue
 		}
+		if cr.seen(l.URL) {
+			continue
+		}
 		class := classOther
 		switch {
-		case l.Procedure && px.entryURL(l.URL):
+		case l.Procedure && px.IsEntryURL(l.URL):
 			class = classProcedure
-		case isCalendarLike(u):
+		case weburl.IsCalendarLike(u):
 			class = classCalendar
 		case l.Procedure || l.Pagination:
 			class = classProcedure
 		}
-		mayHold := class == classProcedure && !px.entryURL(l.URL)
+		// A procedure's own link is never cut as a trap; the next page of
+		// a list is (past its last page it only repeats).
+		pattern := ""
+		if class != classProcedure || l.Pagination {
+			pattern = patternOf(u)
+			if ts := cr.traps[pattern]; ts != nil && ts.cut {
+				cr.visit(l.URL)
+				ts.skipped++
+				cr.skipped++
+				continue
+			}
+		}
+		mayHold := class == classProcedure && !px.IsEntryURL(l.URL)
 		if nt := cr.push(u, l.URL, t.depth+1, class, o.pageURL, false, mayHold); nt != nil {
 			nt.pagination = l.Pagination
+			nt.pattern = pattern
+			if class == classProcedure && !l.Pagination {
+				fresh = true
+			}
 		}
 	}
+	cr.trapSeen(t, fresh)
 	t.u = nil // fetched: its parsed URL is not needed any more
 }
 
 // result assembles the Result once every worker has stopped.
 func (cr *crawler) result() *Result {
 	res := &Result{PortalID: cr.portal, StartPagesLoaded: cr.startsOK, ScriptRendered: cr.script}
-	res.Stats = Stats{Pages: cr.pages, Skipped: cr.skipped, Bytes: cr.bytes.Load(), BytesReused: cr.reused, ErrorsByKind: map[string]int{}}
+	res.Stats = Stats{Pages: cr.pages, Skipped: cr.skipped, Bytes: cr.bytes.Load(), BytesReused: cr.reused, ErrorsByKind: map[string]int{}, ActionLinks: cr.actionLinks}
+	res.Traps = cr.cutTraps()
+	res.Blocked = cr.blocked()
 	for _, o := range cr.order {
 		if o.res.failed() {
 			res.Stats.Errors++
@@ -365,11 +417,12 @@ func (cr *crawler) result() *Result {
 	res.Notes = cr.notes
 	cr.merge(res)
 	if cr.dispatched >= cr.opts.MaxPages {
-		// Calendars and archives never end: links of theirs left over do
-		// not make the crawl partial; any other link may hold procedures.
+		// Calendars and archives never end: links of theirs, and of trap
+		// patterns cut, left over do not make the crawl partial; any other
+		// link may hold procedures.
 		left := 0
 		for _, t := range cr.queue {
-			if t.class != classCalendar {
+			if ts := cr.traps[t.pattern]; t.class != classCalendar && (t.pattern == "" || ts == nil || !ts.cut) {
 				left++
 			}
 		}
@@ -383,4 +436,51 @@ func (cr *crawler) result() *Result {
 		res.PartialReasons = append(res.PartialReasons, msg.N("crawl.failed_list_pages", len(res.FailedPages)))
 	}
 	return res
+}
+
+// visit marks us seen and reports whether it was new. Callers hold cr.mu.
+func (cr *crawler) visit(us string) bool {
+	h := urlHash(us)
+	if v, err := cr.visited.IsVisited(h); err == nil && v {
+		return false
+	}
+	// A storage that fails (a shared one, unreachable) is taken as "not
+	// seen": a page fetched twice is better than a page never fetched.
+	_ = cr.visited.Visited(h)
+	return true
+}
+
+// seen reports whether us was seen. Callers hold cr.mu.
+func (cr *crawler) seen(us string) bool {
+	v, err := cr.visited.IsVisited(urlHash(us))
+	return err == nil && v
+}
+
+// urlHash is the key of a canonical URL in colly's storage (FNV-1a, 64
+// bits, as colly hashes its own requests).
+func urlHash(us string) uint64 { return fnvAdd(fnvOffset, us) }
+
+// fnvOffset is FNV-1a's offset basis; fnvAdd hashes s on from h, inline:
+// no allocation per link.
+const fnvOffset = uint64(14695981039346656037)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// learn records an entry (kind 'e': code and key) or a detail page (kind
+// 'd': code and name) and reports whether it is new. It keeps a hash, not
+// the strings: ten thousand entries cost a few hundred KB. Callers hold
+// cr.mu.
+func (cr *crawler) learn(kind byte, code, name string) bool {
+	h := fnvAdd(fnvAdd(fnvAdd(fnvAdd(fnvOffset, string(kind)), code), "\x00"), name)
+	if _, ok := cr.known[h]; ok {
+		return false
+	}
+	cr.known[h] = struct{}{}
+	return true
 }

@@ -20,9 +20,13 @@ const maxCrawlDelay = 30 * time.Second
 const maxRobotsBytes = 512 << 10
 
 // hostGate spaces the requests to one host by the Crawl-delay of its
-// robots.txt. colly reads robots.txt for Allow/Disallow only and keeps it
-// to itself, so the crawler reads the same response as it passes through
-// the transport (robotsTransport) and waits here before each request.
+// robots.txt. colly (v2.3.0) reads robots.txt for Allow/Disallow only and
+// keeps the parsed file in an unexported map, so the crawler reads the
+// Crawl-delay from the same response as it passes through the transport
+// (robotsTransport): one robots.txt request per host (TestCrawlDelay
+// asserts it), Allow/Disallow left to colly. It also holds every request
+// while the host asked to wait (429/503 and Retry-After, pause), and keeps
+// colly's robots.txt request alone: colly sends it outside its LimitRule.
 //
 // Until the host's robots.txt is known, one request goes at a time (the
 // first fetches robots.txt through colly); the others wait for it to end.
@@ -36,9 +40,11 @@ type hostGate struct {
 	delay      time.Duration // the Crawl-delay, when longer than configured
 	known      bool          // the first request over
 	probing    bool          // the first request is out
-	ready      chan struct{} // closed once known
+	ready      chan struct{} // closed once known, or when a probe ended unlearnt
+	learnt     bool          // a robots.txt answer came through
 	turn       chan struct{} // held by the one request out while delay > 0
 	next       time.Time     // earliest start of the next request
+	resume     time.Time     // no request before this (429/503 Retry-After)
 }
 
 func newHostGate(configured time.Duration) *hostGate {
@@ -50,6 +56,18 @@ func newHostGate(configured time.Duration) *hostGate {
 // delay since the last one ended over. The caller calls release once its
 // request is over. wait returns the context's error when cancelled first.
 func (g *hostGate) wait(ctx context.Context) (release func(), err error) {
+	g.mu.Lock()
+	resume := g.resume
+	g.mu.Unlock()
+	if d := time.Until(resume); d > 0 {
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		}
+	}
 	g.mu.Lock()
 	for !g.known && g.probing {
 		ready := g.ready
@@ -101,13 +119,22 @@ func (g *hostGate) turnDone() {
 	<-g.turn
 }
 
-// probeDone ends the first request. The gate opens even if no robots.txt
-// came through (colly could not fetch it and tries again with a later
-// request; the gate learns the delay then).
+// probeDone ends the first request. The gate opens once robots.txt came
+// through; when it did not (colly could not fetch it, and tries again with
+// the next request), the next request probes alone in turn: colly fetches
+// robots.txt outside its LimitRule, so the gate is what keeps that fetch
+// within the host's parallelism.
 func (g *hostGate) probeDone() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.probing = false
+	if !g.learnt {
+		// Wake the waiters: the first to get the lock probes, the others
+		// wait on the next channel.
+		close(g.ready)
+		g.ready = make(chan struct{})
+		return
+	}
 	if g.delay > 0 {
 		g.next = later(g.next, time.Now().Add(g.delay))
 	}
@@ -115,6 +142,14 @@ func (g *hostGate) probeDone() {
 		g.known = true
 		close(g.ready)
 	}
+}
+
+// pause holds every request to the host for d from now (a 429 or 503 with
+// its Retry-After, or the backoff).
+func (g *hostGate) pause(d time.Duration) {
+	g.mu.Lock()
+	g.resume = later(g.resume, time.Now().Add(d))
+	g.mu.Unlock()
 }
 
 // learn records the host's robots.txt Crawl-delay (0: none) as colly
@@ -126,6 +161,7 @@ func (g *hostGate) learn(d time.Duration) {
 	d = min(d, maxCrawlDelay)
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.learnt = true
 	if d > g.configured {
 		g.delay = d
 		if g.known {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -72,62 +73,71 @@ func TestCrawlDelay(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, stamps := delayPortal(t, tc.robots)
-			opts := testOptions(f.srv.URL + "/")
-			opts.Delay = 5 * time.Millisecond
-			res := crawlFixture(t, opts)
-			assert.Len(t, res.Entries, 3)
-			at := stamps()
-			require.Len(t, at, 4, "the list and three detail pages")
-			assert.Equal(t, 1, f.hitsUnder("/robots.txt"), "robots.txt fetched once")
-			if tc.spaced {
-				// The server stamps arrivals; allow for a little jitter in
-				// transit.
-				assert.GreaterOrEqual(t, minGap(at), 180*time.Millisecond)
-			} else {
-				assert.Less(t, at[len(at)-1].Sub(at[0]), 2*time.Second)
-			}
+			// In a synctest bubble with the portal in process, the
+			// stamps are the bubble's clock: exact, however busy the
+			// machine.
+			synctest.Test(t, func(t *testing.T) {
+				opts := testOptions(f.srv.URL + "/")
+				opts.Delay = 5 * time.Millisecond
+				opts.Transport = f.inProcess()
+				res, err := Crawl(t.Context(), "test", opts)
+				require.NoError(t, err)
+				assert.Len(t, res.Entries, 3)
+				at := stamps()
+				require.Len(t, at, 4, "the list and three detail pages")
+				assert.Equal(t, 1, f.hitsUnder("/robots.txt"), "robots.txt fetched once")
+				assert.LessOrEqual(t, f.maxInflight.Load(), int64(opts.Parallelism))
+				if tc.spaced {
+					assert.GreaterOrEqual(t, minGap(at), 200*time.Millisecond)
+				} else {
+					assert.Less(t, at[len(at)-1].Sub(at[0]), 200*time.Millisecond)
+				}
+			})
 		})
 	}
 }
 
 // While a Crawl-delay applies, requests go one at a time, each the delay
-// after the previous one ended, however long they take.
+// after the previous one ended, however long they take (in a synctest
+// bubble: the sleeps and stamps are its clock).
 func TestHostGateOneAtATime(t *testing.T) {
-	const d = 40 * time.Millisecond
-	g := newHostGate(time.Millisecond)
-	ctx := t.Context()
-	release, err := g.wait(ctx)
-	require.NoError(t, err)
-	g.learn(d) // robots.txt read during the first request
-	type span struct{ start, end time.Time }
-	var mu sync.Mutex
-	spans := []span{{time.Now(), time.Time{}}}
-	time.Sleep(5 * time.Millisecond)
-	var wg sync.WaitGroup
-	for range 3 {
-		wg.Go(func() {
-			rel, err := g.wait(ctx)
-			if !assert.NoError(t, err) {
-				return
-			}
-			s := span{start: time.Now()}
-			time.Sleep(10 * time.Millisecond) // a slow request
-			s.end = time.Now()
-			mu.Lock()
-			spans = append(spans, s)
-			mu.Unlock()
-			rel()
-		})
-	}
-	time.Sleep(5 * time.Millisecond)
-	mu.Lock()
-	spans[0].end = time.Now()
-	mu.Unlock()
-	release()
-	wg.Wait()
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start.Before(spans[j].start) })
-	require.Len(t, spans, 4)
-	for i := 1; i < len(spans); i++ {
-		assert.GreaterOrEqual(t, spans[i].start.Sub(spans[i-1].end), d, "request %d started too soon after the previous ended", i)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		const d = 40 * time.Millisecond
+		g := newHostGate(time.Millisecond)
+		ctx := t.Context()
+		release, err := g.wait(ctx)
+		require.NoError(t, err)
+		g.learn(d) // robots.txt read during the first request
+		type span struct{ start, end time.Time }
+		var mu sync.Mutex
+		spans := []span{{time.Now(), time.Time{}}}
+		time.Sleep(5 * time.Millisecond)
+		var wg sync.WaitGroup
+		for range 3 {
+			wg.Go(func() {
+				rel, err := g.wait(ctx)
+				if !assert.NoError(t, err) {
+					return
+				}
+				s := span{start: time.Now()}
+				time.Sleep(10 * time.Millisecond) // a slow request
+				s.end = time.Now()
+				mu.Lock()
+				spans = append(spans, s)
+				mu.Unlock()
+				rel()
+			})
+		}
+		time.Sleep(5 * time.Millisecond)
+		mu.Lock()
+		spans[0].end = time.Now()
+		mu.Unlock()
+		release()
+		wg.Wait()
+		sort.Slice(spans, func(i, j int) bool { return spans[i].start.Before(spans[j].start) })
+		require.Len(t, spans, 4)
+		for i := 1; i < len(spans); i++ {
+			assert.GreaterOrEqual(t, spans[i].start.Sub(spans[i-1].end), d, "request %d started too soon after the previous ended", i)
+		}
+	})
 }

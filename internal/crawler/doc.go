@@ -3,42 +3,37 @@
 //
 // # Crawling
 //
-// Crawl fetches pages through a colly collector (robots.txt obeyed, one
-// LimitRule per host for delay and parallelism, the User-Agent, a timeout
-// per request, a body cap) and keeps its own frontier: links are resolved
-// and canonicalised with net/url (sorted query, no session or utm_
-// parameters, lower-case host, no fragment unless it is a single-page
-// app's hash route such as "#/thu-tuc" or "#!/tt/1", which is another page)
-// and visited once each, procedure links
-// and list pages first, then the rest breadth-first, calendars last, up to
-// max_pages. Redirects are followed only within scope and never in circles.
+// Crawl fetches pages through a colly collector: robots.txt obeyed by
+// colly, one colly LimitRule per host for delay and parallelism, the URLs
+// seen in colly's storage (storage.Storage, so that a shared one can later
+// spread a crawl), the User-Agent, a timeout per request, a body cap. Its
+// frontier is its own, ordered (see frontier): procedure links and list
+// pages first, then the rest breadth-first, calendars last, up to
+// max_pages. Links are resolved and canonicalised by package weburl
+// (sorted query; no session, tracking or content-neutral Liferay render
+// parameters; no ASP.NET path session; lower-case host; no fragment unless
+// it is a single-page app's hash route such as "#/thu-tuc").
+//
+// A careful guest (issue 16): a link that acts instead of showing (a
+// Liferay action or resource URL, p_auth, an ASP.NET postback, logout,
+// vote, rating, delete, add, print; weburl.ActionPatterns) is never
+// requested. A URL pattern whose pages vary only by a number, a date or a
+// random token (a month calendar, reprints with a fresh token, "next" past
+// a list's last page) is tried one page at a time once a page of it
+// brought nothing new, and cut after four such pages in a row
+// (Result.Traps: the pattern, pages fetched, links skipped); max_pages is
+// a safety net. A portal that keeps the crawler out (403/401 or any
+// failure of every start page, a firewall or captcha page, 429 after
+// waiting) is Result.Blocked, with the reason and the page: the audit
+// claims nothing missing about it.
+//
+// Redirects are followed only within scope and never in circles.
 // Timeouts, reset connections, 5xx and 429 are retried with backoff
-// (Retry-After honoured, capped). A robots.txt Crawl-delay for our agent
-// or "*", when longer than the configured delay, makes the requests to its
-// host go one at a time, each the delay after the previous one ended
-// (colly obeys Allow/Disallow only; the crawler reads the same robots.txt
-// response as it passes). A cancelled context stops the
-// crawl and the Result says it is partial.
-//
-// # Extraction
-//
-// ExtractPage reads one page without per-portal configuration: procedure
-// tables (a header cell "Tên thủ tục", "Tên TTHC", "Thủ tục"; an optional
-// code column "Mã TTHC", "Mã số", "Mã thủ tục"; a "Lĩnh vực" column or
-// "Lĩnh vực …" section rows), lists of links under "Lĩnh vực …" headings,
-// cards (a title, "Mã TTHC:", "Lĩnh vực:"), and detail pages (a title and
-// labelled rows, with the standard sections). Navigation, headers, footers,
-// sidebars and news boxes are skipped; a bare link counts only in a
-// procedure context or when its text or URL speaks of procedures. List
-// items with no real link (plain text, "#", "javascript:") count only with
-// a code in a procedure context, or under a "Lĩnh vực" heading; entries
-// from them and from hash-route links have no DetailURL.
-//
-// A page nested deeper than html.Parse allows (512 elements) is flattened
-// (wrappers past 256 levels dropped, links, lists, tables and headings
-// kept) and read; one that still does not parse is a failed page of kind
-// parse. A page gives at most MaxEntriesPerPage entries; Result.Notes says
-// how many were left out.
+// (Retry-After honoured, capped); a 429 or 503 holds every request to
+// the host for that time. A robots.txt Crawl-delay for our agent or "*",
+// when longer than the configured delay, makes the requests to its host
+// go one at a time, each the delay after the previous one ended. A
+// cancelled context stops the crawl and the Result says it is partial.
 //
 // # Failures
 //
@@ -50,22 +45,7 @@
 // unreadable page, or a redirect out of scope or in circles is a
 // BrokenLink.
 //
-// A page looks script-rendered (PageExtract.ScriptRendered) when it shows
-// no procedure and has an empty app container (id root, app, __next,
-// __nuxt; Angular's <app-root>), or a body with almost no text and no link
-// yet scripts in <head> or <body>, or an empty procedure table, or says it
-// lists procedures and shows none.
-//
-// # Selectors
-//
-// For a portal the heuristics cannot read, the config's `selectors` block
-// (config.Selectors) replaces them on list pages; detail pages are still
-// read generically:
-//
-//	selectors:
-//	  item: "div.tthc-item"   # one procedure (a row, a list item, a card); required
-//	  name: ".ten"            # its name (default: the item's text)
-//	  code: ".ma"             # its code (default: a code anywhere in the item)
-//	  link: "a.chi-tiet"      # its detail link (default: the item's first a[href])
-//	  field: ".linh-vuc"      # its field (default: none)
+// Every fetched page is read by package extract (extract.Extract), which
+// picks the registered extractor that applies (selectors, platform
+// extractors, the generic heuristics).
 package crawler

@@ -3,42 +3,20 @@ package crawler
 import (
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/extract"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
-// Entry is one procedure-like item a portal shows: a table row, a list link,
-// a card or a detail page.
-type Entry struct {
-	// Text is the name as shown (NFC, whitespace collapsed), completed from
-	// the detail page when the listing cut it short.
-	Text string `json:"text"`
-	// Key is textnorm.Key(Text).
-	Key string `json:"key"`
-	// Code is the procedure code seen with the entry ([123].dddddd), if any.
-	Code string `json:"code,omitempty"`
-	// Field is the field (lĩnh vực) the portal groups it under, if any.
-	Field string `json:"field,omitempty"`
-	// Agency and Level are what a detail page says, if it says.
-	Agency string `json:"agency,omitempty"`
-	Level  string `json:"level,omitempty"`
-	// PageURL is the page the entry was found on.
-	PageURL string `json:"page_url"`
-	// DetailURL is the entry's own page, if it links one.
-	DetailURL string `json:"detail_url,omitempty"`
-	// DetailStatus is the HTTP status of DetailURL (0: not fetched or no answer).
-	DetailStatus int `json:"detail_status,omitempty"`
-	// Sections are the standard detail-page sections present (see
-	// StandardSections); nil when no detail page was read.
-	Sections []string `json:"sections,omitempty"`
-	// Truncated is true when the listing cut the name with "…" or "...".
-	Truncated bool `json:"truncated,omitempty"`
-	// Kind says which layout it came from: table, list, card, detail, selector.
-	Kind string `json:"kind"`
-	// FetchedAt is when PageURL was fetched.
-	FetchedAt time.Time `json:"fetched_at"`
-	// BodyHash is the hex SHA-256 of PageURL's body, as evidence.
-	BodyHash string `json:"body_hash"`
-}
+// Entry is one procedure-like item a portal shows (see extract.Entry).
+type Entry = extract.Entry
+
+// StandardSections are the sections a detail page should carry (see
+// extract.StandardSections).
+var StandardSections = extract.StandardSections
+
+// MaxEntriesPerPage bounds the entries read from one page (see
+// extract.MaxEntriesPerPage).
+const MaxEntriesPerPage = extract.MaxEntriesPerPage
 
 // BrokenLink is a link to a procedure page that answered an error or nothing.
 type BrokenLink struct {
@@ -83,6 +61,10 @@ type Stats struct {
 
 	// BytesReused counts cached bodies reused on 304 Not Modified.
 	BytesReused int64 `json:"bytes_reused,omitempty"`
+	// ActionLinks counts the links that act instead of showing (votes,
+	// logouts, Liferay actions, postbacks; weburl.ActionPatterns), over
+	// every page read: never requested.
+	ActionLinks int `json:"action_links,omitempty"`
 }
 
 // Result is everything one crawl of one portal found.
@@ -105,12 +87,14 @@ type Result struct {
 	// app container, a procedures page with no procedures): render_js needed.
 	ScriptRendered bool  `json:"script_rendered,omitempty"`
 	Stats          Stats `json:"stats"`
+	// Traps are the URL patterns cut because their pages varied only by a
+	// number or a token and brought no procedure (see Trap).
+	Traps []Trap `json:"traps,omitempty"`
+	// Blocked is set when the portal kept the crawler out (403, a firewall
+	// or captcha page, 429 after waiting, every start page failing): then
+	// nothing may be claimed missing.
+	Blocked *Blocked `json:"blocked,omitempty"`
 	// Notes are remarks on the crawl that do not make it partial, in
 	// Vietnamese (a page with more entries than MaxEntriesPerPage).
 	Notes []msg.Note `json:"notes,omitempty"`
 }
-
-// MaxEntriesPerPage bounds the entries read from one page: no real list
-// page shows more (a national catalogue has a few thousand procedures),
-// and a hostile page of 100,000 links would otherwise hold hundreds of MB.
-const MaxEntriesPerPage = 20_000

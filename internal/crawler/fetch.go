@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/http/cookiejar"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -18,7 +17,10 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
+
 	"github.com/gocolly/colly/v2"
+	"github.com/gocolly/colly/v2/storage"
 )
 
 // maxRetryAfter caps how long a Retry-After answer makes the crawl wait.
@@ -114,7 +116,10 @@ func (cr *crawler) newCollector(ctx context.Context) (*colly.Collector, error) {
 	o := cr.opts
 	c := colly.NewCollector(
 		colly.UserAgent(o.UserAgent),
-		colly.AllowURLRevisit(), // the crawler keeps its own visited set and retries
+		// colly checks a URL as visited when the request starts, so that
+		// the retry of a timeout would be refused; the crawler marks URLs
+		// in the same storage (cr.visited) itself, when they are queued.
+		colly.AllowURLRevisit(),
 		colly.ParseHTTPErrorResponse(),
 		colly.StdlibContext(ctx),
 	)
@@ -127,8 +132,14 @@ func (cr *crawler) newCollector(ctx context.Context) (*colly.Collector, error) {
 	c.SetClient(&http.Client{
 		Transport: cr.transport(),
 		Timeout:   o.Timeout,
-		Jar:       newJar(),
 	})
+	// The URLs seen live in colly's storage (the crawler keys them by
+	// canonical URL; colly's own revisit check stays off because retries
+	// fetch a URL again). SetStorage also keeps the cookies there.
+	cr.visited = &storage.InMemoryStorage{}
+	if err := c.SetStorage(cr.visited); err != nil {
+		return nil, fmt.Errorf("crawler: storage: %w", err)
+	}
 	c.SetRedirectHandler(cr.checkRedirect)
 	for h := range cr.scope.hosts {
 		rule := &colly.LimitRule{DomainRegexp: "^" + regexpQuote(h) + "$", Parallelism: o.Parallelism, Delay: o.Delay}
@@ -173,7 +184,7 @@ func (cr *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 		return errRedirectMany
 	}
 	u := *req.URL
-	canonicalise(&u)
+	weburl.Canonicalise(&u)
 	if !cr.scope.contains(&u) {
 		return errRedirectScope
 	}
@@ -181,7 +192,7 @@ func (cr *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	seen := 0
 	for _, v := range via {
 		vu := *v.URL
-		canonicalise(&vu)
+		weburl.Canonicalise(&vu)
 		if vu.String() == target {
 			seen++
 		}
@@ -216,15 +227,6 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 			}
 		}
 	}
-	if slot := cr.slots[t.u.Host]; slot != nil {
-		select {
-		case slot <- struct{}{}:
-			defer func() { <-slot }()
-		case <-ctx.Done():
-			res.cancelled = true
-			return res
-		}
-	}
 	if g := cr.gates[t.u.Host]; g != nil {
 		release, err := g.wait(ctx)
 		if err != nil {
@@ -247,7 +249,7 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 		res.contentType = cctx.Get(ctxCT)
 		if r.Request != nil && r.Request.URL != nil {
 			fu := *r.Request.URL
-			canonicalise(&fu)
+			weburl.Canonicalise(&fu)
 			res.final = &fu
 		}
 	}
@@ -354,6 +356,13 @@ func (cr *crawler) fetch(ctx context.Context, t *task) *fetchResult {
 		if res.retryAfter > 0 {
 			wait = res.retryAfter
 		}
+		if res.status == http.StatusTooManyRequests || res.status == http.StatusServiceUnavailable {
+			// The host asked to slow down: every request to it waits,
+			// not only this one's retry.
+			if g := cr.gates[t.u.Host]; g != nil {
+				g.pause(wait)
+			}
+		}
 		timer := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
@@ -366,10 +375,3 @@ func (cr *crawler) fetch(ctx context.Context, t *task) *fetchResult {
 }
 
 func regexpQuote(s string) string { return regexp.QuoteMeta(s) }
-
-// newJar keeps the cookies a portal sets (some need a session cookie to
-// show their lists).
-func newJar() http.CookieJar {
-	j, _ := cookiejar.New(nil)
-	return j
-}

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/extract"
+
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -152,7 +154,7 @@ func (cr *crawler) merge(res *Result) {
 // short ("Đăng ký khai sinh cho…"), or "".
 func completes(cut, title string) string {
 	prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cut), ".…"))
-	fp, ft := fold(prefix), fold(title)
+	fp, ft := extract.Fold(prefix), extract.Fold(title)
 	if fp == "" || len(ft) <= len(fp) || !strings.HasPrefix(ft, fp) {
 		return ""
 	}

@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
+
 	"github.com/tthcaudit/tthcaudit/internal/config"
 )
 
@@ -79,7 +81,7 @@ func (o Options) normalised() (Options, []*url.URL, error) {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return o, nil, fmt.Errorf("crawler: start URL %q is not an http(s) address: write it as https://host/path", s)
 		}
-		canonicalise(u)
+		weburl.Canonicalise(u)
 		starts = append(starts, u)
 	}
 	if o.Parallelism < 0 || o.MaxPages < 0 || o.Delay < 0 || o.Timeout < 0 || o.MaxBodyBytes < 0 {

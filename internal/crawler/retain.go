@@ -3,6 +3,8 @@ package crawler
 import (
 	"strings"
 	"sync"
+
+	"github.com/tthcaudit/tthcaudit/internal/extract"
 )
 
 // What the crawl keeps of a page lives until the crawl ends, ten thousand
@@ -27,8 +29,8 @@ func (cr *crawler) compactEntry(e *Entry) {
 // compactDetail is a copy of d that holds only its own bytes, its
 // sections shared with every other page that has the same ones. Field,
 // agency and level are left to internDetail.
-func compactDetail(d *Detail) *Detail {
-	return &Detail{
+func compactDetail(d *extract.Detail) *extract.Detail {
+	return &extract.Detail{
 		Name:     strings.Clone(d.Name),
 		Code:     strings.Clone(d.Code),
 		Field:    d.Field,
@@ -105,7 +107,7 @@ func (cr *crawler) settled(res *fetchResult) *fetchResult {
 
 // internDetail shares d's field, agency and level with every other page
 // that says the same. Callers hold cr.mu.
-func (cr *crawler) internDetail(d *Detail) {
+func (cr *crawler) internDetail(d *extract.Detail) {
 	d.Field, d.Agency, d.Level = cr.intern(d.Field), cr.intern(d.Agency), cr.intern(d.Level)
 }
 

@@ -23,6 +23,7 @@ var checks = []Check{
 	checkBroken(),
 	checkFields(),
 	checkDisputed(),
+	checkGuest(),
 }
 
 // Checks lists the IDs of the registered checks, in running order.

@@ -58,7 +58,8 @@ type State struct {
 	UnmatchedEntries []*crawler.Entry
 	// DisputedEntries show a code and a name of different procedures.
 	DisputedEntries []AmbiguousEntry
-	// Unreachable is true when no start page loaded: nothing is claimed.
+	// Unreachable is true when no start page loaded or the portal kept
+	// the crawler out (crawler.Result.Blocked): nothing is claimed.
 	Unreachable bool
 	Verdict     *verdict.Verdict
 }
@@ -98,7 +99,7 @@ func newState(in Input) *State {
 	for _, p := range req {
 		s.IsRequired[p.Code] = true
 	}
-	s.Unreachable = in.Crawl == nil || in.Crawl.StartPagesLoaded == 0
+	s.Unreachable = in.Crawl == nil || in.Crawl.StartPagesLoaded == 0 || blockedCrawl(in.Crawl)
 	return s
 }
 

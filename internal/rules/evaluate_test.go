@@ -146,6 +146,35 @@ func TestUnreachableClaimsNothing(t *testing.T) {
 	}
 }
 
+// A portal that kept the crawler out (a captcha in place of its list) is
+// unreachable though a page loaded: nothing missing, so no ticket, and the
+// reason is in the verdict.
+func TestBlockedClaimsNothing(t *testing.T) {
+	crawl := loaded(entry("Cấp giấy phép xây dựng nhà ở riêng lẻ", "https://x.example/"))
+	crawl.Blocked = &crawler.Blocked{Reason: crawler.BlockCaptcha, URL: "https://x.example/tthc", Status: 200}
+	crawl.Traps = []crawler.Trap{{Pattern: "x.example/lich?thang=#", Example: "https://x.example/lich?thang=3", Fetched: 4, Skipped: 2}}
+	crawl.Stats.ActionLinks = 7
+	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: crawl})
+	assert.Equal(t, verdict.StatusUnreachable, v.Status)
+	assert.Empty(t, v.Of(verdict.KindMissing))
+	assert.Empty(t, v.Of(verdict.KindUnmatched))
+	assert.Equal(t, &verdict.Blocked{Reason: crawler.BlockCaptcha, URL: "https://x.example/tthc", Status: 200}, v.Blocked)
+	assert.Equal(t, []verdict.TrapCut{{Pattern: "x.example/lich?thang=#", Example: "https://x.example/lich?thang=3", Fetched: 4, Skipped: 2}}, v.Traps)
+	assert.Equal(t, 7, v.ActionLinksSkipped)
+}
+
+// Vote and navigation links are never unmatched candidates.
+func TestUnmatchedOnlyPlausibleNames(t *testing.T) {
+	page := "https://p.example/tthc"
+	var entries []crawler.Entry
+	for range 30 {
+		entries = append(entries, entry("Đánh giá mức độ hài lòng", page))
+	}
+	entries = append(entries, entry("Trang sau", page), entry("Cấp phép khai thác cát sỏi lòng sông", page+"?b"), entry("Cấp phép khai thác cát sỏi lòng sông", page+"?a"))
+	v := Evaluate(Input{Portal: triTon(), Catalog: anGiang(), Crawl: loaded(entries...)})
+	assert.Equal(t, []verdict.Finding{{Kind: verdict.KindUnmatched, Text: "Cấp phép khai thác cát sỏi lòng sông", URL: page + "?a", Count: 2}}, v.Of(verdict.KindUnmatched))
+}
+
 func TestPartialStillReports(t *testing.T) {
 	page := "https://p.example/tthc"
 	crawl := loaded(entry("Cấp Giấy phép bán lẻ rượu", page))
@@ -228,7 +257,7 @@ func TestAmbiguousAndUnmatched(t *testing.T) {
 	require.Len(t, v.Of(verdict.KindAmbiguous), 1)
 	assert.Equal(t, "Đăng ký khai sinh…", v.Of(verdict.KindAmbiguous)[0].Text)
 	assert.GreaterOrEqual(t, len(v.Of(verdict.KindAmbiguous)[0].Candidates), 2)
-	assert.Equal(t, []verdict.Finding{{Kind: verdict.KindUnmatched, Text: "Cấp giấy phép xây dựng nhà ở riêng lẻ", URL: page}, {Kind: verdict.KindUnmatched, Text: "Xem chi tiết", URL: page}}, v.Of(verdict.KindUnmatched))
+	assert.Equal(t, []verdict.Finding{{Kind: verdict.KindUnmatched, Text: "Cấp giấy phép xây dựng nhà ở riêng lẻ", URL: page, Count: 2}, {Kind: verdict.KindUnmatched, Text: "Xem chi tiết", URL: page}}, v.Of(verdict.KindUnmatched), "once per text with its count; navigation only with a code")
 	assert.NotContains(t, codesOfFound(v), "1.001193")
 }
 
@@ -253,7 +282,7 @@ func TestJSONShape(t *testing.T) {
 }
 
 func TestChecksRegistered(t *testing.T) {
-	assert.Equal(t, []string{"status", "found", "missing", "obsolete", "unmatched", "ambiguous", "incomplete", "broken_links", "fields", "disputed"}, Checks())
+	assert.Equal(t, []string{"status", "found", "missing", "obsolete", "unmatched", "ambiguous", "incomplete", "broken_links", "fields", "disputed", "guest"}, Checks())
 }
 
 func TestCoverageRounding(t *testing.T) {

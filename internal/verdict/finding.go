@@ -32,7 +32,9 @@ type Finding struct {
 	Score         float64 `json:"score,omitempty"`
 	// Text is a published entry that names no one procedure; Candidates
 	// are the procedures it is close to.
-	Text       string   `json:"text,omitempty"`
+	Text string `json:"text,omitempty"`
+	// Count is how many times the text was seen, when more than once.
+	Count      int      `json:"count,omitempty"`
 	Candidates []string `json:"candidates,omitempty"`
 	// MissingSections are the standard sections a procedure page lacks.
 	MissingSections []string `json:"missing_sections,omitempty"`

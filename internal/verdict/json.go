@@ -20,6 +20,13 @@ type verdictHead struct {
 	Coverage float64      `json:"coverage"`
 }
 
+// verdictTail are the lists after "notes".
+type verdictTail struct {
+	Blocked            *Blocked  `json:"blocked,omitempty"`
+	Traps              []TrapCut `json:"traps,omitempty"`
+	ActionLinksSkipped int       `json:"action_links_skipped,omitempty"`
+}
+
 // MarshalJSON writes v as the contract's "portals" item: the head, then one
 // list per registered kind under its JSON key (every contract list present,
 // even empty), "fields", the lists that follow it, and "notes" when any.
@@ -77,6 +84,18 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 		}
 		b.Truncate(b.Len() - 1)
 	}
+	// The crawl's manners (added after the first version, present only
+	// when there is something to say).
+	var tail bytes.Buffer
+	tenc := json.NewEncoder(&tail)
+	tenc.SetEscapeHTML(false)
+	if err := tenc.Encode(verdictTail{v.Blocked, v.Traps, v.ActionLinksSkipped}); err != nil {
+		return nil, err
+	}
+	if t := bytes.TrimSpace(tail.Bytes()); len(t) > 2 {
+		b.WriteByte(',')
+		b.Write(t[1 : len(t)-1])
+	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
 }
@@ -114,6 +133,11 @@ func (v *Verdict) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("fields: %w", err)
 		}
 	}
+	var t verdictTail
+	if err := json.Unmarshal(data, &t); err != nil {
+		return err
+	}
+	v.Blocked, v.Traps, v.ActionLinksSkipped = t.Blocked, t.Traps, t.ActionLinksSkipped
 	if raw, ok := rest["notes"]; ok {
 		if err := json.Unmarshal(raw, &v.Notes); err != nil {
 			return fmt.Errorf("notes: %w", err)

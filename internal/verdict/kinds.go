@@ -114,9 +114,10 @@ func init() {
 	Register(KindInfo{Kind: KindUnmatched, JSON: "unmatched", Section: "sec.unmatched",
 		Item: func(f Finding) any {
 			return struct {
-				Text string `json:"text"`
-				URL  string `json:"url"`
-			}{f.Text, f.URL}
+				Text  string `json:"text"`
+				URL   string `json:"url"`
+				Count int    `json:"count,omitempty"`
+			}{f.Text, f.URL, f.Count}
 		},
 		Compare: byURLText})
 	Register(KindInfo{Kind: KindAmbiguous, JSON: "ambiguous", Section: "sec.ambiguous",

@@ -27,6 +27,31 @@ type Verdict struct {
 	// Notes are said about the portal as a whole, as message keys and
 	// arguments (the JSON keeps their Vietnamese text).
 	Notes []msg.Note
+	// Blocked says why the portal kept the crawler out (status
+	// unreachable); nil when it did not.
+	Blocked *Blocked
+	// Traps are the URL patterns the crawl cut; ActionLinksSkipped the
+	// links that act (votes, logouts…) it never requested.
+	Traps              []TrapCut
+	ActionLinksSkipped int
+}
+
+// Blocked says why a portal could not be audited: it kept the crawler out
+// (reason codes: crawler.Block*; crawler.Blocked.Text words them). A
+// blocked portal's status is unreachable: no procedure is claimed missing,
+// and its tickets stay as they were.
+type Blocked struct {
+	Reason string `json:"reason"`
+	URL    string `json:"url"`
+	Status int    `json:"status,omitempty"`
+}
+
+// TrapCut is a URL pattern the crawl stopped following (see crawler.Trap).
+type TrapCut struct {
+	Pattern string `json:"pattern"`
+	Example string `json:"example"`
+	Fetched int    `json:"fetched"`
+	Skipped int    `json:"skipped"`
 }
 
 // Portal statuses.

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
-	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/extract"
 )
 
 // TestCatalogue checks the generated catalogue: at least 5,000 procedures,
@@ -47,7 +47,7 @@ func TestSitePages(t *testing.T) {
 				require.Equal(t, 200, rec.Code, path)
 				size := rec.Body.Len()
 				assert.True(t, size >= 18_000 && size <= 60_000, "%s weighs %d bytes", path, size)
-				px := crawler.ExtractPage("http://127.0.0.1"+path, rec.Body.Bytes())
+				px := extract.ExtractPage("http://127.0.0.1"+path, rec.Body.Bytes())
 				switch {
 				case strings.HasPrefix(path, "/thu-tuc-hanh-chinh?page="):
 					assert.GreaterOrEqual(t, len(px.Entries), 20, "%s: list entries", path)

@@ -1,4 +1,4 @@
-package crawler
+package extract
 
 import (
 	"bytes"
@@ -29,8 +29,8 @@ func TestExtractDeepDOM(t *testing.T) {
 				strings.Repeat(tc.close, 5000) + `</body></html>`
 			_, err := html.Parse(strings.NewReader(body))
 			require.Error(t, err, "the page must be too deep for html.Parse")
-			px := extractPage("http://p.test/", []byte(body), "text/html; charset=utf-8", nil, true)
-			require.NoError(t, px.parseErr)
+			px := Extract("http://p.test/", []byte(body), Options{ContentType: "text/html; charset=utf-8", ForCrawl: true})
+			require.NoError(t, px.ParseErr)
 			require.Len(t, px.Entries, 1)
 			assert.Equal(t, "Thủ tục đăng ký khai sinh", px.Entries[0].Text)
 			assert.Equal(t, tc.field, px.Entries[0].Field)

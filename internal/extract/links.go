@@ -1,6 +1,7 @@
-package crawler
+package extract
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -13,7 +14,7 @@ var paginationTexts = map[string]bool{
 }
 
 // links fills PageExtract.Links: every link to a web page, canonical, once.
-func (p *page) links() {
+func (p *Page) links() {
 	entryURL := map[string]bool{}
 	for _, e := range p.px.Entries {
 		if e.DetailURL != "" {
@@ -23,8 +24,8 @@ func (p *page) links() {
 	p.px.entryURLs = entryURL
 	for _, a := range p.anchors {
 		u := a.u
-		if u == nil {
-			u = resolveLink(p.base, a.href)
+		if u == nil && !a.resolved {
+			u = p.resolve(a.href)
 		}
 		if u == nil {
 			continue
@@ -44,13 +45,13 @@ func (p *page) links() {
 		f := fold(text)
 		l.Procedure = entryURL[us] || a.refresh || textnorm.FindCode(text) != "" ||
 			strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ") ||
-			urlLooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
+			weburl.LooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
 		if !a.excluded || p.px.ProcedurePage {
-			l.Pagination = isPaginationURL(u) && !isCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
+			l.Pagination = weburl.IsPagination(u) && !weburl.IsCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
 		}
 		p.seenLink[us] = len(p.px.Links)
 		p.px.Links = append(p.px.Links, l)
-		p.px.linkURLs = append(p.px.linkURLs, u)
+		p.px.LinkURLs = append(p.px.LinkURLs, u)
 	}
 }
 

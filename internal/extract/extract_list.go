@@ -1,6 +1,7 @@
-package crawler
+package extract
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -30,14 +31,16 @@ type itemInfo struct {
 }
 
 // listEntries reads the page's remaining links as list items and cards.
-func (p *page) listEntries() {
+func (p *Page) listEntries() {
 	items := map[*html.Node]*itemInfo{}
 	for _, a := range p.anchors {
 		if a.excluded || a.n.DataAtom != atom.A {
 			continue
 		}
-		a.u = resolveLink(p.base, a.href)
-		if a.u == nil || isFileURL(a.u) {
+		if !a.resolved {
+			a.u, a.resolved = p.resolve(a.href), true
+		}
+		if a.u == nil || weburl.IsFile(a.u) {
 			continue
 		}
 		us := a.u.String()
@@ -57,7 +60,7 @@ func (p *page) listEntries() {
 	}
 	seen := map[string]bool{}
 	for _, a := range p.anchors {
-		if a.excluded || a.news || a.newsBox && !p.px.ProcedurePage || a.u == nil || p.consumed[a.n] || isFileURL(a.u) {
+		if a.excluded || a.news || a.newsBox && !p.px.ProcedurePage || a.u == nil || p.consumed[a.n] || weburl.IsFile(a.u) {
 			continue
 		}
 		e, ok := p.anchorEntry(a, items)
@@ -69,13 +72,13 @@ func (p *page) listEntries() {
 			continue
 		}
 		seen[k] = true
-		p.px.Entries = append(p.px.Entries, e)
+		p.Add(e)
 	}
 }
 
 // container returns the largest element around a that holds no other link
 // (a list item, a card), or a itself.
-func (p *page) container(a *anchor, items map[*html.Node]*itemInfo) *html.Node {
+func (p *Page) container(a *anchor, items map[*html.Node]*itemInfo) *html.Node {
 	c := a.n
 	for n := a.n.Parent; n != nil && n != p.body; n = n.Parent {
 		if it := items[n]; it == nil || it.multi {
@@ -138,7 +141,7 @@ func classHas(n *html.Node, words ...string) bool {
 // It is conservative: a bare link counts only in a procedure context (under
 // a "Lĩnh vực" heading, on a procedure page, in a card with a code) or when
 // its own text or URL says procedure.
-func (p *page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bool) {
+func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bool) {
 	c := p.container(a, items)
 	shown := nodeText(a.n)
 	if shown == "" {
@@ -224,7 +227,7 @@ func (p *page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 		field != "" && words >= 3 && (inList || c != a.n || field != a.field) ||
 		kind == "card" && (p.px.ProcedurePage || procText) ||
 		p.px.ProcedurePage && inList && words >= 4 ||
-		(procText || urlLooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment)) && words >= 4
+		(procText || weburl.LooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment)) && words >= 4
 	if !ok {
 		return Entry{}, false
 	}

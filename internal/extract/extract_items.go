@@ -1,6 +1,7 @@
-package crawler
+package extract
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -29,7 +30,7 @@ type itemCandidate struct {
 // from any other bullet, so an item counts only with a code and a
 // procedure context (a procedure page, a "Lĩnh vực" heading, or a list in
 // which at least two items carry a code), or under a "Lĩnh vực" heading.
-func (p *page) textItemEntries() {
+func (p *Page) textItemEntries() {
 	var cands []itemCandidate
 	coded := map[*html.Node]int{} // list element → items with a code
 	for _, it := range p.items {
@@ -73,7 +74,7 @@ func (p *page) textItemEntries() {
 			continue
 		}
 		seen[key] = true
-		p.px.Entries = append(p.px.Entries, Entry{
+		p.Add(Entry{
 			Text: c.name, Key: key, Code: c.code, Field: field, Truncated: isTruncated(c.name), Kind: "list",
 		})
 	}
@@ -92,7 +93,7 @@ func isCategoryText(f string) bool {
 
 // insideConsumed reports whether n or an element above it was read as part
 // of a procedure table.
-func (p *page) insideConsumed(n *html.Node) bool {
+func (p *Page) insideConsumed(n *html.Node) bool {
 	for a := n; a != nil && a != p.body; a = a.Parent {
 		if p.consumed[a] {
 			return true
@@ -103,13 +104,15 @@ func (p *page) insideConsumed(n *html.Node) bool {
 
 // hasRealLink reports whether n holds a link to a web page (hash routes
 // included), which listEntries reads.
-func (p *page) hasRealLink(n *html.Node) bool {
+func (p *Page) hasRealLink(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		if c.DataAtom == atom.A || c.DataAtom == atom.Area {
-			if u := resolveLink(p.base, attr(c, "href")); u != nil {
+			// An action link (a vote, a print button) is a link too: the
+			// item is not a bare text item, and the link is never followed.
+			if u, act := weburl.ResolveLink(p.base, attr(c, "href")); u != nil || act != nil {
 				return true
 			}
 		}

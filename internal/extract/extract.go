@@ -1,8 +1,9 @@
-package crawler
+package extract
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"net/url"
 	"slices"
 	"strings"
@@ -37,21 +38,32 @@ type PageExtract struct {
 	// BodyHash is the hex SHA-256 of the body as received.
 	BodyHash string `json:"body_hash"`
 
-	// entriesDropped counts the entries past MaxEntriesPerPage.
-	entriesDropped int
-	// parseErr is set when the page could not be read as HTML at all.
-	parseErr error
-	// linkURLs are Links parsed, for the crawler (no second parse).
-	linkURLs []*url.URL
+	// Extractor names the extractor that read the page's list entries
+	// ("" on a detail page or a page that could not be parsed).
+	Extractor string `json:"extractor,omitempty"`
+
+	// ActionLinks counts the links that act instead of showing (see
+	// weburl.ActionPatterns): never followed, never entries.
+	ActionLinks int `json:"action_links,omitempty"`
+	// Blocked names why the page is a firewall or captcha page rather
+	// than the portal's content ("" for an ordinary page); see blocked.go.
+	Blocked string `json:"blocked,omitempty"`
+
+	// EntriesDropped counts the entries past MaxEntriesPerPage.
+	EntriesDropped int `json:"-"`
+	// ParseErr is set when the page could not be read as HTML at all.
+	ParseErr error `json:"-"`
+	// LinkURLs are Links parsed, for the crawler (no second parse).
+	LinkURLs []*url.URL `json:"-"`
+	// Heading is the page's title heading, for names a listing cut short
+	// when the page is no recognisable detail page.
+	Heading string `json:"-"`
 	// entryURLs are the entries' detail URLs.
 	entryURLs map[string]bool
-	// heading is the page's title heading (see titleHeading), for names a
-	// listing cut short when the page is no recognisable detail page.
-	heading string
 }
 
-// entryURL reports whether us is one of the page's entries' detail links.
-func (px *PageExtract) entryURL(us string) bool { return px.entryURLs[us] }
+// IsEntryURL reports whether us is one of the page's entries' detail links.
+func (px *PageExtract) IsEntryURL(us string) bool { return px.entryURLs[us] }
 
 // Detail is what a procedure detail page says about its procedure.
 type Detail struct {
@@ -80,39 +92,55 @@ type Link struct {
 // It decodes the body from its BOM or <meta> charset. It never fails:
 // what cannot be read gives no entries.
 func ExtractPage(pageURL string, body []byte) PageExtract {
-	return extractPage(pageURL, body, "", nil, false)
+	return Extract(pageURL, body, Options{})
 }
 
-// extractPage is ExtractPage with the response's Content-Type and the
-// portal's optional selectors.
-// forCrawl skips what the crawler does not read (a detail page's Entry,
-// built from Detail when needed).
-func extractPage(pageURL string, body []byte, contentType string, sel *config.Selectors, forCrawl bool) PageExtract {
+// Options are what a crawl knows about a page beyond its body.
+type Options struct {
+	// ContentType is the response's Content-Type (its charset counts).
+	ContentType string
+	// Selectors are the portal's configured selectors, if any (the
+	// "selectors" extractor reads list pages with them).
+	Selectors *config.Selectors
+	// ForCrawl skips what the crawler does not read (a detail page's
+	// Entry, which the crawler builds from Detail when needed).
+	ForCrawl bool
+}
+
+// Extract reads one HTML page: a detail page generically, any other page
+// with the first registered Extractor that applies to it (see Register).
+// It never fails: a page that does not parse has ParseErr set.
+func Extract(pageURL string, body []byte, o Options) PageExtract {
 	sum := sha256.Sum256(body)
 	px := PageExtract{URL: pageURL, BodyHash: hex.EncodeToString(sum[:])}
 	base, err := url.Parse(pageURL)
 	if err != nil {
 		base = &url.URL{}
 	} else {
-		canonicalise(base)
+		weburl.Canonicalise(base)
 		px.URL = base.String()
 	}
-	doc, err := parseHTML(decodeBody(body, contentType))
+	decoded := decodeBody(body, o.ContentType)
+	doc, err := parseHTML(decoded)
 	if err != nil {
-		px.parseErr = err
+		px.ParseErr = err
 		return px
 	}
-	p := &page{px: &px, base: base, sel: sel, forCrawl: forCrawl}
+	p := &Page{px: &px, base: base, sel: o.Selectors, forCrawl: o.ForCrawl}
 	p.run(doc)
+	px.Blocked = p.blockedReason(decoded)
 	if n := len(px.Entries); n > MaxEntriesPerPage {
-		px.entriesDropped = n - MaxEntriesPerPage
+		px.EntriesDropped = n - MaxEntriesPerPage
 		px.Entries = slices.Clip(px.Entries[:MaxEntriesPerPage])
 	}
 	return px
 }
 
-// page holds the state of one extraction.
-type page struct {
+// Page is one page being read: its parsed body and what the walk over it
+// found (tables, list items, anchors, headings). Extractors read it and
+// add entries with Add; only this package's code (one file per extractor)
+// sees its parts.
+type Page struct {
 	px       *PageExtract
 	base     *url.URL
 	sel      *config.Selectors
@@ -136,11 +164,18 @@ type page struct {
 	raw []byte
 }
 
+// resolve resolves a link of the page, canonical; nil for a link that is
+// no web page or acts instead of showing (weburl.Action).
+func (p *Page) resolve(href string) *url.URL {
+	u, _ := weburl.ResolveLink(p.base, href)
+	return u
+}
+
 // shortTextMax bounds shortText.
 const shortTextMax = 200
 
 // shortText is limitedText(n, shortTextMax), computed once per node.
-func (p *page) shortText(n *html.Node) string {
+func (p *Page) shortText(n *html.Node) string {
 	if t, ok := p.short[n]; ok {
 		return t
 	}
@@ -163,9 +198,10 @@ type anchor struct {
 	field    string
 	refresh  bool // a meta refresh target
 	newsBox  bool // inside an element classed as news
+	resolved bool // u is href resolved (nil: no web page)
 }
 
-func (p *page) run(doc *html.Node) {
+func (p *Page) run(doc *html.Node) {
 	p.consumed = map[*html.Node]bool{}
 	p.seenLink = map[string]int{}
 	p.walkHead(doc)
@@ -176,7 +212,7 @@ func (p *page) run(doc *html.Node) {
 	p.walk(p.body, false, w)
 	p.px.ProcedurePage = p.isProcedurePage()
 
-	p.px.heading = p.titleHeading()
+	p.px.Heading = p.titleHeading()
 	if d := p.detail(); d != nil {
 		p.px.Detail = d
 		if p.forCrawl {
@@ -188,14 +224,9 @@ func (p *page) run(doc *html.Node) {
 			Agency: d.Agency, Level: d.Level, PageURL: p.px.URL, Sections: d.Sections,
 			Kind: "detail", BodyHash: p.px.BodyHash,
 		}}
-	} else if p.sel != nil && p.sel.Item != "" {
-		p.selectorEntries()
-	} else {
-		for _, t := range p.tables {
-			p.tableEntries(t)
-		}
-		p.listEntries()
-		p.textItemEntries()
+	} else if x := pick(p); x != nil {
+		p.px.Extractor = x.Name()
+		x.Extract(p)
 	}
 	p.links()
 	p.px.ScriptRendered = p.scriptRendered()
@@ -209,7 +240,7 @@ func (p *page) run(doc *html.Node) {
 }
 
 // walkHead finds <base href>, <title> and <body>.
-func (p *page) walkHead(n *html.Node) {
+func (p *Page) walkHead(n *html.Node) {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Script:
@@ -328,12 +359,12 @@ func headingLevel(n *html.Node) int {
 	return 0
 }
 
-func (p *page) walk(n *html.Node, excluded bool, w *walkState) {
+func (p *Page) walk(n *html.Node, excluded bool, w *walkState) {
 	p.walkIn(n, excluded, false, w)
 }
 
 // walkIn is walk with the news-box flag of the region.
-func (p *page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
+func (p *Page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 	if n.Type != html.ElementNode {
 		return
 	}
@@ -395,7 +426,14 @@ func (p *page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 		}
 	case atom.A, atom.Area:
 		if href := attr(n, "href"); href != "" {
-			p.anchors = append(p.anchors, &anchor{n: n, href: href, excluded: excluded, news: w.news, newsBox: newsBox, field: w.field})
+			u, act := weburl.ResolveLink(p.base, href)
+			if act != nil {
+				// A link that acts (a vote, a logout, a Liferay action
+				// URL) is neither followed nor read as an entry.
+				p.px.ActionLinks++
+				break
+			}
+			p.anchors = append(p.anchors, &anchor{n: n, u: u, resolved: true, href: href, excluded: excluded, news: w.news, newsBox: newsBox, field: w.field})
 		}
 	case atom.Iframe, atom.Frame:
 		if src := attr(n, "src"); src != "" {
@@ -497,7 +535,7 @@ func classWords(n *html.Node, words map[string]bool, whole ...string) bool {
 // isPseudoHeading reports whether n acts as a heading without being one:
 // a short run of text, no links, no block children, that opens with
 // "Lĩnh vực" or a news title.
-func (p *page) isPseudoHeading(n *html.Node) bool {
+func (p *Page) isPseudoHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Td, atom.Th, atom.Li, atom.Dt, atom.Span, atom.Strong, atom.B, atom.Caption, atom.Legend, atom.Section:
 	default:
@@ -596,7 +634,7 @@ func appendTextLimit(b *[]byte, n *html.Node, max int) {
 }
 
 // isProcedurePage reports whether the page says it is about procedures.
-func (p *page) isProcedurePage() bool {
+func (p *Page) isProcedurePage() bool {
 	texts := append([]string{p.px.Title}, p.h1...)
 	for _, t := range texts {
 		f := " " + fold(t) + " "
@@ -604,7 +642,7 @@ func (p *page) isProcedurePage() bool {
 			return true
 		}
 	}
-	return urlLooksProcedure(p.base.Path + "?" + p.base.RawQuery + "#" + p.base.Fragment)
+	return weburl.LooksProcedure(p.base.Path + "?" + p.base.RawQuery + "#" + p.base.Fragment)
 }
 
 // appContainerIDs are the ids of the elements single-page-app frameworks
@@ -643,7 +681,7 @@ const nearlyEmpty = 80
 // procedure table with no rows, or a procedures page that shows none.
 // Ordinary server-rendered pages carry scripts too (jQuery, analytics) but
 // also their text and links, so they do not count.
-func (p *page) scriptRendered() bool {
+func (p *Page) scriptRendered() bool {
 	if len(p.px.Entries) > 0 || p.px.Detail != nil {
 		return false
 	}

@@ -1,13 +1,27 @@
-package crawler
+package extract
 
 import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"golang.org/x/net/html/atom"
 )
 
+// selectors reads list pages with the portal's configured CSS selectors
+// (config.Selectors), for portals the heuristics cannot read. It applies
+// whenever the portal configures an item selector, and comes first.
+type selectors struct{}
+
+func init() { Register(selectors{}, OrderSelectors) }
+
+func (selectors) Name() string { return "selectors" }
+
+func (selectors) Applies(p *Page) bool { return p.sel != nil && p.sel.Item != "" }
+
+func (selectors) Extract(p *Page) { p.selectorEntries() }
+
 // selectorEntries reads the page with the portal's CSS selectors.
-func (p *page) selectorEntries() {
+func (p *Page) selectorEntries() {
 	doc := goquery.NewDocumentFromNode(p.body)
 	defer func() {
 		// A selector cascadia cannot compile panics; a bad selector reads
@@ -51,10 +65,10 @@ func (p *page) selectorEntries() {
 		}
 		e := Entry{Text: name, Key: textnorm.Key(name), Code: code, Field: field, Kind: "selector", Truncated: isTruncated(name)}
 		if href, ok := link.Attr("href"); ok {
-			if u := resolveLink(p.base, href); u != nil && !isFileURL(u) && u.Fragment == "" {
+			if u := p.resolve(href); u != nil && !weburl.IsFile(u) && u.Fragment == "" {
 				e.DetailURL = u.String()
 			}
 		}
-		p.px.Entries = append(p.px.Entries, e)
+		p.Add(e)
 	})
 }

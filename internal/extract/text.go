@@ -1,4 +1,4 @@
-package crawler
+package extract
 
 import (
 	"strings"
@@ -226,3 +226,7 @@ func firstFoldedWord(n *html.Node) string {
 	walk(n)
 	return string(w)
 }
+
+// Fold is fold for other packages: lower-case ASCII words, no diacritics,
+// đ as d, punctuation as spaces.
+func Fold(s string) string { return fold(s) }

@@ -1,4 +1,4 @@
-package crawler
+package extract
 
 import (
 	"bytes"
@@ -34,7 +34,7 @@ type detailScan struct {
 // detail reads the page as a procedure detail page: a title and labelled
 // rows ("Mã thủ tục", "Lĩnh vực", "Cơ quan thực hiện", "Cấp thực hiện") and
 // the standard sections. It returns nil when the page is not one.
-func (p *page) detail() *Detail {
+func (p *Page) detail() *Detail {
 	s := &detailScan{}
 	p.scanLabels(p.body, false, s)
 	name := s.name
@@ -67,7 +67,7 @@ func (p *page) detail() *Detail {
 
 // titleHeading returns the page's procedure title: its first <h1> that is
 // not a generic title, else such an <h2> without a colon.
-func (p *page) titleHeading() string {
+func (p *Page) titleHeading() string {
 	for li, list := range [][]string{p.h1, p.h2} {
 		for _, t := range list {
 			f := fold(t)
@@ -89,7 +89,7 @@ func (p *page) titleHeading() string {
 }
 
 // scanLabels walks the page looking for labels and their values.
-func (p *page) scanLabels(n *html.Node, excluded bool, s *detailScan) {
+func (p *Page) scanLabels(n *html.Node, excluded bool, s *detailScan) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
 			continue
@@ -105,7 +105,7 @@ func (p *page) scanLabels(n *html.Node, excluded bool, s *detailScan) {
 // tryLabel reads n as a label ("Mã thủ tục:" with its value in the next
 // element, or "Mã thủ tục: 1.000123" in one run of text). It reports
 // whether n was a label, so that its children are not read again.
-func (p *page) tryLabel(n *html.Node, s *detailScan) bool {
+func (p *Page) tryLabel(n *html.Node, s *detailScan) bool {
 	if !labelFirstWords[firstFoldedWord(n)] {
 		return false
 	}
@@ -172,7 +172,7 @@ func (p *page) tryLabel(n *html.Node, s *detailScan) bool {
 // (it drops combining marks and collapses spaces and punctuation), so most
 // elements that open with a label-like word ("Cơ quan có thẩm quyền …")
 // are turned down without being cleaned.
-func (p *page) mayBeLabel(n *html.Node) bool {
+func (p *Page) mayBeLabel(n *html.Node) bool {
 	buf := p.raw[:0]
 	appendTextLimit(&buf, n, shortTextMax)
 	p.raw = buf
@@ -192,7 +192,7 @@ func (p *page) mayBeLabel(n *html.Node) bool {
 // when blank, else text that folds as the cleaned text would (to tell the
 // next label from a value). It is not cleaned unless it holds entities:
 // a section's body is read on every detail page, only to know this.
-func (p *page) sectionValue(v *html.Node) string {
+func (p *Page) sectionValue(v *html.Node) string {
 	buf := p.raw[:0]
 	appendTextLimit(&buf, v, shortTextMax)
 	p.raw = buf
@@ -212,7 +212,7 @@ func isInvisible(r rune) bool {
 }
 
 // record notes one label and its value.
-func (p *page) record(n *html.Node, s *detailScan, kind labelKind, sec int, value string, hasValue bool) bool {
+func (p *Page) record(n *html.Node, s *detailScan, kind labelKind, sec int, value string, hasValue bool) bool {
 	if vk, _ := labelOf(fold(value)); vk != labelNone && vk != labelSection {
 		value = "" // the "value" is the next label: this one is empty
 	}

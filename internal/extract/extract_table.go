@@ -1,6 +1,7 @@
-package crawler
+package extract
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -78,7 +79,7 @@ func tableRows(t *html.Node) []*html.Node {
 // tableEntries reads t as a procedure table when its header names the
 // procedure column. Rows become entries; one-cell rows naming a "Lĩnh vực"
 // set the field of the rows under them.
-func (p *page) tableEntries(t *html.Node) {
+func (p *Page) tableEntries(t *html.Node) {
 	rows := tableRows(t)
 	hdr, nameCol, codeCol, fieldCol := -1, -1, -1, -1
 	for i, tr := range rows {
@@ -164,7 +165,7 @@ func (p *page) tableEntries(t *html.Node) {
 		if u := p.rowLink(nameCell, tr); u != "" {
 			e.DetailURL = u
 		}
-		p.px.Entries = append(p.px.Entries, e)
+		p.Add(e)
 		found++
 	}
 	if found == 0 {
@@ -175,7 +176,7 @@ func (p *page) tableEntries(t *html.Node) {
 
 // rowLink returns the detail link of a table row: the name cell's link,
 // else the row's first link to a web page.
-func (p *page) rowLink(nameCell, tr *html.Node) string {
+func (p *Page) rowLink(nameCell, tr *html.Node) string {
 	for _, scope := range []*html.Node{nameCell, tr} {
 		var found string
 		var walk func(n *html.Node) bool
@@ -186,7 +187,7 @@ func (p *page) rowLink(nameCell, tr *html.Node) string {
 				}
 				if c.DataAtom == atom.A {
 					// A hash route is no detail page without a browser.
-					if u := resolveLink(p.base, attr(c, "href")); u != nil && !isFileURL(u) && u.Fragment == "" {
+					if u := p.resolve(attr(c, "href")); u != nil && !weburl.IsFile(u) && u.Fragment == "" {
 						found = u.String()
 						return true
 					}
@@ -206,7 +207,7 @@ func (p *page) rowLink(nameCell, tr *html.Node) string {
 
 // markConsumed marks every anchor under n as read by a table or card, so
 // the list reader does not read it again.
-func (p *page) markConsumed(n *html.Node) {
+func (p *Page) markConsumed(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -221,7 +222,7 @@ func (p *page) markConsumed(n *html.Node) {
 // headerlessTable reads a table without a header row when its rows show
 // a procedure code in a cell of its own and a name beside it (script-built
 // lists often have no header). At least two such rows are needed.
-func (p *page) headerlessTable(rows []*html.Node) {
+func (p *Page) headerlessTable(rows []*html.Node) {
 	type found struct {
 		row        *html.Node
 		name, code *html.Node
@@ -256,6 +257,6 @@ func (p *page) headerlessTable(rows []*html.Node) {
 		name, _ := textnorm.SplitCode(trimNumbering(nodeText(h.name)))
 		e := Entry{Text: name, Key: textnorm.Key(name), Code: textnorm.FindCode(nodeText(h.code)), Kind: "table", Truncated: isTruncated(name)}
 		e.DetailURL = p.rowLink(h.name, h.row)
-		p.px.Entries = append(p.px.Entries, e)
+		p.Add(e)
 	}
 }
