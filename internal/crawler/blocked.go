@@ -1,8 +1,9 @@
 package crawler
 
 import (
-	"fmt"
 	"net/http"
+
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // Blocked says that the portal kept the crawler out: its findings would be
@@ -118,45 +119,16 @@ func (cr *crawler) blocked() *Blocked {
 	return nil
 }
 
-// words are the crawler's user-facing words, Vietnamese first, English
-// second: the one place to change them.
-var words = map[string][2]string{
-	"unreachable":  {"không truy cập được", "not reachable"},
-	BlockLogin:     {"cổng yêu cầu đăng nhập (HTTP 401)", "the portal asks for a login (HTTP 401)"},
-	BlockForbidden: {"cổng từ chối truy cập (HTTP 403)", "the portal refused access (HTTP 403)"},
-	BlockTooMany:   {"cổng báo truy cập quá nhiều (HTTP 429), kể cả sau khi đã chờ theo yêu cầu", "the portal answered too many requests (HTTP 429), even after waiting as asked"},
-	BlockFirewall:  {"tường lửa của cổng chặn yêu cầu (trang “Request Rejected” hoặc tương tự)", "the portal's firewall rejected the requests (a “Request Rejected” page or the like)"},
-	BlockCaptcha:   {"cổng đòi nhập mã xác nhận (captcha) trước khi hiển thị nội dung", "the portal asks for a captcha before showing any content"},
-	BlockTLS:       {"lỗi kết nối bảo mật (chứng chỉ TLS)", "secure connection failed (TLS certificate)"},
-	BlockTimeout:   {"cổng không trả lời trong thời hạn", "the portal did not answer in time"},
-	BlockDNS:       {"không tìm thấy tên miền của cổng", "the portal's domain name does not resolve"},
-	BlockNetwork:   {"cổng từ chối kết nối", "the portal refused the connection"},
-	BlockServer:    {"máy chủ của cổng báo lỗi %d", "the portal's server answered error %d"},
-	BlockRobots:    {"robots.txt của cổng không cho phép đọc trang bắt đầu", "the portal's robots.txt forbids reading the start page"},
-	BlockOther:     {"trang bắt đầu không tải được", "the start page did not load"},
-	"trap":         {"Đã ngừng đi theo mẫu địa chỉ %s sau %d trang không có thủ tục mới; bỏ qua %d liên kết.", "Stopped following the URL pattern %s after %d pages with no new procedure; %d links skipped."},
-}
-
-// word returns a word in lang ("en" for English, anything else Vietnamese).
-func word(key, lang string) string {
-	w := words[key]
-	if lang == "en" {
-		return w[1]
-	}
-	return w[0]
-}
-
-// Text says in lang why the portal is not reachable, with the page:
-// "không truy cập được: cổng từ chối truy cập (HTTP 403) — https://…".
-func (b Blocked) Text(lang string) string {
-	reason := word(b.Reason, lang)
+// Note says why the portal is not reachable, with the page, as a message
+// (internal/msg, keys "blocked.<reason>"): "không truy cập được: cổng từ
+// chối truy cập (HTTP 403) — https://…".
+func (b Blocked) Note() msg.Note {
+	reason := msg.N("blocked." + b.Reason)
 	if b.Reason == BlockServer {
-		reason = fmt.Sprintf(reason, b.Status)
+		reason = msg.N("blocked."+b.Reason, b.Status)
 	}
-	return word("unreachable", lang) + ": " + reason + " — " + b.URL
+	return msg.N("blocked", reason, b.URL)
 }
 
-// Text says in lang which pattern was cut and how many links it skipped.
-func (t Trap) Text(lang string) string {
-	return fmt.Sprintf(word("trap", lang), t.Pattern, t.Fetched, t.Skipped)
-}
+// Note says which pattern was cut and how many links it skipped.
+func (t Trap) Note() msg.Note { return msg.N("crawl.trap", t.Pattern, t.Fetched, t.Skipped) }

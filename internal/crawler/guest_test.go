@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // Fixture portals of issue 16: a crawler must behave as a careful guest.
@@ -395,8 +396,8 @@ func TestGuestTraps(t *testing.T) {
 	require.NotEmpty(t, prtRes.Traps)
 	for _, tr := range append(calRes.Traps, prtRes.Traps...) {
 		assert.NotEmpty(t, tr.Pattern)
-		assert.NotEmpty(t, tr.Text("vi"))
-		assert.Contains(t, tr.Text("en"), "links skipped")
+		assert.NotEmpty(t, tr.Note().In(msg.Vietnamese))
+		assert.Contains(t, tr.Note().In(msg.English), "links skipped")
 	}
 	assert.False(t, calRes.Partial, calRes.PartialReasons)
 	assert.False(t, prtRes.Partial, prtRes.PartialReasons)
@@ -458,8 +459,8 @@ func TestGuestBlocked(t *testing.T) {
 			assert.Equal(t, c.f.srv.URL+"/thu-tuc-hanh-chinh", res.Blocked.URL)
 			assert.Zero(t, res.StartPagesLoaded)
 			assert.Empty(t, res.Entries)
-			assert.Contains(t, res.Blocked.Text("vi"), "không truy cập được")
-			assert.Contains(t, res.Blocked.Text("en"), "not reachable")
+			assert.Contains(t, res.Blocked.Note().In(msg.Vietnamese), "không truy cập được")
+			assert.Contains(t, res.Blocked.Note().In(msg.English), "not reachable")
 		})
 	}
 

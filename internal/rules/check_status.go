@@ -45,7 +45,12 @@ func checkStatus() Check {
 		switch {
 		case s.Unreachable:
 			v.Status = verdict.StatusUnreachable
-			v.Notes = append(v.Notes, msg.N(NoteUnreachable))
+			if r != nil && r.Blocked != nil {
+				// It kept the crawler out: say how, with the page.
+				v.Notes = append(v.Notes, msg.N("note.blocked", r.Blocked.Note()))
+			} else {
+				v.Notes = append(v.Notes, msg.N(NoteUnreachable))
+			}
 		case r.Partial || len(r.FailedPages) > 0:
 			v.Status = verdict.StatusPartial
 			// The crawl says why it is partial, failed pages included.
@@ -63,6 +68,9 @@ func checkStatus() Check {
 		}
 		if r != nil {
 			v.Notes = append(v.Notes, r.Notes...)
+			for _, t := range r.Traps {
+				v.Notes = append(v.Notes, t.Note())
+			}
 		}
 		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
 			v.Notes = append(v.Notes, msg.N(NoteScript))
