@@ -108,7 +108,7 @@ func loadConfig(path string) (*config.Config, error) {
 func parseLang(s string) (msg.Lang, error) {
 	l, err := msg.ParseLang(s)
 	if err != nil {
-		return "", badInput("--lang %q: %v", s, err)
+		return "", badInput("%v", err)
 	}
 	return l, nil
 }

@@ -39,6 +39,7 @@ var commands = map[string]message{
 	"crawl.failed_list_pages": {"%d trang có thể liệt kê thủ tục không tải được", "%d pages that may list procedures did not load"},
 	"crawl.entry_cap": {"Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
 		"Page %s lists more than %d procedures: only the first %d were read, %d skipped."},
+	"lang.bad":             {"--lang phải là vi hoặc en, không phải %q", "--lang must be vi or en, not %q"},
 	"warning":              {"cảnh báo (warning)", "warning"},
 	"error":                {"lỗi (error)", "error"},
 	"session.db.hint":      {`dùng --db "" để kiểm tra mà không lưu`, `pass --db "" to audit without storing`},

@@ -22,7 +22,8 @@ func ParseLang(s string) (Lang, error) {
 	case "en", "eng", "english":
 		return English, nil
 	}
-	return Vietnamese, fmt.Errorf("unknown language %q: use vi or en", s)
+	// The reader's language is what is unknown: say it in both.
+	return Vietnamese, fmt.Errorf("%s (%s)", Tf(Vietnamese, "lang.bad", s), Tf(English, "lang.bad", s))
 }
 
 // Norm maps anything but English to Vietnamese, the default.
