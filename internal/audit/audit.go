@@ -16,6 +16,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
@@ -125,7 +126,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*reports.Report, [
 
 	// The index is built only now: held through the crawl it would be a
 	// large share of the heap while only the evaluation reads it.
-	idx := catalog.NewIndex(cat)
+	idx := match.NewIndex(cat)
 	rep := &reports.Report{
 		Schema: reports.Schema,
 		Catalog: reports.CatalogInfo{

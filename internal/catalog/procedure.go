@@ -1,6 +1,7 @@
 // Package catalog holds the official catalogue of administrative procedures
-// (Danh mục TTHC): its model, the importers for the files it comes in (CSV,
-// XLSX, JSON) and the index that tells which procedure a published name is.
+// (Danh mục TTHC): its model and the importers for the files it comes in
+// (CSV, XLSX, JSON). Which procedure a published name is, package match
+// answers.
 //
 // Load reads every layout of the contract: a plain table (comma, semicolon
 // or tab; UTF-8 with or without BOM), the national portal's Excel export

@@ -6,6 +6,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 )
 
 // Input is what one portal's verdict is decided from.
@@ -14,7 +15,7 @@ type Input struct {
 	Catalog *catalog.Catalog
 	// Index is the catalogue's index; nil builds one (pass it in when
 	// auditing several portals against one catalogue).
-	Index *catalog.Index
+	Index *match.Index
 	// Crawl is what the crawl found; nil is a portal never reached.
 	Crawl *crawler.Result
 }
@@ -23,7 +24,7 @@ type Input struct {
 type Evidence struct {
 	Procedure *catalog.Procedure
 	Entry     *crawler.Entry
-	Match     catalog.Match
+	Match     match.Match
 	// Complete is an entry for this procedure whose detail page was read
 	// (Sections not nil) with the fewest sections missing; nil when no
 	// detail page of it was read.
@@ -45,7 +46,7 @@ func entryURL(e *crawler.Entry) string {
 // must publish, what each entry matched, and the verdict being built.
 type State struct {
 	In       Input
-	Index    *catalog.Index
+	Index    *match.Index
 	Required []catalog.Procedure
 	// IsRequired holds the codes of Required.
 	IsRequired map[string]bool
@@ -64,7 +65,7 @@ type State struct {
 // AmbiguousEntry is an entry close to several procedures.
 type AmbiguousEntry struct {
 	Entry *crawler.Entry
-	Match catalog.Match
+	Match match.Match
 }
 
 // Evaluate decides one portal's verdict: it matches every entry of the
@@ -81,7 +82,7 @@ func Evaluate(in Input) Verdict {
 func newState(in Input) *State {
 	ix := in.Index
 	if ix == nil {
-		ix = catalog.NewIndex(in.Catalog)
+		ix = match.NewIndex(in.Catalog)
 	}
 	req := Required(in.Catalog, in.Portal)
 	s := &State{
@@ -136,7 +137,7 @@ func (s *State) matchEntries() {
 			if m.Disputed {
 				s.DisputedEntries = append(s.DisputedEntries, AmbiguousEntry{Entry: e, Match: m})
 			}
-		case m.Kind == catalog.MatchAmbiguous:
+		case m.Kind == match.MatchAmbiguous:
 			s.AmbiguousEntries = append(s.AmbiguousEntries, AmbiguousEntry{Entry: e, Match: m})
 		case s.procedureLike(e):
 			s.UnmatchedEntries = append(s.UnmatchedEntries, e)
@@ -147,7 +148,7 @@ func (s *State) matchEntries() {
 // chosen picks the procedures an entry stands for. A name several
 // procedures share (one per level) stands for every one of them this
 // portal must publish, else for the match's first.
-func (s *State) chosen(m catalog.Match) []*catalog.Procedure {
+func (s *State) chosen(m match.Match) []*catalog.Procedure {
 	if len(m.Candidates) < 2 {
 		return []*catalog.Procedure{m.Procedure}
 	}
@@ -165,7 +166,7 @@ func (s *State) chosen(m catalog.Match) []*catalog.Procedure {
 
 // record keeps the better of two pieces of evidence: the higher score,
 // then the one with a detail page, then the first seen.
-func (s *State) record(p *catalog.Procedure, e *crawler.Entry, m catalog.Match) {
+func (s *State) record(p *catalog.Procedure, e *crawler.Entry, m match.Match) {
 	ev, ok := s.Seen[p.Code]
 	if !ok {
 		ev = &Evidence{Procedure: p, Entry: e, Match: m}

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"math"
@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -18,8 +19,8 @@ import (
 // under two codes, one per level) form one indexed name; a match on such a
 // name reports every procedure carrying it in Match.Candidates.
 type Index struct {
-	cat   *Catalog
-	procs []*Procedure
+	cat   *catalog.Catalog
+	procs []*catalog.Procedure
 	// procName is each procedure's name id (-1: an empty name).
 	procName []int32
 	words    *wordCache
@@ -97,7 +98,7 @@ type vocabToken struct {
 
 // NewIndex indexes every procedure of c (active and abolished: an abolished
 // procedure still published must be recognised to be reported obsolete).
-func NewIndex(c *Catalog) *Index {
+func NewIndex(c *catalog.Catalog) *Index {
 	ix := &Index{
 		cat:     c,
 		byCode:  map[string]int32{},
@@ -114,7 +115,7 @@ func NewIndex(c *Catalog) *Index {
 		ix.scratch.New = func() any { return newScratch(0) }
 		return ix
 	}
-	ix.procs = make([]*Procedure, len(c.Procedures))
+	ix.procs = make([]*catalog.Procedure, len(c.Procedures))
 	ix.procName = make([]int32, len(c.Procedures))
 	for i := range c.Procedures {
 		ix.words.learn(textnorm.Clean(c.Procedures[i].Name))
@@ -297,7 +298,7 @@ func deletions(s string) []string {
 }
 
 // Catalog returns the catalogue the index was built from.
-func (ix *Index) Catalog() *Catalog { return ix.cat }
+func (ix *Index) Catalog() *catalog.Catalog { return ix.cat }
 
 // Len is the number of procedures indexed.
 func (ix *Index) Len() int { return len(ix.procs) }

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -28,7 +29,7 @@ const (
 // Match is the answer of Index.Match.
 type Match struct {
 	// Procedure is the matched procedure; nil when Kind is none or ambiguous.
-	Procedure *Procedure
+	Procedure *catalog.Procedure
 	Kind      MatchKind
 	// Score is the confidence in [0,1]: 1 for code, exact and normalized.
 	Score float64
@@ -38,7 +39,7 @@ type Match struct {
 	// Procedure being the first (active first, then by code), so that the
 	// caller can prefer the one it requires. Treat it as read-only: answers
 	// are cached and shared.
-	Candidates []*Procedure
+	Candidates []*catalog.Procedure
 	// Disputed is true when the entry's code and its name point at
 	// different procedures. Conflict is the procedure the losing evidence
 	// points at (nil when the name was ambiguous): the code wins unless the
@@ -46,7 +47,7 @@ type Match struct {
 	// the code's procedure, which is then taken as a mistyped code. A name
 	// matching nothing (a link text) never disputes a code.
 	Disputed bool
-	Conflict *Procedure
+	Conflict *catalog.Procedure
 }
 
 // Found reports whether the match names one procedure.
@@ -127,7 +128,7 @@ func (ix *Index) Match(text, code string) Match {
 }
 
 // has reports whether p is the match or one of its candidates.
-func (m Match) has(p *Procedure) bool {
+func (m Match) has(p *catalog.Procedure) bool {
 	if m.Procedure == p {
 		return true
 	}
@@ -276,7 +277,7 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	nm := &ix.names[id]
 	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score}
 	if len(nm.procs) > 1 {
-		m.Candidates = make([]*Procedure, len(nm.procs))
+		m.Candidates = make([]*catalog.Procedure, len(nm.procs))
 		for i, pi := range nm.procs {
 			m.Candidates[i] = ix.procs[pi]
 		}
