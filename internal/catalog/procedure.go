@@ -27,6 +27,8 @@ package catalog
 import (
 	"sort"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // Level is the tier of government that carries out a procedure.
@@ -81,6 +83,12 @@ type Procedure struct {
 	Status Status `json:"status"`
 	// Decision is the deciding or publishing decision, when the file says.
 	Decision string `json:"decision,omitempty"`
+	// FormerNames are names the procedure was published under before a
+	// later decision renamed it: a "Tên cũ" / "Tên trước đây" column, a
+	// catalogue diff (AddFormerNames) or the decisions that renamed it. A
+	// portal still showing one has published the procedure under an
+	// outdated name, which the matcher recognises and reports as such.
+	FormerNames []string `json:"former_names,omitempty"`
 	// Row is where the procedure was read ("catalog.csv:12"), for messages.
 	Row string `json:"-"`
 }
@@ -164,6 +172,46 @@ func (c *Catalog) ByCode(code string) (Procedure, bool) {
 		return Procedure{}, false
 	}
 	return c.Procedures[i], true
+}
+
+// AddFormerNames records names the procedure with that code was known by
+// before (from a catalogue diff or a renaming decision). Blank names, the
+// current name and repeats (by textnorm.Key) are skipped. It reports
+// whether the code is in the catalogue. Call it before building an index.
+func (c *Catalog) AddFormerNames(code string, names ...string) bool {
+	i, ok := c.byCode[code]
+	if !ok {
+		return false
+	}
+	p := &c.Procedures[i]
+	p.FormerNames = addFormer(p.FormerNames, p.Name, names...)
+	return true
+}
+
+// AddRenamed records the old names of every renamed procedure of ch (a
+// Diff from an older catalogue to c) as former names.
+func (c *Catalog) AddRenamed(ch Changes) {
+	for _, r := range ch.Renamed {
+		c.AddFormerNames(r.Code, r.OldName)
+	}
+}
+
+// addFormer appends names not yet in list nor equal to current, by key.
+func addFormer(list []string, current string, names ...string) []string {
+	seen := map[string]bool{textnorm.Key(current): true}
+	for _, n := range list {
+		seen[textnorm.Key(n)] = true
+	}
+	for _, n := range names {
+		n = textnorm.Clean(n)
+		k := textnorm.Key(n)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		list = append(list, n)
+	}
+	return list
 }
 
 // ActiveCount is the number of procedures in force.
