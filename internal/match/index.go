@@ -60,6 +60,17 @@ type Index struct {
 	// leads are the first words of catalogue names (key form) used by two
 	// names or more: "cấp", "đăng", "giải" … (see LooksLikeProcedure).
 	leads map[string]bool
+	// distinct counts, per key word, the pairs of catalogue names it
+	// alone tells apart (distinguish.go).
+	distinct map[string]int
+	// byCore maps the loose key of a name without its trailing qualifiers
+	// (core.go) to the names having it; coreHint is the level each name's
+	// qualifier names ("" for none).
+	byCore   map[string][]int32
+	coreHint []catalog.Level
+	// bareLen is the number of key words of each name before its trailing
+	// brackets ("… (thực hiện tại cấp tỉnh)").
+	bareLen []int32
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
@@ -69,6 +80,10 @@ type Index struct {
 
 // indexedName is one distinct procedure name (by key).
 type indexedName struct {
+	// former is true for a name the procedure had before a renaming
+	// (catalog.Procedure.FormerNames); text is then that name as written.
+	former bool
+	text   string
 	key    string
 	fold   string
 	procs  []int32   // procedures with this name, active ones first
@@ -106,6 +121,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 		byKey:   map[string]int32{},
 		byFold:  map[string][]int32{},
 		byLoose: map[string][]int32{},
+		byCore:  map[string][]int32{},
 		vocab:   map[string]int32{},
 		deletes: map[string][]int32{},
 		leads:   map[string]bool{},
@@ -150,6 +166,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 			ix.byExact[n.Text] = id
 		}
 	}
+	ix.addFormerNames()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {
@@ -162,6 +179,8 @@ func NewIndex(c *catalog.Catalog) *Index {
 	}
 	ix.buildTokens()
 	ix.buildSorted()
+	ix.learnDistinguishing()
+	ix.buildCores()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix
 }

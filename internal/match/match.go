@@ -24,6 +24,7 @@ const (
 	MatchPrefix     MatchKind = "prefix"     // a name cut short, the unique name it starts
 	MatchFuzzy      MatchKind = "fuzzy"      // token similarity above the threshold, clear of the runner-up; or a shortened name standing in one name
 	MatchAmbiguous  MatchKind = "ambiguous"  // close to several names: for review, not found
+	MatchReview     MatchKind = "review"     // one best candidate not accepted (see Review): for a person, not found
 )
 
 // Match is the answer of Index.Match.
@@ -48,6 +49,19 @@ type Match struct {
 	// matching nothing (a link text) never disputes a code.
 	Disputed bool
 	Conflict *catalog.Procedure
+	// Outdated is true when the entry matched one of the procedure's
+	// former names (catalog.Procedure.FormerNames): it is published, under
+	// a name a later decision replaced. FormerName is that name.
+	Outdated   bool
+	FormerName string
+	// Review is set when Kind is MatchReview: the candidate not accepted
+	// and why.
+	Review *Review
+	// name is the indexed name matched, plus one (0: none).
+	name int32
+	// shortened: matched as a shortened or cut name (contained step,
+	// prefix at a word boundary), which leaves catalogue words unpaired.
+	shortened bool
 }
 
 // Found reports whether the match names one procedure.
@@ -74,12 +88,19 @@ const (
 // key → accent-free key → unique prefix of a name cut short → fuzzy → a
 // shortened name standing in one catalogue name (match_contained.go).
 func (ix *Index) Match(text, code string) Match {
+	return ix.MatchIn(text, code, Context{})
+}
+
+// MatchIn is Match with what the page says around the entry: its level,
+// heading and agency choose between twins the catalogue lists once per
+// level (see Context).
+func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	truncated := isTruncated(text)
 	if code == "" && !truncated && !hasDigit(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
 		// catalogue writes it (no code to read in it) needs no normalising.
 		if id, ok := ix.byExact[text]; ok {
-			return ix.nameMatch(id, MatchExact, 1)
+			return ix.exactMatch(id, MatchExact, 1, ctx)
 		}
 	}
 	n := ix.normalize(text)
@@ -97,11 +118,11 @@ func (ix *Index) Match(text, code string) Match {
 		c = textnorm.FindCode(n.Text)
 	}
 	if c == "" {
-		return ix.matchName(n, truncated)
+		return ix.matchName(n, text, truncated, ctx)
 	}
 	pi, ok := ix.byCode[c]
 	if !ok {
-		return ix.matchName(n, truncated)
+		return ix.matchName(n, text, truncated, ctx)
 	}
 	p := ix.procs[pi]
 	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
@@ -110,12 +131,12 @@ func (ix *Index) Match(text, code string) Match {
 	}
 	// The name looks nothing like the code's procedure. A name matching
 	// nothing ("Xem chi tiết", a link text) leaves the code alone.
-	byName := ix.matchName(n, truncated)
+	byName := ix.matchName(n, text, truncated, ctx)
 	if byName.has(p) {
 		return m
 	}
 	switch byName.Kind {
-	case MatchNone:
+	case MatchNone, MatchReview:
 		return m
 	case MatchExact, MatchNormalized, MatchFolded:
 		// The text is word for word another catalogue name: the code is
@@ -150,8 +171,8 @@ func isTruncated(text string) bool {
 		strings.HasSuffix(t, "(") || strings.HasSuffix(t, ",")
 }
 
-// matchName runs the name steps of the cascade.
-func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
+// matchName runs the name steps of the cascade: n is text normalized.
+func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Context) Match {
 	if n.Key == "" {
 		return Match{}
 	}
@@ -163,7 +184,10 @@ func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
 			return m
 		}
 	}
-	if m, _, ok := ix.exactSteps(n, 1); ok {
+	if m, id, ok := ix.exactSteps(n, 1); ok {
+		if id >= 0 {
+			return ix.exactMatch(id, m.Kind, m.Score, ctx)
+		}
 		return m
 	}
 	for _, v := range ix.trimmed(n) {
@@ -174,18 +198,76 @@ func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
 			return m
 		}
 	}
+	clean, m, ok := ix.rewritten(n, text, ctx)
+	if ok {
+		return m
+	}
 	if !truncated {
 		if m, ok := ix.matchPrefix(n, false); ok {
+			if ix.cutMidWord(n, m) {
+				return m // plainly cut by the listing
+			}
+			m.shortened = true
+			return ix.guard(n, nil, false, m)
+		}
+	}
+	var review Match
+	for _, c := range clean {
+		v := c.name
+		m := ix.fuzzy(v)
+		if m.Kind == MatchAmbiguous {
 			return m
 		}
-	}
-	m := ix.fuzzy(n)
-	if m.Kind == MatchNone {
-		if c, ok := ix.contained(n); ok {
-			return c
+		if m.Kind == MatchNone {
+			if c, ok := ix.contained(v); ok {
+				m = c
+				m.shortened = true
+			}
+		}
+		if m.Kind == MatchAmbiguous {
+			return m
+		}
+		if m.Procedure != nil {
+			if g := ix.guard(v, c.level, c.bracketless, m); g.Procedure != nil {
+				return g
+			} else if review.Kind == MatchNone {
+				review = g
+			}
 		}
 	}
-	return m
+	for _, c := range clean {
+		m := ix.reworded(c.name, c.level, c.bracketless)
+		if m.Procedure != nil {
+			return m
+		}
+		if m.Kind == MatchReview && (review.Kind == MatchNone || m.Review.Score > review.Review.Score) {
+			review = m
+		}
+	}
+	return review
+}
+
+// cutMidWord reports whether the entry ends inside a word of the name it
+// matched as a prefix.
+func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
+	id := ix.nameOf(m)
+	if id < 0 {
+		return true // ambiguous: nothing to guard
+	}
+	full := ix.names[id].key
+	if !strings.HasPrefix(full, n.Key) {
+		full, n.Key = ix.names[id].fold, n.Folded
+	}
+	return strings.HasPrefix(full, n.Key) && len(full) > len(n.Key) && full[len(n.Key)] != ' '
+}
+
+// exactMatch is a match on name id found by an exact step; the entry's
+// level may choose a twin the catalogue qualifies for that level.
+func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
+	if t, ok := ix.twinFor(id, ctx.level()); ok {
+		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
+	}
+	return ix.nameMatch(id, kind, score)
 }
 
 // exactSteps tries the exact, normalized, folded and loose keys, scores
@@ -275,7 +357,10 @@ func isNumber(w string) bool {
 // nameMatch is a definite match on name id.
 func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	nm := &ix.names[id]
-	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score}
+	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score, name: id + 1}
+	if nm.former {
+		m.Outdated, m.FormerName = true, nm.text
+	}
 	if len(nm.procs) > 1 {
 		m.Candidates = make([]*catalog.Procedure, len(nm.procs))
 		for i, pi := range nm.procs {

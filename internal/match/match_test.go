@@ -239,7 +239,7 @@ func TestExactFastPathAgrees(t *testing.T) {
 	for _, p := range cat.Procedures {
 		got := ix.Match(p.Name, "")
 		n := ix.normalize(p.Name)
-		want := ix.matchName(n, isTruncated(p.Name))
+		want := ix.matchName(n, p.Name, isTruncated(p.Name), Context{})
 		if n.Code != "" || hasDigit(p.Name) {
 			continue // the code step decides those
 		}
