@@ -27,11 +27,16 @@ type Context struct {
 
 // level is the level the context gives, or "".
 func (c Context) level() catalog.Level {
-	if l := levelIn(textnorm.Fold(c.Heading)); l != "" {
-		return l
+	if c.Heading != "" {
+		if l := levelIn(textnorm.Fold(c.Heading)); l != "" {
+			return l
+		}
 	}
 	if c.Level.Valid() {
 		return c.Level
+	}
+	if c.Agency == "" {
+		return ""
 	}
 	return agencyLevel(textnorm.Fold(c.Agency))
 }

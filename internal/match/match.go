@@ -198,6 +198,24 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 			return m
 		}
 	}
+	// What follows is the costly part; portals repeat their menus,
+	// headlines and odd names on every page.
+	ck := text + "\x00" + string(ctx.level())
+	if m, ok := ix.fuzzyCache.Load(ck); ok {
+		return m.(Match)
+	}
+	m := ix.matchLoose(n, text, truncated, ctx)
+	if ix.fuzzyCached.Load() < maxFuzzyCache {
+		if _, loaded := ix.fuzzyCache.LoadOrStore(ck, m); !loaded {
+			ix.fuzzyCached.Add(1)
+		}
+	}
+	return m
+}
+
+// matchLoose runs the steps after the exact ones: rewritten forms, prefix,
+// fuzzy, shortened, reworded.
+func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Context) Match {
 	clean, m, ok := ix.rewritten(n, text, ctx)
 	if ok {
 		return m

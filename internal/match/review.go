@@ -80,7 +80,7 @@ var handDistinct = func() map[string]bool {
 
 // shortenedDistinct are family words that stop a shortened name even
 // when the catalogue has no plain twin to learn them from.
-var shortenedDistinct = map[string]bool{"chuyên": true, "lại": true, "đổi": true, "ngoài": true, "tạm": true, "thường": true}
+var shortenedDistinct = map[string]bool{"chuyên": true, "lại": true, "đổi": true, "ngoài": true, "tạm": true, "thường": true, "lưu": true}
 
 // maxDistinctShare: a learned word in more than this share of the names
 // ("cấp", "giấy") separates some pairs by accident, not a family.
@@ -210,6 +210,14 @@ func (ix *Index) diffExtra(n textnorm.Name, id int32, entryLevel []string, brack
 			words = append(words, k)
 		}
 	}
+	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
+	// distinguishing one: the reworded step never takes what it cannot
+	// read.
+	for i, t := range etoks {
+		if !sc.eUsed[i] && (t.id < 0 || ix.nearDisc(t.key)) && !slices.Contains(words, t.key) && !eOKKey(eKeys, eOK, t.key) {
+			words = append(words, t.key)
+		}
+	}
 	var extra []string
 	if len(cLeft) == 0 {
 		for i, k := range eKeys {
@@ -219,6 +227,17 @@ func (ix *Index) diffExtra(n textnorm.Name, id int32, entryLevel []string, brack
 		}
 	}
 	return s, words, extra
+}
+
+// eOKKey reports whether the unpaired entry word k was explained as a
+// split or joined word.
+func eOKKey(keys []string, ok []bool, k string) bool {
+	for i, v := range keys {
+		if v == k && ok[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // levelKey spells the folded level words in key form.
@@ -317,6 +336,14 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	if len(etoks) == 0 {
 		ix.scratch.Put(sc)
 		return Match{}
+	}
+	// A rewording is made of words; an entry with a misspelt one is the
+	// fuzzy step's, which has already answered.
+	for _, t := range etoks {
+		if t.id < 0 {
+			ix.scratch.Put(sc)
+			return Match{}
+		}
 	}
 	cands := ix.candidates(sc, etoks, eW, ReviewFloor)
 	ix.bound(sc, etoks)

@@ -140,7 +140,7 @@ const maxQualifierWords = 18
 
 // stripTail removes trailing level, agency and grade qualifiers, stacked
 // ("… cấp tỉnh, cấp huyện"); the removed words are returned folded.
-func stripTail(s seq) (seq, string) {
+func (ix *Index) stripTail(s seq) (seq, string) {
 	var removed []string
 	take := func(i int) {
 		removed = append(append([]string{}, s.folds[i:]...), removed...)
@@ -189,7 +189,7 @@ func stripTail(s seq) (seq, string) {
 				continue
 			}
 			for _, h := range agencyHeads {
-				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) {
+				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) {
 					take(i)
 					done = true
 					break
@@ -202,6 +202,17 @@ func stripTail(s seq) (seq, string) {
 		}
 	}
 	return s, strings.Join(removed, " ")
+}
+
+// allKnown reports whether every folded word is one the catalogue uses
+// and none is a strong family word: an agency is named in known words.
+func (ix *Index) allKnown(folds []string) bool {
+	for _, f := range folds {
+		if _, ok := ix.vocab[f]; !ok || f == "luu" {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyTail reports whether the words after "tại" name an agency only:
@@ -272,6 +283,16 @@ var abbreviations = map[string]string{
 // expandAbbreviations spells out the abbreviations of s; ok is false when
 // there were none.
 func expandAbbreviations(s seq) (seq, bool) {
+	any := false
+	for _, f := range s.folds {
+		if _, ok := abbreviations[f]; ok || f == "ld" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return s, false
+	}
 	var out seq
 	changed := false
 	for i := 0; i < s.len(); i++ {
@@ -319,28 +340,33 @@ func internalPrefix(t string) string {
 // trìn,h", "đă.ng ký") when the joined word is one the catalogue uses and
 // the piece before it is not.
 func (ix *Index) joinBroken(t string) (string, bool) {
-	changed := false
-	var b strings.Builder
-	for i := 0; i < len(t); {
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if (r == ',' || r == '.' || r == ';' || r == '\'' || r == '`' || r == '’') && i > 0 && i+size < len(t) {
-			prev, _ := utf8.DecodeLastRuneInString(t[:i])
-			next, _ := utf8.DecodeRuneInString(t[i+size:])
-			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
-				left := lastWord(t[:i])
-				right := firstWord(t[i+size:])
-				joined := strings.ToLower(left + right)
-				if ix.knownWord(joined) && !ix.knownWord(strings.ToLower(left)) {
-					i += size
-					changed = true
-					continue
-				}
-			}
+	var cut []int // byte offsets of the marks to remove
+	for i := 1; i+1 < len(t); i++ {
+		c := t[i]
+		if c != ',' && c != '.' && c != ';' && c != '\'' && c != '`' {
+			continue
 		}
-		b.WriteString(t[i : i+size])
-		i += size
+		prev, _ := utf8.DecodeLastRuneInString(t[:i])
+		next, _ := utf8.DecodeRuneInString(t[i+1:])
+		if !unicode.IsLetter(prev) || !unicode.IsLetter(next) {
+			continue
+		}
+		left, right := lastWord(t[:i]), firstWord(t[i+1:])
+		if ix.knownWord(strings.ToLower(left+right)) && !ix.knownWord(strings.ToLower(left)) {
+			cut = append(cut, i)
+		}
 	}
-	return b.String(), changed
+	if len(cut) == 0 {
+		return t, false
+	}
+	var b strings.Builder
+	last := 0
+	for _, i := range cut {
+		b.WriteString(t[last:i])
+		last = i + 1
+	}
+	b.WriteString(t[last:])
+	return b.String(), true
 }
 
 func (ix *Index) knownWord(w string) bool {
@@ -367,6 +393,21 @@ func firstWord(s string) string {
 		return s
 	}
 	return s[:i]
+}
+
+// decorations are notes portals put in brackets after a name (folded).
+var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan trinh", "mot phan",
+	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong"}
+
+// decoration reports whether a folded bracket text is a portal's note.
+func decoration(f string) bool {
+	w := " " + f + " "
+	for _, d := range decorations {
+		if strings.Contains(w, " "+d+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanForm is a rewritten entry for the fuzzy steps, with the level
@@ -411,7 +452,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			texts = append(texts, t)
 		}
 	}
-	addText(internalPrefix(text))
+	if strings.IndexByte(text, '_') >= 0 {
+		addText(internalPrefix(text))
+	}
 	for _, t := range texts {
 		if j, ok := ix.joinBroken(t); ok {
 			addText(j)
@@ -420,10 +463,23 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	level := ctx.level()
 	var review Match
 	seen := map[string]bool{n.Key: true}
+	coreSeen := map[string]bool{}
 	for _, t := range texts {
 		bare, said := stripBrackets(textnorm.Clean(t))
-		for _, base := range []string{t, bare} {
-			s, ok := seqOf(ix.normalize(base))
+		saidF := ""
+		if said != "" {
+			saidF = textnorm.Fold(said)
+		}
+		bases := []string{t, bare}
+		if said == "" {
+			bases = bases[:1] // nothing in brackets to drop
+		}
+		for _, base := range bases {
+			nb := n
+			if base != text {
+				nb = ix.normalize(base)
+			}
+			s, ok := seqOf(nb)
 			if !ok || s.len() == 0 {
 				continue
 			}
@@ -433,15 +489,23 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				forms = append(forms, e)
 			}
 			for _, f := range forms {
-				tail, removed := stripTail(f)
+				tail, removed := ix.stripTail(f)
 				lv := level
-				h := levelIn(textnorm.Fold(said + " " + removed))
+				h := levelIn(strings.TrimSpace(saidF + " " + removed))
 				if h != "" && base == bare || h != "" && removed != "" {
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
 				unread := h == "" && (base == bare && said != "" || removed != "")
-				for _, v := range []seq{f, tail} {
-					vn := v.name()
+				forms := [2]seq{f, tail}
+				nv := 2
+				if tail.len() == f.len() {
+					nv = 1 // nothing stripped behind
+				}
+				for _, v := range forms[:nv] {
+					vn := n
+					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
+						vn = v.name()
+					}
 					if vn.Key == "" {
 						continue
 					}
@@ -459,7 +523,12 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 							return clean, m, true
 						}
 					}
-					if m, ok := ix.coreMatch(looseKey(vn.Key, vn.Folded), lv, unread); ok {
+					ck := looseKey(vn.Key, vn.Folded)
+					if coreSeen[ck] {
+						continue
+					}
+					coreSeen[ck] = true
+					if m, ok := ix.coreMatch(ck, lv, unread); ok {
 						if m.Procedure != nil {
 							return clean, m, true
 						}
@@ -468,8 +537,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						}
 					}
 				}
-				if !risky {
-					addClean(tail.name(), removed+" "+textnorm.Fold(said), base == bare && said != "")
+				// A bracket that says neither a level nor a known note
+				// ("(Mức độ 4)", "(Công bố … Quyết định …)") may be what
+				// tells a twin apart: the fuzzy steps keep it.
+				if !risky && (base != bare || said == "" || h != "" || decoration(saidF)) {
+					addClean(tail.name(), removed+" "+saidF, base == bare && said != "")
 				}
 			}
 		}
