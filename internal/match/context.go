@@ -51,7 +51,7 @@ func levelIn(f string) catalog.Level {
 	w := " " + f + " "
 	var found []catalog.Level
 	has := func(s string) bool { return strings.Contains(w, " "+s+" ") }
-	if has("cap tinh") || has("tinh") && !has("cap huyen") && !has("cap xa") {
+	if has("cap tinh") {
 		found = append(found, catalog.LevelTinh)
 	}
 	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || has("cap bo") || has("tw") {

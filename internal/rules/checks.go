@@ -23,6 +23,8 @@ var checks = []Check{
 	checkBroken(),
 	checkFields(),
 	checkDisputed(),
+	checkOutdated(),
+	checkReview(),
 }
 
 // Checks lists the IDs of the registered checks, in running order.

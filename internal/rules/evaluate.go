@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math"
+	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
@@ -57,6 +58,10 @@ type State struct {
 	UnmatchedEntries []*crawler.Entry
 	// DisputedEntries show a code and a name of different procedures.
 	DisputedEntries []AmbiguousEntry
+	// ReviewEntries have one best candidate the matcher did not accept;
+	// OutdatedEntries matched a procedure by one of its former names.
+	ReviewEntries   []AmbiguousEntry
+	OutdatedEntries []AmbiguousEntry
 	// Unreachable is true when no start page loaded: nothing is claimed.
 	Unreachable bool
 	Verdict     *Verdict
@@ -128,7 +133,10 @@ func (s *State) matchEntries() {
 	}
 	for i := range s.In.Crawl.Entries {
 		e := &s.In.Crawl.Entries[i]
-		m := s.Index.Match(e.Text, e.Code)
+		m := s.Index.MatchIn(e.Text, e.Code, s.context(e))
+		if m.Outdated && m.Procedure != nil {
+			s.OutdatedEntries = append(s.OutdatedEntries, AmbiguousEntry{Entry: e, Match: m})
+		}
 		switch {
 		case m.Procedure != nil:
 			for _, p := range s.chosen(m) {
@@ -139,10 +147,24 @@ func (s *State) matchEntries() {
 			}
 		case m.Kind == match.MatchAmbiguous:
 			s.AmbiguousEntries = append(s.AmbiguousEntries, AmbiguousEntry{Entry: e, Match: m})
+		case m.Kind == match.MatchReview:
+			s.ReviewEntries = append(s.ReviewEntries, AmbiguousEntry{Entry: e, Match: m})
 		case s.procedureLike(e):
 			s.UnmatchedEntries = append(s.UnmatchedEntries, e)
 		}
 	}
+}
+
+// context is what the page and the portal say around an entry: the
+// level and field its detail page or listing gives, the portal's level
+// and agency. It lets the matcher choose between twins the catalogue
+// lists once per level.
+func (s *State) context(e *crawler.Entry) match.Context {
+	ctx := match.Context{Heading: strings.TrimSpace(e.Level + " " + e.Field), Level: catalog.Level(s.In.Portal.Level), Agency: e.Agency}
+	if ctx.Agency == "" {
+		ctx.Agency = s.In.Portal.Agency
+	}
+	return ctx
 }
 
 // chosen picks the procedures an entry stands for. A name several

@@ -23,7 +23,13 @@ type Verdict struct {
 	BrokenLinks     []BrokenLink `json:"broken_links"`
 	Fields          []FieldCount `json:"fields"`
 	FailedPages     []FailedPage `json:"failed_pages,omitempty"`
-	Notes           []string     `json:"notes,omitempty"`
+	// OutdatedNames are procedures published under a former name
+	// (check_outdated.go); Review are entries whose best candidate was not
+	// accepted, for a person (check_review.go). Both are left out of the
+	// JSON when empty, which keeps reports without them as they were.
+	OutdatedNames []OutdatedName `json:"outdated_names,omitempty"`
+	Review        []ReviewItem   `json:"review,omitempty"`
+	Notes         []string       `json:"notes,omitempty"`
 }
 
 // Portal statuses.
