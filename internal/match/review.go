@@ -214,14 +214,24 @@ func (ix *Index) diffExtra(n textnorm.Name, id int32, entryLevel []string, brack
 	// distinguishing one: the reworded step never takes what it cannot
 	// read.
 	for i, t := range etoks {
-		if !sc.eUsed[i] && (t.id < 0 || ix.nearDisc(t.key)) && !slices.Contains(words, t.key) && !eOKKey(eKeys, eOK, t.key) {
+		// A known word is taken as a misspelt family word only when the
+		// catalogue hardly uses it ("lạ" for "lại"; not "đối" for "đổi").
+		misspelt := t.id < 0 || t.df <= 2 && ix.nearDisc(t.key)
+		if !sc.eUsed[i] && misspelt && !slices.Contains(words, t.key) && !eOKKey(eKeys, eOK, t.key) {
 			words = append(words, t.key)
 		}
 	}
 	var extra []string
 	if len(cLeft) == 0 {
-		for i, k := range eKeys {
-			if !eOK[i] && !smallWords[k] && !isNumber(k) {
+		// Words after the entry's last paired one: a qualifier of its own.
+		lastE := -1
+		for i := range etoks {
+			if sc.eUsed[i] {
+				lastE = i
+			}
+		}
+		for i := lastE + 1; i < len(etoks); i++ {
+			if k := etoks[i].key; !smallWords[k] && !isNumber(k) {
 				extra = append(extra, k)
 			}
 		}
@@ -427,5 +437,7 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 	if len(e) == 0 || len(c) == 0 {
 		return false
 	}
-	return e[0] == c[0]
+	// "Hội tự giải thể" / "Tự giải thể đối với hội": the act may move a
+	// word or two.
+	return slices.Contains(c[:min(3, len(c))], e[0]) || slices.Contains(e[:min(3, len(e))], c[0])
 }
