@@ -204,3 +204,32 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 	}
 	return found, found >= 0
 }
+
+// twinOf resolves an ambiguous fuzzy answer whose candidates are one name
+// qualified per level ("…" and "… (cấp tỉnh)"): the level the entry's own
+// qualifier said, else the context's, chooses, as for an exact core.
+func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool) {
+	if len(m.Candidates) < 2 {
+		return Match{}, false
+	}
+	core := ""
+	for _, p := range m.Candidates {
+		k, _, ok := ix.coreOf(p.Name)
+		if !ok || core != "" && k != core {
+			return Match{}, false
+		}
+		core = k
+	}
+	level := ctx.level()
+	for _, w := range entryLevel {
+		if l := levelIn("cap " + w); l != "" {
+			level = l
+		}
+	}
+	t, ok := ix.coreMatch(core, level, false)
+	if !ok || t.Procedure == nil {
+		return Match{}, false
+	}
+	t.Kind, t.Score = MatchFuzzy, 0.9
+	return t, true
+}

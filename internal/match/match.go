@@ -229,13 +229,10 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 			return ix.guard(n, nil, false, m)
 		}
 	}
-	var review Match
+	var review, ambiguous Match
 	for _, c := range clean {
 		v := c.name
 		m := ix.fuzzy(v)
-		if m.Kind == MatchAmbiguous {
-			return m
-		}
 		if m.Kind == MatchNone {
 			if c, ok := ix.contained(v); ok {
 				m = c
@@ -243,7 +240,17 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 			}
 		}
 		if m.Kind == MatchAmbiguous {
-			return m
+			// Twins per level: the entry's level may choose; else the
+			// next form may, else it stays ambiguous.
+			if t, ok := ix.twinOf(m, c.level, ctx); ok {
+				if g := ix.guard(v, c.level, c.bracketless, t); g.Procedure != nil {
+					return g
+				}
+			}
+			if ambiguous.Kind == MatchNone {
+				ambiguous = m
+			}
+			continue
 		}
 		if m.Procedure != nil {
 			if g := ix.guard(v, c.level, c.bracketless, m); g.Procedure != nil {
@@ -252,6 +259,9 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 				review = g
 			}
 		}
+	}
+	if ambiguous.Kind != MatchNone {
+		return ambiguous
 	}
 	for _, c := range clean {
 		m := ix.reworded(c.name, c.level, c.bracketless)

@@ -292,9 +292,11 @@ func explainSplits(a, b []string) []bool {
 	for i, w := range a {
 		for x := range b {
 			run := b[x]
-			for y := x + 1; y < len(b) && len(run) < len(w); y++ {
+			for y := x + 1; y < len(b) && len(run) <= len(w); y++ {
 				run += b[y]
-				if run == w {
+				// A word broken in two, a letter lost at the break ("ti�u"
+				// in a damaged catalogue name) or not.
+				if run == w || len(w) >= 4 && osaWithinOne(run, w) {
 					ok[i] = true
 				}
 			}
