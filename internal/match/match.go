@@ -190,14 +190,6 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 		}
 		return m
 	}
-	for _, v := range ix.trimmed(n) {
-		// What was trimmed may be what tells the name from a longer one
-		// ("… (cấp tỉnh)" misspelt, beside "…" and "… (cấp tỉnh)"): a
-		// name that others extend is no trimmed match.
-		if m, id, ok := ix.exactSteps(v, 0.98); ok && !ix.extendedLike(id, n, v) {
-			return m
-		}
-	}
 	// What follows is the costly part; portals repeat their menus,
 	// headlines and odd names on every page.
 	ck := text + "\x00" + string(ctx.level())
@@ -319,58 +311,6 @@ func (ix *Index) exactSteps(n textnorm.Name, f float64) (Match, int32, bool) {
 		return ix.nameMatch(ids[0], MatchFolded, 0.95*f), ids[0], true
 	}
 	return Match{}, -1, false
-}
-
-// trimmed are the entry without what portals put around a name: list
-// numbering in front ("1.", "12 -"), a bracket at the end ("(Mức độ 4)",
-// "(cấp xã)"), a level or agency at the end ("– Cấp huyện", "UBND cấp
-// xã"). Each is tried only with the exact steps: none loosens the fuzzy
-// step.
-func (ix *Index) trimmed(n textnorm.Name) []textnorm.Name {
-	bases := []textnorm.Name{n}
-	if t := strings.TrimSpace(n.Text); strings.HasSuffix(t, ")") {
-		if i := strings.LastIndex(t, "("); i > 0 {
-			if v := ix.normalize(t[:i]); v.Key != "" && v.Key != n.Key {
-				bases = append(bases, v)
-			}
-		}
-	}
-	var out []textnorm.Name
-	for i, b := range bases {
-		if i > 0 {
-			out = append(out, b)
-		}
-		num, ok := stripNumbering(b)
-		if ok {
-			out = append(out, num)
-		}
-		if k, f, ok := stripLevelQualifier(b.Key, b.Folded); ok {
-			out = append(out, textnorm.Name{Text: b.Text, Key: k, Folded: f})
-		}
-		if k, f, q := stripLevelQualifier(num.Key, num.Folded); ok && q {
-			out = append(out, textnorm.Name{Text: b.Text, Key: k, Folded: f})
-		}
-	}
-	return out
-}
-
-// stripNumbering drops list numbering ("1.", "12 -", "STT 3") in front.
-func stripNumbering(n textnorm.Name) (textnorm.Name, bool) {
-	ks, fs := strings.Fields(n.Key), strings.Fields(n.Folded)
-	if len(ks) != len(fs) {
-		return n, false
-	}
-	lead := 0
-	for lead < len(ks)-2 && (isNumber(ks[lead]) || ks[lead] == "stt") {
-		lead++
-	}
-	if lead == 0 {
-		return n, false
-	}
-	// "3. Thủ tục …": the opening words textnorm drops come after the number.
-	rest := textnorm.StripLeading(ks[lead:])
-	lead = len(ks) - len(rest)
-	return textnorm.Name{Text: n.Text, Key: strings.Join(ks[lead:], " "), Folded: strings.Join(fs[lead:], " ")}, true
 }
 
 func isNumber(w string) bool {
@@ -544,32 +484,6 @@ func looseKey(key, folded string) string {
 		b.WriteString(f)
 	}
 	return b.String()
-}
-
-// levelQualifiers are the suffixes (key form) portals add to say where a
-// procedure is carried out: "(cấp xã)", "– Cấp huyện".
-var levelQualifiers = func() []string {
-	var out []string
-	for _, head := range []string{" tại ubnd cấp", " ubnd cấp", " tại cấp", " cấp"} {
-		for _, l := range []string{"xã", "huyện", "tỉnh", "bộ", "trung ương", "xã phường thị trấn"} {
-			out = append(out, head+" "+l)
-		}
-	}
-	return out
-}()
-
-// stripLevelQualifier removes one trailing level qualifier from a key and
-// its folded form.
-func stripLevelQualifier(key, folded string) (string, string, bool) {
-	for _, q := range levelQualifiers {
-		if strings.HasSuffix(key, q) && len(key) > len(q)+8 {
-			fq := " " + textnorm.Fold(q)
-			if strings.HasSuffix(folded, fq) {
-				return key[:len(key)-len(q)], folded[:len(folded)-len(fq)], true
-			}
-		}
-	}
-	return key, folded, false
 }
 
 // extendedLike reports whether name id (reached by trimming n to v) is the

@@ -343,6 +343,13 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	if len(ix.names) == 0 || strings.Count(n.Key, " ")+1 < rewordMinWords {
 		return Match{}
 	}
+	// A rewording is made of words; an entry with a misspelt one is the
+	// fuzzy step's, which has already answered.
+	for w := range strings.FieldsSeq(n.Folded) {
+		if _, ok := ix.vocab[w]; !ok {
+			return Match{}
+		}
+	}
 	sc := ix.scratch.Get().(*scratch)
 	etoks, eW := ix.entryTokens(sc, n)
 	if len(etoks) == 0 {

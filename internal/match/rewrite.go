@@ -26,7 +26,11 @@ type seq struct{ keys, folds []string }
 // seqOf splits a normalized name; ok is false when key and folded words do
 // not pair up (folding dropped a word).
 func seqOf(n textnorm.Name) (seq, bool) {
-	k, f := strings.Fields(n.Key), strings.Fields(n.Folded)
+	if n.Key == "" {
+		return seq{}, n.Folded == ""
+	}
+	// Keys are words joined by single spaces.
+	k, f := strings.Split(n.Key, " "), strings.Split(n.Folded, " ")
 	return seq{k, f}, len(k) == len(f)
 }
 
@@ -462,10 +466,14 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	}
 	level := ctx.level()
 	var review Match
-	seen := map[string]bool{n.Key: true}
-	coreSeen := map[string]bool{}
+	seen := []string{n.Key} // keys looked up, few: a slice beats a map
+	var coreSeen []string
 	for _, t := range texts {
-		bare, said := stripBrackets(textnorm.Clean(t))
+		cleaned := n.Text // text cleaned, its code split off
+		if t != text {
+			cleaned = textnorm.Clean(t)
+		}
+		bare, said := stripBrackets(cleaned)
 		saidF := ""
 		if said != "" {
 			saidF = textnorm.Fold(said)
@@ -509,8 +517,8 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					if vn.Key == "" {
 						continue
 					}
-					if !seen[vn.Key] {
-						seen[vn.Key] = true
+					if !slices.Contains(seen, vn.Key) {
+						seen = append(seen, vn.Key)
 						if m, id, ok := ix.exactSteps(vn, 0.97); ok {
 							trimmedEnd := base == bare && bare != strings.TrimSpace(t) || len(v.keys) < len(f.keys)
 							if trimmedEnd && ix.extendedLike(id, n, vn) {
@@ -524,10 +532,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						}
 					}
 					ck := looseKey(vn.Key, vn.Folded)
-					if coreSeen[ck] {
+					if slices.Contains(coreSeen, ck) {
 						continue
 					}
-					coreSeen[ck] = true
+					coreSeen = append(coreSeen, ck)
 					if m, ok := ix.coreMatch(ck, lv, unread); ok {
 						if m.Procedure != nil {
 							return clean, m, true
@@ -540,7 +548,8 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				// A bracket that says neither a level nor a known note
 				// ("(Mức độ 4)", "(Công bố … Quyết định …)") may be what
 				// tells a twin apart: the fuzzy steps keep it.
-				if !risky && (base != bare || said == "" || h != "" || decoration(saidF)) {
+				same := base == text && f.len() == s.len() && tail.len() == f.len() && &f.keys[0] == &s.keys[0]
+				if !same && !risky && (base != bare || said == "" || h != "" || decoration(saidF)) {
 					addClean(tail.name(), removed+" "+saidF, base == bare && said != "")
 				}
 			}
