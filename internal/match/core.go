@@ -90,7 +90,7 @@ func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
 	if !ok || s.len() == 0 {
 		return "", "", false
 	}
-	s, removed := ix.stripTail(s)
+	s, removed, _ := ix.stripTail(s)
 	n := s.name()
 	return looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed), true
 }

@@ -29,6 +29,10 @@ const (
 	// ReasonTwins: the catalogue has the name once per level or agency and
 	// nothing on the page says which.
 	ReasonTwins ReviewReason = "twins"
+	// ReasonSubstituted: the reworded step found words of the entry
+	// replaced by others of the candidate ("… cơ sở" / "… toàn quốc"),
+	// which names another object more often than a rewording does.
+	ReasonSubstituted ReviewReason = "substituted_words"
 	// ReasonLevel: the catalogue has the name at another level than the
 	// entry's ("Trình báo mất thẻ ABTC tại Công an cấp tỉnh" when only
 	// the central procedure is listed).
@@ -97,7 +101,7 @@ func (ix *Index) distinguishing(key string) bool {
 // learned reports whether the catalogue itself tells two names apart by
 // this word alone (one letter or a very common word only by accident).
 func (ix *Index) learned(key string) bool {
-	if ix.distinct[key] == 0 || smallWords[key] || utf8.RuneCountInString(key) < 2 {
+	if ix.distinct[key] == 0 || smallWords[key] || key == "đã" || utf8.RuneCountInString(key) < 2 {
 		return false
 	}
 	if id, ok := ix.vocab[textnorm.Fold(key)]; ok && float64(ix.tokens[id].df) > maxDistinctShare*float64(len(ix.names)) {
@@ -114,20 +118,12 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // drops its tail by nature) only a strong family word or a number.
 // entryLevel are level words (folded) the entry's own qualifier named
 // before it was stripped ("huyen" for "… cấp huyện").
-func (ix *Index) diff(n textnorm.Name, id int32, entryLevel []string) (float64, []string) {
-	s, words, _ := ix.diffExtra(n, id, entryLevel, false)
-	return s, words
-}
-
-// diffExtra is diff, with the entry's unpaired words (key form) when the
-// name has none left: the entry is the name plus words of its own ("…
-// cấp sau", "… lưu động"), which make it a narrower procedure.
-func (ix *Index) diffExtra(n textnorm.Name, id int32, entryLevel []string, bracketless bool) (float64, []string, []string) {
+func (ix *Index) diff(n textnorm.Name, id int32, entryLevel []string, bracketless bool) diffResult {
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
 	etoks, eW := ix.entryTokens(sc, n)
 	if len(etoks) == 0 {
-		return 0, nil, nil
+		return diffResult{}
 	}
 	nm := &ix.names[id]
 	bare := int(ix.bareLen[id])
@@ -221,6 +217,27 @@ func (ix *Index) diffExtra(n textnorm.Name, id int32, entryLevel []string, brack
 			words = append(words, t.key)
 		}
 	}
+	// Content words unpaired on both sides: a substitution. Level words
+	// and "cấp" are qualifiers, split words are the same word.
+	// A word one typo from an unpaired word of the other side is that
+	// word misspelt, not replaced.
+	content := func(left, keys []string, ok []bool, other []string) []string {
+		var out []string
+		for i, k := range keys {
+			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) {
+				continue
+			}
+			if slices.ContainsFunc(other, func(o string) bool { return len(o) >= 3 && osaWithinOne(o, left[i]) }) {
+				continue
+			}
+			out = append(out, k)
+		}
+		return out
+	}
+	var subst []string
+	if e, c := content(eLeft, eKeys, eOK, cLeft), content(cLeft, cKeys, cOK, eLeft); len(e) > 0 && len(c) > 0 {
+		subst = append(e, c...)
+	}
 	var extra []string
 	if len(cLeft) == 0 {
 		// Words after the entry's last paired one: a qualifier of its own.
@@ -236,7 +253,7 @@ func (ix *Index) diffExtra(n textnorm.Name, id int32, entryLevel []string, brack
 			}
 		}
 	}
-	return s, words, extra
+	return diffResult{score: s, words: words, extra: extra, subst: subst}
 }
 
 // eOKKey reports whether the unpaired entry word k was explained as a
@@ -248,6 +265,19 @@ func eOKKey(keys []string, ok []bool, k string) bool {
 		}
 	}
 	return false
+}
+
+// diffResult is what diff finds between an entry and a name.
+type diffResult struct {
+	score float64 // plain weighted Dice
+	// words are the distinguishing words left unpaired.
+	words []string
+	// extra are the entry's words after its last paired one when the name
+	// has none left: the entry is the name plus a qualifier of its own
+	// ("… cấp sau", "… lưu động"), a narrower procedure.
+	extra []string
+	// subst are content words unpaired on both sides: words replaced.
+	subst []string
 }
 
 // levelKey spells the folded level words in key form.
@@ -318,7 +348,7 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	if id < 0 {
 		return m
 	}
-	_, words, _ := ix.diffExtra(n, id, entryLevel, bracketless)
+	words := ix.diff(n, id, entryLevel, bracketless).words
 	if len(words) == 0 {
 		return m
 	}
@@ -399,14 +429,21 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	slices.SortFunc(top, byScore)
 	best := top[0]
 	var accept []scored
-	var bestWords []string
+	var bestWords, substituted []string
 	for i, c := range top {
 		if c.score < best.score-2*RewordMargin {
 			break
 		}
-		_, words, extra := ix.diffExtra(n, c.id, entryLevel, bracketless)
+		d := ix.diff(n, c.id, entryLevel, bracketless)
+		words := d.words
 		if len(words) == 0 {
-			words = extra
+			words = d.extra
+		}
+		if len(words) == 0 && len(d.subst) > 0 {
+			if i == 0 {
+				substituted = d.subst
+			}
+			continue
 		}
 		if len(words) == 0 && !ix.sameAct(n, c.id) {
 			words = []string{strings.Fields(n.Key)[0]}
@@ -427,6 +464,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		return m
 	}
 	switch {
+	case len(substituted) > 0:
+		// The closest name has words replaced: no lesser one is taken.
+		return review(best.id, best.score, ReasonSubstituted, substituted)
 	case len(accept) == 0:
 		return review(best.id, best.score, ReasonDistinguishing, bestWords)
 	case accept[0].score < RewordThreshold:

@@ -90,9 +90,22 @@ var (
 	}
 )
 
-// stripLead removes list numbers and labels in front; risky says a label
-// that may open a real name was removed.
-func stripLead(s seq) (out seq, risky bool) {
+// stripLead removes list numbers and labels in front: safe is without
+// the labels that only name the field; risky, when ok, is also without a
+// label that may open a real name ("Xác nhận", "Hồ sơ đề nghị").
+func stripLead(s seq) (safe, risky seq, ok bool) {
+	safe = stripSafeLead(s)
+	for _, p := range riskyLeads {
+		if safe.hasPrefix(p) && safe.len()-len(p) >= minWords {
+			return safe, stripSafeLead(safe.cut(len(p), safe.len())), true
+		}
+	}
+	return safe, safe, false
+}
+
+// stripSafeLead removes list numbers and the labels that only name the
+// field ("Tên thủ tục:", "Thủ tục 05 :").
+func stripSafeLead(s seq) seq {
 	for {
 		changed := false
 		for s.len() > minWords && (isNumber(s.folds[0]) || isRoman(s.folds[0])) {
@@ -104,15 +117,7 @@ func stripLead(s seq) (out seq, risky bool) {
 			}
 		}
 		if !changed {
-			for _, p := range riskyLeads {
-				if s.hasPrefix(p) && s.len()-len(p) >= minWords {
-					s, changed, risky = s.cut(len(p), s.len()), true, true
-					break
-				}
-			}
-		}
-		if !changed {
-			return s, risky
+			return s
 		}
 	}
 }
@@ -144,11 +149,15 @@ const maxQualifierWords = 18
 
 // stripTail removes trailing level, agency and grade qualifiers, stacked
 // ("… cấp tỉnh, cấp huyện"); the removed words are returned folded.
-func (ix *Index) stripTail(s seq) (seq, string) {
-	var removed []string
+//
+// stages are the forms after each qualifier removed, the last being the
+// result: "X (cấp Bộ) – cấp huyện" is X (cấp Bộ) once, X twice.
+func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
+	var gone []string
 	take := func(i int) {
-		removed = append(append([]string{}, s.folds[i:]...), removed...)
+		gone = append(append([]string{}, s.folds[i:]...), gone...)
 		s = s.cut(0, i)
+		stages = append(stages, s)
 	}
 	for {
 		n := s.len()
@@ -205,7 +214,7 @@ func (ix *Index) stripTail(s seq) (seq, string) {
 			break
 		}
 	}
-	return s, strings.Join(removed, " ")
+	return s, strings.Join(gone, " "), stages
 }
 
 // allKnown reports whether every folded word is one the catalogue uses
@@ -491,25 +500,28 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if !ok || s.len() == 0 {
 				continue
 			}
-			lead, risky := stripLead(s)
-			forms := []seq{lead}
-			if e, ok := expandAbbreviations(lead); ok {
+			safe, riskyForm, hasRisky := stripLead(s)
+			forms := []seq{safe}
+			if e, ok := expandAbbreviations(safe); ok {
 				forms = append(forms, e)
 			}
-			for _, f := range forms {
-				tail, removed := ix.stripTail(f)
+			nSafe := len(forms)
+			if hasRisky {
+				forms = append(forms, riskyForm)
+				if e, ok := expandAbbreviations(riskyForm); ok {
+					forms = append(forms, e)
+				}
+			}
+			for fi, f := range forms {
+				risky := fi >= nSafe
+				tail, removed, stages := ix.stripTail(f)
 				lv := level
 				h := levelIn(strings.TrimSpace(saidF + " " + removed))
 				if h != "" && base == bare || h != "" && removed != "" {
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
 				unread := h == "" && (base == bare && said != "" || removed != "")
-				forms := [2]seq{f, tail}
-				nv := 2
-				if tail.len() == f.len() {
-					nv = 1 // nothing stripped behind
-				}
-				for _, v := range forms[:nv] {
+				for _, v := range append([]seq{f}, stages...) {
 					vn := n
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
 						vn = v.name()

@@ -131,11 +131,11 @@ func FuzzRewrite(f *testing.F) {
 		if !ok {
 			return
 		}
-		lead, _ := stripLead(q)
+		_, lead, _ := stripLead(q)
 		if lead.len() > q.len() || lead.len() > 0 && !slicesEqualEnd(q.keys, lead.keys) {
 			t.Fatalf("stripLead %q → %q", q.keys, lead.keys)
 		}
-		tail, _ := ix.stripTail(lead)
+		tail, _, _ := ix.stripTail(lead)
 		if tail.len() > lead.len() || tail.len() > 0 && !slicesEqualStart(lead.keys, tail.keys) {
 			t.Fatalf("stripTail %q → %q", lead.keys, tail.keys)
 		}
