@@ -531,12 +531,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					if !slices.Contains(seen, vn.Key) {
 						seen = append(seen, vn.Key)
-						if m, id, ok := ix.exactSteps(vn, 0.97); ok {
-							trimmedEnd := base == bare && bare != strings.TrimSpace(t) || len(v.keys) < len(f.keys)
-							if trimmedEnd && ix.extendedLike(id, n, vn) {
-								// What was trimmed tells the name from a longer one.
-								continue
-							}
+						m, id, ok := ix.exactSteps(vn, 0.97)
+						trimmedEnd := base == bare && bare != strings.TrimSpace(t) || len(v.keys) < len(f.keys)
+						// What was trimmed may tell the name from a longer
+						// one: then the core step below decides.
+						if ok && !(trimmedEnd && ix.extendedLike(id, n, vn)) {
 							if id >= 0 {
 								return clean, ix.exactMatch(id, m.Kind, m.Score, Context{Level: lv}), true
 							}

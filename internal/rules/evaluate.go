@@ -147,7 +147,9 @@ func (s *State) matchEntries() {
 			}
 		case m.Kind == match.MatchAmbiguous:
 			s.AmbiguousEntries = append(s.AmbiguousEntries, AmbiguousEntry{Entry: e, Match: m})
-		case m.Kind == match.MatchReview:
+		case m.Kind == match.MatchReview && s.procedureLike(e):
+			// A headline near a procedure's name is no doubt worth a
+			// person's time; a procedure-like entry is.
 			s.ReviewEntries = append(s.ReviewEntries, AmbiguousEntry{Entry: e, Match: m})
 		case s.procedureLike(e):
 			s.UnmatchedEntries = append(s.UnmatchedEntries, e)
