@@ -30,10 +30,14 @@ func twinsCatalog() *catalog.Catalog {
 // found nor unmatched).
 func TestReviewOutdatedTwins(t *testing.T) {
 	page := "https://congan.example.gov.vn/tthc"
+	// A detail page's title: procedure-like whatever the catalogue's
+	// opening words (only procedure-like entries go to review).
+	thpt := entry("Thành lập trường trung học phổ thông", page)
+	thpt.Kind = "detail"
 	crawl := loaded(
 		entry("Khôi phục giá trị sử dụng hộ chiếu phổ thông", page),
 		entry("Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", page),
-		entry("Thành lập trường trung học phổ thông", page),
+		thpt,
 		entry("Đăng ký khai sinh", page),
 	)
 	provincial := config.Portal{ID: "ca-tinh", Name: "Công an tỉnh", Level: "tinh"}
