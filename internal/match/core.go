@@ -55,6 +55,7 @@ func containsID(ids []int32, id int32) bool {
 func (ix *Index) buildCores() {
 	ix.coreHint = make([]catalog.Level, len(ix.names))
 	ix.bareLen = make([]int32, len(ix.names))
+	ix.coreFamily = make([][]string, len(ix.names))
 	for id := range ix.names {
 		nm := &ix.names[id]
 		text := nm.text
@@ -65,6 +66,11 @@ func (ix *Index) buildCores() {
 		if bare, said := stripBrackets(textnorm.Clean(text)); said != "" {
 			if k := strings.Fields(ix.normalize(bare).Key); len(k) < len(nm.keyTok) && slices.Equal(k, nm.keyTok[:len(k)]) {
 				ix.bareLen[id] = int32(len(k))
+			}
+			for w := range strings.FieldsSeq(textnorm.Key(said)) {
+				if handDistinct[w] || shortenedDistinct[w] {
+					ix.coreFamily[id] = append(ix.coreFamily[id], w)
+				}
 			}
 		}
 		k, hint, ok := ix.coreOf(text)
@@ -154,6 +160,14 @@ func (ix *Index) coreMatch(core string, level catalog.Level, unread bool) (Match
 			return Match{}, false
 		}
 		chosen = pick(func(c cand) bool { return c.hint == "" })
+	}
+	if len(chosen) == 1 && len(ix.coreFamily[chosen[0].name]) > 0 {
+		// The name's bracket holds a family word ("(trường hợp cấp lại)")
+		// the entry lacks: another procedure, however alike the rest.
+		c := chosen[0]
+		p := ix.procs[c.proc]
+		return Match{Kind: MatchReview, Candidates: []*catalog.Procedure{p},
+			Review: &Review{Candidate: p, Score: 0.95, Reason: ReasonDistinguishing, Words: ix.coreFamily[c.name]}}, true
 	}
 	if len(chosen) == 1 && (level == "" || chosen[0].hint == "" || chosen[0].hint == level) {
 		c := chosen[0]

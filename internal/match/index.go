@@ -71,6 +71,9 @@ type Index struct {
 	// bareLen is the number of key words of each name before its trailing
 	// brackets ("… (thực hiện tại cấp tỉnh)").
 	bareLen []int32
+	// coreFamily are the family words (key form) of each name's trailing
+	// bracket, which a bare published name does not stand for.
+	coreFamily [][]string
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).

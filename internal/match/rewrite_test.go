@@ -31,6 +31,7 @@ func rewriteCatalog() *catalog.Catalog {
 		{Code: "1.004964", Name: "Giải quyết chế độ trợ cấp một lần đối với người được cử làm chuyên gia sang giúp Lào, Căm-pu-chi-a"},
 		{Code: "1.011116", Name: "Cấp giấy phép xây dựng công trình quảng cáo"},
 		{Code: "2.000609", Name: "Thông báo tổ chức hội nghị, hội thảo, đào tạo về bán hàng đa cấp"},
+		{Code: "2.999001", Name: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke (trường hợp cấp lại)"},
 		{Code: "1.008004", Name: "Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
 			FormerNames: []string{"Chuyển đổi cơ cấu cây trồng trên đất trồng lúa"}},
 	}
@@ -74,6 +75,7 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "only at another level", text: "Trình báo mất thẻ ABTC tại Công an cấp tỉnh", kind: MatchReview},
 		{name: "near twin lacks chuyên", text: "Thành lập trường trung học phổ thông", kind: MatchReview},
 		{name: "near twin lacks chuyên 2", text: "Cho phép trường trung học phổ thông hoạt động giáo dục (1.005074)", kind: MatchReview},
+		{name: "bracket family word the entry lacks", text: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke", kind: MatchReview},
 		{name: "former name", text: "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", want: "1.008004", outdated: true},
 	}
 	for _, tt := range tests {
