@@ -63,8 +63,14 @@ func (ix *Index) buildCores() {
 			text = ix.procs[nm.procs[0]].Name
 		}
 		ix.bareLen[id] = int32(len(nm.keyTok))
-		if bare, said := stripBrackets(textnorm.Clean(text)); said != "" {
-			if k := strings.Fields(ix.normalize(bare).Key); len(k) < len(nm.keyTok) && slices.Equal(k, nm.keyTok[:len(k)]) {
+		// Most names end in no bracket: their words are the index's own.
+		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		said := ""
+		if strings.HasSuffix(strings.TrimRight(text, " .;,:-–\u00a0"), ")") {
+			var bare string
+			bare, said = stripBrackets(textnorm.Clean(text))
+			bn := ix.normalize(bare)
+			if k := strings.Fields(bn.Key); len(k) < len(nm.keyTok) && slices.Equal(k, nm.keyTok[:len(k)]) {
 				ix.bareLen[id] = int32(len(k))
 			}
 			for w := range strings.FieldsSeq(textnorm.Key(said)) {
@@ -72,11 +78,14 @@ func (ix *Index) buildCores() {
 					ix.coreFamily[id] = append(ix.coreFamily[id], w)
 				}
 			}
+			s, _ = seqOf(bn)
 		}
-		k, hint, ok := ix.coreOf(text)
-		if !ok {
+		if s.len() == 0 || len(s.keys) != len(s.folds) {
 			continue
 		}
+		s, removed, _ := ix.stripTail(s)
+		n := s.name()
+		k, hint := looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed)
 		if hint == "" && !nm.former {
 			// A provincial catalogue says the level in a column.
 			if p := ix.procs[nm.procs[0]]; len(nm.procs) == 1 && len(p.Levels) == 1 {
