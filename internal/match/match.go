@@ -62,6 +62,10 @@ type Match struct {
 	// shortened: matched as a shortened or cut name (contained step,
 	// prefix at a word boundary), which leaves catalogue words unpaired.
 	shortened bool
+	// guarded says guardWords hold the distinguishing words between the
+	// entry and the name, as the fuzzy step found them.
+	guarded    bool
+	guardWords []string
 }
 
 // Found reports whether the match names one procedure.

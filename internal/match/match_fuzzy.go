@@ -172,7 +172,10 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 		}
 		return ix.ambiguous(ids)
 	}
-	return ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
+	m := ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
+	// The guard's words, while the entry's words are at hand.
+	m.guarded, m.guardWords = true, ix.diffTokens(sc, etoks, eW, best.id, nil, false).words
+	return m
 }
 
 // entryTokens splits the entry into weighted words.

@@ -122,6 +122,12 @@ func (ix *Index) diff(n textnorm.Name, id int32, entryLevel []string, bracketles
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
 	etoks, eW := ix.entryTokens(sc, n)
+	return ix.diffTokens(sc, etoks, eW, id, entryLevel, bracketless)
+}
+
+// diffTokens is diff on the entry's words already weighed (the fuzzy step
+// has them at hand).
+func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int32, entryLevel []string, bracketless bool) diffResult {
 	if len(etoks) == 0 {
 		return diffResult{}
 	}
@@ -348,7 +354,12 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	if id < 0 {
 		return m
 	}
-	words := ix.diff(n, id, entryLevel, bracketless).words
+	var words []string
+	if m.guarded && entryLevel == nil && !bracketless {
+		words = m.guardWords // computed by the fuzzy step
+	} else {
+		words = ix.diff(n, id, entryLevel, bracketless).words
+	}
 	if len(words) == 0 {
 		return m
 	}
