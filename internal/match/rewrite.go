@@ -278,27 +278,50 @@ func stripBrackets(t string) (string, string) {
 // words): portals write THPT, GCNQSDĐ, LĐTBXH where the catalogue spells
 // them out.
 var abbreviations = map[string]string{
-	"thpt":    "trung học phổ thông",
-	"thcs":    "trung học cơ sở",
-	"gcn":     "giấy chứng nhận",
-	"cnqsdd":  "chứng nhận quyền sử dụng đất",
-	"gcnqsdd": "giấy chứng nhận quyền sử dụng đất",
-	"qsdd":    "quyền sử dụng đất",
-	"tthc":    "thủ tục hành chính",
-	"ldtbxh":  "lao động thương binh và xã hội",
-	"ld tbxh": "lao động thương binh và xã hội",
-	"tbxh":    "thương binh và xã hội",
-	"ubnd":    "ubnd",
-	"hdnd":    "hội đồng nhân dân",
-	"mtq":     "mặt trận tổ quốc",
+	"thpt":          "trung học phổ thông",
+	"thcs":          "trung học cơ sở",
+	"gdnn":          "giáo dục nghề nghiệp",
+	"gcn":           "giấy chứng nhận",
+	"cnqsdd":        "chứng nhận quyền sử dụng đất",
+	"gcnqsdd":       "giấy chứng nhận quyền sử dụng đất",
+	"qsdd":          "quyền sử dụng đất",
+	"gpxd":          "giấy phép xây dựng",
+	"tthc":          "thủ tục hành chính",
+	"ldtbxh":        "lao động thương binh và xã hội",
+	"ld tbxh":       "lao động thương binh và xã hội",
+	"ld tb xh":      "lao động thương binh xã hội",
+	"ld tb va xh":   "lao động thương binh và xã hội",
+	"tbxh":          "thương binh và xã hội",
+	"tb va xh":      "thương binh và xã hội",
+	"hdnd":          "hội đồng nhân dân",
+	"bhxh":          "bảo hiểm xã hội",
+	"bhyt":          "bảo hiểm y tế",
+	"vh tt va dl":   "văn hóa thể thao và du lịch",
+	"vhttdl":        "văn hóa thể thao và du lịch",
+	"tn va mt":      "tài nguyên và môi trường",
+	"tnmt":          "tài nguyên và môi trường",
+	"nn va ptnt":    "nông nghiệp và phát triển nông thôn",
+	"nnptnt":        "nông nghiệp và phát triển nông thôn",
+	"khcn":          "khoa học và công nghệ",
+	"kh va cn":      "khoa học và công nghệ",
+	"gd va dt":      "giáo dục và đào tạo",
+	"gddt":          "giáo dục và đào tạo",
+	"mttq":          "mặt trận tổ quốc",
+	"ttg":           "thủ tướng",
+	"ct ubnd":       "chủ tịch ubnd",
+	"ubnd":          "ubnd",
 }
+
+// maxAbbrWords is the most words an abbreviation is written in
+// ("LĐ-TB&XH" is four: lđ tb và xh).
+const maxAbbrWords = 4
 
 // expandAbbreviations spells out the abbreviations of s; ok is false when
 // there were none.
 func expandAbbreviations(s seq) (seq, bool) {
 	any := false
 	for _, f := range s.folds {
-		if _, ok := abbreviations[f]; ok || f == "ld" {
+		if _, ok := abbreviations[f]; ok || abbrHead[f] {
 			any = true
 			break
 		}
@@ -310,24 +333,34 @@ func expandAbbreviations(s seq) (seq, bool) {
 	changed := false
 	for i := 0; i < s.len(); i++ {
 		f := s.folds[i]
-		if i+1 < s.len() {
-			if e, ok := abbreviations[f+" "+s.folds[i+1]]; ok {
-				out = out.add(e)
-				changed = true
-				i++
+		done := false
+		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
+			e, ok := abbreviations[strings.Join(s.folds[i:i+k], " ")]
+			if !ok || e == "ubnd" || k == 1 && f == "tthc" && i == 0 {
 				continue
 			}
-		}
-		if e, ok := abbreviations[f]; ok && e != "ubnd" && !(f == "tthc" && i == 0) {
 			out = out.add(e)
-			changed = true
-			continue
+			changed, done = true, true
+			i += k - 1
 		}
-		out.keys = append(out.keys, s.keys[i])
-		out.folds = append(out.folds, f)
+		if !done {
+			out.keys = append(out.keys, s.keys[i])
+			out.folds = append(out.folds, f)
+		}
 	}
 	return out, changed
 }
+
+// abbrHead are the first words of the abbreviations written in several.
+var abbrHead = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range abbreviations {
+		if i := strings.IndexByte(k, ' '); i > 0 {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
 
 // add appends the words of key-form text.
 func (s seq) add(keyText string) seq {

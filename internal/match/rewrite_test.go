@@ -99,6 +99,27 @@ func TestMatchAsPublished(t *testing.T) {
 	}
 }
 
+func TestExpandAbbreviations(t *testing.T) {
+	ix := NewIndex(rewriteCatalog())
+	for in, want := range map[string]string{
+		"Cấp GCNQSDĐ lần đầu":              "cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+		"Chuyển trường học sinh THPT":      "chuyển trường học sinh trung học phổ thông",
+		"Sở LĐ-TB&XH tiếp nhận":            "sở lao động thương binh và xã hội tiếp nhận",
+		"Sở LĐTBXH tiếp nhận":              "sở lao động thương binh và xã hội tiếp nhận",
+		"Thủ tục thuộc thẩm quyền UBND xã": "",
+	} {
+		s, ok := seqOf(ix.normalize(in))
+		require.True(t, ok)
+		e, changed := expandAbbreviations(s)
+		if want == "" {
+			assert.False(t, changed, in)
+			continue
+		}
+		assert.True(t, changed, in)
+		assert.Equal(t, want, strings.Join(e.keys, " "), in)
+	}
+}
+
 func TestLevelIn(t *testing.T) {
 	for in, want := range map[string]catalog.Level{
 		"thực hiện tại cấp tỉnh":                catalog.LevelTinh,
