@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"flag"
@@ -17,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -106,7 +108,12 @@ func TestRealNamesEndToEnd(t *testing.T) {
 	cfg, err := config.Load(cfgPath)
 	require.NoError(t, err)
 
-	rep, _, err := Run(context.Background(), cfg, Options{Now: func() time.Time { return time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC) }, Concurrency: 8})
+	run, _, err := Run(context.Background(), cfg, Options{Now: func() time.Time { return time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC) }, Concurrency: 8})
+	require.NoError(t, err)
+	// Read back what a user gets: the JSON report.
+	var buf bytes.Buffer
+	require.NoError(t, reports.WriteJSON(&buf, run))
+	rep, err := reports.ReadJSON(&buf)
 	require.NoError(t, err)
 	require.Len(t, rep.Portals, len(rows))
 
