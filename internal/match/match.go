@@ -89,8 +89,14 @@ const (
 // it, code if the portal showed one (any form: "1.001193",
 // "1.001193.000.00.00.H01"). A code embedded in text ("… (1.010803)") is
 // used when code is empty. The cascade is code → exact name → normalized
-// key → accent-free key → unique prefix of a name cut short → fuzzy → a
-// shortened name standing in one catalogue name (match_contained.go).
+// key → accent-free key (current and former names) → the same on the name
+// rewritten without labels, numbering, qualifiers and abbreviations, and
+// on its core beside the catalogue names' cores (rewrite.go, core.go) →
+// unique prefix of a name cut short → fuzzy → a shortened name standing
+// in one catalogue name (match_contained.go) → a reworded name
+// (review.go). Every loose step is guarded by the distinguishing words
+// (distinguish.go, review.go): a candidate it refuses is returned as
+// MatchReview, never as a match.
 func (ix *Index) Match(text, code string) Match {
 	return ix.MatchIn(text, code, Context{})
 }
