@@ -41,6 +41,17 @@ func (c Context) level() catalog.Level {
 	return agencyLevel(textnorm.Fold(c.Agency))
 }
 
+// ownLevel is the level the page says of the entry itself (its heading or
+// detail page), not the portal's: a province's portal lists district
+// procedures too, so its level alone does not turn a bare catalogue name
+// into the province's twin.
+func (c Context) ownLevel() catalog.Level {
+	if c.Heading == "" {
+		return ""
+	}
+	return levelIn(textnorm.Fold(c.Heading))
+}
+
 // levelIn reads the one level a folded qualifier or heading names ("cap
 // tinh", "thuc hien tai cap trung uong", "cap huyen"); "" when it names
 // none or several.

@@ -291,10 +291,11 @@ func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
 	return strings.HasPrefix(full, n.Key) && len(full) > len(n.Key) && full[len(n.Key)] != ' '
 }
 
-// exactMatch is a match on name id found by an exact step; the entry's
-// level may choose a twin the catalogue qualifies for that level.
+// exactMatch is a match on name id found by an exact step; the level the
+// page gives the entry itself may choose a twin the catalogue qualifies
+// for that level.
 func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
-	if t, ok := ix.twinFor(id, ctx.level()); ok {
+	if t, ok := ix.twinFor(id, ctx.ownLevel()); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
 	}
 	return ix.nameMatch(id, kind, score)

@@ -570,7 +570,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						// one: then the core step below decides.
 						if ok && !(trimmedEnd && ix.extendedLike(id, n, vn)) {
 							if id >= 0 {
-								return clean, ix.exactMatch(id, m.Kind, m.Score, Context{Level: lv}), true
+								own := Context{}
+								if h != "" {
+									own.Heading = "cấp " + string(h) // the name said its level
+								}
+								return clean, ix.exactMatch(id, m.Kind, m.Score, own), true
 							}
 							return clean, m, true
 						}
