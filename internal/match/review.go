@@ -46,8 +46,8 @@ type Review struct {
 	// Score is its similarity in [0,1].
 	Score  float64
 	Reason ReviewReason
-	// Words are the distinguishing words on one side only (key form),
-	// for ReasonDistinguishing.
+	// Words are, for ReasonDistinguishing, the distinguishing words on one
+	// side only (key form); for ReasonSubstituted, the words replaced.
 	Words []string
 }
 
@@ -99,12 +99,17 @@ func (ix *Index) distinguishing(key string) bool {
 }
 
 // learned reports whether the catalogue itself tells two names apart by
-// this word alone (one letter or a very common word only by accident).
+// this word alone. One letter, a very common word or a tense word ("đã":
+// "người đã được tặng" / "người được tặng") does so only by accident.
 func (ix *Index) learned(key string) bool {
 	if ix.distinct[key] == 0 || smallWords[key] || key == "đã" || utf8.RuneCountInString(key) < 2 {
 		return false
 	}
-	if id, ok := ix.vocab[textnorm.Fold(key)]; ok && float64(ix.tokens[id].df) > maxDistinctShare*float64(len(ix.names)) {
+	f, ok := ix.words.folds[key]
+	if !ok {
+		f = textnorm.Fold(key)
+	}
+	if id, ok := ix.vocab[f]; ok && float64(ix.tokens[id].df) > maxDistinctShare*float64(len(ix.names)) {
 		return false
 	}
 	return true
