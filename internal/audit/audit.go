@@ -19,6 +19,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
@@ -131,7 +132,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 
 	// The index is built only now: held through the crawl it would be a
 	// large share of the heap while only the evaluation reads it.
-	idx := catalog.NewIndex(cat)
+	idx := match.NewIndex(cat)
 	rep := &verdict.Report{
 		Schema:  verdict.Schema,
 		Catalog: CatalogInfo(cfg, built),

@@ -25,6 +25,8 @@ type jsonProcedure struct {
 	Agencies stringOrArr `json:"agencies"`
 	Status   string      `json:"status"`
 	Decision string      `json:"decision"`
+	// FormerNames are the names it had before a renaming.
+	FormerNames stringOrArr `json:"former_names"`
 }
 
 // stringOrArr accepts "a" or ["a", "b"].
@@ -146,5 +148,6 @@ func (jp jsonProcedure) procedure(file string, line int) (Procedure, error) {
 		return Procedure{}, rowErr(file, line, "trạng thái không rõ %q (unknown status: use active or abolished)", jp.Status)
 	}
 	p.Status = s
+	p.FormerNames = addFormer(nil, p.Name, jp.FormerNames...)
 	return p, nil
 }

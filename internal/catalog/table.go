@@ -206,6 +206,7 @@ func (r *reader) row(i int) error {
 	if d := textnorm.Clean(r.cell(i, colDecision)); d != "" {
 		p.Decision = d
 	}
+	p.FormerNames = addFormer(nil, p.Name, splitCell(r.cell(i, colFormer), ";")...)
 	return r.add(p, num)
 }
 
@@ -247,6 +248,7 @@ func mergeInto(q *Procedure, p Procedure) error {
 	if q.Decision == "" {
 		q.Decision = p.Decision
 	}
+	q.FormerNames = addFormer(q.FormerNames, q.Name, p.FormerNames...)
 	return nil
 }
 

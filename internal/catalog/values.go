@@ -20,6 +20,7 @@ const (
 	colStatus
 	colDecision
 	colNumber // STT: the row number, which tells section rows from data rows
+	colFormer // former names, one a line or separated by ";"
 )
 
 // headerAliases are the header spellings of each column. They are compared
@@ -38,6 +39,8 @@ var headerAliases = map[column][]string{
 	colDecision: {"Quyết định công bố", "Số quyết định", "decision", "Quyết định",
 		"QĐ công bố", "Số QĐ", "Số quyết định công bố"},
 	colNumber: {"STT", "TT", "Số TT", "Số thứ tự", "no"},
+	colFormer: {"Tên cũ", "Tên trước đây", "Tên thủ tục cũ", "Tên gọi cũ", "Tên cũ của thủ tục",
+		"former_names", "former_name", "ten_cu"},
 }
 
 var headerIndex = func() map[string]column {

@@ -23,10 +23,10 @@ type countRow struct {
 
 // CatalogSummary are the counts `catalog show` prints.
 type CatalogSummary struct {
-	Source     string       `json:"source"`
-	Procedures int          `json:"procedures"`
-	Active     int          `json:"active"`
-	Abolished  int          `json:"abolished"`
+	Source     string          `json:"source"`
+	Procedures int             `json:"procedures"`
+	Active     int             `json:"active"`
+	Abolished  int             `json:"abolished"`
 	ByStatus   []CatalogStatus `json:"by_status"`
 	ByLevel    []CatalogGroup  `json:"by_level"`
 	ByField    []CatalogGroup  `json:"by_field"`
@@ -171,8 +171,8 @@ func CatalogShow(out io.Writer, c *catalog.Catalog, lang msg.Lang) {
 type CatalogChanges struct {
 	Old       string            `json:"old"`
 	New       string            `json:"new"`
-	Added     []CatalogChange        `json:"added"`
-	Abolished []CatalogChange        `json:"abolished"`
+	Added     []CatalogChange   `json:"added"`
+	Abolished []CatalogChange   `json:"abolished"`
 	Renamed   []catalog.Renamed `json:"renamed"`
 	Recoded   []catalog.Recoded `json:"recoded"`
 }
