@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
@@ -86,7 +88,14 @@ func newCatalogDiffCmd(e *env) *cobra.Command {
 		"Thủ tục thêm mới, bãi bỏ, đổi tên, đổi mã giữa hai phiên bản danh mục; với quyết định: những gì tệp cuối thay đổi, hoặc giữa --from và --as-of (procedures added, abolished, renamed, re-coded)",
 		cobra.MinimumNArgs(2),
 		func(out *bytes.Buffer, args []string, lang msg.Lang, asJSON bool) error {
-			old, cur, err := diffInputs(args, &lf)
+			asOf := lf.asOf.t
+			if !lf.from.t.IsZero() && asOf.IsZero() {
+				asOf = audit.AsOfDay(time.Now()) // from a date to today
+			}
+			old, cur, err := catalog.DiffInputs(args, lf.reference, lf.from.t, asOf)
+			if err != nil {
+				err = badInput("%v", err)
+			}
 			if err != nil {
 				return err
 			}
@@ -100,42 +109,4 @@ func newCatalogDiffCmd(e *env) *cobra.Command {
 	lf.add(cmd)
 	cmd.Flags().Var(&lf.from, "from", "so sánh danh mục tại ngày này với danh mục tại --as-of (compare the list as of this date with the list as of --as-of)")
 	return cmd
-}
-
-// diffInputs are the two catalogues `catalog diff` compares: two catalogue
-// files as given; a list as of --from and as of --as-of; otherwise the
-// list without its last file and the whole list, every decision applied
-// (what the last decision changes), unless --as-of cuts them off.
-func diffInputs(args []string, lf *listFlags) (old, cur *catalog.Catalog, err error) {
-	if !lf.from.t.IsZero() {
-		a, err := loadList(args, lf, lf.from.t)
-		if err != nil {
-			return nil, nil, err
-		}
-		b, err := loadList(args, lf, lf.asOf.t)
-		if err != nil {
-			return nil, nil, err
-		}
-		return a.Catalog, b.Catalog, nil
-	}
-	if len(args) == 2 && !hasDecisions(args) {
-		if old, err = loadCatalog(args[0]); err != nil {
-			return nil, nil, err
-		}
-		cur, err = loadCatalog(args[1])
-		return old, cur, err
-	}
-	at := lf.asOf.t
-	if at.IsZero() {
-		at = farFuture
-	}
-	a, err := loadList(args[:len(args)-1], lf, at)
-	if err != nil {
-		return nil, nil, err
-	}
-	b, err := loadList(args, lf, at)
-	if err != nil {
-		return nil, nil, err
-	}
-	return a.Catalog, b.Catalog, nil
 }

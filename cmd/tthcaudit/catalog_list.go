@@ -11,7 +11,6 @@ import (
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
-	"github.com/tthcaudit/tthcaudit/internal/decision"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
@@ -29,38 +28,17 @@ func (f *listFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.reference, "reference", "", "danh sách tên chuẩn theo mã (ví dụ danh sách quốc gia) để sửa tên đọc bằng OCR (names by code, e.g. the national list, to correct names read by OCR)")
 }
 
-// farFuture takes a list at a date after every decision: all applied.
-var farFuture = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-
 // loadList builds the catalogue of a list of files as of a date (zero:
 // today in Vietnam). Errors are bad input naming the file and page or row.
 func loadList(paths []string, f *listFlags, asOf time.Time) (*catalog.Built, error) {
 	if asOf.IsZero() {
 		asOf = audit.AsOfDay(time.Now())
 	}
-	o := catalog.ListOptions{AsOf: asOf}
-	if f != nil && f.reference != "" {
-		ref, err := catalog.Load(f.reference)
-		if err != nil {
-			return nil, badInput("%v", err)
-		}
-		o.Reference = ref
-	}
-	b, err := catalog.LoadList(paths, o)
+	b, err := catalog.LoadListFiles(paths, f.reference, asOf)
 	if err != nil {
 		return nil, badInput("%v", err)
 	}
 	return b, nil
-}
-
-// hasDecisions reports whether any path is a decision.
-func hasDecisions(paths []string) bool {
-	for _, p := range paths {
-		if decision.IsDecision(p) {
-			return true
-		}
-	}
-	return false
 }
 
 func newCatalogExportCmd(e *env) *cobra.Command {
@@ -69,13 +47,8 @@ func newCatalogExportCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export FILE… --out PATH.csv|PATH.xlsx",
 		Short: "Ghi danh mục (gốc + các quyết định, tại ngày --as-of) ra CSV/XLSX để rà soát (write the resulting catalogue for sign-off)",
-		Long: `Đọc danh mục gốc (.csv, .xlsx, .json) rồi các quyết định công bố (.pdf, kể cả bản scan, và .docx), áp dụng theo ngày có hiệu lực
-đến ngày --as-of (mặc định hôm nay), và ghi danh mục kết quả với các cột Trạng thái (Còn hiệu lực / Đã bãi bỏ / Chưa có hiệu lực),
-Hiệu lực từ và Nguồn (quyết định và trang đã thay đổi dòng đó).
-
-(Reads a base catalogue then decisions, applies those in force on --as-of in order of entry into force, and writes the result
-with Trạng thái, Hiệu lực từ and Nguồn. Exit 0, or 1 on bad input.)`,
-		Args: cobra.MinimumNArgs(1),
+		Long:  help("catalog_list"),
+		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := parseLang(lang)
 			if err != nil {

@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
 // Exit statuses of the contract.
@@ -92,3 +93,6 @@ func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
+
+// help is a command's long help, from the message catalogue.
+func help(cmd string) string { return msg.Help(cmd) }
