@@ -41,7 +41,7 @@ var commands = map[string]message{
 		"Page %s lists more than %d procedures: only the first %d were read, %d skipped."},
 	"store.none": {"chưa có lần kiểm tra nào được lưu trong %s — hãy chạy `tthcaudit audit --config FILE` trước.",
 		"no audit stored yet in %s: run `tthcaudit audit --config FILE` first."},
-	"store.one": {"mới có một lần kiểm tra được lưu; cần ít nhất hai lần để so sánh.", "only one audit is stored; diff needs two."},
+	"store.one":            {"mới có một lần kiểm tra được lưu; cần ít nhất hai lần để so sánh.", "only one audit is stored; diff needs two."},
 	"lang.bad":             {"--lang phải là vi hoặc en, không phải %q", "--lang must be vi or en, not %q"},
 	"warning":              {"cảnh báo (warning)", "warning"},
 	"error":                {"lỗi (error)", "error"},
