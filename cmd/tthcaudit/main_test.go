@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 	"github.com/tthcaudit/tthcaudit/internal/render"
 )
 
@@ -15,14 +16,8 @@ func TestMain(m *testing.M) {
 	os.Exit(render.CheckLeftovers(os.Stderr, m.Run(), render.OwnProfilePrefix(), 3*time.Second))
 }
 
-// needChromium skips a test when there is no browser, except in CI where
-// the browser tests must run.
+// needChromium skips a test when there is no browser, except in CI.
 func needChromium(t *testing.T) {
 	t.Helper()
-	if _, err := render.FindChromium(""); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no Chromium: %v", err)
-		}
-		t.Skipf("no Chromium on this machine (%v); install it with apt-get install -y chromium", err)
-	}
+	browsertest.Need(t, func() (string, error) { return render.FindChromium("") })
 }
