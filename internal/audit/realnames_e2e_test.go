@@ -102,7 +102,10 @@ func TestRealNamesEndToEnd(t *testing.T) {
 		if level == "" {
 			level = "khac" // a portal that mixes levels: none to choose twins by
 		}
-		fmt.Fprintf(&y, "  - id: p%d\n    name: %q\n    level: %s\n    urls: [%q]\n", i, row["host"], level, fmt.Sprintf("%s/p%d/", srv.URL, i))
+		// The national list gives no levels: one required code keeps the
+		// audit from being refused as one that would pass on nothing; the
+		// test reads found_procedures, not missing.
+		fmt.Fprintf(&y, "  - id: p%d\n    name: %q\n    level: %s\n    urls: [%q]\n    require:\n      codes: [\"1.001193\"]\n", i, row["host"], level, fmt.Sprintf("%s/p%d/", srv.URL, i))
 	}
 	cfgPath := filepath.Join(dir, "audit.yaml")
 	require.NoError(t, os.WriteFile(cfgPath, []byte(y.String()), 0o644))

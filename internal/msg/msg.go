@@ -114,6 +114,7 @@ var messages = map[string]message{
 	"col.text":                   {"Nội dung", "Text"},
 	"col.candidates":             {"Thủ tục gần giống", "Close to"},
 	"col.published_name":         {"Tên đăng trên cổng", "Published name"},
+	"col.reason":                 {"Lý do", "Reason"},
 	"col.current_name":           {"Tên theo danh mục hiện hành", "Name in the current catalogue"},
 	"col.candidate":              {"Thủ tục gần nhất", "Closest procedure"},
 	"col.score":                  {"Độ giống", "Score"},
@@ -129,7 +130,6 @@ var messages = map[string]message{
 	"col.errors":                 {"Lỗi tải trang", "Fetch errors"},
 	"col.skipped":                {"Bỏ qua", "Skipped"},
 	"col.duration":               {"Thời gian quét", "Crawl time"},
-	"col.reason":                 {"Lý do", "Reason"},
 	"col.required_flag":          {"Bắt buộc", "Required here"},
 
 	// Report headings and figures.
@@ -159,6 +159,7 @@ var messages = map[string]message{
 	"sec.outdated":     {"Thủ tục đăng tên chưa cập nhật theo quyết định mới", "Procedures published under an outdated name"},
 	"sec.review":       {"Cần xem xét (tên gần giống nhưng chưa chắc là cùng thủ tục)", "To review (a close name that may be another procedure)"},
 	"sec.failed":       {"Trang không tải được", "Pages that failed to load"},
+	"sec.page_errors":  {"Trang khác không tải được (không chứa danh sách thủ tục)", "Other pages that did not load (no procedure list)"},
 	"sec.failed_pages": {"Trang không tải được", "Pages that failed to load"},
 	"sec.notes":        {"Ghi chú", "Notes"},
 	"sec.crawl":        {"Kết quả quét", "Crawl"},

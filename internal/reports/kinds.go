@@ -115,6 +115,12 @@ var kindViews = map[verdict.Kind]kindView{
 		Sheet: [4]column{colCode, colName, colPublished, colURL}},
 }
 
+func init() {
+	kindViews[verdict.KindPageError] = kindView{
+		HTML:  []column{colURL, colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Reason }}, colFrom},
+		Sheet: [4]column{colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Reason }}, colFrom, colURL}}
+}
+
 // defaultView shows a kind nobody designed a table for: its code, name or
 // text, and URL.
 var defaultView = kindView{

@@ -110,7 +110,11 @@ func summaryTable(n *verdict.Report, lang msg.Lang, p paint) string {
 		cfg = append(cfg, table.ColumnConfig{Number: c, Align: text.AlignRight, AlignFooter: text.AlignRight})
 	}
 	t.SetColumnConfigs(cfg)
-	return t.Render()
+	out := t.Render()
+	if s.Unreached() > 0 {
+		out += "\n" + totalLabel(lang, s)
+	}
+	return out
 }
 
 func countCell(p paint, n int, c text.Color) string {
@@ -227,4 +231,13 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// totalLabel heads the totals row: it says how many portals the totals
+// leave out because they could not be reached.
+func totalLabel(lang msg.Lang, s verdict.Totals) string {
+	if n := s.Unreached(); n > 0 {
+		return msg.T(lang, "total") + " " + msg.Tf(lang, "total.unreached", n)
+	}
+	return msg.T(lang, "total")
 }

@@ -24,6 +24,10 @@ const (
 	// KindReview is an entry whose best candidate the matcher did not
 	// accept (cần xem xét): a person decides.
 	KindReview Kind = "review"
+	// KindPageError is a page that did not load and held no list: every
+	// fetch error is listed somewhere (failed list pages and broken
+	// procedure links have kinds of their own).
+	KindPageError Kind = "page_error"
 )
 
 // KindInfo is what the report model knows of a kind of finding.
@@ -195,6 +199,19 @@ func init() {
 		Compare: func(a, b Finding) int {
 			return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.PublishedName, b.PublishedName))
 		}})
+}
+
+func init() {
+	Register(KindInfo{Kind: KindPageError, JSON: "page_errors", OmitEmpty: true, AfterFields: true, Section: "sec.page_errors",
+		Item: func(f Finding) any {
+			return struct {
+				URL    string `json:"url"`
+				Status int    `json:"status,omitempty"`
+				Reason string `json:"reason"`
+				From   string `json:"from,omitempty"`
+			}{f.URL, f.Status, f.Reason, f.From}
+		},
+		Compare: func(a, b Finding) int { return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Reason, b.Reason)) }})
 }
 
 func byCodeURLName(a, b Finding) int {
