@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 	"github.com/tthcaudit/tthcaudit/internal/render"
 )
@@ -20,4 +21,10 @@ func TestMain(m *testing.M) {
 func needChromium(t *testing.T) {
 	t.Helper()
 	browsertest.Need(t, func() (string, error) { return render.FindChromium("") })
+}
+
+func TestVersion(t *testing.T) {
+	code, stdout, _ := runCLI(t, "--version")
+	assert.Equal(t, exitOK, code)
+	assert.Regexp(t, `^tthcaudit \S+`, stdout)
 }

@@ -85,8 +85,9 @@ var andRe = regexp.MustCompile(`(?i)\s+(?:và|and|hoặc|or)\s+`)
 var levelWords = map[string]Level{
 	"bo": LevelBo, "trung uong": LevelBo, "bo nganh": LevelBo, "ministry": LevelBo, "central": LevelBo,
 	"tinh": LevelTinh, "province": LevelTinh, "provincial": LevelTinh,
-	"huyen": LevelHuyen, "district": LevelHuyen,
-	"xa": LevelXa, "commune": LevelXa,
+	"huyen": LevelHuyen, "district": LevelHuyen, "quan": LevelHuyen, "thi xa": LevelHuyen,
+	// Since 1 July 2025 the commune level holds xã, phường and đặc khu.
+	"xa": LevelXa, "commune": LevelXa, "phuong": LevelXa, "dac khu": LevelXa, "thi tran": LevelXa, "ward": LevelXa,
 	"co quan khac": LevelKhac, "khac": LevelKhac, "other": LevelKhac,
 }
 
@@ -103,6 +104,11 @@ func parseLevels(cell string) (levels []Level, bad string) {
 	}
 	return SortLevels(levels), ""
 }
+
+// ParseLevel reads a level as officials write it: "huyen", "huyện", "Cấp
+// Huyện", "Cấp Phường", "đặc khu" (a commune-level unit since July 2025),
+// "district" … It reports false for a word it does not know.
+func ParseLevel(v string) (Level, bool) { return levelOf(v) }
 
 func levelOf(v string) (Level, bool) {
 	k := textnorm.Fold(v)
