@@ -52,8 +52,8 @@ func runAudit(ctx context.Context, e *env, f auditFlags) error {
 	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: sess.Lang, Color: e.stdoutTTY}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
-	if err := f.run.out.Write(rep, out.Tickets, sess.Config.Contacts()); err != nil {
-		return badInput("%v", err)
+	if err := writeOutputs(e, f.run.out, rep, out.Tickets, sess.Config.Contacts()); err != nil {
+		return err
 	}
 	if out.StoreErr != nil {
 		return badInput("cannot store the audit in %s: %v (pass --db \"\" to audit without storing)", sess.DBPath, out.StoreErr)

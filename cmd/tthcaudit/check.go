@@ -52,8 +52,8 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 		return fmt.Errorf("check: the audit returned %d portals, want 1", len(rep.Portals))
 	}
 	pass := reports.Check(e.stdout, rep.Portals[0], sess.Lang, e.stdoutTTY)
-	if err := f.run.out.Write(rep, nil, sess.Config.Contacts()); err != nil {
-		return badInput("%v", err)
+	if err := writeOutputs(e, f.run.out, rep, nil, sess.Config.Contacts()); err != nil {
+		return err
 	}
 	if err := evidenceFailure(e, out.EvidenceErr); err != nil {
 		return err

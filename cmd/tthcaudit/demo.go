@@ -67,5 +67,5 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 	if err := reports.Terminal(e.stdout, out.Report, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
-	return f.out.Write(out.Report, nil, cfg.Contacts())
+	return writeOutputs(e, f.out, out.Report, nil, cfg.Contacts())
 }

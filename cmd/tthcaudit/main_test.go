@@ -2,12 +2,17 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/browsertest"
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/render"
+	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
 // TestMain fails the suite when a browser process outlives it: one whose
@@ -27,4 +32,46 @@ func TestVersion(t *testing.T) {
 	code, stdout, _ := runCLI(t, "--version")
 	assert.Equal(t, exitOK, code)
 	assert.Regexp(t, `^tthcaudit \S+`, stdout)
+}
+
+// TestInitWritesAConfigurationThatLoads: init writes the commented example
+// and its catalogue, never over existing files, and the configuration
+// loads with a catalogue that requires something of every portal.
+func TestInitWritesAConfigurationThatLoads(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "moi")
+	code, stdout, stderr := runCLI(t, "init", dir)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "tthcaudit audit --config")
+	cfg, err := config.Load(filepath.Join(dir, "audit.yaml"))
+	require.NoError(t, err)
+	cat, err := catalog.Load(cfg.CatalogPath())
+	require.NoError(t, err)
+	for _, p := range cfg.Portals {
+		_, nothing := rules.NothingRequired(cat, p)
+		assert.False(t, nothing, "%s must publish something", p.ID)
+	}
+	code, _, stderr = runCLI(t, "init", dir)
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, stderr, "không ghi đè")
+}
+
+// TestOutNeverReplacesAnEarlierAudit: a second audit into the same --out
+// folder goes into a dated subfolder, and stderr says where.
+func TestOutNeverReplacesAnEarlierAudit(t *testing.T) {
+	cfg := demoConfig(t)
+	out := t.TempDir()
+	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", "", "--out", out)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "các báo cáo đã ghi vào "+out)
+	first, err := os.ReadFile(filepath.Join(out, "report.json"))
+	require.NoError(t, err)
+	code, _, stderr = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", "", "--out", out)
+	require.Equal(t, exitOK, code, stderr)
+	again, err := os.ReadFile(filepath.Join(out, "report.json"))
+	require.NoError(t, err)
+	assert.Equal(t, first, again, "the first audit's reports are kept")
+	subs, err := filepath.Glob(filepath.Join(out, "20*", "report.json"))
+	require.NoError(t, err)
+	require.Len(t, subs, 1)
+	assert.Contains(t, stderr, filepath.Dir(subs[0]))
 }

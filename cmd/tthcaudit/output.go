@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
 // runFlags are the flags of the commands that run an audit (audit, check).
@@ -62,4 +66,18 @@ func runSession(ctx context.Context, s *audit.Session, ids []string) (*audit.Out
 		return nil, &exitError{code: exitBadInput, msg: "kiểm tra bị dừng (the audit was interrupted)"}
 	}
 	return nil, &exitError{code: exitBadInput, msg: err.Error()}
+}
+
+// writeOutputs writes the reports asked for and says on stderr where the
+// report folder went (a dated subfolder when the folder held an earlier
+// audit's reports).
+func writeOutputs(e *env, o reports.Outputs, rep *verdict.Report, ts []tickets.Ticket, contacts map[string]string) error {
+	dir, err := o.Write(rep, ts, contacts)
+	if err != nil {
+		return badInput("%v", err)
+	}
+	if dir != "" {
+		fmt.Fprintln(e.stderr, "tthcaudit: "+msg.Tf(o.Lang, "out.written", dir))
+	}
+	return nil
 }

@@ -35,15 +35,15 @@ func TestAuditReportsSinceLastAudit(t *testing.T) {
 	portal := newChangingPortal(t, publishing(nil, "1.010801", "1.010802", "1.010803", "1.010804"))
 	cfg := writeFixtureConfig(t, portal.srv.URL, "")
 
-	out1, stderr1, rep1, _ := auditOut(t, cfg)
-	assert.Empty(t, stderr1)
+	out1, stderr1, rep1, dir1 := auditOut(t, cfg)
+	assert.Equal(t, "tthcaudit: các báo cáo đã ghi vào "+dir1+"\n", stderr1, "no warning")
 	assert.NotContains(t, rep1, "since", "nothing stored before the first audit")
 	assert.NotContains(t, out1, "So với lần trước")
 	assert.NotContains(t, out1, "tiết kiệm", "nothing reused on the first audit")
 
 	portal.set(publishing(nil, "1.010801", "1.010802", "1.010803"))
 	out2, stderr2, rep2, dir2 := auditOut(t, cfg)
-	assert.Empty(t, stderr2)
+	assert.Equal(t, "tthcaudit: các báo cáo đã ghi vào "+dir2+"\n", stderr2, "no warning")
 
 	// report.json: the contract's report plus "since".
 	require.Contains(t, rep2, "since")

@@ -459,8 +459,9 @@ func TestGuestBlocked(t *testing.T) {
 			assert.Equal(t, c.f.srv.URL+"/thu-tuc-hanh-chinh", res.Blocked.URL)
 			assert.Zero(t, res.StartPagesLoaded)
 			assert.Empty(t, res.Entries)
-			assert.Contains(t, res.Blocked.Note().In(msg.Vietnamese), "không truy cập được")
-			assert.Contains(t, res.Blocked.Note().In(msg.English), "not reachable")
+			// The reason in words, with the page.
+			assert.Equal(t, msg.T(msg.Vietnamese, "blocked."+c.reason)+" — "+res.Blocked.URL, res.Blocked.Note().In(msg.Vietnamese))
+			assert.Contains(t, res.Blocked.Note().In(msg.English), " — "+res.Blocked.URL)
 		})
 	}
 

@@ -2,8 +2,10 @@ package reports
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -154,20 +156,34 @@ type Outputs struct {
 
 // Write writes the JSON report and the report folder, each atomically. ts
 // are the stored tickets (nil: derived from the report, addressed to
-// contacts).
-func (o Outputs) Write(rep *verdict.Report, ts []tickets.Ticket, contacts map[string]string) error {
+// contacts). A folder that already holds an earlier audit's reports is not
+// overwritten: this audit's go into a subfolder named after its start
+// (2026-11-26_0800), and dir says where they went ("" without Dir).
+func (o Outputs) Write(rep *verdict.Report, ts []tickets.Ticket, contacts map[string]string) (dir string, err error) {
 	if o.JSONPath != "" {
 		if err := WriteJSONFile(o.JSONPath, rep); err != nil {
-			return fmt.Errorf("cannot write %s: %w", o.JSONPath, err)
+			return "", fmt.Errorf("cannot write %s: %w", o.JSONPath, err)
 		}
 	}
-	if o.Dir != "" {
-		if ts == nil {
-			ts = Tickets(rep, contacts)
-		}
-		if err := WriteDir(o.Dir, rep, ts, o.Lang); err != nil {
-			return fmt.Errorf("cannot write the reports into %s: %w", o.Dir, err)
+	if o.Dir == "" {
+		return "", nil
+	}
+	dir = o.Dir
+	if _, err := os.Stat(filepath.Join(dir, FileJSON)); err == nil {
+		base := filepath.Join(o.Dir, rep.StartedAt.Format("2006-01-02_1504"))
+		dir = base
+		for i := 2; ; i++ {
+			if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+				break
+			}
+			dir = fmt.Sprintf("%s-%d", base, i)
 		}
 	}
-	return nil
+	if ts == nil {
+		ts = Tickets(rep, contacts)
+	}
+	if err := WriteDir(dir, rep, ts, o.Lang); err != nil {
+		return "", fmt.Errorf("cannot write the reports into %s: %w", dir, err)
+	}
+	return dir, nil
 }
