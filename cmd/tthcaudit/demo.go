@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/demo"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
@@ -17,6 +19,7 @@ func init() { register(newDemoCmd) }
 type demoFlags struct {
 	lang     string
 	progress bool
+	keep     string
 	out      reports.Outputs
 }
 
@@ -34,6 +37,7 @@ func newDemoCmd(e *env) *cobra.Command {
 	fl.StringVar(&f.out.JSONPath, "json", "", "ghi báo cáo JSON vào PATH")
 	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ: vi | en")
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
+	fl.StringVar(&f.keep, "keep", "", "giữ cấu hình, danh mục và cơ sở dữ liệu của lần chạy thử trong `DIR` để thử serve (keep the demo's files and database in DIR)")
 	return cmd
 }
 
@@ -50,16 +54,25 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 		return err
 	}
 	defer prov.Close()
-	dir, err := os.MkdirTemp("", "tthcaudit-demo-")
-	if err != nil {
-		return fmt.Errorf("demo: %w", err)
+	dir := f.keep
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "tthcaudit-demo-"); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return badInput("--keep %s: %v", dir, err)
 	}
-	defer os.RemoveAll(dir)
 	cfg, err := prov.Config(dir)
 	if err != nil {
 		return err
 	}
 	sess := &audit.Session{Config: cfg, Lang: lang, Progress: e.progress(f.progress), Warnings: e.stderr}
+	if f.keep != "" {
+		// Kept: the audit is stored beside the configuration, for serve.
+		sess.DBPath = filepath.Join(dir, dbFileName)
+		defer fmt.Fprintln(e.stderr, "tthcaudit: "+msg.Tf(lang, "demo.kept", dir, filepath.Join(dir, "audit.yaml")))
+	}
 	out, err := runSession(ctx, sess, nil)
 	if err != nil {
 		return err

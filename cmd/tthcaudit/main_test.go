@@ -75,3 +75,15 @@ func TestOutNeverReplacesAnEarlierAudit(t *testing.T) {
 	require.Len(t, subs, 1)
 	assert.Contains(t, stderr, filepath.Dir(subs[0]))
 }
+
+// TestDemoKeep keeps the demo's configuration, catalogue and database, so
+// that history and serve can be tried on them.
+func TestDemoKeep(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "demo")
+	code, _, stderr := runCLI(t, "demo", "--keep", dir)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "tthcaudit serve --config "+filepath.Join(dir, "audit.yaml"))
+	code, stdout, stderr := runCLI(t, "history", "--config", filepath.Join(dir, "audit.yaml"))
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "tri-ton")
+}
