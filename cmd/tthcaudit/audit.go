@@ -49,7 +49,7 @@ func runAudit(ctx context.Context, e *env, f auditFlags) error {
 		return err
 	}
 	rep := out.Report
-	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: sess.Lang, Color: e.stdoutTTY}); err != nil {
+	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: sess.Lang, Color: e.stdoutTTY, Width: e.width}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
 	if err := writeOutputs(e, f.run.out, rep, out.Tickets, sess.Config.Contacts()); err != nil {

@@ -77,7 +77,7 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 	if err != nil {
 		return err
 	}
-	if err := reports.Terminal(e.stdout, out.Report, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
+	if err := reports.Terminal(e.stdout, out.Report, reports.TermOptions{Lang: lang, Color: e.stdoutTTY, Width: e.width}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
 	return writeOutputs(e, f.out, out.Report, nil, cfg.Contacts())

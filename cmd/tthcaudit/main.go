@@ -9,9 +9,11 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 
 	"github.com/spf13/cobra"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"golang.org/x/sys/unix"
 )
 
 // Exit statuses of the contract.
@@ -47,6 +49,8 @@ type env struct {
 	// stderrTTY is true when stderr is a terminal (progress, colour).
 	stderrTTY bool
 	stdoutTTY bool
+	// width is the terminal's width in columns (0: not a terminal).
+	width int
 }
 
 func newRoot(e *env) *cobra.Command {
@@ -89,6 +93,9 @@ func run(args []string, e *env) int {
 
 func main() {
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, stderrTTY: isTerminal(os.Stderr), stdoutTTY: isTerminal(os.Stdout)}
+	if e.stdoutTTY {
+		e.width = terminalWidth(os.Stdout)
+	}
 	os.Exit(run(os.Args[1:], e))
 }
 
@@ -117,4 +124,16 @@ func version() string {
 		}
 	}
 	return v
+}
+
+// terminalWidth is f's width in columns, from the terminal, else $COLUMNS;
+// 0 when unknown.
+func terminalWidth(f *os.File) int {
+	if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil && ws.Col > 0 {
+		return int(ws.Col)
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return 0
 }

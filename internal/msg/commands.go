@@ -69,6 +69,8 @@ var commands = map[string]message{
 	"out.written":       {"các báo cáo đã ghi vào %s", "the reports are in %s"},
 	"demo.kept": {"đã giữ cấu hình, danh mục và cơ sở dữ liệu trong %s; xem bảng điều khiển: tthcaudit serve --config %s (các cổng minh hoạ đã tắt cùng lần chạy thử)",
 		"kept the configuration, catalogue and database in %s; see the dashboard: tthcaudit serve --config %s (the demo portals stopped with the demo)"},
+	"compact.more": {"(Thủ tục đã bãi bỏ còn đăng, thiếu nội dung, liên kết hỏng: xem report.html hoặc mở rộng cửa sổ.)",
+		"(Abolished procedures still published, incomplete pages, broken links: see report.html or widen the window.)"},
 	"lang.bad":             {"--lang phải là vi hoặc en, không phải %q", "--lang must be vi or en, not %q"},
 	"warning":              {"cảnh báo (warning)", "warning"},
 	"error":                {"lỗi (error)", "error"},

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -24,7 +25,16 @@ type TermOptions struct {
 	// MaxMissing caps the missing procedures listed per portal; the rest
 	// are counted and left to report.html. Zero or less lists them all.
 	MaxMissing int
+	// Width is the terminal's width in columns (0: unknown, no limit).
+	// Below 120 the summary keeps the columns that decide (required,
+	// found, coverage, missing, status) and names wrap to fit.
+	Width int
 }
+
+// compactBelow is the width under which the summary drops its secondary
+// columns (obsolete, incomplete, broken links: in report.html and the
+// workbook).
+const compactBelow = 120
 
 // nameWidth is where long procedure names wrap in the terminal: official
 // names run to 300 characters.
@@ -37,7 +47,13 @@ func Terminal(w io.Writer, r *verdict.Report, o TermOptions) error {
 	n := r.Normalized()
 	lang := o.Lang
 	p := painter(o.Color)
-	bw := bufio.NewWriter(w)
+	out := w
+	if o.Width > 0 {
+		fw := &fitWriter{w: w, width: o.Width}
+		defer fw.flush() // a last line without its newline
+		out = fw
+	}
+	bw := bufio.NewWriter(out)
 
 	fmt.Fprintln(bw, p(msg.T(lang, "report.title"), text.Bold))
 	fmt.Fprintf(bw, "%s: %s (%s) · %s %s · %s %s\n",
@@ -46,7 +62,11 @@ func Terminal(w io.Writer, r *verdict.Report, o TermOptions) error {
 		msg.T(lang, "report.started"), msg.DateTime(lang, n.StartedAt),
 		msg.T(lang, "report.finished"), msg.DateTime(lang, n.FinishedAt))
 
-	fmt.Fprintln(bw, summaryTable(n, lang, p))
+	if o.Width > 0 && o.Width < compactBelow {
+		fmt.Fprintln(bw, compactSummary(n, lang, p, o.Width))
+	} else {
+		fmt.Fprintln(bw, summaryTable(n, lang, p))
+	}
 	writeSince(bw, n.Since, lang, p)
 
 	for i := range n.Portals {
@@ -164,7 +184,7 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 			t.AppendRow(table.Row{oneLine(m.Code), oneLine(m.Name), oneLine(m.Field)})
 		}
 		t.SetColumnConfigs([]table.ColumnConfig{
-			{Number: 2, WidthMax: nameWidth, WidthMaxEnforcer: text.WrapSoft},
+			{Number: 2, WidthMax: o.nameWidth(), WidthMaxEnforcer: text.WrapSoft},
 			{Number: 3, WidthMax: 24, WidthMaxEnforcer: text.WrapSoft},
 		})
 		fmt.Fprintln(w, t.Render())
@@ -179,6 +199,30 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 		fmt.Fprintln(w, p(msg.T(lang, "sec.obsolete")+":", text.FgYellow))
 		for _, ob := range v.Of(verdict.KindObsolete) {
 			fmt.Fprintf(w, "  - %s %s\n    %s\n", oneLine(ob.Code), oneLine(ob.Name), oneLine(ob.URL))
+		}
+	}
+
+	// What may be a procedure the catalogue did not recognise, or a
+	// match to check by hand: the officer sees it without opening the
+	// HTML (a published name the matcher could not place is often the
+	// procedure the table says is missing).
+	for _, k := range []verdict.Kind{verdict.KindReview, verdict.KindUnmatched} {
+		fs := v.Of(k)
+		if len(fs) == 0 {
+			continue
+		}
+		info, _ := verdict.Info(k)
+		fmt.Fprintln(w, p(msg.T(lang, info.Section)+":", text.FgYellow))
+		for i, f := range fs {
+			if o.MaxMissing > 0 && i == o.MaxMissing {
+				fmt.Fprintln(w, "  "+msg.Tf(lang, "more", len(fs)-i))
+				break
+			}
+			line := oneLine(f.Text)
+			if k == verdict.KindReview {
+				line = oneLine(f.PublishedName) + " → " + oneLine(f.Code) + " " + oneLine(f.Name) + " (" + fmt.Sprint(reviewWhy(f, lang)) + ")"
+			}
+			fmt.Fprintf(w, "  - %s\n", line)
 		}
 	}
 
@@ -253,4 +297,101 @@ func totalLabel(lang msg.Lang, s verdict.Totals) string {
 		return msg.T(lang, "total") + " " + msg.Tf(lang, "total.unreached", n)
 	}
 	return msg.T(lang, "total")
+}
+
+// nameWidth is where procedure names wrap: nameWidth columns, less on a
+// narrow terminal (the code and field columns keep about 30).
+func (o TermOptions) nameWidth() int {
+	if o.Width > 0 && o.Width-40 < nameWidth {
+		return max(20, o.Width-40)
+	}
+	return nameWidth
+}
+
+// compactSummary is the summary for a terminal narrower than
+// compactBelow: portal, required, found, coverage, missing, status.
+func compactSummary(n *verdict.Report, lang msg.Lang, p paint, width int) string {
+	t := newTable()
+	t.AppendHeader(table.Row{msg.T(lang, "col.portal"), msg.T(lang, "col.required"), msg.T(lang, "col.found"),
+		msg.T(lang, "col.coverage"), msg.T(lang, "col.missing"), msg.T(lang, "col.status")})
+	for i := range n.Portals {
+		v := &n.Portals[i]
+		found, cov, missing := "—", "—", "—"
+		if verdict.Reached(v) {
+			found = msg.Number(lang, v.Found)
+			cov = p(msg.Percent(lang, v.Coverage), coverageColor(v))
+			missing = countCell(p, v.Count(verdict.KindMissing), text.FgRed)
+		}
+		t.AppendRow(table.Row{oneLine(v.Name), msg.Number(lang, v.Required), found, cov, missing,
+			p(msg.StatusLabel(lang, v.Status), statusColor(v.Status))})
+	}
+	s := verdict.Sum(n)
+	t.AppendFooter(table.Row{msg.T(lang, "total"), msg.Number(lang, s.Required), msg.Number(lang, s.Found),
+		msg.Percent(lang, s.Coverage()), msg.Number(lang, s.Missing), ""})
+	// Numbers take 7 columns and the status 12 (headers wrap to them);
+	// the portal's name gets the rest, borders and padding counted.
+	const num, status = 7, 12
+	name := max(12, width-4*(num+3)-(status+3)-4)
+	cfg := []table.ColumnConfig{{Number: 1, WidthMax: name, WidthMaxEnforcer: text.WrapSoft}}
+	for c := 2; c <= 5; c++ {
+		cfg = append(cfg, table.ColumnConfig{Number: c, WidthMax: num, WidthMaxEnforcer: text.WrapSoft, Align: text.AlignRight, AlignFooter: text.AlignRight})
+	}
+	cfg = append(cfg, table.ColumnConfig{Number: 6, WidthMax: status, WidthMaxEnforcer: text.WrapSoft})
+	t.SetColumnConfigs(cfg)
+	out := t.Render()
+	if s.Unreached() > 0 {
+		out += "\n" + totalLabel(lang, s)
+	}
+	return out + "\n" + msg.T(lang, "compact.more")
+}
+
+// fitWriter wraps the text lines written to it at width columns, the
+// continuation indented under the line's own text; table lines (box
+// drawing) are sized by go-pretty and pass through.
+type fitWriter struct {
+	w     io.Writer
+	width int
+	buf   []byte
+}
+
+func (f *fitWriter) Write(b []byte) (int, error) {
+	f.buf = append(f.buf, b...)
+	for {
+		i := bytes.IndexByte(f.buf, '\n')
+		if i < 0 {
+			return len(b), nil
+		}
+		if _, err := io.WriteString(f.w, f.fit(string(f.buf[:i]))+"\n"); err != nil {
+			return 0, err
+		}
+		f.buf = f.buf[i+1:]
+	}
+}
+
+func (f *fitWriter) flush() {
+	if len(f.buf) > 0 {
+		_, _ = io.WriteString(f.w, f.fit(string(f.buf)))
+		f.buf = nil
+	}
+}
+
+func (f *fitWriter) fit(line string) string {
+	if text.RuneWidthWithoutEscSequences(line) <= f.width || strings.ContainsAny(line, "│┌├└") {
+		return line
+	}
+	body := strings.TrimLeft(line, " ")
+	indent := strings.Repeat(" ", len(line)-len(body))
+	hang := indent
+	if strings.HasPrefix(body, "- ") {
+		hang += "  "
+	}
+	wrapped := strings.Split(text.WrapSoft(body, max(20, f.width-len(indent))), "\n")
+	for i := range wrapped {
+		if i == 0 {
+			wrapped[i] = indent + wrapped[i]
+		} else {
+			wrapped[i] = hang + strings.TrimLeft(wrapped[i], " ")
+		}
+	}
+	return strings.Join(wrapped, "\n")
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jedib0t/go-pretty/v6/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
@@ -92,4 +93,16 @@ func TestTotalsNeverClaimUnreachable(t *testing.T) {
 		assert.NotContains(t, h.String(), ">100,0%<")
 		assert.NotContains(t, h.String(), ">100.0%<")
 	}
+}
+
+// TestTerminalFitsEightyColumns: on an 80-column terminal the summary keeps
+// the columns that decide, and no line is wider than the terminal.
+func TestTerminalFitsEightyColumns(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, Terminal(&b, fixture(), TermOptions{Lang: msg.Vietnamese, Width: 80}))
+	for _, line := range strings.Split(b.String(), "\n") {
+		assert.LessOrEqual(t, text.RuneWidthWithoutEscSequences(line), 80, line)
+	}
+	assert.Contains(t, b.String(), "xem report.html")
+	assert.NotContains(t, b.String(), msg.T(msg.Vietnamese, "col.broken"))
 }
