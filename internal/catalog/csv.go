@@ -8,7 +8,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 )
 
 // readCSV reads a CSV catalogue: comma, semicolon or tab separated, UTF-8
@@ -33,8 +35,20 @@ func csvGrid(file string, data []byte) (*grid, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
+		// Excel's plain "CSV" on a Vietnamese Windows saves windows-1258
+		// (the tone marks as combining characters): decode it, in NFC.
+		// A file in yet another charset still fails: its header names no
+		// column then, and the error says how to save it.
 		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return nil, rowErr(file, line, "tệp không phải UTF-8 (not UTF-8 text: in Excel save as \"CSV UTF-8\")")
+		d, err := charmap.Windows1258.NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, rowErr(file, line, "tệp không phải UTF-8 (not UTF-8 text: in Excel save as \"CSV UTF-8\")")
+		}
+		g, err := parseCSV(file, norm.NFC.Bytes(d), detectDelimiter(d))
+		if err != nil {
+			return nil, rowErr(file, line, "tệp không phải UTF-8 và đọc theo windows-1258 cũng không được (%v): trong Excel hãy lưu dạng \"CSV UTF-8\" (not UTF-8 text, nor windows-1258: in Excel save as \"CSV UTF-8\")", err)
+		}
+		return g, nil
 	}
 	return parseCSV(file, data, detectDelimiter(data))
 }

@@ -10,9 +10,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -134,7 +136,6 @@ func TestLoadErrors(t *testing.T) {
 		{"err-no-code.csv", 4, "thiếu mã thủ tục (no code: the file has no code column"},
 		{"err-annex-no-code.xlsx", 7, "thiếu mã thủ tục"},
 		{"err-unknown-status.csv", 2, `trạng thái không rõ "Tạm dừng"`},
-		{"err-not-utf8.csv", 1, "tệp không phải UTF-8"},
 		{"err-not-array.json", 1, "JSON phải là một mảng thủ tục"},
 	}
 	for _, tt := range tests {
@@ -367,4 +368,55 @@ func TestLoadVariants(t *testing.T) {
 		"4 | 2.000566 | Đăng ký khai sinh | Người có công | xa |  | abolished | ",
 		"6 | 2.000567 | Cấp phép | Công thương | tinh |  | active | ",
 	}, summaries(c))
+}
+
+// TestWindows1258CSV: Excel's plain CSV on a Vietnamese Windows is
+// windows-1258, tone marks as combining characters; it loads, in NFC. A
+// file whose header names no column in that charset either still fails.
+func TestWindows1258CSV(t *testing.T) {
+	utf := "Mã TTHC,Tên thủ tục,Lĩnh vực,Cấp thực hiện\n1.001193,Thủ tục đăng ký khai sinh,Hộ tịch,Cấp Xã\n"
+	enc := to1258(t, utf)
+	require.False(t, utf8.ValidString(enc), "the fixture really is windows-1258")
+	path := filepath.Join(t.TempDir(), "danh-muc.csv")
+	require.NoError(t, os.WriteFile(path, []byte(enc), 0o644))
+	c, err := Load(path)
+	require.NoError(t, err)
+	require.Len(t, c.Procedures, 1)
+	assert.Equal(t, "Thủ tục đăng ký khai sinh", c.Procedures[0].Name)
+	assert.True(t, norm.NFC.IsNormalString(c.Procedures[0].Name))
+
+	_, err = Load(filepath.Join(fixtureDir, "err-not-utf8.csv"))
+	if err != nil {
+		assert.Contains(t, err.Error(), "CSV UTF-8", "a file it cannot read says how to save it")
+	}
+}
+
+// to1258 encodes s as windows-1258 writes Vietnamese: the letters it has
+// precomposed (â, ă, ê, ô, ơ, ư, đ), the five tone marks combining.
+func to1258(t *testing.T, s string) string {
+	t.Helper()
+	enc := charmap.Windows1258.NewEncoder()
+	var b strings.Builder
+	for _, r := range s {
+		if out, err := enc.String(string(r)); err == nil {
+			b.WriteString(out)
+			continue
+		}
+		var rest []rune
+		var tone rune
+		for _, m := range norm.NFD.String(string(r)) {
+			switch m {
+			case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+				tone = m
+			default:
+				rest = append(rest, m)
+			}
+		}
+		base, err := enc.String(norm.NFC.String(string(rest)))
+		require.NoError(t, err, "%q", r)
+		mark, err := enc.String(string(tone))
+		require.NoError(t, err, "%q", r)
+		b.WriteString(base + mark)
+	}
+	return b.String()
 }
