@@ -71,12 +71,12 @@ func (b *Built) ExportRows() [][]string {
 // ExportCSV writes the export as CSV, UTF-8 with a BOM so that Excel opens
 // the Vietnamese right.
 func (b *Built) ExportCSV(w io.Writer) error {
-	return writeCSV(w, ExportHeader, b.ExportRows())
+	return writeTableCSV(w, ExportHeader, b.ExportRows())
 }
 
 // ExportXLSX writes the export as one sheet, "Danh mục", header frozen.
 func (b *Built) ExportXLSX(w io.Writer) error {
-	return writeXLSX(w, ExportHeader, b.ExportRows(), []float64{12, 60, 22, 16, 24, 16, 12, 24, 40})
+	return writeTableXLSX(w, ExportHeader, b.ExportRows(), []float64{12, 60, 22, 16, 24, 16, 12, 24, 40})
 }
 
 // FetchHeader is the header row of `catalog fetch`: the contract's
@@ -109,12 +109,12 @@ func FetchRows(ps []Procedure) [][]string {
 // catalogue, XLSX when xlsx is true, CSV otherwise.
 func WriteFetched(w io.Writer, ps []Procedure, xlsx bool) error {
 	if xlsx {
-		return writeXLSX(w, FetchHeader, FetchRows(ps), []float64{12, 60, 22, 16, 30, 14, 16, 14, 38, 40})
+		return writeTableXLSX(w, FetchHeader, FetchRows(ps), []float64{12, 60, 22, 16, 30, 14, 16, 14, 38, 40})
 	}
-	return writeCSV(w, FetchHeader, FetchRows(ps))
+	return writeTableCSV(w, FetchHeader, FetchRows(ps))
 }
 
-func writeCSV(w io.Writer, header []string, rows [][]string) error {
+func writeTableCSV(w io.Writer, header []string, rows [][]string) error {
 	var buf bytes.Buffer
 	buf.WriteString("\ufeff")
 	cw := csv.NewWriter(&buf)
@@ -129,7 +129,7 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 }
 
 // writeXLSX writes one sheet, "Danh mục", header frozen, codes as text.
-func writeXLSX(w io.Writer, header []string, rows [][]string, widths []float64) error {
+func writeTableXLSX(w io.Writer, header []string, rows [][]string, widths []float64) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	const sheet = "Danh mục"

@@ -42,7 +42,7 @@ var headerAliases = map[column][]string{
 		"QĐ công bố", "Số QĐ", "Số quyết định công bố"},
 	colType:     {"Loại thủ tục", "Loại TTHC", "type"},
 	colRecordID: {"ID trên Cổng DVCQG", "ID Cổng DVCQG", "record_id"},
-	colNumber: {"STT", "TT", "Số TT", "Số thứ tự", "no"},
+	colNumber:   {"STT", "TT", "Số TT", "Số thứ tự", "no"},
 }
 
 var headerIndex = func() map[string]column {

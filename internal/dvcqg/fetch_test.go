@@ -53,7 +53,7 @@ func nationalProcs(t *testing.T, n int) []dvcqgtest.Proc {
 		if i%23 == 5 {
 			p.Lacks = lackSets[(i/23)%len(lackSets)]
 		}
-		p.DossierTop = i%11 == 3  // dossier only at the top: not lacking
+		p.DossierTop = i%11 == 3                         // dossier only at the top: not lacking
 		p.TimeInMethods = i%13 == 4 && len(p.Lacks) == 0 // time only in the methods: not lacking
 		out = append(out, p)
 	}
@@ -91,8 +91,8 @@ func TestFetchStandIn600(t *testing.T) {
 	procs := nationalProcs(t, 600)
 	srv := dvcqgtest.New(procs)
 	defer srv.Close()
-	srv.FailList = procs[199].ID    // the second list page answers 503 once
-	srv.FailDetail = procs[321].ID  // one detail answers 429, Retry-After: 7
+	srv.FailList = procs[199].ID   // the second list page answers 503 once
+	srv.FailDetail = procs[321].ID // one detail answers 429, Retry-After: 7
 	clock := &fakeClock{}
 	res, err := dvcqg.Fetch(context.Background(), dvcqg.Options{Base: srv.URL, Sleep: clock.sleep,
 		StatePath: filepath.Join(t.TempDir(), "state.jsonl")})

@@ -25,8 +25,8 @@ func Template() []byte { return append([]byte(nil), detailJSON...) }
 type Proc struct {
 	ID, Code, Name, Type string
 	// ListCode is the code as the list shows it ("" : Code).
-	ListCode string
-	Field    string
+	ListCode                        string
+	Field                           string
 	Province, Ward, Ministry, Other bool
 	// Lacks are the parts the record lacks: any of "trinh-tu",
 	// "cach-thuc", "ho-so", "thoi-han", "doi-tuong", "co-quan", "ket-qua".
@@ -142,7 +142,7 @@ func (s *Server) list(w http.ResponseWriter, body []byte) {
 			code = p.Code
 		}
 		items = append(items, map[string]any{"id": p.ID, "code": code, "name": p.Name, "type": p.Type,
-			"categories": []map[string]string{{"id": "cat-" + p.Field, "name": p.Field}},
+			"categories":  []map[string]string{{"id": "cat-" + p.Field, "name": p.Field}},
 			"departments": []map[string]string{{"id": "dep", "name": p.Agency}}})
 		last = p.ID
 	}
