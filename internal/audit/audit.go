@@ -137,7 +137,8 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 		Catalog: CatalogInfo(cfg, built),
 	}
 	for i, p := range portals {
-		rep.Portals = append(rep.Portals, rules.Evaluate(rules.Input{Portal: p, Catalog: cat, Index: idx, Crawl: results[i]}))
+		rep.Portals = append(rep.Portals, rules.Evaluate(rules.Input{Portal: p, Catalog: cat, Index: idx, Crawl: results[i],
+			PublishVia: cfg.PublishVia, AcceptByLink: cfg.AcceptByLink}))
 	}
 	rep.StartedAt = started
 	rep.FinishedAt = now().In(ICT)

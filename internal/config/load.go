@@ -242,6 +242,12 @@ func (c *Config) validate(loc locator) error {
 			return fmt.Errorf("%s: catalog_reference: %s does not exist (the path is relative to the configuration file)", loc.at("catalog_reference"), c.CatalogReferencePath())
 		}
 	}
+	for i, h := range c.PublishVia {
+		host := PublishHost(h)
+		if !hostRe.MatchString(host) {
+			return fmt.Errorf("%s: publish_via: %q is not a host name (write e.g. dichvucong.angiang.gov.vn)", loc.at("publish_via", i), h)
+		}
+	}
 	if len(c.Portals) == 0 {
 		return fmt.Errorf("%s: no portals: list at least one under `portals:`", loc.at("portals"))
 	}
@@ -450,4 +456,18 @@ func (c *Config) Effective(p Portal) Crawl {
 		e.Retries = &r
 	}
 	return e
+}
+
+// hostRe is a host name, with a port when one is given.
+var hostRe = regexp.MustCompile(`^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$`)
+
+// PublishHost reads a publish_via entry: a host, or an address whose host
+// is taken ("https://dichvucong.angiang.gov.vn/" → dichvucong.angiang.gov.vn),
+// in lower case.
+func PublishHost(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if u, err := url.Parse(s); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return strings.TrimSuffix(s, "/")
 }

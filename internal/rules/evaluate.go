@@ -19,6 +19,12 @@ type Input struct {
 	Index *catalog.Index
 	// Crawl is what the crawl found; nil is a portal never reached.
 	Crawl *crawler.Result
+	// PublishVia are the hosts of public-service portals besides the
+	// national one where a link to a procedure's page is publication by
+	// link (config publish_via); AcceptByLink counts such a link as
+	// publication (config accept_by_link).
+	PublishVia   []string
+	AcceptByLink bool
 }
 
 // Evidence is the best entry seen for one catalogue procedure.
@@ -58,6 +64,9 @@ type State struct {
 	UnmatchedEntries []*crawler.Entry
 	// DisputedEntries show a code and a name of different procedures.
 	DisputedEntries []AmbiguousEntry
+	// Linked are entries that link to a procedure's page on a
+	// public-service portal (check_link.go), kept apart from Seen.
+	Linked []LinkedEntry
 	// Unreachable is true when no start page loaded or the portal kept
 	// the crawler out (crawler.Result.Blocked): nothing is claimed.
 	Unreachable bool
@@ -126,6 +135,11 @@ func (s *State) matchEntries() {
 	for i := range s.In.Crawl.Entries {
 		e := &s.In.Crawl.Entries[i]
 		m := s.Index.Match(e.Text, e.Code)
+		if l, ok := s.linkOf(e); ok {
+			l.Match = m
+			s.Linked = append(s.Linked, l)
+			continue
+		}
 		switch {
 		case m.Procedure != nil:
 			for _, p := range s.chosen(m) {
