@@ -193,6 +193,11 @@ func CatalogInfo(cfg *config.Config, b *catalog.Built) verdict.CatalogInfo {
 		info.Upcoming = b.Upcoming
 		info.Warnings = b.Warnings
 	}
+	for _, p := range b.Procedures {
+		if len(p.Lacks) > 0 && p.Active() {
+			info.Lacking = append(info.Lacking, verdict.LackingRecord{Code: p.Code, Name: p.Name, Field: p.Field(), Lacks: p.Lacks})
+		}
+	}
 	return info
 }
 

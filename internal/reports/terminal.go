@@ -48,6 +48,7 @@ func Terminal(w io.Writer, r *verdict.Report, o TermOptions) error {
 
 	fmt.Fprintln(bw, summaryTable(n, lang, p))
 	writeSince(bw, n.Since, lang, p)
+	writeCatalogLacks(bw, n.Catalog, lang, p)
 
 	for i := range n.Portals {
 		writePortalDetail(bw, &n.Portals[i], o, p)
@@ -227,4 +228,19 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// writeCatalogLacks is the section on the catalogue's own records: those
+// lacking required parts on the national database, counted per field.
+func writeCatalogLacks(w io.Writer, c verdict.CatalogInfo, lang msg.Lang, p paint) {
+	if len(c.Lacking) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%s: %s\n", p(msg.T(lang, "sec.catalog_lacks"), text.Bold), msg.Number(lang, len(c.Lacking)))
+	var parts []string
+	for _, f := range c.LackingByField() {
+		parts = append(parts, msg.Tf(lang, "catalog_lacks.field", f.Field, f.Count))
+	}
+	fmt.Fprintf(w, "  %s\n", strings.Join(parts, " · "))
 }
