@@ -18,6 +18,8 @@ var national = map[string]message{
 		"Wrote %d procedures to %s (%d requests). Records lacking required parts on the national database: %d."},
 	"fetch.levels": {"Theo cấp: tỉnh %d · xã %d · bộ %d · cơ quan khác %d", "By level: province %d · commune %d · ministry %d · other agency %d"},
 
+	"demo.bad_era": {"--era %q: chọn 2018 hoặc 2025", "--era %q: choose 2018 or 2025"},
+
 	// Publication by link.
 	"sec.by_link":      {"Công bố bằng liên kết", "Published by link"},
 	"col.link_host":    {"Liên kết tới", "Link to"},

@@ -179,6 +179,20 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 		}
 	}
 
+	if links := v.Of(verdict.KindByLink); len(links) > 0 {
+		fmt.Fprintf(w, "%s (%d):\n", msg.T(lang, "sec.by_link"), len(links))
+		for _, l := range links {
+			fmt.Fprintf(w, "  - %s %s\n    → %s\n", oneLine(l.Code), oneLine(l.Name), oneLine(l.URL))
+		}
+	}
+	if wrong := v.Of(verdict.KindWrongLink); len(wrong) > 0 {
+		fmt.Fprintln(w, p(msg.T(lang, "sec.wrong_link")+":", text.FgYellow))
+		for _, l := range wrong {
+			fmt.Fprintf(w, "  - %s %s\n    → %s (%s: %s)\n", oneLine(l.Code), oneLine(l.Name), oneLine(l.URL),
+				msg.T(lang, "col.linked_code"), oneLine(l.LinkedCode))
+		}
+	}
+
 	notes := displayNotes(v, lang)
 	if len(notes) > 0 || len(v.Of(verdict.KindFailedPage)) > 0 {
 		fmt.Fprintln(w, msg.T(lang, "sec.notes")+":")
