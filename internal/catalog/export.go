@@ -68,15 +68,52 @@ func (b *Built) ExportRows() [][]string {
 	return rows
 }
 
+// nationalHeader are the columns a catalogue read from the national list
+// (`catalog fetch`) adds to an export, so that the export keeps them.
+var nationalHeader = []string{"Loại thủ tục", "ID trên Cổng DVCQG", "Bộ phận còn thiếu trên CSDL"}
+
+// national reports whether any procedure carries what the national list
+// gives (type, record id, parts lacking).
+func (b *Built) national() bool {
+	for _, p := range b.Procedures {
+		if p.Type != "" || p.RecordID != "" || len(p.Lacks) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// exportTable is the header and rows of an export: ExportHeader and
+// ExportRows, with the national list's columns after them when the
+// catalogue has them.
+func (b *Built) exportTable() ([]string, [][]string) {
+	rows := b.ExportRows()
+	if !b.national() {
+		return ExportHeader, rows
+	}
+	header := append(append([]string(nil), ExportHeader...), nationalHeader...)
+	for i, r := range rows {
+		p, ok := b.ByCode(r[0])
+		if !ok {
+			rows[i] = append(r, "", "", "")
+			continue
+		}
+		rows[i] = append(r, p.Type, p.RecordID, strings.Join(p.Lacks, "; "))
+	}
+	return header, rows
+}
+
 // ExportCSV writes the export as CSV, UTF-8 with a BOM so that Excel opens
 // the Vietnamese right.
 func (b *Built) ExportCSV(w io.Writer) error {
-	return writeTableCSV(w, ExportHeader, b.ExportRows())
+	header, rows := b.exportTable()
+	return writeTableCSV(w, header, rows)
 }
 
 // ExportXLSX writes the export as one sheet, "Danh mục", header frozen.
 func (b *Built) ExportXLSX(w io.Writer) error {
-	return writeTableXLSX(w, ExportHeader, b.ExportRows(), []float64{12, 60, 22, 16, 24, 16, 12, 24, 40})
+	header, rows := b.exportTable()
+	return writeTableXLSX(w, header, rows, []float64{12, 60, 22, 16, 24, 16, 12, 24, 40, 14, 38, 40})
 }
 
 // FetchHeader is the header row of `catalog fetch`: the contract's
