@@ -31,6 +31,7 @@ var national = map[string]message{
 	// The catalogue's own records.
 	"sec.catalog_lacks":   {"Hồ sơ TTHC trên CSDL quốc gia thiếu bộ phận bắt buộc (khoản 2 Điều 8 NĐ 63/2010)", "Records of the national database lacking required parts (Decree 63/2010, art. 8.2)"},
 	"col.lacks":           {"Bộ phận còn thiếu", "Parts lacking"},
+	"sheet.catalog_lacks": {"Hồ sơ CSDL thiếu", "Records lacking"},
 	"catalog_lacks.field": {"%s: %d hồ sơ", "%s: %d records"},
 	"catalog_lacks.none":  {"Mọi hồ sơ đều đủ các bộ phận bắt buộc.", "Every record has the required parts."},
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -35,6 +36,16 @@ func TestCatalogLackingSection(t *testing.T) {
 		}
 		assert.Contains(t, page.String(), "Thời hạn giải quyết; Kết quả thực hiện")
 	}
+	var book bytes.Buffer
+	require.NoError(t, XLSX(&book, r, msg.Vietnamese))
+	f, err := excelize.OpenReader(&book)
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Contains(t, f.GetSheetList(), "Hồ sơ CSDL thiếu")
+	rows, err := f.GetRows("Hồ sơ CSDL thiếu")
+	require.NoError(t, err)
+	assert.Contains(t, flatten(rows), "1.010830 | Di chuyển hài cốt liệt sĩ | Người có công | Thời hạn giải quyết; Kết quả thực hiện")
+
 	// Without lacking records, no section.
 	var term bytes.Buffer
 	require.NoError(t, Terminal(&term, &verdict.Report{Schema: verdict.Schema}, TermOptions{}))
