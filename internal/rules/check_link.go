@@ -125,12 +125,14 @@ func checkByLink() Check {
 			case byRecord[l.Record] != nil:
 				target = byRecord[l.Record]
 				linked = target.Code
-			case len(byRecord) == 0:
-				// The catalogue knows no record ids: the record cannot be
-				// checked, the entry's name stands.
+			default:
+				// A record the catalogue does not know (a catalogue without
+				// record ids, or a record replaced since it was read): the
+				// link cannot be checked, and the entry's name stands. Only
+				// a link shown to lead to another procedure is wrong.
 				target = named
 			}
-			if named != nil && (target == nil || target.Code != named.Code) {
+			if named != nil && target != nil && target.Code != named.Code {
 				s.Verdict.Add(verdict.Finding{Kind: verdict.KindWrongLink, Code: named.Code, Name: named.Name,
 					URL: l.Entry.DetailURL, From: l.Entry.PageURL, Host: l.Host, LinkedCode: linked,
 					PublishedName: l.Entry.Text})
