@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -126,6 +127,18 @@ func loadCatalog(path string) (*catalog.Catalog, error) {
 	return c, nil
 }
 
+// lackingCount is how many active procedures lack parts on the national
+// database.
+func lackingCount(c *catalog.Catalog) int {
+	n := 0
+	for _, p := range c.Procedures {
+		if len(p.Lacks) > 0 && p.Active() {
+			n++
+		}
+	}
+	return n
+}
+
 // countRow is one line of a count table.
 type countRow struct {
 	key    string // level, field or status as the JSON gives it
@@ -148,6 +161,9 @@ type catalogStats struct {
 	Decisions []catalog.DecisionRef      `json:"decisions,omitempty"`
 	Upcoming  []catalog.UpcomingDecision `json:"upcoming,omitempty"`
 	Warnings  []string                   `json:"warnings,omitempty"`
+	// Lacking counts the records lacking required parts on the national
+	// database (a catalogue from `catalog fetch`).
+	Lacking int `json:"lacking,omitempty"`
 }
 
 type statusJSON struct {
@@ -276,7 +292,7 @@ func writeShowJSON(out *bytes.Buffer, b *catalog.Built, l labeler) error {
 		Abolished: len(c.Procedures) - active,
 		ByStatus: []statusJSON{{string(catalog.StatusActive), active},
 			{string(catalog.StatusAbolished), len(c.Procedures) - active}},
-		ByLevel: []groupJSON{}, ByField: []groupJSON{}}
+		ByLevel: []groupJSON{}, ByField: []groupJSON{}, Lacking: lackingCount(c)}
 	for _, r := range levelRows(c, l) {
 		s.ByLevel = append(s.ByLevel, groupJSON{Level: r.key, Count: r.count, Active: r.active})
 	}
@@ -293,6 +309,9 @@ func writeShowText(out *bytes.Buffer, c *catalog.Catalog, l labeler, lang string
 	total, active := len(c.Procedures), c.ActiveCount()
 	fmt.Fprintf(out, "%s: %s\n", l("catalog"), c.Source)
 	fmt.Fprintln(out, l("total", number(lang, total), number(lang, active), number(lang, total-active)))
+	if n := lackingCount(c); n > 0 {
+		fmt.Fprintln(out, msg.Tf(msg.Lang(lang), "show.lacking", number(lang, n)))
+	}
 	fmt.Fprintln(out)
 
 	t := newCatalogTable()

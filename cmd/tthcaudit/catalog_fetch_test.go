@@ -61,9 +61,11 @@ func TestCatalogFetchWritesTheNationalList(t *testing.T) {
 	srv.FailList = procs[199].ID
 	srv.FailDetail = procs[17].ID
 	out := filepath.Join(t.TempDir(), "national.xlsx")
-	code, stdout, stderr := runCLI(t, "catalog", "fetch", "--from", srv.URL, "--out", out)
+	code, stdout, stderr := runCLI(t, "catalog", "fetch", "--from", srv.URL, "--out", out, "--progress")
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stdout, "Đã ghi 240 thủ tục")
+	assert.Contains(t, stderr, "Đang đọc danh sách: 240 thủ tục")
+	assert.Contains(t, stderr, "240/240 (100%)")
 	assert.Contains(t, stdout, "thiếu bộ phận bắt buộc: 24")
 	assert.LessOrEqual(t, srv.MaxInFlight, 4)
 	_, err := os.Stat(out + ".dvcqg-state")
@@ -79,6 +81,7 @@ func TestCatalogFetchWritesTheNationalList(t *testing.T) {
 	code, stdout, _ = runCLI(t, "catalog", "show", out, "--lang", "en")
 	require.Equal(t, 0, code)
 	assert.Contains(t, stdout, "Procedures: 240")
+	assert.Contains(t, stdout, "Records lacking required parts on the national database: 24")
 }
 
 func TestCatalogFetchExitStatus(t *testing.T) {

@@ -20,6 +20,8 @@ var national = map[string]message{
 
 	"demo.bad_era": {"--era %q: chọn 2018 hoặc 2025", "--era %q: choose 2018 or 2025"},
 
+	"show.lacking": {"Hồ sơ trên CSDL quốc gia thiếu bộ phận bắt buộc: %s", "Records lacking required parts on the national database: %s"},
+
 	// Publication by link.
 	"sec.by_link":      {"Công bố bằng liên kết", "Published by link"},
 	"col.link_host":    {"Liên kết tới", "Link to"},
