@@ -58,7 +58,10 @@ type Server struct {
 	Requests    int
 	Details     map[string]int
 	listFailed  bool
-	detailFaild bool
+	// ClientMaxInFlight is the most requests in flight through Client.
+	ClientMaxInFlight int
+	clientInFlight    int
+	detailFaild       bool
 }
 
 // New starts a stand-in serving procs.
@@ -233,6 +236,55 @@ func Detail(p Proc) []byte {
 		panic(err)
 	}
 	return b
+}
+
+// Client is an HTTP client that counts the requests in flight as the
+// client sees them, from the start of a request to the close of its body
+// (ClientMaxInFlight): what the fetcher has open. The server's own count
+// (MaxInFlight) can run over under load when a client abandons a request,
+// as the crawler's tests learnt; this one cannot.
+func (s *Server) Client() *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 8
+	return &http.Client{Transport: &countingRT{next: t, s: s}}
+}
+
+type countingRT struct {
+	next http.RoundTripper
+	s    *Server
+}
+
+func (rt *countingRT) RoundTrip(req *http.Request) (*http.Response, error) {
+	rt.s.mu.Lock()
+	rt.s.clientInFlight++
+	if rt.s.clientInFlight > rt.s.ClientMaxInFlight {
+		rt.s.ClientMaxInFlight = rt.s.clientInFlight
+	}
+	rt.s.mu.Unlock()
+	done := func() {
+		rt.s.mu.Lock()
+		rt.s.clientInFlight--
+		rt.s.mu.Unlock()
+	}
+	resp, err := rt.next.RoundTrip(req)
+	if err != nil {
+		done()
+		return nil, err
+	}
+	resp.Body = &doneBody{ReadCloser: resp.Body, done: done}
+	return resp, nil
+}
+
+type doneBody struct {
+	io.ReadCloser
+	once sync.Once
+	done func()
+}
+
+func (b *doneBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.once.Do(b.done)
+	return err
 }
 
 // ID is the stand-in's record id number i (a UUID's shape).
