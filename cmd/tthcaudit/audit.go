@@ -23,15 +23,8 @@ func newAuditCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "audit --config FILE",
 		Short: "Kiểm tra các cổng thông tin theo cấu hình (audit every configured portal)",
-		Long: `Thu thập các cổng trong tệp cấu hình (hoặc chỉ các cổng --portal), đối chiếu với danh mục TTHC,
-in bảng tổng hợp và ghi báo cáo (--json, --out).
-` + captureHelp + `
-Mã thoát: 0 kiểm tra xong; 1 đầu vào sai hoặc không ghi được gói tài liệu kiểm chứng; 3 với --fail-on-missing khi còn thiếu thủ tục hoặc cổng không truy cập được.
-
-(Crawls the portals of FILE, matches them against the catalogue, prints a summary table and writes the reports.
-` + captureHelpEn + `
-Exit 0 when the audit finished, 1 on bad input or when the evidence pack could not be written, 3 with --fail-on-missing when a required procedure is missing or a portal is unreachable.)`,
-		Args: cobra.NoArgs,
+		Long:  help("audit"),
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			f.run.dbSet = cmd.Flags().Changed("db")
 			return runAudit(cmd.Context(), e, f)
@@ -59,7 +52,7 @@ func runAudit(ctx context.Context, e *env, f auditFlags) error {
 	if err := reports.Terminal(e.stdout, rep, reports.TermOptions{Lang: sess.Lang, Color: e.stdoutTTY}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
-	if err := f.run.out.write(sess.Config, rep, out.Tickets); err != nil {
+	if err := f.run.out.Write(rep, out.Tickets, sess.Config.Contacts()); err != nil {
 		return badInput("%v", err)
 	}
 	if out.StoreErr != nil {

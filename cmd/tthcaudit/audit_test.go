@@ -65,7 +65,7 @@ func TestAuditBadInput(t *testing.T) {
 	}{
 		{"unknown key names the line", map[string]string{"catalog.csv": smallCatalog,
 			"audit.yaml": "catalog: catalog.csv\nportals:\n  - id: xa\n    level: xa\n    url: [\"http://127.0.0.1:1/\"]\n"},
-			nil, []string{"audit.yaml: line 5: unknown key url"}},
+			nil, []string{"audit.yaml: dòng 5: khóa url không có trong cấu hình"}},
 		{"bad duration names the line", map[string]string{"catalog.csv": smallCatalog,
 			"audit.yaml": "catalog: catalog.csv\ndefaults:\n  delay: 2 seconds\n" + cfgOK[len("catalog: catalog.csv\n"):]},
 			nil, []string{"line 3", `"2 seconds" is not a duration`}},

@@ -18,16 +18,6 @@ type captureFlags struct {
 	screenshots bool
 }
 
-// captureHelp is the part of audit's and check's help about them.
-const captureHelp = `Với --evidence DIR: ghi vào DIR gói tài liệu kiểm chứng gồm tệp WARC mọi trang đã tải, ảnh chụp toàn trang
-danh sách thủ tục (cổng render_js, hoặc mọi cổng với --screenshots) và manifest.json nối từng phát hiện với
-bản ghi của nó; kiểm tra lại bằng "tthcaudit evidence verify DIR". Cổng render_js: true được hiển thị bằng
-Chromium (apt-get install -y chromium).`
-
-const captureHelpEn = `--evidence DIR writes an evidence pack: a WARC of every page fetched, full-page screenshots of the listing
-pages (render_js portals, or every portal with --screenshots) and manifest.json linking each finding to its
-records; check it with "tthcaudit evidence verify DIR". Portals with render_js: true are rendered in Chromium.`
-
 func addCaptureFlags(cmd *cobra.Command, f *captureFlags) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.evidenceDir, "evidence", "", "ghi gói tài liệu kiểm chứng (WARC, ảnh chụp, manifest.json) vào `DIR` (write the evidence pack into DIR)")

@@ -236,7 +236,7 @@ func TestAuditCancelledMidRender(t *testing.T) {
 	}()
 	var out, errb bytes.Buffer
 	e := &env{stdout: &out, stderr: &errb}
-	f := auditFlags{run: runFlags{config: cfg, lang: "vi", dbSet: true, capture: captureFlags{evidenceDir: filepath.Join(t.TempDir(), "pack")}}}
+	f := auditFlags{run: runFlags{configFlags: configFlags{config: cfg, lang: "vi", dbSet: true}, capture: captureFlags{evidenceDir: filepath.Join(t.TempDir(), "pack")}}}
 	err := runAudit(ctx, e, f)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "interrupted")

@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/decision"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 const decisionFixtures = "../../testdata/decisions/"
@@ -157,7 +158,7 @@ func TestCatalogShowDiffDecisions(t *testing.T) {
 	// What the last decision changes.
 	code, stdout, stderr = runCLI(t, append([]string{"catalog", "diff", "--json"}, list...)...)
 	require.Equal(t, 0, code, stderr)
-	var d diffJSON
+	var d reports.CatalogChanges
 	require.NoError(t, json.Unmarshal([]byte(stdout), &d))
 	assert.Equal(t, "1.001766", d.Added[0].Code)
 	assert.Equal(t, "1.000894", d.Abolished[0].Code)
@@ -166,7 +167,7 @@ func TestCatalogShowDiffDecisions(t *testing.T) {
 	// Between two dates.
 	code, stdout, stderr = runCLI(t, append([]string{"catalog", "diff", "--json", "--from", "2025-06-30", "--as-of", "2025-07-01"}, list...)...)
 	require.Equal(t, 0, code, stderr)
-	d = diffJSON{}
+	d = reports.CatalogChanges{}
 	require.NoError(t, json.Unmarshal([]byte(stdout), &d))
 	assert.Len(t, d.Added, 2)
 	assert.Len(t, d.Abolished, 1)

@@ -38,17 +38,9 @@ func newCatalogFetchCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "fetch [--from URL] [--department CODE] --out PATH.csv|PATH.xlsx",
 		Short: "Tải Danh mục TTHC quốc gia từ Cổng Dịch vụ công quốc gia (fetch the national list from the national public-service portal)",
-		Long: `Đọc danh sách thủ tục và từng hồ sơ TTHC qua API công khai của Cổng Dịch vụ công quốc gia (mặc định
-https://dichvucong.gov.vn), nhẹ nhàng (tối đa 4 yêu cầu cùng lúc, có nghỉ giữa các yêu cầu, tôn trọng Retry-After),
-rồi ghi danh mục: mã, tên, lĩnh vực, Cấp thực hiện (tỉnh / xã / bộ / cơ quan khác), cơ quan thực hiện, loại thủ tục,
-và cột "Bộ phận còn thiếu trên CSDL" nêu các bộ phận bắt buộc (khoản 2 Điều 8 NĐ 63/2010) mà hồ sơ còn thiếu.
-Bị ngắt giữa chừng thì chạy lại cùng lệnh: phần đã đọc không đọc lại (--state).
-
-(Reads the list and every record from the national portal's public API, politely, and writes a catalogue with
-levels, field, agency, type and a CSDL column naming the parts a record lacks. Resumable. Exit 0; 1 bad input;
-2 the source could not be read after retries.)`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runCatalogFetch(cmd, e, f) },
+		Long:  help("catalog_fetch"),
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return runCatalogFetch(cmd, e, f) },
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.from, "from", dvcqg.DefaultBase, "địa chỉ của cổng (the portal's address)")

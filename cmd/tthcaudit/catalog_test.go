@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/golden"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
 
 const catalogFixtures = "../../testdata/catalog/"
@@ -54,17 +55,17 @@ func TestCatalogGolden(t *testing.T) {
 func TestCatalogShowJSON(t *testing.T) {
 	code, out, _ := runCatalog(t, "catalog", "show", "--json", "../../testdata/dvcqg/procedures.csv")
 	require.Equal(t, 0, code)
-	var s catalogStats
+	var s reports.CatalogSummary
 	require.NoError(t, json.Unmarshal([]byte(out), &s))
 	assert.Equal(t, 2929, s.Procedures)
 	assert.Equal(t, 2929, s.Active)
-	assert.Equal(t, []groupJSON{{Level: "unknown", Count: 2929, Active: 2929}}, s.ByLevel)
+	assert.Equal(t, []reports.CatalogGroup{{Level: "unknown", Count: 2929, Active: 2929}}, s.ByLevel)
 }
 
 func TestCatalogDiffJSON(t *testing.T) {
 	code, out, _ := runCatalog(t, "catalog", "diff", "--json", catalogFixtures+"diff-old.csv", catalogFixtures+"diff-new.csv")
 	require.Equal(t, 0, code)
-	var d diffJSON
+	var d reports.CatalogChanges
 	require.NoError(t, json.Unmarshal([]byte(out), &d))
 	require.Len(t, d.Added, 1)
 	assert.Equal(t, "1.010819", d.Added[0].Code)
@@ -116,12 +117,4 @@ func TestCatalogErrors(t *testing.T) {
 			assert.Contains(t, errs, tt.stderr)
 		})
 	}
-}
-
-func TestNumber(t *testing.T) {
-	assert.Equal(t, "2.929", number("vi", 2929))
-	assert.Equal(t, "2,929", number("en", 2929))
-	assert.Equal(t, "1.234.567", number("vi", 1234567))
-	assert.Equal(t, "999", number("vi", 999))
-	assert.Equal(t, "0", number("en", 0))
 }

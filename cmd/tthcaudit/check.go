@@ -21,15 +21,9 @@ func newCheckCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check --config FILE --portal ID",
 		Short: "Tự kiểm tra một cổng: ĐẠT / KHÔNG ĐẠT (check one portal: pass or fail)",
-		Long: `Kiểm tra một cổng như lệnh audit và kết luận ĐẠT hoặc KHÔNG ĐẠT kèm lý do.
-` + captureHelp + `
-Mã thoát: 0 đạt; 3 không đạt; 1 đầu vào sai hoặc không ghi được gói tài liệu kiểm chứng.
-
-(Audits one portal and prints a pass/fail verdict with its reasons.
-` + captureHelpEn + `
-Exit 0 compliant, 3 not compliant, 1 bad input or an evidence pack that could not be written.)`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runCheck(cmd.Context(), e, f) },
+		Long:  help("check"),
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return runCheck(cmd.Context(), e, f) },
 	}
 	// check stores nothing: a district checking its own portal before the
 	// assessment should not change the province's history.
@@ -58,7 +52,7 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 		return fmt.Errorf("check: the audit returned %d portals, want 1", len(rep.Portals))
 	}
 	pass := reports.Check(e.stdout, rep.Portals[0], sess.Lang, e.stdoutTTY)
-	if err := f.run.out.write(sess.Config, rep, nil); err != nil {
+	if err := f.run.out.Write(rep, nil, sess.Config.Contacts()); err != nil {
 		return badInput("%v", err)
 	}
 	if err := evidenceFailure(e, out.EvidenceErr); err != nil {

@@ -19,7 +19,7 @@ type demoFlags struct {
 	era      string
 	lang     string
 	progress bool
-	out      outputs
+	out      reports.Outputs
 }
 
 func newDemoCmd(e *env) *cobra.Command {
@@ -27,21 +27,13 @@ func newDemoCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Chạy thử trên tỉnh minh hoạ có sẵn (audit the bundled demo province, offline)",
-		Long: `Khởi động năm cổng minh hoạ của tỉnh An Giang trên 127.0.0.1 từ dữ liệu đóng gói sẵn, kiểm tra chúng
-và in bảng tổng hợp. Không cần mạng, không cần tệp nào.
-  --era 2018 (mặc định): ba cấp — tỉnh, huyện Tri Tôn, huyện Thoại Sơn, Sở LĐ-TB&XH, xã Lương Phi.
-  --era 2025: hai cấp sau hợp nhất — cổng tỉnh, Cổng Dịch vụ công tỉnh, xã Tri Tôn (công bố bằng liên kết),
-              phường Long Xuyên, đặc khu Phú Quốc; danh mục theo CSDL quốc gia.
-
-(Starts the bundled demo portals on loopback, audits them against a catalogue of real national
-procedures and prints the table. --era 2018: the three-tier province of the seed letter;
---era 2025: the merged two-tier An Giang, one commune publishing by link. Needs no network and no files.)`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runDemo(cmd.Context(), e, f) },
+		Long:  help("demo"),
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return runDemo(cmd.Context(), e, f) },
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.out.outDir, "out", "", "ghi các báo cáo vào DIR")
-	fl.StringVar(&f.out.jsonPath, "json", "", "ghi báo cáo JSON vào PATH")
+	fl.StringVar(&f.out.Dir, "out", "", "ghi các báo cáo vào DIR")
+	fl.StringVar(&f.out.JSONPath, "json", "", "ghi báo cáo JSON vào PATH")
 	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ: vi | en")
 	fl.StringVar(&f.era, "era", "2018", "tỉnh minh hoạ: 2018 (ba cấp) | 2025 (hai cấp, sau hợp nhất)")
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
@@ -55,10 +47,7 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 	if err != nil {
 		return err
 	}
-	f.out.lang = lang
-	if err := f.out.checkDir(); err != nil {
-		return err
-	}
+	f.out.Lang = lang
 	era, ok := demo.EraByID(f.era)
 	if !ok {
 		return badInput(msg.T(lang, "demo.bad_era"), f.era)
@@ -85,5 +74,5 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 	if err := reports.Terminal(e.stdout, out.Report, reports.TermOptions{Lang: lang, Color: e.stdoutTTY}); err != nil {
 		return fmt.Errorf("cannot print the table: %w", err)
 	}
-	return f.out.write(cfg, out.Report, nil)
+	return f.out.Write(out.Report, nil, cfg.Contacts())
 }

@@ -26,14 +26,8 @@ func newEvidenceVerifyCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "verify DIR",
 		Short: "Kiểm tra gói tài liệu kiểm chứng còn nguyên vẹn (check every digest of an evidence pack)",
-		Long: `Đọc lại gói tài liệu kiểm chứng do --evidence tạo ra: mã băm SHA-256 của mọi tệp trong manifest.json,
-mã băm của từng bản ghi WARC (khối và nội dung), và các bản ghi, ảnh chụp mà từng phát hiện trỏ tới.
-Mã thoát: 0 nguyên vẹn; 1 gói bị sửa, hỏng hoặc không phải gói tài liệu kiểm chứng.
-
-(Re-reads an evidence pack written by --evidence: the SHA-256 of every file in manifest.json, every WARC
-record's block and payload digest, and the records and screenshots each finding points at.
-Exit 0 when intact, 1 when the pack was altered, is damaged or is not an evidence pack.)`,
-		Args: cobra.ExactArgs(1),
+		Long:  help("evidence"),
+		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := parseLang(lang)
 			if err != nil {

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 	"github.com/tthcaudit/tthcaudit/internal/render"
 )
 
@@ -15,14 +17,14 @@ func TestMain(m *testing.M) {
 	os.Exit(render.CheckLeftovers(os.Stderr, m.Run(), render.OwnProfilePrefix(), 3*time.Second))
 }
 
-// needChromium skips a test when there is no browser, except in CI where
-// the browser tests must run.
+// needChromium skips a test when there is no browser, except in CI.
 func needChromium(t *testing.T) {
 	t.Helper()
-	if _, err := render.FindChromium(""); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no Chromium: %v", err)
-		}
-		t.Skipf("no Chromium on this machine (%v); install it with apt-get install -y chromium", err)
-	}
+	browsertest.Need(t, func() (string, error) { return render.FindChromium("") })
+}
+
+func TestVersion(t *testing.T) {
+	code, stdout, _ := runCLI(t, "--version")
+	assert.Equal(t, exitOK, code)
+	assert.Regexp(t, `^tthcaudit \S+`, stdout)
 }

@@ -82,7 +82,7 @@ func startServe(t *testing.T, f serveFlags) (string, *lockedBuffer) {
 		f.lang = "vi"
 	}
 	done := make(chan error, 1)
-	go func() { done <- runServe(ctx, e, f, false) }()
+	go func() { done <- runServe(ctx, e, f) }()
 	var base string
 	select {
 	case a := <-addr:
@@ -146,7 +146,7 @@ func waitAuditStored(t *testing.T, c *http.Client, base string, want int64) heal
 // (tickets reconciled), in the database beside the configuration.
 func TestServeScheduleAndButton(t *testing.T) {
 	cfg := demoConfig(t)
-	base, stderr := startServe(t, serveFlags{config: cfg, every: 168 * time.Hour})
+	base, stderr := startServe(t, serveFlags{configFlags: configFlags{config: cfg}, every: 168 * time.Hour})
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
@@ -193,7 +193,7 @@ func TestServeScheduleAndButton(t *testing.T) {
 // pages need it, /healthz does not.
 func TestServeToken(t *testing.T) {
 	t.Setenv(tokenEnv, "bi-mat")
-	base, _ := startServe(t, serveFlags{config: demoConfig(t)})
+	base, _ := startServe(t, serveFlags{configFlags: configFlags{config: demoConfig(t)}})
 	resp, err := http.Get(base + "/")
 	require.NoError(t, err)
 	resp.Body.Close()
@@ -241,7 +241,7 @@ func TestDashboardAndCLIStoreTheSameReport(t *testing.T) {
 	}
 
 	webCfg := writeFixtureConfig(t, portal.srv.URL, "")
-	base, _ := startServe(t, serveFlags{config: webCfg})
+	base, _ := startServe(t, serveFlags{configFlags: configFlags{config: webCfg}})
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}

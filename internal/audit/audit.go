@@ -19,6 +19,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
@@ -88,6 +89,12 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 		return nil, nil, err
 	}
 	cat := built.Catalog
+	// An audit never passes on nothing: a portal that must publish
+	// nothing (an empty catalogue, no levels, a level the catalogue no
+	// longer has) is a configuration to fix, said before any crawling.
+	if err := nothingRequired(cfg, cat, portals); err != nil {
+		return nil, nil, err
+	}
 
 	prog := newProgress(o.Progress, o.Lang, len(portals))
 	results := make([]*crawler.Result, len(portals))
@@ -131,7 +138,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 
 	// The index is built only now: held through the crawl it would be a
 	// large share of the heap while only the evaluation reads it.
-	idx := catalog.NewIndex(cat)
+	idx := match.NewIndex(cat)
 	rep := &verdict.Report{
 		Schema:  verdict.Schema,
 		Catalog: CatalogInfo(cfg, built),
@@ -274,4 +281,32 @@ func CrawlOptions(cfg *config.Config, p config.Portal, o Options, progress func(
 func IsInputError(err error) bool {
 	var ie *InputError
 	return errors.As(err, &ie)
+}
+
+// nothingRequired refuses an audit in which a portal must publish nothing:
+// it would pass on nothing (0/0). Portals with the same reason are named
+// together, so that one misconfigured level reads as one sentence.
+func nothingRequired(cfg *config.Config, cat *catalog.Catalog, portals []config.Portal) error {
+	var reasons []msg.Note
+	ids := map[string][]string{}
+	for _, p := range portals {
+		n, ok := rules.NothingRequired(cat, p)
+		if !ok {
+			continue
+		}
+		key := n.Key + fmt.Sprint(n.Args[1:]...)
+		if _, seen := ids[key]; !seen {
+			reasons = append(reasons, n)
+		}
+		ids[key] = append(ids[key], p.ID)
+	}
+	if len(reasons) == 0 {
+		return nil
+	}
+	var parts []string
+	for _, n := range reasons {
+		n.Args = append([]any{strings.Join(ids[n.Key+fmt.Sprint(n.Args[1:]...)], ", ")}, n.Args[1:]...)
+		parts = append(parts, n.In(msg.Vietnamese)+" ("+n.In(msg.English)+")")
+	}
+	return &InputError{Err: fmt.Errorf("%s: %s", cfg.Path, strings.Join(parts, "; "))}
 }

@@ -28,6 +28,8 @@ type jsonProcedure struct {
 	Type     string      `json:"type"`
 	RecordID string      `json:"record_id"`
 	Lacks    stringOrArr `json:"lacks"`
+	// FormerNames are the names it had before a renaming.
+	FormerNames stringOrArr `json:"former_names"`
 }
 
 // stringOrArr accepts "a" or ["a", "b"].
@@ -150,5 +152,6 @@ func (jp jsonProcedure) procedure(file string, line int) (Procedure, error) {
 		return Procedure{}, rowErr(file, line, "trạng thái không rõ %q (unknown status: use active or abolished)", jp.Status)
 	}
 	p.Status = s
+	p.FormerNames = addFormer(nil, p.Name, jp.FormerNames...)
 	return p, nil
 }

@@ -1,6 +1,7 @@
 // Package catalog holds the official catalogue of administrative procedures
-// (Danh mục TTHC): its model, the importers for the files it comes in (CSV,
-// XLSX, JSON) and the index that tells which procedure a published name is.
+// (Danh mục TTHC): its model and the importers for the files it comes in
+// (CSV, XLSX, JSON). Which procedure a published name is, package match
+// answers.
 //
 // Load reads every layout of the contract: a plain table (comma, semicolon
 // or tab; UTF-8 with or without BOM), the national portal's Excel export
@@ -27,6 +28,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // Level is the tier of government that carries out a procedure.
@@ -81,9 +84,12 @@ type Procedure struct {
 	Status Status `json:"status"`
 	// Decision is the deciding or publishing decision, when the file says.
 	Decision string `json:"decision,omitempty"`
-	// FormerNames are names a decision replaced, oldest first: a portal
-	// that still shows one publishes the procedure under an outdated
-	// name. Set when the catalogue is built from decisions (LoadList).
+	// FormerNames are names the procedure was published under before a
+	// later decision renamed it, oldest first: a "Tên cũ" / "Tên trước
+	// đây" column, a catalogue diff (AddRenamed) or the decisions that
+	// renamed it (LoadList). A portal still showing one has published the
+	// procedure under an outdated name, which the matcher recognises and
+	// reports as such.
 	FormerNames []string `json:"former_names,omitempty"`
 	// Since is the day the last decision that changed the procedure took
 	// effect; zero for a procedure as the base catalogue gives it.
@@ -184,6 +190,46 @@ func (c *Catalog) ByCode(code string) (Procedure, bool) {
 		return Procedure{}, false
 	}
 	return c.Procedures[i], true
+}
+
+// AddFormerNames records names the procedure with that code was known by
+// before (from a catalogue diff or a renaming decision). Blank names, the
+// current name and repeats (by textnorm.Key) are skipped. It reports
+// whether the code is in the catalogue. Call it before building an index.
+func (c *Catalog) AddFormerNames(code string, names ...string) bool {
+	i, ok := c.byCode[code]
+	if !ok {
+		return false
+	}
+	p := &c.Procedures[i]
+	p.FormerNames = addFormer(p.FormerNames, p.Name, names...)
+	return true
+}
+
+// AddRenamed records the old names of every renamed procedure of ch (a
+// Diff from an older catalogue to c) as former names.
+func (c *Catalog) AddRenamed(ch Changes) {
+	for _, r := range ch.Renamed {
+		c.AddFormerNames(r.Code, r.OldName)
+	}
+}
+
+// addFormer appends names not yet in list nor equal to current, by key.
+func addFormer(list []string, current string, names ...string) []string {
+	seen := map[string]bool{textnorm.Key(current): true}
+	for _, n := range list {
+		seen[textnorm.Key(n)] = true
+	}
+	for _, n := range names {
+		n = textnorm.Clean(n)
+		k := textnorm.Key(n)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		list = append(list, n)
+	}
+	return list
 }
 
 // ActiveCount is the number of procedures in force.

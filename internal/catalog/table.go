@@ -209,6 +209,7 @@ func (r *reader) row(i int) error {
 	p.Type = textnorm.Clean(r.cell(i, colType))
 	p.RecordID = textnorm.Clean(r.cell(i, colRecordID))
 	p.Lacks = splitCell(r.cell(i, colLacks), ";")
+	p.FormerNames = addFormer(nil, p.Name, splitCell(r.cell(i, colFormer), ";")...)
 	return r.add(p, num)
 }
 
@@ -261,6 +262,7 @@ func mergeInto(q *Procedure, p Procedure) error {
 			q.Lacks = append(q.Lacks, l)
 		}
 	}
+	q.FormerNames = addFormer(q.FormerNames, q.Name, p.FormerNames...)
 	return nil
 }
 

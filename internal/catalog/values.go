@@ -23,6 +23,7 @@ const (
 	colRecordID
 	colLacks  // a header containing "CSDL": the parts the record lacks
 	colNumber // STT: the row number, which tells section rows from data rows
+	colFormer // former names, one a line or separated by ";"
 )
 
 // headerAliases are the header spellings of each column. They are compared
@@ -42,7 +43,9 @@ var headerAliases = map[column][]string{
 		"QĐ công bố", "Số QĐ", "Số quyết định công bố"},
 	colType:     {"Loại thủ tục", "Loại TTHC", "type"},
 	colRecordID: {"ID trên Cổng DVCQG", "ID Cổng DVCQG", "record_id"},
-	colNumber:   {"STT", "TT", "Số TT", "Số thứ tự", "no"},
+	colNumber: {"STT", "TT", "Số TT", "Số thứ tự", "no"},
+	colFormer: {"Tên cũ", "Tên trước đây", "Tên thủ tục cũ", "Tên gọi cũ", "Tên cũ của thủ tục",
+		"former_names", "former_name", "ten_cu"},
 }
 
 var headerIndex = func() map[string]column {
@@ -90,8 +93,9 @@ var andRe = regexp.MustCompile(`(?i)\s+(?:và|and|hoặc|or)\s+`)
 var levelWords = map[string]Level{
 	"bo": LevelBo, "trung uong": LevelBo, "bo nganh": LevelBo, "ministry": LevelBo, "central": LevelBo,
 	"tinh": LevelTinh, "province": LevelTinh, "provincial": LevelTinh,
-	"huyen": LevelHuyen, "district": LevelHuyen,
-	"xa": LevelXa, "commune": LevelXa,
+	"huyen": LevelHuyen, "district": LevelHuyen, "quan": LevelHuyen, "thi xa": LevelHuyen,
+	// Since 1 July 2025 the commune level holds xã, phường and đặc khu.
+	"xa": LevelXa, "commune": LevelXa, "phuong": LevelXa, "dac khu": LevelXa, "thi tran": LevelXa, "ward": LevelXa,
 	"co quan khac": LevelKhac, "khac": LevelKhac, "other": LevelKhac,
 }
 
@@ -108,6 +112,11 @@ func parseLevels(cell string) (levels []Level, bad string) {
 	}
 	return SortLevels(levels), ""
 }
+
+// ParseLevel reads a level as officials write it: "huyen", "huyện", "Cấp
+// Huyện", "Cấp Phường", "đặc khu" (a commune-level unit since July 2025),
+// "district" … It reports false for a word it does not know.
+func ParseLevel(v string) (Level, bool) { return levelOf(v) }
 
 func levelOf(v string) (Level, bool) {
 	k := textnorm.Fold(v)

@@ -141,3 +141,12 @@ func (c *Config) Contacts() map[string]string {
 	}
 	return m
 }
+
+// PortalIDs lists the portals' ids in the configuration's order.
+func (c *Config) PortalIDs() []string {
+	ids := make([]string, len(c.Portals))
+	for i, p := range c.Portals {
+		ids[i] = p.ID
+	}
+	return ids
+}

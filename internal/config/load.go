@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/cascadia"
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -36,11 +37,11 @@ var (
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	var s string
 	if err := n.Decode(&s); err != nil {
-		return fmt.Errorf("line %d: %q is not a duration (write e.g. 500ms or 20s)", n.Line, n.Value)
+		return errf("dòng %d: %q không phải khoảng thời gian (viết ví dụ 500ms hoặc 20s)", "line %d: %q is not a duration (write e.g. 500ms or 20s)", n.Line, n.Value)
 	}
 	v, err := time.ParseDuration(strings.TrimSpace(s))
 	if err != nil || v < 0 {
-		return fmt.Errorf("line %d: %q is not a duration (write e.g. 500ms or 20s)", n.Line, s)
+		return errf("dòng %d: %q không phải khoảng thời gian (viết ví dụ 500ms hoặc 20s)", "line %d: %q is not a duration (write e.g. 500ms or 20s)", n.Line, s)
 	}
 	*d = Duration(v)
 	return nil
@@ -60,14 +61,14 @@ func (l *CatalogList) UnmarshalYAML(n *yaml.Node) error {
 		var ss []string
 		for _, c := range n.Content {
 			if c.Kind != yaml.ScalarNode {
-				return fmt.Errorf("line %d: each entry of catalog: is a file name (write e.g. catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", c.Line)
+				return errf("dòng %d: mỗi mục của catalog: là một tên tệp (viết ví dụ catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", "line %d: each entry of catalog: is a file name (write e.g. catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", c.Line)
 			}
 			ss = append(ss, c.Value)
 		}
 		*l = ss
 		return nil
 	}
-	return fmt.Errorf("line %d: catalog: is a file name or a list of file names (write e.g. catalog: catalog.csv or catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", n.Line)
+	return errf("dòng %d: catalog: là một tên tệp hoặc danh sách tên tệp (viết ví dụ catalog: catalog.csv hoặc catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", "line %d: catalog: is a file name or a list of file names (write e.g. catalog: catalog.csv or catalog: [base.xlsx, decisions/2031-QD-UBND.pdf])", n.Line)
 }
 
 // MarshalYAML writes the duration as Go writes it.
@@ -78,7 +79,7 @@ func (d Duration) MarshalYAML() (any, error) { return time.Duration(d).String(),
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the configuration: %w", path, err)
+		return nil, errf("%s: không đọc được tệp cấu hình: %w", "%s: cannot read the configuration: %w", path, err)
 	}
 	return Parse(path, data)
 }
@@ -89,15 +90,15 @@ func Parse(path string, data []byte) (*Config, error) {
 	var c Config
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("%s: %s", path, cleanYAMLError(err))
+		return nil, fmt.Errorf("%s: %s", path, cleanYAMLError(err, data))
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: the configuration is empty", path)
+			return nil, errf("%s: tệp cấu hình trống", "%s: the configuration is empty", path)
 		}
-		return nil, fmt.Errorf("%s: %s", path, cleanYAMLError(err))
+		return nil, fmt.Errorf("%s: %s", path, cleanYAMLError(err, data))
 	}
 	c.Path = path
 	portalLines(&root, &c)
@@ -106,6 +107,20 @@ func Parse(path string, data []byte) (*Config, error) {
 		return nil, err
 	}
 	return &c, nil
+}
+
+// tokenRe parses yaml's "line 3: found character that cannot start any
+// token", which a tab in the indentation gives.
+var tokenRe = regexp.MustCompile(`^line (\d+): found character that cannot start any token`)
+
+// lineHasTab reports whether line n (1-based, as text) of data holds a tab.
+func lineHasTab(data []byte, n string) bool {
+	var i int
+	if _, err := fmt.Sscan(n, &i); err != nil || i < 1 {
+		return false
+	}
+	lines := strings.Split(string(data), "\n")
+	return i <= len(lines) && strings.Contains(lines[i-1], "\t")
 }
 
 // cannotRe parses yaml's "line 3: cannot unmarshal !!str `x` into int".
@@ -134,7 +149,7 @@ func describeMismatch(kind, value, into string) string {
 
 // cleanYAMLError turns "yaml: unmarshal errors:\n  line 5: field x not found
 // in type config.Portal" into "line 5: unknown key x".
-func cleanYAMLError(err error) string {
+func cleanYAMLError(err error, data []byte) string {
 	s := err.Error()
 	s = strings.TrimPrefix(s, "yaml: unmarshal errors:\n")
 	s = strings.TrimPrefix(s, "yaml: ")
@@ -147,7 +162,11 @@ func cleanYAMLError(err error) string {
 		if i := strings.Index(l, ": field "); i >= 0 && strings.Contains(l, " not found in type ") {
 			key := l[i+len(": field "):]
 			key = key[:strings.Index(key, " not found")]
-			l = l[:i] + ": unknown key " + key + " (check its spelling and indentation)"
+			n := strings.TrimPrefix(l[:i], "line ")
+			l = "dòng " + n + ": khóa " + key + " không có trong cấu hình — kiểm tra chính tả và thụt lề (line " + n + ": unknown key " + key + "; check its spelling and indentation)"
+		}
+		if m := tokenRe.FindStringSubmatch(l); m != nil && lineHasTab(data, m[1]) {
+			l = "dòng " + m[1] + ": dùng dấu cách để thụt lề, không dùng phím Tab (line " + m[1] + ": indent with spaces, not tabs)"
 		}
 		if m := cannotRe.FindStringSubmatch(l); m != nil {
 			l = m[1] + ": " + describeMismatch(m[2], m[3], m[4])
@@ -223,7 +242,7 @@ func hasKey(m *yaml.Node, key string) bool {
 
 func (c *Config) validate(loc locator) error {
 	if len(c.Catalog) == 0 || strings.TrimSpace(c.Catalog[0]) == "" {
-		return fmt.Errorf("%s: no catalogue: add `catalog: catalog.csv` (a .csv, .xlsx or .json file, or a list: base catalogue, then decisions)", c.Path)
+		return errf("%s: chưa có danh mục: thêm `catalog: catalog.csv` (tệp .csv, .xlsx hoặc .json, hoặc danh sách: danh mục gốc rồi các quyết định)", "%s: no catalogue: add `catalog: catalog.csv` (a .csv, .xlsx or .json file, or a list: base catalogue, then decisions)", c.Path)
 	}
 	for i, p := range c.CatalogPaths() {
 		at := loc.at("catalog")
@@ -231,15 +250,15 @@ func (c *Config) validate(loc locator) error {
 			at = loc.at("catalog", i)
 		}
 		if strings.TrimSpace(c.Catalog[i]) == "" {
-			return fmt.Errorf("%s: catalog: entry %d is empty", at, i+1)
+			return errf("%s: catalog: mục thứ %d để trống", "%s: catalog: entry %d is empty", at, i+1)
 		}
 		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
-			return fmt.Errorf("%s: the catalogue %s does not exist (the path is relative to the configuration file)", at, p)
+			return errf("%s: không có tệp danh mục %s (đường dẫn tính từ thư mục của tệp cấu hình)", "%s: the catalogue %s does not exist (the path is relative to the configuration file)", at, p)
 		}
 	}
 	if c.CatalogReference != "" {
 		if fi, err := os.Stat(c.CatalogReferencePath()); err != nil || fi.IsDir() {
-			return fmt.Errorf("%s: catalog_reference: %s does not exist (the path is relative to the configuration file)", loc.at("catalog_reference"), c.CatalogReferencePath())
+			return errf("%s: catalog_reference: không có tệp %s (đường dẫn tính từ thư mục của tệp cấu hình)", "%s: catalog_reference: %s does not exist (the path is relative to the configuration file)", loc.at("catalog_reference"), c.CatalogReferencePath())
 		}
 	}
 	for i, h := range c.PublishVia {
@@ -249,10 +268,10 @@ func (c *Config) validate(loc locator) error {
 		}
 	}
 	if len(c.Portals) == 0 {
-		return fmt.Errorf("%s: no portals: list at least one under `portals:`", loc.at("portals"))
+		return errf("%s: chưa có cổng nào: liệt kê ít nhất một cổng dưới `portals:`", "%s: no portals: list at least one under `portals:`", loc.at("portals"))
 	}
 	if c.ConcurrentPortals < 0 {
-		return fmt.Errorf("%s: concurrent_portals must be at least 1 (or left out for the default)", loc.at("concurrent_portals"))
+		return errf("%s: concurrent_portals phải từ 1 trở lên (hoặc bỏ đi để dùng mặc định)", "%s: concurrent_portals must be at least 1 (or left out for the default)", loc.at("concurrent_portals"))
 	}
 	if err := c.Defaults.validate(loc, "defaults"); err != nil {
 		return err
@@ -261,18 +280,27 @@ func (c *Config) validate(loc locator) error {
 	for i, p := range c.Portals {
 		at := func(path ...any) string { return loc.at(append([]any{"portals", i}, path...)...) }
 		if !idRe.MatchString(p.ID) {
-			return fmt.Errorf("%s: portal id %q must be lower-case letters, digits and dashes", at("id"), p.ID)
+			return errf("%s: mã cổng %q chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang", "%s: portal id %q must be lower-case letters, digits and dashes", at("id"), p.ID)
 		}
 		if l, dup := seen[p.ID]; dup {
-			return fmt.Errorf("%s: portal id %q is used twice (first at line %d): give each portal its own id", at("id"), p.ID, l)
+			return errf("%s: mã cổng %q dùng hai lần (lần đầu ở dòng %d): mỗi cổng một mã riêng", "%s: portal id %q is used twice (first at line %d): give each portal its own id", at("id"), p.ID, l)
 		}
 		seen[p.ID] = loc.line("portals", i, "id")
+		if l, ok := catalog.ParseLevel(p.Level); ok {
+			// Officials write "huyện", "Cấp Phường": keep the key.
+			p.Level = string(l)
+			c.Portals[i].Level = p.Level
+		}
 		if !levelsSet[p.Level] {
-			return fmt.Errorf("%s: portal %s: level %q is unknown (use bo, tinh, huyen, xa or khac)", at("level"), p.ID, p.Level)
+			return errf("%s: cổng %s: cấp %q không hợp lệ (dùng bo, tinh, huyen, xa hoặc khac)", "%s: portal %s: level %q is unknown (use bo, tinh, huyen, xa or khac)", at("level"), p.ID, p.Level)
 		}
 		for j, l := range p.Require.Levels {
+			if pl, ok := catalog.ParseLevel(l); ok {
+				l = string(pl)
+				c.Portals[i].Require.Levels[j] = l
+			}
 			if !levelsSet[l] {
-				return fmt.Errorf("%s: portal %s: require.levels: %q is unknown (use bo, tinh, huyen, xa or khac)", at("require", "levels", j), p.ID, l)
+				return errf("%s: cổng %s: require.levels: %q không hợp lệ (dùng bo, tinh, huyen, xa hoặc khac)", "%s: portal %s: require.levels: %q is unknown (use bo, tinh, huyen, xa or khac)", at("require", "levels", j), p.ID, l)
 			}
 		}
 		for _, key := range []string{"codes", "exempt"} {
@@ -282,22 +310,22 @@ func (c *Config) validate(loc locator) error {
 			}
 			for j, code := range list {
 				if !codeRe.MatchString(strings.TrimSpace(code)) {
-					return fmt.Errorf("%s: portal %s: require.%s: %q is not a procedure code (write e.g. 1.001234)", at("require", key, j), p.ID, key, code)
+					return errf("%s: cổng %s: require.%s: %q không phải mã thủ tục (viết ví dụ 1.001234)", "%s: portal %s: require.%s: %q is not a procedure code (write e.g. 1.001234)", at("require", key, j), p.ID, key, code)
 				}
 			}
 		}
 		if len(p.URLs) == 0 {
-			return fmt.Errorf("%s: portal %s has no urls: add `urls: [\"https://…\"]`", at(), p.ID)
+			return errf("%s: cổng %s chưa có địa chỉ: thêm `urls: [\"https://…\"]`", "%s: portal %s has no urls: add `urls: [\"https://…\"]`", at(), p.ID)
 		}
 		for j, u := range p.URLs {
 			pu, err := url.Parse(u)
 			if err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
-				return fmt.Errorf("%s: portal %s: %q is not an http(s) address (write e.g. https://example.gov.vn/thu-tuc)", at("urls", j), p.ID, u)
+				return errf("%s: cổng %s: %q không phải địa chỉ http(s) (viết ví dụ https://example.gov.vn/thu-tuc)", "%s: portal %s: %q is not an http(s) address (write e.g. https://example.gov.vn/thu-tuc)", at("urls", j), p.ID, u)
 			}
 		}
 		for j, s := range p.Scope {
 			if !strings.HasPrefix(s, "/") {
-				return fmt.Errorf("%s: portal %s: scope %q must be a URL path starting with /", at("scope", j), p.ID, s)
+				return errf("%s: cổng %s: scope %q phải là đường dẫn bắt đầu bằng /", "%s: portal %s: scope %q must be a URL path starting with /", at("scope", j), p.ID, s)
 			}
 		}
 		if err := p.Selectors.validate(loc, i, p.ID); err != nil {
@@ -310,7 +338,7 @@ func (c *Config) validate(loc locator) error {
 	if c.Webhook != nil {
 		pu, err := url.Parse(c.Webhook.URL)
 		if err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
-			return fmt.Errorf("%s: webhook: %q is not an http(s) address", loc.at("webhook", "url"), c.Webhook.URL)
+			return errf("%s: webhook: %q không phải địa chỉ http(s)", "%s: webhook: %q is not an http(s) address", loc.at("webhook", "url"), c.Webhook.URL)
 		}
 	}
 	return nil
@@ -323,14 +351,14 @@ func (s *Selectors) validate(loc locator, i int, id string) error {
 		return nil
 	}
 	if strings.TrimSpace(s.Item) == "" {
-		return fmt.Errorf("%s: portal %s: selectors.item is required (the CSS selector of one procedure entry, e.g. \"table.tthc tr\")", loc.at("portals", i, "selectors"), id)
+		return errf("%s: cổng %s: cần selectors.item (bộ chọn CSS của một mục thủ tục, ví dụ \"table.tthc tr\")", "%s: portal %s: selectors.item is required (the CSS selector of one procedure entry, e.g. \"table.tthc tr\")", loc.at("portals", i, "selectors"), id)
 	}
 	for _, f := range []struct{ key, sel string }{{"item", s.Item}, {"name", s.Name}, {"code", s.Code}, {"link", s.Link}, {"field", s.Field}} {
 		if f.sel == "" {
 			continue
 		}
 		if _, err := cascadia.Compile(f.sel); err != nil {
-			return fmt.Errorf("%s: portal %s: selectors.%s: %q is not a CSS selector (%v)", loc.at("portals", i, "selectors", f.key), id, f.key, f.sel, err)
+			return errf("%s: cổng %s: selectors.%s: %q không phải bộ chọn CSS (%v)", "%s: portal %s: selectors.%s: %q is not a CSS selector (%v)", loc.at("portals", i, "selectors", f.key), id, f.key, f.sel, err)
 		}
 	}
 	return nil
@@ -349,13 +377,13 @@ func (k Crawl) validate(loc locator, path ...any) error {
 	}
 	switch {
 	case k.Parallelism < 0:
-		return fmt.Errorf("%s: %s: parallelism must be at least 1", at("parallelism"), where)
+		return errf("%s: %s: parallelism phải từ 1 trở lên", "%s: %s: parallelism must be at least 1", at("parallelism"), where)
 	case k.MaxPages < 0:
-		return fmt.Errorf("%s: %s: max_pages must be at least 1", at("max_pages"), where)
+		return errf("%s: %s: max_pages phải từ 1 trở lên", "%s: %s: max_pages must be at least 1", at("max_pages"), where)
 	case k.MaxBodyBytes < 0:
-		return fmt.Errorf("%s: %s: max_body_bytes must be positive", at("max_body_bytes"), where)
+		return errf("%s: %s: max_body_bytes phải lớn hơn 0", "%s: %s: max_body_bytes must be positive", at("max_body_bytes"), where)
 	case k.Retries != nil && *k.Retries < 0:
-		return fmt.Errorf("%s: %s: retries must be 0 or more", at("retries"), where)
+		return errf("%s: %s: retries phải từ 0 trở lên", "%s: %s: retries must be 0 or more", at("retries"), where)
 	}
 	return nil
 }

@@ -89,10 +89,10 @@ func TestLoadErrorsNameTheLine(t *testing.T) {
 		{"not a number", func(s string) string { return strings.Replace(s, "parallelism: 3", "parallelism: many", 1) }, []string{"line 4", `"many" should be a whole number`}},
 		{"duplicate id", func(s string) string { return strings.Replace(s, "id: so-ldtbxh", "id: tri-ton", 1) }, []string{"audit.yaml:13", `"tri-ton" is used twice (first at line 7)`}},
 		{"bad id", func(s string) string { return strings.Replace(s, "id: tri-ton", "id: Tri Ton", 1) }, []string{"audit.yaml:7", "lower-case"}},
-		{"unknown level", func(s string) string { return strings.Replace(s, "level: huyen", "level: quan", 1) }, []string{"audit.yaml:9", `level "quan" is unknown`}},
+		{"unknown level", func(s string) string { return strings.Replace(s, "level: huyen", "level: quanh", 1) }, []string{"audit.yaml:9", `level "quanh" is unknown`}},
 		{"unknown required level", func(s string) string {
-			return strings.Replace(s, "      exempt: [1.010801]\n", "      levels: [huyen, phuong]\n", 1)
-		}, []string{"audit.yaml:12", `"phuong" is unknown`}},
+			return strings.Replace(s, "      exempt: [1.010801]\n", "      levels: [huyen, phuongg]\n", 1)
+		}, []string{"audit.yaml:12", `"phuongg" is unknown`}},
 		{"bad exempt code", func(s string) string { return strings.Replace(s, "exempt: [1.010801]", "exempt: [10801]", 1) }, []string{"audit.yaml:12", "not a procedure code"}},
 		{"ftp url", func(s string) string {
 			return strings.Replace(s, `"http://sldtbxh.example.gov.vn/"`, `"ftp://sldtbxh.example.gov.vn/"`, 1)
@@ -235,5 +235,21 @@ func TestConcurrentPortals(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, c.ConcurrentPortals)
 	_, err = Load(writeConfig(t, strings.Replace(body, "%s", "-1", 1)))
-	require.ErrorContains(t, err, "audit.yaml:2: concurrent_portals must be at least 1")
+	require.ErrorContains(t, err, "audit.yaml:2: concurrent_portals phải từ 1 trở lên")
+}
+
+// TestLevelsAsOfficialsWriteThem: "huyện", "Cấp Phường", "đặc khu" are
+// read as the contract's keys.
+func TestLevelsAsOfficialsWriteThem(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "catalog.csv"), []byte("Mã TTHC,Tên thủ tục\n1.001193,Đăng ký khai sinh\n"), 0o644))
+	for level, want := range map[string]string{"huyện": "huyen", "Cấp Phường": "xa", "đặc khu": "xa", "Tỉnh": "tinh", "xa": "xa"} {
+		path := filepath.Join(dir, "audit.yaml")
+		body := "catalog: catalog.csv\nportals:\n  - id: p\n    level: " + level + "\n    urls: [\"https://p.example/\"]\n    require:\n      levels: [" + level + "]\n"
+		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+		c, err := Load(path)
+		require.NoError(t, err, level)
+		assert.Equal(t, want, c.Portals[0].Level, level)
+		assert.Equal(t, []string{want}, c.Portals[0].Require.Levels, level)
+	}
 }

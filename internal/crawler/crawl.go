@@ -409,7 +409,10 @@ func (cr *crawler) result() *Result {
 	res.Traps = cr.cutTraps()
 	res.Blocked = cr.blocked()
 	for _, o := range cr.order {
-		if o.res.failed() {
+		switch {
+		case cr.skippedByRobots(o):
+			res.Stats.Skipped++
+		case o.res.failed():
 			res.Stats.Errors++
 			res.Stats.ErrorsByKind[o.res.kind]++
 		}

@@ -75,6 +75,10 @@ type Result struct {
 	BrokenLinks []BrokenLink `json:"broken_links,omitempty"`
 	// FailedPages are pages that could hold procedures and did not load.
 	FailedPages []PageError `json:"failed_pages,omitempty"`
+	// PageErrors are the other pages that did not load (a 404 from a
+	// news link, a search page that timed out): neither list pages nor
+	// procedure pages, so the findings stand, but every error is listed.
+	PageErrors []PageError `json:"page_errors,omitempty"`
 	// StartPagesLoaded counts the configured start URLs that loaded; 0
 	// means the portal was unreachable.
 	StartPagesLoaded int `json:"start_pages_loaded"`

@@ -123,31 +123,28 @@ func (cr *crawler) merge(res *Result) {
 
 	for _, o := range cr.order {
 		r := o.res
-		if !r.failed() || detailTargets[o.t.us] {
+		if !r.failed() || detailTargets[o.t.us] || cr.skippedByRobots(o) {
 			continue
 		}
+		pe := PageError{URL: o.t.us, From: o.t.from, Status: r.status, Kind: r.kind, Detail: r.detail}
 		// A page that may list procedures (a start page, one reached by a
 		// procedure or pagination link) failed; any other (admin, search)
 		// is only counted.
 		if !o.t.mayHold && !o.t.start {
-			continue
-		}
-		// robots.txt forbids many pages that merely speak of procedures
-		// (a search, internal documents): only a start page or the next
-		// page of a list is surely a list the audit was kept from, and
-		// says so.
-		if r.kind == ErrRobots && !o.t.start && !o.t.pagination {
+			res.PageErrors = append(res.PageErrors, pe)
 			continue
 		}
 		if r.status >= 400 && r.status < 500 && r.status != 408 && r.status != 429 && !o.t.start {
 			// The portal answered that the page does not exist: nothing
 			// is hidden from the audit, so the crawl is not partial.
+			res.PageErrors = append(res.PageErrors, pe)
 			continue
 		}
-		res.FailedPages = append(res.FailedPages, PageError{URL: o.t.us, From: o.t.from, Status: r.status, Kind: r.kind, Detail: r.detail})
+		res.FailedPages = append(res.FailedPages, pe)
 	}
 	sort.Slice(res.BrokenLinks, func(i, j int) bool { return res.BrokenLinks[i].URL < res.BrokenLinks[j].URL })
 	sort.Slice(res.FailedPages, func(i, j int) bool { return res.FailedPages[i].URL < res.FailedPages[j].URL })
+	sort.Slice(res.PageErrors, func(i, j int) bool { return res.PageErrors[i].URL < res.PageErrors[j].URL })
 }
 
 // completes returns title when it is the full form of a name a listing cut
@@ -159,4 +156,12 @@ func completes(cut, title string) string {
 		return ""
 	}
 	return title
+}
+
+// skippedByRobots reports whether o is a link robots.txt forbids that is
+// neither a start page nor the next page of a list: such a link was not
+// fetched on purpose, a page skipped, not an error (a start or next page
+// forbidden is a list the audit was kept from, and is one).
+func (cr *crawler) skippedByRobots(o *outcome) bool {
+	return o.res.kind == ErrRobots && !o.t.start && !o.t.pagination
 }

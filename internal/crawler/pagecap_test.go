@@ -61,6 +61,9 @@ func TestRobotsForbiddenListPage(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"/cam/start": ErrRobots, "/cam/thu-tuc?page=2": ErrRobots}, kinds)
 	assert.True(t, res.Partial)
-	assert.Equal(t, 3, res.Stats.ErrorsByKind[ErrRobots], "the search page is counted")
+	assert.Equal(t, 2, res.Stats.ErrorsByKind[ErrRobots], "the start page and the next page are errors")
+	assert.Equal(t, 2, res.Stats.Errors, "the search page robots.txt forbids is skipped, not an error")
+	assert.Positive(t, res.Stats.Skipped)
+	assert.Empty(t, res.PageErrors, "nothing else failed")
 	assert.Zero(t, f.hitsUnder("/cam/"))
 }

@@ -107,8 +107,10 @@ func TestTrapPortal(t *testing.T) {
 		kinds[strings.TrimPrefix(p.URL, f.srv.URL)] = p.Kind
 	}
 	assert.Equal(t, map[string]string{"/thu-tuc-cham": ErrTimeout, "/thu-tuc-day-du": ErrTooLarge, "/thu-tuc-nhanh": ErrRedirect, "/ra-ngoai": ErrRedirect}, kinds)
-	assert.Positive(t, res.Stats.ErrorsByKind[ErrRobots])
+	assert.Zero(t, res.Stats.ErrorsByKind[ErrRobots], "links robots.txt forbids are skipped, not errors")
 	assert.Positive(t, res.Stats.Skipped)
+	// Every error is listed: failed list pages, broken links or other pages.
+	assert.Equal(t, res.Stats.Errors, len(res.FailedPages)+len(res.BrokenLinks)+len(res.PageErrors))
 	// The budget ran out in the calendar, after everything else: that alone
 	// does not make the crawl partial (the failed pages do).
 	assert.Positive(t, f.hitsUnder("/lich-cong-tac"), "the calendar got the pages left over")

@@ -27,6 +27,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 	"github.com/tthcaudit/tthcaudit/internal/rules"
 )
 
@@ -35,14 +36,14 @@ const heapBound = 300 << 20
 
 var (
 	indexOnce sync.Once
-	index     *catalog.Index
+	index     *match.Index
 	indexErr  error
 )
 
 // nationalIndex is the real national list as a catalogue: the three
 // procedures the hostile portals list first are required at the provincial
 // level (cấp tỉnh), the others at the commune level.
-func nationalIndex(t testing.TB) *catalog.Index {
+func nationalIndex(t testing.TB) *match.Index {
 	t.Helper()
 	ps := nationalList(t)
 	indexOnce.Do(func() {
@@ -62,7 +63,7 @@ func nationalIndex(t testing.TB) *catalog.Index {
 			indexErr = err
 			return
 		}
-		index = catalog.NewIndex(cat)
+		index = match.NewIndex(cat)
 	})
 	require.NoError(t, indexErr)
 	return index

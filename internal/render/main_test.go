@@ -4,6 +4,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 )
 
 // TestMain fails the suite when a browser process outlives it: one whose
@@ -13,14 +15,8 @@ func TestMain(m *testing.M) {
 	os.Exit(CheckLeftovers(os.Stderr, m.Run(), OwnProfilePrefix(), 2*time.Second))
 }
 
-// needChromium skips a test when there is no browser, except in CI where
-// the browser tests must run.
+// needChromium skips a test when there is no browser, except in CI.
 func needChromium(t *testing.T) {
 	t.Helper()
-	if _, err := FindChromium(""); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no Chromium: %v", err)
-		}
-		t.Skipf("no Chromium on this machine (%v); install it with apt-get install -y chromium", err)
-	}
+	browsertest.Need(t, func() (string, error) { return FindChromium("") })
 }

@@ -244,11 +244,9 @@ func TestCancelledRenderLeavesNoBrowser(t *testing.T) {
 	reqCtx, reqCancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
 	defer reqCancel()
 	req, _ := http.NewRequestWithContext(reqCtx, http.MethodGet, portal.URL+"/hang", nil)
-	start := time.Now()
 	_, err = tr.RoundTrip(req)
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, context.DeadlineExceeded), "the caller's deadline, got %v", err)
-	assert.Less(t, time.Since(start), 5*time.Second)
 
 	cancel()
 	select {

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,5 +13,7 @@ func TestSum(t *testing.T) {
 	s := verdict.Sum(fixture())
 	assert.Equal(t, verdict.Totals{Portals: 4, Reached: 3, Required: 13, Found: 9, Missing: 4, Obsolete: 1, Incomplete: 1, BrokenLinks: 1}, s)
 	assert.InDelta(t, 9.0/13, s.Coverage(), 1e-9)
-	assert.Equal(t, 1.0, verdict.Totals{}.Coverage())
+	assert.True(t, math.IsNaN(verdict.Totals{Portals: 2}.Coverage()), "nothing reached: no coverage, never 100 %")
+	assert.Equal(t, 1.0, verdict.Totals{Portals: 1, Reached: 1}.Coverage(), "reached, nothing required")
+	assert.Equal(t, 1, s.Unreached())
 }

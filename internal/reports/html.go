@@ -78,6 +78,7 @@ type htmlView struct {
 	Finished      string
 	Totals        verdict.Totals
 	TotalCoverage string
+	TotalLabel    string
 	Portals       []htmlPortal
 	// Since is the "so với lần trước" section; nil leaves it out.
 	Since *sinceView
@@ -182,6 +183,7 @@ func newHTMLView(r *verdict.Report, lang msg.Lang) htmlView {
 		Finished:      msg.DateTime(lang, n.FinishedAt),
 		Totals:        sum,
 		TotalCoverage: msg.Percent(lang, sum.Coverage()),
+		TotalLabel:    totalLabel(lang, sum),
 		Since:         newSinceView(n.Since, lang),
 	}
 	for i, p := range n.Portals {

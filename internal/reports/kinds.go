@@ -65,7 +65,7 @@ var (
 // kindOrder is the order of the lists in the HTML report and the
 // workbook: what to fix first.
 var kindOrder = []verdict.Kind{
-	verdict.KindMissing, verdict.KindObsolete, verdict.KindIncomplete, verdict.KindBroken,
+	verdict.KindMissing, verdict.KindReview, verdict.KindOutdated, verdict.KindObsolete, verdict.KindIncomplete, verdict.KindBroken,
 	verdict.KindWrongLink, verdict.KindAmbiguous, verdict.KindUnmatched, verdict.KindByLink, verdict.KindFound,
 }
 
@@ -92,6 +92,14 @@ var kindViews = map[verdict.Kind]kindView{
 	verdict.KindUnmatched: {
 		HTML:  []column{colText, colURL},
 		Sheet: [4]column{{}, colText, {}, colURL}},
+	verdict.KindOutdated: {
+		HTML:  []column{colCode, colPublished, {Label: "col.current_name", Value: colName.Value}, colURL},
+		Sheet: [4]column{colCode, colPublished, {Label: "col.current_name", Value: colName.Value}, colURL}},
+	verdict.KindReview: {
+		HTML: []column{colPublished, {Label: "col.candidate", Value: candidate},
+			{Label: "col.score", Class: "n", Value: func(f verdict.Finding, _ msg.Lang) any { return strconv.FormatFloat(f.Score, 'f', 2, 64) }},
+			{Label: "col.why", Value: reviewWhy}, colURL},
+		Sheet: [4]column{colPublished, {Label: "col.candidate", Value: candidate}, {Label: "col.why", Value: reviewWhy}, colURL}},
 	verdict.KindFound: {Collapsed: true,
 		HTML: []column{colCode, colName, colPublished,
 			{Label: "col.match", Value: func(f verdict.Finding, _ msg.Lang) any {
@@ -119,6 +127,12 @@ var kindViews = map[verdict.Kind]kindView{
 		HTML: []column{colCode, colName, {Label: "col.linked_code", Class: "code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }},
 			colURL, colFrom},
 		Sheet: [4]column{colCode, colName, {Label: "col.linked_code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }}, colURL}},
+}
+
+func init() {
+	kindViews[verdict.KindPageError] = kindView{
+		HTML:  []column{colURL, colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Reason }}, colFrom},
+		Sheet: [4]column{colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Reason }}, colFrom, colURL}}
 }
 
 // defaultView shows a kind nobody designed a table for: its code, name or
@@ -175,4 +189,23 @@ type findingList struct {
 	Section  string
 	View     kindView
 	Findings []verdict.Finding
+}
+
+// candidate is a review finding's best candidate: code and name, or the
+// codes in doubt when there are several.
+func candidate(f verdict.Finding, _ msg.Lang) any {
+	if len(f.Candidates) > 1 {
+		return strings.Join(f.Candidates, ", ")
+	}
+	return f.Code + " " + f.Name
+}
+
+// reviewWhy says why a review finding was not accepted, with the words in
+// doubt.
+func reviewWhy(f verdict.Finding, lang msg.Lang) any {
+	why := msg.T(lang, "review."+f.Reason)
+	if len(f.Words) > 0 {
+		why += ": " + strings.Join(f.Words, ", ")
+	}
+	return why
 }

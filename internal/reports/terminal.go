@@ -111,7 +111,11 @@ func summaryTable(n *verdict.Report, lang msg.Lang, p paint) string {
 		cfg = append(cfg, table.ColumnConfig{Number: c, Align: text.AlignRight, AlignFooter: text.AlignRight})
 	}
 	t.SetColumnConfigs(cfg)
-	return t.Render()
+	out := t.Render()
+	if s.Unreached() > 0 {
+		out += "\n" + totalLabel(lang, s)
+	}
+	return out
 }
 
 func countCell(p paint, n int, c text.Color) string {
@@ -257,4 +261,13 @@ func writeCatalogLacks(w io.Writer, c verdict.CatalogInfo, lang msg.Lang, p pain
 		parts = append(parts, msg.Tf(lang, "catalog_lacks.field", f.Field, f.Count))
 	}
 	fmt.Fprintf(w, "  %s\n", strings.Join(parts, " · "))
+}
+
+// totalLabel heads the totals row: it says how many portals the totals
+// leave out because they could not be reached.
+func totalLabel(lang msg.Lang, s verdict.Totals) string {
+	if n := s.Unreached(); n > 0 {
+		return msg.T(lang, "total") + " " + msg.Tf(lang, "total.unreached", n)
+	}
+	return msg.T(lang, "total")
 }

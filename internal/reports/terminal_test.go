@@ -74,3 +74,22 @@ func TestTerminalScriptRenderedHint(t *testing.T) {
 	require.NoError(t, Terminal(&buf, r, TermOptions{Lang: msg.English}))
 	assert.Equal(t, 1, strings.Count(buf.String(), "render_js"))
 }
+
+// TestTotalsNeverClaimUnreachable: a province whose portals could not be
+// reached has no coverage to show; the totals say how many were left out.
+func TestTotalsNeverClaimUnreachable(t *testing.T) {
+	r := fixture()
+	r.Portals = r.Portals[3:] // xa-vinh-gia only: unreachable
+	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
+		var b bytes.Buffer
+		require.NoError(t, Terminal(&b, r, TermOptions{Lang: lang}))
+		out := b.String()
+		assert.NotContains(t, out, "100,0")
+		assert.NotContains(t, out, "100.0")
+		assert.Contains(t, out, msg.Tf(lang, "total.unreached", 1))
+		var h bytes.Buffer
+		require.NoError(t, HTML(&h, r, lang))
+		assert.NotContains(t, h.String(), ">100,0%<")
+		assert.NotContains(t, h.String(), ">100.0%<")
+	}
+}

@@ -143,3 +143,31 @@ func syncDir(dir string) {
 	_ = d.Sync()
 	d.Close()
 }
+
+// Outputs are the report files an audit was asked for: --json PATH and
+// --out DIR, in Lang.
+type Outputs struct {
+	JSONPath string
+	Dir      string
+	Lang     msg.Lang
+}
+
+// Write writes the JSON report and the report folder, each atomically. ts
+// are the stored tickets (nil: derived from the report, addressed to
+// contacts).
+func (o Outputs) Write(rep *verdict.Report, ts []tickets.Ticket, contacts map[string]string) error {
+	if o.JSONPath != "" {
+		if err := WriteJSONFile(o.JSONPath, rep); err != nil {
+			return fmt.Errorf("cannot write %s: %w", o.JSONPath, err)
+		}
+	}
+	if o.Dir != "" {
+		if ts == nil {
+			ts = Tickets(rep, contacts)
+		}
+		if err := WriteDir(o.Dir, rep, ts, o.Lang); err != nil {
+			return fmt.Errorf("cannot write the reports into %s: %w", o.Dir, err)
+		}
+	}
+	return nil
+}

@@ -270,7 +270,7 @@ func (x *xlsxBuilder) summarySheet(sheet string, n *verdict.Report, names []stri
 		row++
 	}
 	s := verdict.Sum(n)
-	x.merged(sheet, 1, 4, row, msg.T(lang, "total"), x.total)
+	x.merged(sheet, 1, 4, row, totalLabel(lang, s), x.total)
 	x.put(sheet, 5, row, s.Required, x.totalNum)
 	x.put(sheet, 6, row, s.Found, x.totalNum)
 	x.put(sheet, 7, row, excelCoverage(s.Coverage()), x.totalPct)

@@ -56,7 +56,7 @@ func TestXLSXSummary(t *testing.T) {
 	assert.Equal(t, "—", cell(t, f, s, "H9"))
 	assert.Equal(t, "Không truy cập được", cell(t, f, s, "L9"))
 	// Totals.
-	assert.Equal(t, "Tổng cộng", cell(t, f, s, "A10"))
+	assert.Equal(t, "Tổng cộng (không tính 1 cổng không truy cập được)", cell(t, f, s, "A10"))
 	assert.Equal(t, "13", cell(t, f, s, "E10"))
 	assert.Equal(t, "4", cell(t, f, s, "H10"))
 

@@ -11,7 +11,7 @@ import (
 const maxDisputedShown = 5
 
 // checkDisputed notes the entries whose code and name point at different
-// procedures: the verdict counts the likelier one (see catalog.Match), and
+// procedures: the verdict counts the likelier one (see match.Match), and
 // a person should look.
 func checkDisputed() Check {
 	return Check{ID: "disputed", Run: func(s *State) {

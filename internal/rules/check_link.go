@@ -8,6 +8,7 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -23,7 +24,7 @@ var NationalHosts = []string{"dichvucong.gov.vn", "www.dichvucong.gov.vn"}
 type LinkedEntry struct {
 	Entry *crawler.Entry
 	// Match is what the entry's text (and code) matched.
-	Match catalog.Match
+	Match match.Match
 	Host  string
 	// Code is the code the link names; Record the record id it names.
 	Code, Record string
@@ -152,7 +153,7 @@ func checkByLink() Check {
 			if s.In.AcceptByLink {
 				m := l.Match
 				if m.Procedure == nil || m.Procedure.Code != target.Code {
-					m = catalog.Match{Procedure: target, Kind: catalog.MatchCode, Score: 1}
+					m = match.Match{Procedure: target, Kind: match.MatchCode, Score: 1}
 				}
 				s.record(target, l.Entry, m)
 			} else if req && target.Active() {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tthcaudit/tthcaudit/internal/crawler"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
@@ -41,6 +42,9 @@ func checkStatus() Check {
 			}
 			sort.SliceStable(failed, func(i, j int) bool { return failed[i].URL < failed[j].URL })
 			v.Add(failed...)
+			for _, f := range r.PageErrors {
+				v.Add(verdict.Finding{Kind: verdict.KindPageError, URL: f.URL, Status: f.Status, Reason: pageErrorReason(f), From: f.From})
+			}
 		}
 		switch {
 		case s.Unreachable:
@@ -92,4 +96,12 @@ func catalogHasNoLevels(s *State) bool {
 		}
 	}
 	return len(s.In.Catalog.Procedures) > 0
+}
+
+// pageErrorReason is why a page did not load: its kind, and the detail.
+func pageErrorReason(f crawler.PageError) string {
+	if f.Detail == "" {
+		return f.Kind
+	}
+	return strings.TrimSpace(f.Kind + ": " + f.Detail)
 }

@@ -25,6 +25,8 @@ var checks = []Check{
 	checkFields(),
 	checkDisputed(),
 	checkGuest(),
+	checkOutdated(),
+	checkReview(),
 }
 
 // Checks lists the IDs of the registered checks, in running order.

@@ -2,12 +2,14 @@ package rules
 
 import (
 	"math"
+	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/crawler"
+	"github.com/tthcaudit/tthcaudit/internal/match"
 )
 
 // Input is what one portal's verdict is decided from.
@@ -16,7 +18,7 @@ type Input struct {
 	Catalog *catalog.Catalog
 	// Index is the catalogue's index; nil builds one (pass it in when
 	// auditing several portals against one catalogue).
-	Index *catalog.Index
+	Index *match.Index
 	// Crawl is what the crawl found; nil is a portal never reached.
 	Crawl *crawler.Result
 	// PublishVia are the hosts of public-service portals besides the
@@ -31,7 +33,7 @@ type Input struct {
 type Evidence struct {
 	Procedure *catalog.Procedure
 	Entry     *crawler.Entry
-	Match     catalog.Match
+	Match     match.Match
 	// Complete is an entry for this procedure whose detail page was read
 	// (Sections not nil) with the fewest sections missing; nil when no
 	// detail page of it was read.
@@ -53,7 +55,7 @@ func entryURL(e *crawler.Entry) string {
 // must publish, what each entry matched, and the verdict being built.
 type State struct {
 	In       Input
-	Index    *catalog.Index
+	Index    *match.Index
 	Required []catalog.Procedure
 	// IsRequired holds the codes of Required.
 	IsRequired map[string]bool
@@ -67,6 +69,10 @@ type State struct {
 	// Linked are entries that link to a procedure's page on a
 	// public-service portal (check_link.go), kept apart from Seen.
 	Linked []LinkedEntry
+	// ReviewEntries have one best candidate the matcher did not accept;
+	// OutdatedEntries matched a procedure by one of its former names.
+	ReviewEntries   []AmbiguousEntry
+	OutdatedEntries []AmbiguousEntry
 	// Unreachable is true when no start page loaded or the portal kept
 	// the crawler out (crawler.Result.Blocked): nothing is claimed.
 	Unreachable bool
@@ -76,7 +82,7 @@ type State struct {
 // AmbiguousEntry is an entry close to several procedures.
 type AmbiguousEntry struct {
 	Entry *crawler.Entry
-	Match catalog.Match
+	Match match.Match
 }
 
 // Evaluate decides one portal's verdict: it matches every entry of the
@@ -94,7 +100,7 @@ func Evaluate(in Input) verdict.Verdict {
 func newState(in Input) *State {
 	ix := in.Index
 	if ix == nil {
-		ix = catalog.NewIndex(in.Catalog)
+		ix = match.NewIndex(in.Catalog)
 	}
 	req := Required(in.Catalog, in.Portal)
 	s := &State{
@@ -134,11 +140,14 @@ func (s *State) matchEntries() {
 	}
 	for i := range s.In.Crawl.Entries {
 		e := &s.In.Crawl.Entries[i]
-		m := s.Index.Match(e.Text, e.Code)
+		m := s.Index.MatchIn(e.Text, e.Code, s.context(e))
 		if l, ok := s.linkOf(e); ok {
 			l.Match = m
 			s.Linked = append(s.Linked, l)
 			continue
+		}
+		if m.Outdated && m.Procedure != nil {
+			s.OutdatedEntries = append(s.OutdatedEntries, AmbiguousEntry{Entry: e, Match: m})
 		}
 		switch {
 		case m.Procedure != nil:
@@ -148,18 +157,34 @@ func (s *State) matchEntries() {
 			if m.Disputed {
 				s.DisputedEntries = append(s.DisputedEntries, AmbiguousEntry{Entry: e, Match: m})
 			}
-		case m.Kind == catalog.MatchAmbiguous:
+		case m.Kind == match.MatchAmbiguous:
 			s.AmbiguousEntries = append(s.AmbiguousEntries, AmbiguousEntry{Entry: e, Match: m})
+		case m.Kind == match.MatchReview && s.procedureLike(e):
+			// A headline near a procedure's name is no doubt worth a
+			// person's time; a procedure-like entry is.
+			s.ReviewEntries = append(s.ReviewEntries, AmbiguousEntry{Entry: e, Match: m})
 		case s.procedureLike(e):
 			s.UnmatchedEntries = append(s.UnmatchedEntries, e)
 		}
 	}
 }
 
+// context is what the page and the portal say around an entry: the
+// level and field its detail page or listing gives, the portal's level
+// and agency. It lets the matcher choose between twins the catalogue
+// lists once per level.
+func (s *State) context(e *crawler.Entry) match.Context {
+	ctx := match.Context{Heading: strings.TrimSpace(e.Level + " " + e.Field), Level: catalog.Level(s.In.Portal.Level), Agency: e.Agency}
+	if ctx.Agency == "" {
+		ctx.Agency = s.In.Portal.Agency
+	}
+	return ctx
+}
+
 // chosen picks the procedures an entry stands for. A name several
 // procedures share (one per level) stands for every one of them this
 // portal must publish, else for the match's first.
-func (s *State) chosen(m catalog.Match) []*catalog.Procedure {
+func (s *State) chosen(m match.Match) []*catalog.Procedure {
 	if len(m.Candidates) < 2 {
 		return []*catalog.Procedure{m.Procedure}
 	}
@@ -177,7 +202,7 @@ func (s *State) chosen(m catalog.Match) []*catalog.Procedure {
 
 // record keeps the better of two pieces of evidence: the higher score,
 // then the one with a detail page, then the first seen.
-func (s *State) record(p *catalog.Procedure, e *crawler.Entry, m catalog.Match) {
+func (s *State) record(p *catalog.Procedure, e *crawler.Entry, m match.Match) {
 	ev, ok := s.Seen[p.Code]
 	if !ok {
 		ev = &Evidence{Procedure: p, Entry: e, Match: m}

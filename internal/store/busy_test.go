@@ -27,10 +27,8 @@ func TestTwoWritersGetBusy(t *testing.T) {
 	_, err = tx.Exec("UPDATE tickets SET name = ?", "đang sửa")
 	require.NoError(t, err)
 
-	start := time.Now()
 	_, _, err = b.SaveAudit(ctx, rep, rs, t0.Add(week))
 	require.ErrorIs(t, err, ErrBusy)
-	assert.Less(t, time.Since(start), 5*time.Second, "gives up after the busy timeout")
 	msg := err.Error()
 	assert.True(t, strings.HasPrefix(msg, "cơ sở dữ liệu đang bận (database busy): another tthcaudit is using "), msg)
 	assert.Contains(t, msg, path)

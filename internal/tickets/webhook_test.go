@@ -95,7 +95,6 @@ func TestWebhookTimeout(t *testing.T) {
 	defer srv.Close()
 	defer close(block)
 	w := &Webhook{URL: srv.URL, Retries: -1, Timeout: 50 * time.Millisecond}
-	start := time.Now()
+	// The server never answers: only the webhook's own timeout ends Send.
 	require.Error(t, w.Send(context.Background(), NewPayload(1, nil, time.Now())))
-	assert.Less(t, time.Since(start), 5*time.Second)
 }

@@ -36,6 +36,9 @@ type Finding struct {
 	// Count is how many times the text was seen, when more than once.
 	Count      int      `json:"count,omitempty"`
 	Candidates []string `json:"candidates,omitempty"`
+	// Words are the distinguishing words that kept a candidate from being
+	// accepted (a review finding).
+	Words []string `json:"words,omitempty"`
 	// MissingSections are the standard sections a procedure page lacks.
 	MissingSections []string `json:"missing_sections,omitempty"`
 	// Status is an HTTP status (0: none), From the page that links to URL

@@ -18,6 +18,16 @@ const (
 	KindIncomplete Kind = "incomplete"
 	KindBroken     Kind = "broken_link"
 	KindFailedPage Kind = "failed_page"
+	// KindOutdated is a procedure published under a name a later decision
+	// replaced (tên chưa cập nhật theo quyết định mới): found, to rename.
+	KindOutdated Kind = "outdated_name"
+	// KindReview is an entry whose best candidate the matcher did not
+	// accept (cần xem xét): a person decides.
+	KindReview Kind = "review"
+	// KindPageError is a page that did not load and held no list: every
+	// fetch error is listed somewhere (failed list pages and broken
+	// procedure links have kinds of their own).
+	KindPageError Kind = "page_error"
 )
 
 // KindInfo is what the report model knows of a kind of finding.
@@ -156,6 +166,50 @@ func init() {
 				Status int    `json:"status,omitempty"`
 				Reason string `json:"reason"`
 			}{f.URL, f.Status, f.Reason}
+		},
+		Compare: func(a, b Finding) int { return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Reason, b.Reason)) }})
+}
+
+// The lists added after the first version (omitted when empty, so reports
+// without them read as they did).
+func init() {
+	Register(KindInfo{Kind: KindOutdated, JSON: "outdated_names", OmitEmpty: true, Section: "sec.outdated",
+		Item: func(f Finding) any {
+			return struct {
+				Code          string `json:"code"`
+				Name          string `json:"name"`
+				PublishedName string `json:"published_name"`
+				URL           string `json:"url"`
+			}{f.Code, f.Name, f.PublishedName, f.URL}
+		},
+		Compare: func(a, b Finding) int { return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.URL, b.URL)) }})
+	Register(KindInfo{Kind: KindReview, JSON: "review", OmitEmpty: true, Section: "sec.review",
+		Item: func(f Finding) any {
+			return struct {
+				PublishedName string   `json:"published_name"`
+				URL           string   `json:"url"`
+				Code          string   `json:"code"`
+				Name          string   `json:"name"`
+				Score         float64  `json:"score"`
+				Reason        string   `json:"reason"`
+				Words         []string `json:"words,omitempty"`
+				Candidates    []string `json:"candidates,omitempty"`
+			}{f.PublishedName, f.URL, f.Code, f.Name, f.Score, f.Reason, f.Words, f.Candidates}
+		},
+		Compare: func(a, b Finding) int {
+			return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.PublishedName, b.PublishedName))
+		}})
+}
+
+func init() {
+	Register(KindInfo{Kind: KindPageError, JSON: "page_errors", OmitEmpty: true, AfterFields: true, Section: "sec.page_errors",
+		Item: func(f Finding) any {
+			return struct {
+				URL    string `json:"url"`
+				Status int    `json:"status,omitempty"`
+				Reason string `json:"reason"`
+				From   string `json:"from,omitempty"`
+			}{f.URL, f.Status, f.Reason, f.From}
 		},
 		Compare: func(a, b Finding) int { return cmp.Or(cmp.Compare(a.URL, b.URL), cmp.Compare(a.Reason, b.Reason)) }})
 }

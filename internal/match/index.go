@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"math"
@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -18,8 +19,8 @@ import (
 // under two codes, one per level) form one indexed name; a match on such a
 // name reports every procedure carrying it in Match.Candidates.
 type Index struct {
-	cat   *Catalog
-	procs []*Procedure
+	cat   *catalog.Catalog
+	procs []*catalog.Procedure
 	// procName is each procedure's name id (-1: an empty name).
 	procName []int32
 	words    *wordCache
@@ -59,6 +60,20 @@ type Index struct {
 	// leads are the first words of catalogue names (key form) used by two
 	// names or more: "cấp", "đăng", "giải" … (see LooksLikeProcedure).
 	leads map[string]bool
+	// distinct counts, per key word, the pairs of catalogue names it
+	// alone tells apart (distinguish.go).
+	distinct map[string]int
+	// byCore maps the loose key of a name without its trailing qualifiers
+	// (core.go) to the names having it; coreHint is the level each name's
+	// qualifier names ("" for none).
+	byCore   map[string][]int32
+	coreHint []catalog.Level
+	// bareLen is the number of key words of each name before its trailing
+	// brackets ("… (thực hiện tại cấp tỉnh)").
+	bareLen []int32
+	// coreFamily are the family words (key form) of each name's trailing
+	// bracket, which a bare published name does not stand for.
+	coreFamily [][]string
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
@@ -68,6 +83,10 @@ type Index struct {
 
 // indexedName is one distinct procedure name (by key).
 type indexedName struct {
+	// former is true for a name the procedure had before a renaming
+	// (catalog.Procedure.FormerNames); text is then that name as written.
+	former bool
+	text   string
 	key    string
 	fold   string
 	procs  []int32   // procedures with this name, active ones first
@@ -97,7 +116,7 @@ type vocabToken struct {
 
 // NewIndex indexes every procedure of c (active and abolished: an abolished
 // procedure still published must be recognised to be reported obsolete).
-func NewIndex(c *Catalog) *Index {
+func NewIndex(c *catalog.Catalog) *Index {
 	ix := &Index{
 		cat:     c,
 		byCode:  map[string]int32{},
@@ -105,6 +124,7 @@ func NewIndex(c *Catalog) *Index {
 		byKey:   map[string]int32{},
 		byFold:  map[string][]int32{},
 		byLoose: map[string][]int32{},
+		byCore:  map[string][]int32{},
 		vocab:   map[string]int32{},
 		deletes: map[string][]int32{},
 		leads:   map[string]bool{},
@@ -114,7 +134,7 @@ func NewIndex(c *Catalog) *Index {
 		ix.scratch.New = func() any { return newScratch(0) }
 		return ix
 	}
-	ix.procs = make([]*Procedure, len(c.Procedures))
+	ix.procs = make([]*catalog.Procedure, len(c.Procedures))
 	ix.procName = make([]int32, len(c.Procedures))
 	for i := range c.Procedures {
 		ix.words.learn(textnorm.Clean(c.Procedures[i].Name))
@@ -149,6 +169,7 @@ func NewIndex(c *Catalog) *Index {
 			ix.byExact[n.Text] = id
 		}
 	}
+	ix.addFormerNames()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {
@@ -161,6 +182,8 @@ func NewIndex(c *Catalog) *Index {
 	}
 	ix.buildTokens()
 	ix.buildSorted()
+	ix.learnDistinguishing()
+	ix.buildCores()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix
 }
@@ -297,7 +320,7 @@ func deletions(s string) []string {
 }
 
 // Catalog returns the catalogue the index was built from.
-func (ix *Index) Catalog() *Catalog { return ix.cat }
+func (ix *Index) Catalog() *catalog.Catalog { return ix.cat }
 
 // Len is the number of procedures indexed.
 func (ix *Index) Len() int { return len(ix.procs) }

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"bufio"
@@ -17,11 +17,12 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // updateCorpus regenerates testdata/matching/corpus.tsv from the real
-// catalogue: go test ./catalog -run TestMatchCorpus -update-corpus
+// catalogue: go test ./internal/match -run TestMatchCorpus -update-corpus
 // (its own name: other tests of this package may own -update).
 var updateCorpus = flag.Bool("update-corpus", false, "regenerate testdata/matching/corpus.tsv")
 
@@ -114,7 +115,7 @@ func TestMatchCorpus(t *testing.T) {
 func readCorpus(t *testing.T) []corpusRow {
 	t.Helper()
 	f, err := os.Open(corpusPath)
-	require.NoError(t, err, "run: go test ./catalog -run TestMatchCorpus -update-corpus")
+	require.NoError(t, err, "run: go test ./internal/match -run TestMatchCorpus -update-corpus")
 	defer f.Close()
 	var rows []corpusRow
 	sc := bufio.NewScanner(f)
@@ -184,7 +185,7 @@ func unescapeTSV(s string) string {
 type corpusGen struct {
 	t      *testing.T
 	rng    *rand.Rand
-	cat    *Catalog
+	cat    *catalog.Catalog
 	byKey  map[string][]string // key → codes
 	byFold map[string][]string
 	keys   []string // sorted folded keys, for prefix uniqueness
@@ -193,7 +194,7 @@ type corpusGen struct {
 	filler map[string]bool
 }
 
-func generateCorpus(t *testing.T, cat *Catalog) []corpusRow {
+func generateCorpus(t *testing.T, cat *catalog.Catalog) []corpusRow {
 	g := &corpusGen{t: t, rng: rand.New(rand.NewPCG(4, 2026)), cat: cat,
 		byKey: map[string][]string{}, byFold: map[string][]string{}, seen: map[string]bool{}}
 	for _, p := range cat.Procedures {
@@ -224,15 +225,15 @@ func (g *corpusGen) add(category, text, code, expected string) {
 }
 
 // expect is the label of a real name: every code sharing its key.
-func (g *corpusGen) expect(p Procedure) string {
+func (g *corpusGen) expect(p catalog.Procedure) string {
 	return strings.Join(g.byKey[textnorm.Key(p.Name)], "|")
 }
 
 // pick returns n procedures at random whose name satisfies ok.
-func (g *corpusGen) pick(n int, ok func(name string) bool) []Procedure {
+func (g *corpusGen) pick(n int, ok func(name string) bool) []catalog.Procedure {
 	ps := g.cat.Procedures
 	idx := g.rng.Perm(len(ps))
-	var out []Procedure
+	var out []catalog.Procedure
 	for _, i := range idx {
 		if len(out) == n {
 			break
@@ -251,7 +252,7 @@ func words(s string) []string { return strings.Fields(s) }
 
 // variants adds real names the way real portals spell them.
 func (g *corpusGen) variants() {
-	nfc := func(p Procedure) string { return textnorm.Clean(p.Name) }
+	nfc := func(p catalog.Procedure) string { return textnorm.Clean(p.Name) }
 	for _, p := range g.pick(40, anyName) {
 		g.add("exact", p.Name, "", g.expect(p))
 	}

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"slices"
@@ -124,12 +124,12 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 	if len(etoks) == 0 {
 		return Match{}
 	}
-	cands := ix.candidates(sc, etoks, eW)
+	floor := FuzzyThreshold - FuzzyMargin
+	cands := ix.candidates(sc, etoks, eW, floor)
 	ix.bound(sc, etoks)
 	defer sc.release()
 	// Score the candidates by decreasing upper bound, and stop when no
 	// bound left can be the best or come near it.
-	floor := FuzzyThreshold - FuzzyMargin
 	bounded := sc.bounded[:0]
 	for _, id := range cands {
 		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= floor {
@@ -172,7 +172,10 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 		}
 		return ix.ambiguous(ids)
 	}
-	return ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
+	m := ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
+	// The guard's words, while the entry's words are at hand.
+	m.guarded, m.guardWords = true, ix.diffTokens(sc, etoks, eW, best.id, nil, false).words
+	return m
 }
 
 // entryTokens splits the entry into weighted words.
@@ -237,7 +240,7 @@ func (ix *Index) typoAlternatives(w string) []int32 {
 
 // candidates returns the names that share one of the entry's rarest words,
 // enough of them that a name sharing none cannot reach the threshold.
-func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW float64) []int32 {
+func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW, floor float64) []int32 {
 	order := sc.order[:0]
 	var reachable, restPairs float64
 	for i, t := range etoks {
@@ -252,7 +255,6 @@ func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW float64) []int32
 	// A name sharing only words of weight w can score at most 2w/(eW+w):
 	// under the floor of what can matter (the best, or a runner-up close
 	// enough to make it ambiguous) once w < floor·eW/(2-floor).
-	floor := FuzzyThreshold - FuzzyMargin
 	bound := floor * eW / (2 - floor)
 	// Dice is at most 2·min(eW,cW)/(eW+cW): a name much lighter or heavier
 	// than the entry cannot reach the floor whatever it shares.
@@ -371,6 +373,13 @@ func (sc *scratch) release() {
 // score is the weighted Dice similarity of the entry and one name, with
 // the family-word penalty, in [0,1].
 func (ix *Index) score(sc *scratch, etoks []entryToken, eW float64, nm *indexedName) float64 {
+	return ix.scoreWith(sc, etoks, eW, nm, true)
+}
+
+// scoreWith is score, without the unpaired-word penalties when penalize
+// is false (the plain weighted Dice the reworded step reads). It leaves
+// the pairing in sc.used and sc.eUsed.
+func (ix *Index) scoreWith(sc *scratch, etoks []entryToken, eW float64, nm *indexedName, penalize bool) float64 {
 	if cap(sc.used) < len(nm.tokIDs) {
 		sc.used = make([]uint8, len(nm.tokIDs)*2)
 	}
@@ -440,6 +449,9 @@ func (ix *Index) score(sc *scratch, etoks []entryToken, eW float64, nm *indexedN
 		return 0
 	}
 	s := pairs / (eW + nm.weight)
+	if !penalize {
+		return min(s, 1)
+	}
 	for i, t := range etoks {
 		if !eUsed[i] {
 			s *= t.pen

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"path/filepath"
@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // dvcqgPath is the real national catalogue extract (2,929 procedures).
@@ -13,23 +15,23 @@ var dvcqgPath = filepath.Join("..", "..", "testdata", "dvcqg", "procedures.csv")
 
 var (
 	dvcqgOnce sync.Once
-	dvcqgCat  *Catalog
+	dvcqgCat  *catalog.Catalog
 	dvcqgErr  error
 )
 
 // loadDVCQG reads testdata/dvcqg/procedures.csv (ma_tthc, ten_thu_tuc, …)
 // with Load, once; callers get their own copy of the procedures.
-func loadDVCQG(t testing.TB) []Procedure {
+func loadDVCQG(t testing.TB) []catalog.Procedure {
 	t.Helper()
-	dvcqgOnce.Do(func() { dvcqgCat, dvcqgErr = Load(dvcqgPath) })
+	dvcqgOnce.Do(func() { dvcqgCat, dvcqgErr = catalog.Load(dvcqgPath) })
 	require.NoError(t, dvcqgErr, "read %s", dvcqgPath)
 	require.Len(t, dvcqgCat.Procedures, 2929)
-	out := make([]Procedure, len(dvcqgCat.Procedures))
+	out := make([]catalog.Procedure, len(dvcqgCat.Procedures))
 	copy(out, dvcqgCat.Procedures)
 	return out
 }
 
 // dvcqgCatalog is the whole real extract as a catalogue.
-func dvcqgCatalog(t testing.TB) *Catalog {
-	return New(dvcqgPath, loadDVCQG(t))
+func dvcqgCatalog(t testing.TB) *catalog.Catalog {
+	return catalog.New(dvcqgPath, loadDVCQG(t))
 }

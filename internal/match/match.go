@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -23,12 +24,13 @@ const (
 	MatchPrefix     MatchKind = "prefix"     // a name cut short, the unique name it starts
 	MatchFuzzy      MatchKind = "fuzzy"      // token similarity above the threshold, clear of the runner-up; or a shortened name standing in one name
 	MatchAmbiguous  MatchKind = "ambiguous"  // close to several names: for review, not found
+	MatchReview     MatchKind = "review"     // one best candidate not accepted (see Review): for a person, not found
 )
 
 // Match is the answer of Index.Match.
 type Match struct {
 	// Procedure is the matched procedure; nil when Kind is none or ambiguous.
-	Procedure *Procedure
+	Procedure *catalog.Procedure
 	Kind      MatchKind
 	// Score is the confidence in [0,1]: 1 for code, exact and normalized.
 	Score float64
@@ -38,7 +40,7 @@ type Match struct {
 	// Procedure being the first (active first, then by code), so that the
 	// caller can prefer the one it requires. Treat it as read-only: answers
 	// are cached and shared.
-	Candidates []*Procedure
+	Candidates []*catalog.Procedure
 	// Disputed is true when the entry's code and its name point at
 	// different procedures. Conflict is the procedure the losing evidence
 	// points at (nil when the name was ambiguous): the code wins unless the
@@ -46,7 +48,24 @@ type Match struct {
 	// the code's procedure, which is then taken as a mistyped code. A name
 	// matching nothing (a link text) never disputes a code.
 	Disputed bool
-	Conflict *Procedure
+	Conflict *catalog.Procedure
+	// Outdated is true when the entry matched one of the procedure's
+	// former names (catalog.Procedure.FormerNames): it is published, under
+	// a name a later decision replaced. FormerName is that name.
+	Outdated   bool
+	FormerName string
+	// Review is set when Kind is MatchReview: the candidate not accepted
+	// and why.
+	Review *Review
+	// name is the indexed name matched, plus one (0: none).
+	name int32
+	// shortened: matched as a shortened or cut name (contained step,
+	// prefix at a word boundary), which leaves catalogue words unpaired.
+	shortened bool
+	// guarded says guardWords hold the distinguishing words between the
+	// entry and the name, as the fuzzy step found them.
+	guarded    bool
+	guardWords []string
 }
 
 // Found reports whether the match names one procedure.
@@ -70,15 +89,28 @@ const (
 // it, code if the portal showed one (any form: "1.001193",
 // "1.001193.000.00.00.H01"). A code embedded in text ("… (1.010803)") is
 // used when code is empty. The cascade is code → exact name → normalized
-// key → accent-free key → unique prefix of a name cut short → fuzzy → a
-// shortened name standing in one catalogue name (match_contained.go).
+// key → accent-free key (current and former names) → the same on the name
+// rewritten without labels, numbering, qualifiers and abbreviations, and
+// on its core beside the catalogue names' cores (rewrite.go, core.go) →
+// unique prefix of a name cut short → fuzzy → a shortened name standing
+// in one catalogue name (match_contained.go) → a reworded name
+// (review.go). Every loose step is guarded by the distinguishing words
+// (distinguish.go, review.go): a candidate it refuses is returned as
+// MatchReview, never as a match.
 func (ix *Index) Match(text, code string) Match {
+	return ix.MatchIn(text, code, Context{})
+}
+
+// MatchIn is Match with what the page says around the entry: its level,
+// heading and agency choose between twins the catalogue lists once per
+// level (see Context).
+func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	truncated := isTruncated(text)
 	if code == "" && !truncated && !hasDigit(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
 		// catalogue writes it (no code to read in it) needs no normalising.
 		if id, ok := ix.byExact[text]; ok {
-			return ix.nameMatch(id, MatchExact, 1)
+			return ix.exactMatch(id, MatchExact, 1, ctx)
 		}
 	}
 	n := ix.normalize(text)
@@ -96,11 +128,11 @@ func (ix *Index) Match(text, code string) Match {
 		c = textnorm.FindCode(n.Text)
 	}
 	if c == "" {
-		return ix.matchName(n, truncated)
+		return ix.matchName(n, text, truncated, ctx)
 	}
 	pi, ok := ix.byCode[c]
 	if !ok {
-		return ix.matchName(n, truncated)
+		return ix.matchName(n, text, truncated, ctx)
 	}
 	p := ix.procs[pi]
 	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
@@ -109,12 +141,12 @@ func (ix *Index) Match(text, code string) Match {
 	}
 	// The name looks nothing like the code's procedure. A name matching
 	// nothing ("Xem chi tiết", a link text) leaves the code alone.
-	byName := ix.matchName(n, truncated)
+	byName := ix.matchName(n, text, truncated, ctx)
 	if byName.has(p) {
 		return m
 	}
 	switch byName.Kind {
-	case MatchNone:
+	case MatchNone, MatchReview:
 		return m
 	case MatchExact, MatchNormalized, MatchFolded:
 		// The text is word for word another catalogue name: the code is
@@ -127,7 +159,7 @@ func (ix *Index) Match(text, code string) Match {
 }
 
 // has reports whether p is the match or one of its candidates.
-func (m Match) has(p *Procedure) bool {
+func (m Match) has(p *catalog.Procedure) bool {
 	if m.Procedure == p {
 		return true
 	}
@@ -149,8 +181,8 @@ func isTruncated(text string) bool {
 		strings.HasSuffix(t, "(") || strings.HasSuffix(t, ",")
 }
 
-// matchName runs the name steps of the cascade.
-func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
+// matchName runs the name steps of the cascade: n is text normalized.
+func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Context) Match {
 	if n.Key == "" {
 		return Match{}
 	}
@@ -162,29 +194,111 @@ func (ix *Index) matchName(n textnorm.Name, truncated bool) Match {
 			return m
 		}
 	}
-	if m, _, ok := ix.exactSteps(n, 1); ok {
+	if m, id, ok := ix.exactSteps(n, 1); ok {
+		if id >= 0 {
+			return ix.exactMatch(id, m.Kind, m.Score, ctx)
+		}
 		return m
 	}
-	for _, v := range ix.trimmed(n) {
-		// What was trimmed may be what tells the name from a longer one
-		// ("… (cấp tỉnh)" misspelt, beside "…" and "… (cấp tỉnh)"): a
-		// name that others extend is no trimmed match.
-		if m, id, ok := ix.exactSteps(v, 0.98); ok && !ix.extendedLike(id, n, v) {
-			return m
-		}
+	// What follows is the costly part; portals repeat their menus,
+	// headlines and odd names on every page.
+	ck := text + "\x00" + string(ctx.level())
+	if m, ok := ix.fuzzyCache.Load(ck); ok {
+		return m.(Match)
 	}
-	if !truncated {
-		if m, ok := ix.matchPrefix(n, false); ok {
-			return m
-		}
-	}
-	m := ix.fuzzy(n)
-	if m.Kind == MatchNone {
-		if c, ok := ix.contained(n); ok {
-			return c
+	m := ix.matchLoose(n, text, truncated, ctx)
+	if ix.fuzzyCached.Load() < maxFuzzyCache {
+		if _, loaded := ix.fuzzyCache.LoadOrStore(ck, m); !loaded {
+			ix.fuzzyCached.Add(1)
 		}
 	}
 	return m
+}
+
+// matchLoose runs the steps after the exact ones: rewritten forms, prefix,
+// fuzzy, shortened, reworded.
+func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Context) Match {
+	clean, m, ok := ix.rewritten(n, text, ctx)
+	if ok {
+		return m
+	}
+	if !truncated {
+		if m, ok := ix.matchPrefix(n, false); ok {
+			if ix.cutMidWord(n, m) {
+				return m // plainly cut by the listing
+			}
+			m.shortened = true
+			return ix.guard(n, nil, false, m)
+		}
+	}
+	var review, ambiguous Match
+	for _, c := range clean {
+		v := c.name
+		m := ix.fuzzy(v)
+		if m.Kind == MatchNone {
+			if c, ok := ix.contained(v); ok {
+				m = c
+				m.shortened = true
+			}
+		}
+		if m.Kind == MatchAmbiguous {
+			// Twins per level: the entry's level may choose; else the
+			// next form may, else it stays ambiguous.
+			if t, ok := ix.twinOf(m, c.level, ctx); ok {
+				if g := ix.guard(v, c.level, c.bracketless, t); g.Procedure != nil {
+					return g
+				}
+			}
+			if ambiguous.Kind == MatchNone {
+				ambiguous = m
+			}
+			continue
+		}
+		if m.Procedure != nil {
+			if g := ix.guard(v, c.level, c.bracketless, m); g.Procedure != nil {
+				return g
+			} else if review.Kind == MatchNone {
+				review = g
+			}
+		}
+	}
+	if ambiguous.Kind != MatchNone {
+		return ambiguous
+	}
+	for _, c := range clean {
+		m := ix.reworded(c.name, c.level, c.bracketless)
+		if m.Procedure != nil {
+			return m
+		}
+		if m.Kind == MatchReview && (review.Kind == MatchNone || m.Review.Score > review.Review.Score) {
+			review = m
+		}
+	}
+	return review
+}
+
+// cutMidWord reports whether the entry ends inside a word of the name it
+// matched as a prefix.
+func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
+	id := ix.nameOf(m)
+	if id < 0 {
+		return true // ambiguous: nothing to guard
+	}
+	full := ix.names[id].key
+	if !strings.HasPrefix(full, n.Key) {
+		full, n.Key = ix.names[id].fold, n.Folded
+	}
+	return strings.HasPrefix(full, n.Key) && len(full) > len(n.Key) && full[len(n.Key)] != ' '
+}
+
+// exactMatch is a match on name id found by an exact step; the level the
+// page gives the entry itself may choose a twin the catalogue qualifies
+// for that level.
+func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
+	if t, ok := ix.twinFor(id, ctx.ownLevel()); ok {
+		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
+	}
+	return ix.nameMatch(id, kind, score)
 }
 
 // exactSteps tries the exact, normalized, folded and loose keys, scores
@@ -210,58 +324,6 @@ func (ix *Index) exactSteps(n textnorm.Name, f float64) (Match, int32, bool) {
 	return Match{}, -1, false
 }
 
-// trimmed are the entry without what portals put around a name: list
-// numbering in front ("1.", "12 -"), a bracket at the end ("(Mức độ 4)",
-// "(cấp xã)"), a level or agency at the end ("– Cấp huyện", "UBND cấp
-// xã"). Each is tried only with the exact steps: none loosens the fuzzy
-// step.
-func (ix *Index) trimmed(n textnorm.Name) []textnorm.Name {
-	bases := []textnorm.Name{n}
-	if t := strings.TrimSpace(n.Text); strings.HasSuffix(t, ")") {
-		if i := strings.LastIndex(t, "("); i > 0 {
-			if v := ix.normalize(t[:i]); v.Key != "" && v.Key != n.Key {
-				bases = append(bases, v)
-			}
-		}
-	}
-	var out []textnorm.Name
-	for i, b := range bases {
-		if i > 0 {
-			out = append(out, b)
-		}
-		num, ok := stripNumbering(b)
-		if ok {
-			out = append(out, num)
-		}
-		if k, f, ok := stripLevelQualifier(b.Key, b.Folded); ok {
-			out = append(out, textnorm.Name{Text: b.Text, Key: k, Folded: f})
-		}
-		if k, f, q := stripLevelQualifier(num.Key, num.Folded); ok && q {
-			out = append(out, textnorm.Name{Text: b.Text, Key: k, Folded: f})
-		}
-	}
-	return out
-}
-
-// stripNumbering drops list numbering ("1.", "12 -", "STT 3") in front.
-func stripNumbering(n textnorm.Name) (textnorm.Name, bool) {
-	ks, fs := strings.Fields(n.Key), strings.Fields(n.Folded)
-	if len(ks) != len(fs) {
-		return n, false
-	}
-	lead := 0
-	for lead < len(ks)-2 && (isNumber(ks[lead]) || ks[lead] == "stt") {
-		lead++
-	}
-	if lead == 0 {
-		return n, false
-	}
-	// "3. Thủ tục …": the opening words textnorm drops come after the number.
-	rest := textnorm.StripLeading(ks[lead:])
-	lead = len(ks) - len(rest)
-	return textnorm.Name{Text: n.Text, Key: strings.Join(ks[lead:], " "), Folded: strings.Join(fs[lead:], " ")}, true
-}
-
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
@@ -274,9 +336,12 @@ func isNumber(w string) bool {
 // nameMatch is a definite match on name id.
 func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	nm := &ix.names[id]
-	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score}
+	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score, name: id + 1}
+	if nm.former {
+		m.Outdated, m.FormerName = true, nm.text
+	}
 	if len(nm.procs) > 1 {
-		m.Candidates = make([]*Procedure, len(nm.procs))
+		m.Candidates = make([]*catalog.Procedure, len(nm.procs))
 		for i, pi := range nm.procs {
 			m.Candidates[i] = ix.procs[pi]
 		}
@@ -430,32 +495,6 @@ func looseKey(key, folded string) string {
 		b.WriteString(f)
 	}
 	return b.String()
-}
-
-// levelQualifiers are the suffixes (key form) portals add to say where a
-// procedure is carried out: "(cấp xã)", "– Cấp huyện".
-var levelQualifiers = func() []string {
-	var out []string
-	for _, head := range []string{" tại ubnd cấp", " ubnd cấp", " tại cấp", " cấp"} {
-		for _, l := range []string{"xã", "huyện", "tỉnh", "bộ", "trung ương", "xã phường thị trấn"} {
-			out = append(out, head+" "+l)
-		}
-	}
-	return out
-}()
-
-// stripLevelQualifier removes one trailing level qualifier from a key and
-// its folded form.
-func stripLevelQualifier(key, folded string) (string, string, bool) {
-	for _, q := range levelQualifiers {
-		if strings.HasSuffix(key, q) && len(key) > len(q)+8 {
-			fq := " " + textnorm.Fold(q)
-			if strings.HasSuffix(folded, fq) {
-				return key[:len(key)-len(q)], folded[:len(folded)-len(fq)], true
-			}
-		}
-	}
-	return key, folded, false
 }
 
 // extendedLike reports whether name id (reached by trimming n to v) is the

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"testing"
@@ -16,6 +16,10 @@ func FuzzMatch(f *testing.F) {
 		{"&#272;&#259;ng k&yacute; &amp; (", "3."},
 		{"\xff\xfe ủy ban nhân dân cấp xã", "1.0"},
 		{"...", "..."},
+		{"PLAM_12/HT_Thủ tục đăng ký khai sinh lưu động", ""},
+		{"Tên thủ tục: Cấp lại Giấy phép bán lẻ rượu cấp tỉnh, cấp huyện", ""},
+		{"Thủ tuc đăng ký khai sinh (Công bố chuẩn hóa tại Quyết định số 745/QĐ-UBND)", ""},
+		{"Cấp Giấy phép bán l,ẻ rượu tại Công an cấp tỉnh", ""},
 		{"", ""},
 	} {
 		f.Add(s[0], s[1])
@@ -34,6 +38,10 @@ func FuzzMatch(f *testing.F) {
 		case MatchAmbiguous:
 			if m.Procedure != nil || len(m.Candidates) == 0 {
 				t.Fatalf("ambiguous %q: %+v", text, m)
+			}
+		case MatchReview:
+			if m.Procedure != nil || m.Review == nil || m.Review.Candidate == nil || m.Review.Score < 0 || m.Review.Score > 1 {
+				t.Fatalf("review %q: %+v", text, m)
 			}
 		default:
 			if m.Procedure == nil {

@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"fmt"
@@ -9,14 +9,15 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // benchCatalog is the 2,929 real procedures plus generated ones (a real
 // name with a family word or a qualifier added) up to 6,000.
-func benchCatalog(b *testing.B) *Catalog {
+func benchCatalog(b *testing.B) *catalog.Catalog {
 	real := loadDVCQG(b)
-	ps := append([]Procedure(nil), real...)
+	ps := append([]catalog.Procedure(nil), real...)
 	rng := rand.New(rand.NewPCG(6, 6000))
 	adds := []string{" lưu động", " có yếu tố nước ngoài", " đối với tổ chức", " đối với cá nhân", " trong trường hợp bị mất", " tại cấp tỉnh"}
 	leads := []string{"Cấp lại ", "Gia hạn ", "Thu hồi ", "Điều chỉnh "}
@@ -36,22 +37,22 @@ func benchCatalog(b *testing.B) *Catalog {
 			continue
 		}
 		seen[textnorm.Key(name)] = true
-		ps = append(ps, Procedure{Code: fmt.Sprintf("3.%06d", 900000+n), Name: name, Status: StatusActive})
+		ps = append(ps, catalog.Procedure{Code: fmt.Sprintf("3.%06d", 900000+n), Name: name, Status: catalog.StatusActive})
 	}
-	return New("bench", ps)
+	return catalog.New("bench", ps)
 }
 
 // benchEntries is 60,000 published entries: 40% exact names, 30% spelling
 // variants (NFD, upper case, sỹ, entities, "Thủ tục"), 15% typos (fuzzy),
 // 15% menu items and headlines.
-func benchEntries(c *Catalog) []string {
+func benchEntries(c *catalog.Catalog) []string {
 	texts, _ := benchEntriesWant(c)
 	return texts
 }
 
 // benchEntriesWant is benchEntries with the code each entry was made from
 // ("" for menu items and headlines).
-func benchEntriesWant(c *Catalog) ([]string, []string) {
+func benchEntriesWant(c *catalog.Catalog) ([]string, []string) {
 	rng := rand.New(rand.NewPCG(60, 60000))
 	junk := []string{"Trang chủ", "Liên hệ", "Tin tức", "Thăm viếng mộ liệt sĩ nhân ngày 27/7",
 		"Kế hoạch cải cách hành chính năm 2025", "Hướng dẫn đăng ký khai sinh trực tuyến",
@@ -172,7 +173,7 @@ func BenchmarkMatch60k(b *testing.B) {
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys_MB")
 }
 
-func mustCode(c *Catalog, code string) *Procedure {
+func mustCode(c *catalog.Catalog, code string) *catalog.Procedure {
 	for i := range c.Procedures {
 		if c.Procedures[i].Code == code {
 			return &c.Procedures[i]

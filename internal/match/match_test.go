@@ -1,4 +1,4 @@
-package catalog
+package match
 
 import (
 	"sync"
@@ -7,12 +7,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // familyCatalog holds the near-duplicate families of the brief, with
 // made-up codes where the real extract lacks the procedure.
-func familyCatalog() *Catalog {
-	ps := []Procedure{
+func familyCatalog() *catalog.Catalog {
+	ps := []catalog.Procedure{
 		{Code: "2.000620", Name: "Cấp Giấy phép bán lẻ rượu"},
 		{Code: "2.001240", Name: "Cấp lại Giấy phép bán lẻ rượu"},
 		{Code: "2.000615", Name: "Cấp sửa đổi, bổ sung Giấy phép bán lẻ rượu"},
@@ -23,9 +25,9 @@ func familyCatalog() *Catalog {
 		{Code: "1.002519", Name: "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ"},
 		{Code: "1.002410", Name: "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ"},
 		{Code: "1.010803", Name: "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ."},
-		{Code: "1.010788", Name: "Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng", Levels: []Level{LevelTinh}},
-		{Code: "1.010815", Name: "Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng.", Levels: []Level{LevelXa}},
-		{Code: "1.000001", Name: "Cấp Giấy phép kinh doanh karaoke", Status: StatusAbolished},
+		{Code: "1.010788", Name: "Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng", Levels: []catalog.Level{catalog.LevelTinh}},
+		{Code: "1.010815", Name: "Công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng.", Levels: []catalog.Level{catalog.LevelXa}},
+		{Code: "1.000001", Name: "Cấp Giấy phép kinh doanh karaoke", Status: catalog.StatusAbolished},
 		{Code: "1.011634", Name: "Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị"},
 		{Code: "1.011249", Name: "Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị (cấp tỉnh)"},
 		{Code: "2.000196", Name: "Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải"},
@@ -33,10 +35,10 @@ func familyCatalog() *Catalog {
 	}
 	for i := range ps {
 		if ps[i].Status == "" {
-			ps[i].Status = StatusActive
+			ps[i].Status = catalog.StatusActive
 		}
 	}
-	return New("family.csv", ps)
+	return catalog.New("family.csv", ps)
 }
 
 func TestMatchCascade(t *testing.T) {
@@ -183,7 +185,7 @@ func TestLooksLikeProcedure(t *testing.T) {
 }
 
 func TestNilAndEmptyCatalog(t *testing.T) {
-	for _, c := range []*Catalog{nil, New("empty", nil)} {
+	for _, c := range []*catalog.Catalog{nil, catalog.New("empty", nil)} {
 		ix := NewIndex(c)
 		m := ix.Match("Đăng ký khai sinh", "1.001193")
 		assert.Nil(t, m.Procedure)
@@ -207,11 +209,11 @@ func TestOSAWithinOne(t *testing.T) {
 // An entry for a family member the catalogue lacks matches nothing, not a
 // sibling, however long the shared part.
 func TestFamilyMemberAbsent(t *testing.T) {
-	ix := NewIndex(New("small", []Procedure{
-		{Code: "1.001193", Name: "Thủ tục đăng ký khai sinh", Status: StatusActive},
-		{Code: "2.000620", Name: "Cấp Giấy phép bán lẻ rượu", Status: StatusActive},
-		{Code: "1.002410", Name: "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ", Status: StatusActive},
-		{Code: "1.000100", Name: "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", Status: StatusActive},
+	ix := NewIndex(catalog.New("small", []catalog.Procedure{
+		{Code: "1.001193", Name: "Thủ tục đăng ký khai sinh", Status: catalog.StatusActive},
+		{Code: "2.000620", Name: "Cấp Giấy phép bán lẻ rượu", Status: catalog.StatusActive},
+		{Code: "1.002410", Name: "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ", Status: catalog.StatusActive},
+		{Code: "1.000100", Name: "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", Status: catalog.StatusActive},
 	}))
 	for _, text := range []string{
 		"Đăng ký lại khai sinh",
@@ -237,7 +239,7 @@ func TestExactFastPathAgrees(t *testing.T) {
 	for _, p := range cat.Procedures {
 		got := ix.Match(p.Name, "")
 		n := ix.normalize(p.Name)
-		want := ix.matchName(n, isTruncated(p.Name))
+		want := ix.matchName(n, p.Name, isTruncated(p.Name), Context{})
 		if n.Code != "" || hasDigit(p.Name) {
 			continue // the code step decides those
 		}

@@ -1,0 +1,101 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Context is what the portal says around an entry. The national list
+// carries some procedures twice, once per level ("… (thực hiện tại cấp
+// tỉnh)" / "… (thực hiện tại cấp trung ương)", "… tại Phòng Quản lý xuất
+// nhập cảnh Công an tỉnh" / "… tại Cục Quản lý xuất nhập cảnh Bộ Công
+// an"), while a portal publishes the bare name: the level of the entry
+// chooses the twin. Without one, such a name goes to review.
+type Context struct {
+	// Heading is the field or section heading above the entry
+	// ("Thủ tục hành chính cấp trung ương gồm:", "Các thủ tục thuộc Cấp
+	// xã"): it wins when it names a level.
+	Heading string
+	// Level is the entry's level (from its detail page) or the portal's.
+	Level catalog.Level
+	// Agency is the entry's or the portal's agency ("Công an tỉnh Thanh
+	// Hóa"), read for a level when neither above says one.
+	Agency string
+}
+
+// level is the level the context gives, or "".
+func (c Context) level() catalog.Level {
+	if c.Heading != "" {
+		if l := levelIn(textnorm.Fold(c.Heading)); l != "" {
+			return l
+		}
+	}
+	if c.Level.Valid() {
+		return c.Level
+	}
+	if c.Agency == "" {
+		return ""
+	}
+	return agencyLevel(textnorm.Fold(c.Agency))
+}
+
+// ownLevel is the level the page says of the entry itself (its heading or
+// detail page), not the portal's: a province's portal lists district
+// procedures too, so its level alone does not turn a bare catalogue name
+// into the province's twin.
+func (c Context) ownLevel() catalog.Level {
+	if c.Heading == "" {
+		return ""
+	}
+	return levelIn(textnorm.Fold(c.Heading))
+}
+
+// levelIn reads the one level a folded qualifier or heading names ("cap
+// tinh", "thuc hien tai cap trung uong", "cap huyen"); "" when it names
+// none or several.
+func levelIn(f string) catalog.Level {
+	if f == "" {
+		return ""
+	}
+	w := " " + f + " "
+	var found []catalog.Level
+	has := func(s string) bool { return strings.Contains(w, " "+s+" ") }
+	if has("cap tinh") {
+		found = append(found, catalog.LevelTinh)
+	}
+	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || has("cap bo") || has("tw") {
+		found = append(found, catalog.LevelBo)
+	}
+	if has("cap huyen") {
+		found = append(found, catalog.LevelHuyen)
+	}
+	if has("cap xa") {
+		found = append(found, catalog.LevelXa)
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// agencyLevel reads a level from an agency's name: a ministry or one of
+// its departments (Bộ, Cục, Tổng cục) is central, a provincial department
+// or the province's police (Sở, Công an tỉnh) provincial, a district or
+// commune committee local.
+func agencyLevel(f string) catalog.Level {
+	w := " " + f + " "
+	has := func(s string) bool { return strings.Contains(w, " "+s+" ") }
+	switch {
+	case has("ubnd xa") || has("ubnd phuong") || has("cap xa") || strings.HasPrefix(f, "xa ") || strings.HasPrefix(f, "phuong "):
+		return catalog.LevelXa
+	case strings.HasPrefix(f, "so ") || has("cong an tinh") || has("ubnd tinh") || has("cap tinh") || strings.HasPrefix(f, "tinh "):
+		return catalog.LevelTinh
+	case has("ubnd huyen") || has("cap huyen") || strings.HasPrefix(f, "huyen ") || strings.HasPrefix(f, "phong "):
+		return catalog.LevelHuyen
+	case strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+		return catalog.LevelBo
+	}
+	return ""
+}

@@ -1,0 +1,258 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// addFormerNames indexes every procedure's former names as names of their
+// own, marked former, so that every step of the cascade recognises a
+// portal still showing one. A former name that is some procedure's
+// current name is left out: the current name wins.
+func (ix *Index) addFormerNames() {
+	for i, p := range ix.procs {
+		for _, fn := range p.FormerNames {
+			n := ix.normalize(fn)
+			if n.Key == "" {
+				continue
+			}
+			id, ok := ix.byKey[n.Key]
+			if ok {
+				nm := &ix.names[id]
+				if nm.former && !containsID(nm.procs, int32(i)) {
+					nm.procs = append(nm.procs, int32(i))
+				}
+				continue
+			}
+			id = int32(len(ix.names))
+			ix.byKey[n.Key] = id
+			ix.names = append(ix.names, indexedName{former: true, text: fn, key: n.Key, fold: n.Folded, procs: []int32{int32(i)}})
+			ix.byFold[n.Folded] = append(ix.byFold[n.Folded], id)
+			lk := looseKey(n.Key, n.Folded)
+			ix.byLoose[lk] = append(ix.byLoose[lk], id)
+			if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
+				ix.byExact[n.Text] = id
+			}
+		}
+	}
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, v := range ids {
+		if v == id {
+			return true
+		}
+	}
+	return false
+}
+
+// buildCores indexes every name without its trailing qualifiers, "(thực
+// hiện tại cấp tỉnh)", "(quy mô dưới 3 triệu lít/năm)", "tại Cục Quản lý
+// xuất nhập cảnh Bộ Công an", "cấp huyện", noting the level each names.
+func (ix *Index) buildCores() {
+	ix.coreHint = make([]catalog.Level, len(ix.names))
+	ix.bareLen = make([]int32, len(ix.names))
+	ix.coreFamily = make([][]string, len(ix.names))
+	for id := range ix.names {
+		nm := &ix.names[id]
+		text := nm.text
+		if !nm.former {
+			text = ix.procs[nm.procs[0]].Name
+		}
+		ix.bareLen[id] = int32(len(nm.keyTok))
+		// Most names end in no bracket: their words are the index's own.
+		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		said := ""
+		if strings.HasSuffix(strings.TrimRight(text, " .;,:-–\u00a0"), ")") {
+			var bare string
+			bare, said = stripBrackets(textnorm.Clean(text))
+			bn := ix.normalize(bare)
+			if k := strings.Fields(bn.Key); len(k) < len(nm.keyTok) && slices.Equal(k, nm.keyTok[:len(k)]) {
+				ix.bareLen[id] = int32(len(k))
+			}
+			for w := range strings.FieldsSeq(textnorm.Key(said)) {
+				if handDistinct[w] || shortenedDistinct[w] {
+					ix.coreFamily[id] = append(ix.coreFamily[id], w)
+				}
+			}
+			s, _ = seqOf(bn)
+		}
+		if s.len() == 0 || len(s.keys) != len(s.folds) {
+			continue
+		}
+		s, removed, _ := ix.stripTail(s)
+		n := s.name()
+		k, hint := looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed)
+		if hint == "" && !nm.former {
+			// A provincial catalogue says the level in a column.
+			if p := ix.procs[nm.procs[0]]; len(nm.procs) == 1 && len(p.Levels) == 1 {
+				hint = p.Levels[0]
+			}
+		}
+		ix.coreHint[id] = hint
+		ix.byCore[k] = append(ix.byCore[k], int32(id))
+	}
+}
+
+// coreOf is the loose key of text without trailing brackets and level or
+// agency qualifiers, and the level they named.
+func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
+	t, said := stripBrackets(textnorm.Clean(text))
+	s, ok := seqOf(ix.normalize(t))
+	if !ok || s.len() == 0 {
+		return "", "", false
+	}
+	s, removed, _ := ix.stripTail(s)
+	n := s.name()
+	return looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed), true
+}
+
+// qualifierLevel is the level named by what was stripped off a name: a
+// bracket (folded) and a trailing qualifier (folded words), read as a
+// level ("cấp tỉnh") or else as an agency ("tại Cục … Bộ Công an").
+func qualifierLevel(said, removed string) catalog.Level {
+	if l := levelIn(strings.TrimSpace(said + " " + removed)); l != "" {
+		return l
+	}
+	if a, ok := strings.CutPrefix(removed, "tai "); ok {
+		return agencyLevel(a)
+	}
+	return ""
+}
+
+// coreMatch looks the core of a published name up, choosing between
+// twins by level. ok is false when no name has that core; a core shared
+// by twins the level cannot tell apart gives a review.
+//
+// unread says the entry carried a qualifier that names no level ("(cấp
+// ỉtnh)" misspelt): it may be what tells a qualified twin from the bare
+// name, so the bare name is not chosen by default; the fuzzy step decides.
+func (ix *Index) coreMatch(core string, level catalog.Level, unread bool) (Match, bool) {
+	ids := ix.byCore[core]
+	if len(ids) == 0 {
+		return Match{}, false
+	}
+	type cand struct {
+		name, proc int32
+		hint       catalog.Level
+	}
+	var all []cand
+	for _, id := range ids {
+		for _, pi := range ix.names[id].procs {
+			dup := false
+			for _, c := range all {
+				dup = dup || c.proc == pi
+			}
+			if !dup {
+				all = append(all, cand{id, pi, ix.coreHint[id]})
+			}
+		}
+	}
+	pick := func(keep func(cand) bool) []cand {
+		var out []cand
+		for _, c := range all {
+			if keep(c) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	chosen := all
+	if len(chosen) > 1 && level != "" {
+		chosen = pick(func(c cand) bool { return c.hint == level })
+	}
+	if len(chosen) != 1 {
+		if unread && len(all) > 1 {
+			return Match{}, false
+		}
+		chosen = pick(func(c cand) bool { return c.hint == "" })
+	}
+	if len(chosen) == 1 && len(ix.coreFamily[chosen[0].name]) > 0 {
+		// The name's bracket holds a family word ("(trường hợp cấp lại)")
+		// the entry lacks: another procedure, however alike the rest.
+		c := chosen[0]
+		p := ix.procs[c.proc]
+		return Match{Kind: MatchReview, Candidates: []*catalog.Procedure{p},
+			Review: &Review{Candidate: p, Score: 0.95, Reason: ReasonDistinguishing, Words: ix.coreFamily[c.name]}}, true
+	}
+	if len(chosen) == 1 && (level == "" || chosen[0].hint == "" || chosen[0].hint == level) {
+		c := chosen[0]
+		m := ix.nameMatch(c.name, MatchNormalized, 0.95)
+		m.Procedure = ix.procs[c.proc]
+		m.Candidates = nil
+		return m, true
+	}
+	m := Match{Kind: MatchReview}
+	for _, c := range all {
+		if len(m.Candidates) < maxAmbiguous {
+			m.Candidates = append(m.Candidates, ix.procs[c.proc])
+		}
+	}
+	reason := ReasonTwins
+	if len(all) == 1 {
+		reason = ReasonLevel
+	}
+	m.Review = &Review{Candidate: m.Candidates[0], Score: 0.95, Reason: reason}
+	return m, true
+}
+
+// twinFor is the twin of an exactly matched name that the level chooses:
+// the entry's name is the bare one and the catalogue also has it
+// qualified for this level ("Thủ tục thành lập hội" on a provincial
+// portal, beside "… (cấp tỉnh)").
+func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
+	if level == "" || id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != "" {
+		return -1, false
+	}
+	nm := &ix.names[id]
+	text := nm.text
+	if !nm.former {
+		text = ix.procs[nm.procs[0]].Name
+	}
+	k, _, ok := ix.coreOf(text)
+	if !ok {
+		return -1, false
+	}
+	found := int32(-1)
+	for _, o := range ix.byCore[k] {
+		if o != id && ix.coreHint[o] == level {
+			if found >= 0 {
+				return -1, false
+			}
+			found = o
+		}
+	}
+	return found, found >= 0
+}
+
+// twinOf resolves an ambiguous fuzzy answer whose candidates are one name
+// qualified per level ("…" and "… (cấp tỉnh)"): the level the entry's own
+// qualifier said, else the context's, chooses, as for an exact core.
+func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool) {
+	if len(m.Candidates) < 2 {
+		return Match{}, false
+	}
+	core := ""
+	for _, p := range m.Candidates {
+		k, _, ok := ix.coreOf(p.Name)
+		if !ok || core != "" && k != core {
+			return Match{}, false
+		}
+		core = k
+	}
+	level := ctx.level()
+	for _, w := range entryLevel {
+		if l := levelIn("cap " + w); l != "" {
+			level = l
+		}
+	}
+	t, ok := ix.coreMatch(core, level, false)
+	if !ok || t.Procedure == nil {
+		return Match{}, false
+	}
+	t.Kind, t.Score = MatchFuzzy, 0.9
+	return t, true
+}

@@ -1,0 +1,508 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Doubt goes to a person. A best candidate the matcher will not accept is
+// not dropped (which would make one false "missing" and one "unmatched"
+// entry): the match says MatchReview, with the candidate, its score and
+// why it was not accepted.
+
+// ReviewReason says why a candidate was not accepted.
+type ReviewReason string
+
+// The reasons of a review.
+const (
+	// ReasonDistinguishing: the names differ by a word that tells
+	// catalogue procedures apart ("lại", "chuyên", "tạm"/"thường", a number).
+	ReasonDistinguishing ReviewReason = "distinguishing_word"
+	// ReasonLowScore: the best candidate scores under the accept threshold.
+	ReasonLowScore ReviewReason = "low_score"
+	// ReasonClose: another candidate scores nearly as well.
+	ReasonClose ReviewReason = "close_candidates"
+	// ReasonTwins: the catalogue has the name once per level or agency and
+	// nothing on the page says which.
+	ReasonTwins ReviewReason = "twins"
+	// ReasonSubstituted: the reworded step found words of the entry
+	// replaced by others of the candidate ("… cơ sở" / "… toàn quốc"),
+	// which names another object more often than a rewording does.
+	ReasonSubstituted ReviewReason = "substituted_words"
+	// ReasonLevel: the catalogue has the name at another level than the
+	// entry's ("Trình báo mất thẻ ABTC tại Công an cấp tỉnh" when only
+	// the central procedure is listed).
+	ReasonLevel ReviewReason = "other_level"
+)
+
+// Review is a candidate not accepted, for a person to decide.
+type Review struct {
+	// Candidate is the best candidate.
+	Candidate *catalog.Procedure
+	// Score is its similarity in [0,1].
+	Score  float64
+	Reason ReviewReason
+	// Words are, for ReasonDistinguishing, the distinguishing words on one
+	// side only (key form); for ReasonSubstituted, the words replaced.
+	Words []string
+}
+
+// Thresholds of the reworded step (a published name said in other words:
+// a phrase added or dropped, words reordered, an old wording). Its score
+// is the plain weighted Dice of the two names' words, without the family
+// penalties of the fuzzy step: the distinguishing-word guard does that
+// work, and the margin keeps it off names that two procedures share.
+const (
+	// RewordThreshold is the least plain score accepted when no
+	// distinguishing word differs.
+	RewordThreshold = 0.74
+	// RewordMargin is how far ahead of the next acceptable candidate the
+	// best must be.
+	RewordMargin = 0.08
+	// ReviewFloor is the least score worth a person's look.
+	ReviewFloor = 0.6
+	// rewordMinWords: shorter texts are menus and headings, not names.
+	rewordMinWords = 4
+	// maxReworded is how many candidates the step scores in full.
+	maxReworded = 48
+)
+
+// handDistinct are family words the catalogue may not pair up by itself
+// (key form): a name without its plain twin in the list ("… trường trung
+// học phổ thông chuyên") still must not take a published name lacking it.
+var handDistinct = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("lại đổi sửa bổ sung hạn hồi lưu chấm dứt tạm ngừng ngưng điều chỉnh sáp nhập chia tách không trừ mới miễn giảm hủy huỷ xóa xoá chuyên thường trú ngoài lần đầu trích lục sao") {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}()
+
+// shortenedDistinct are family words that stop a shortened name even
+// when the catalogue has no plain twin to learn them from.
+var shortenedDistinct = map[string]bool{"chuyên": true, "lại": true, "đổi": true, "ngoài": true, "tạm": true, "thường": true, "lưu": true}
+
+// maxDistinctShare: a learned word in more than this share of the names
+// ("cấp", "giấy") separates some pairs by accident, not a family.
+const maxDistinctShare = 0.05
+
+// distinguishing reports whether a key word tells procedures apart.
+func (ix *Index) distinguishing(key string) bool {
+	if handDistinct[key] || strings.IndexFunc(key, isDigit) >= 0 {
+		return true
+	}
+	return ix.learned(key)
+}
+
+// learned reports whether the catalogue itself tells two names apart by
+// this word alone. One letter, a very common word or a tense word ("đã":
+// "người đã được tặng" / "người được tặng") does so only by accident.
+func (ix *Index) learned(key string) bool {
+	if ix.distinct[key] == 0 || smallWords[key] || key == "đã" || utf8.RuneCountInString(key) < 2 {
+		return false
+	}
+	f, ok := ix.words.folds[key]
+	if !ok {
+		f = textnorm.Fold(key)
+	}
+	if id, ok := ix.vocab[f]; ok && float64(ix.tokens[id].df) > maxDistinctShare*float64(len(ix.names)) {
+		return false
+	}
+	return true
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// diff pairs the entry's words with name id's and returns the plain score
+// and the distinguishing words left unpaired: any on the entry's side or
+// inside the name; at the end of the name (a name shortened or cut, which
+// drops its tail by nature) only a strong family word or a number.
+// entryLevel are level words (folded) the entry's own qualifier named
+// before it was stripped ("huyen" for "… cấp huyện").
+func (ix *Index) diff(n textnorm.Name, id int32, entryLevel []string, bracketless bool) diffResult {
+	sc := ix.scratch.Get().(*scratch)
+	defer ix.scratch.Put(sc)
+	etoks, eW := ix.entryTokens(sc, n)
+	return ix.diffTokens(sc, etoks, eW, id, entryLevel, bracketless)
+}
+
+// diffTokens is diff on the entry's words already weighed (the fuzzy step
+// has them at hand).
+func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int32, entryLevel []string, bracketless bool) diffResult {
+	if len(etoks) == 0 {
+		return diffResult{}
+	}
+	nm := &ix.names[id]
+	bare := int(ix.bareLen[id])
+	if bracketless && bare < len(nm.keyTok) {
+		// The entry lost its brackets: pair it with the name's words
+		// before its own, whose words stay unpaired at the end.
+		v := *nm
+		v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:bare], nm.tokIDs[:bare], nm.tokW[:bare], nm.pen[:bare], nm.typo[:bare]
+		v.weight = 0
+		for _, w := range v.tokW {
+			v.weight += w
+		}
+		nm = &v
+	}
+	s := ix.scoreWith(sc, etoks, eW, nm, false)
+	var eLeft, cLeft []string // folded words left unpaired, in order
+	var eKeys, cKeys []string
+	for i, t := range etoks {
+		if !sc.eUsed[i] {
+			eLeft, eKeys = append(eLeft, t.fold), append(eKeys, t.key)
+		}
+	}
+	lastPaired := -1
+	var cPos []int
+	for j, k := range nm.keyTok {
+		if sc.used[j] == 0 {
+			cLeft, cKeys = append(cLeft, ix.tokens[nm.tokIDs[j]].text), append(cKeys, k)
+			cPos = append(cPos, j)
+		} else {
+			lastPaired = j
+		}
+	}
+	full := &ix.names[id]
+	for j := len(nm.keyTok); j < len(full.keyTok); j++ {
+		cLeft, cKeys = append(cLeft, ix.tokens[full.tokIDs[j]].text), append(cKeys, full.keyTok[j])
+		cPos = append(cPos, j)
+	}
+	for _, l := range entryLevel {
+		eLeft, eKeys = append(eLeft, l), append(eKeys, textnorm.Key(levelKey[l]))
+	}
+	// A word split or joined differently ("Căm-pu-chia" / "Căm – pu – chi
+	// – a", "Campuchia") is the same word.
+	eOK, cOK := explainSplits(eLeft, cLeft), explainSplits(cLeft, eLeft)
+	for i, w := range eLeft {
+		if j := slices.Index(cLeft, w); levelWord[w] && j >= 0 {
+			eOK[i], cOK[j] = true, true // the same level, said in another place
+		}
+	}
+	// A level word is distinguishing when both sides leave one unpaired
+	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
+	eLevel, cLevel := levelLeft(eLeft), levelLeft(cLeft)
+	var words []string
+	for i, k := range eKeys {
+		if eOK[i] || slices.Contains(words, k) {
+			continue
+		}
+		if levelWord[eLeft[i]] {
+			if (cLevel || i > 0 && eLeft[i-1] == "cap") && distinctLevel(k) {
+				words = append(words, k)
+			}
+		} else if ix.distinguishing(k) {
+			words = append(words, k)
+		}
+	}
+	for j, k := range cKeys {
+		if cOK[j] || slices.Contains(words, k) {
+			continue
+		}
+		trailing := cPos[j] > lastPaired
+		switch {
+		case levelWord[cLeft[j]]:
+			if (eLevel || j > 0 && cLeft[j-1] == "cap") && distinctLevel(k) {
+				words = append(words, k)
+			}
+		case trailing:
+			if shortenedDistinct[k] || strings.IndexFunc(k, isDigit) >= 0 {
+				words = append(words, k)
+			}
+		case ix.distinguishing(k):
+			words = append(words, k)
+		}
+	}
+	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
+	// distinguishing one: the reworded step never takes what it cannot
+	// read.
+	for i, t := range etoks {
+		// A known word is taken as a misspelt family word only when the
+		// catalogue hardly uses it ("lạ" for "lại"; not "đối" for "đổi").
+		misspelt := t.id < 0 || t.df <= 2 && ix.nearDisc(t.key)
+		if !sc.eUsed[i] && misspelt && !slices.Contains(words, t.key) && !eOKKey(eKeys, eOK, t.key) {
+			words = append(words, t.key)
+		}
+	}
+	// Content words unpaired on both sides: a substitution. Level words
+	// and "cấp" are qualifiers, split words are the same word.
+	// A word one typo from an unpaired word of the other side is that
+	// word misspelt, not replaced.
+	content := func(left, keys []string, ok []bool, other []string) []string {
+		var out []string
+		for i, k := range keys {
+			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) {
+				continue
+			}
+			if slices.ContainsFunc(other, func(o string) bool { return len(o) >= 3 && osaWithinOne(o, left[i]) }) {
+				continue
+			}
+			out = append(out, k)
+		}
+		return out
+	}
+	var subst []string
+	if e, c := content(eLeft, eKeys, eOK, cLeft), content(cLeft, cKeys, cOK, eLeft); len(e) > 0 && len(c) > 0 {
+		subst = append(e, c...)
+	}
+	var extra []string
+	if len(cLeft) == 0 {
+		// Words after the entry's last paired one: a qualifier of its own.
+		lastE := -1
+		for i := range etoks {
+			if sc.eUsed[i] {
+				lastE = i
+			}
+		}
+		for i := lastE + 1; i < len(etoks); i++ {
+			if k := etoks[i].key; !smallWords[k] && !isNumber(k) {
+				extra = append(extra, k)
+			}
+		}
+	}
+	return diffResult{score: s, words: words, extra: extra, subst: subst}
+}
+
+// eOKKey reports whether the unpaired entry word k was explained as a
+// split or joined word.
+func eOKKey(keys []string, ok []bool, k string) bool {
+	for i, v := range keys {
+		if v == k && ok[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// diffResult is what diff finds between an entry and a name.
+type diffResult struct {
+	score float64 // plain weighted Dice
+	// words are the distinguishing words left unpaired.
+	words []string
+	// extra are the entry's words after its last paired one when the name
+	// has none left: the entry is the name plus a qualifier of its own
+	// ("… cấp sau", "… lưu động"), a narrower procedure.
+	extra []string
+	// subst are content words unpaired on both sides: words replaced.
+	subst []string
+}
+
+// levelKey spells the folded level words in key form.
+var levelKey = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "tw": "tw", "uong": "ương", "phuong": "phường", "cap": "cấp"}
+
+// levelWord are the words (folded) that name a level.
+var levelWord = map[string]bool{"tinh": true, "huyen": true, "xa": true, "tw": true, "uong": true, "phuong": true}
+
+// distinctLevel: a level word in key form (xã, not xa "car").
+func distinctLevel(k string) bool {
+	switch k {
+	case "tỉnh", "huyện", "xã", "tw", "ương", "phường":
+		return true
+	}
+	return false
+}
+
+func levelLeft(left []string) bool {
+	for _, w := range left {
+		if levelWord[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// explainSplits marks the words of a that are words of b run together,
+// or one of a run of a's words that together spell a word of b.
+func explainSplits(a, b []string) []bool {
+	ok := make([]bool, len(a))
+	for i := range a {
+		run := a[i]
+		for j := i + 1; j < len(a) && len(run) < 24; j++ {
+			run += a[j]
+			if slices.Contains(b, run) {
+				for k := i; k <= j; k++ {
+					ok[k] = true
+				}
+			}
+		}
+	}
+	for i, w := range a {
+		for x := range b {
+			run := b[x]
+			for y := x + 1; y < len(b) && len(run) <= len(w); y++ {
+				run += b[y]
+				// A word broken in two, a letter lost at the break ("ti�u"
+				// in a damaged catalogue name) or not.
+				if run == w || len(w) >= 4 && osaWithinOne(run, w) {
+					ok[i] = true
+				}
+			}
+		}
+	}
+	return ok
+}
+
+// guard turns an accepted fuzzy, prefix or shortened-name match into a
+// review when the names differ by a distinguishing word. A shortened
+// name (the contained step, a name cut at a word) leaves the rest of the
+// catalogue name unpaired by nature: there only a word the catalogue
+// itself learned as distinguishing, or a family word, counts.
+func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m Match) Match {
+	if m.Procedure == nil {
+		return m
+	}
+	id := ix.nameOf(m)
+	if id < 0 {
+		return m
+	}
+	var words []string
+	if m.guarded && entryLevel == nil && !bracketless {
+		words = m.guardWords // computed by the fuzzy step
+	} else {
+		words = ix.diff(n, id, entryLevel, bracketless).words
+	}
+	if len(words) == 0 {
+		return m
+	}
+	return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+		Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonDistinguishing, Words: words}}
+}
+
+// nameOf is the indexed name a match was made on.
+func (ix *Index) nameOf(m Match) int32 {
+	if m.name > 0 {
+		return m.name - 1
+	}
+	return -1
+}
+
+// reworded runs the last step: the names that share most of the entry's
+// words, scored plainly; the best is accepted when no distinguishing word
+// differs, it reaches RewordThreshold and no other acceptable candidate
+// comes within RewordMargin; otherwise, from ReviewFloor up, it goes to
+// review.
+func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool) Match {
+	if len(ix.names) == 0 || strings.Count(n.Key, " ")+1 < rewordMinWords {
+		return Match{}
+	}
+	// A rewording is made of words; an entry with a misspelt one is the
+	// fuzzy step's, which has already answered.
+	for w := range strings.FieldsSeq(n.Folded) {
+		if _, ok := ix.vocab[w]; !ok {
+			return Match{}
+		}
+	}
+	sc := ix.scratch.Get().(*scratch)
+	etoks, eW := ix.entryTokens(sc, n)
+	if len(etoks) == 0 {
+		ix.scratch.Put(sc)
+		return Match{}
+	}
+	// A rewording is made of words; an entry with a misspelt one is the
+	// fuzzy step's, which has already answered.
+	for _, t := range etoks {
+		if t.id < 0 {
+			ix.scratch.Put(sc)
+			return Match{}
+		}
+	}
+	cands := ix.candidates(sc, etoks, eW, ReviewFloor)
+	ix.bound(sc, etoks)
+	bounded := sc.bounded[:0]
+	for _, id := range cands {
+		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= ReviewFloor {
+			bounded = append(bounded, scored{id, ub})
+		}
+	}
+	sc.release()
+	slices.SortFunc(bounded, byScore)
+	var top []scored
+	for i, c := range bounded {
+		if i >= maxReworded {
+			break
+		}
+		s := ix.scoreWith(sc, etoks, eW, &ix.names[c.id], false)
+		// A rare word of the entry the name lacks ("cấp sau", "phát
+		// điện") says another procedure more often than a rewording.
+		for i, t := range etoks {
+			if !sc.eUsed[i] && t.weight >= rareWeight {
+				s *= rarePenalty
+			}
+		}
+		if s >= ReviewFloor {
+			top = append(top, scored{c.id, s})
+		}
+	}
+	sc.bounded = bounded
+	ix.scratch.Put(sc)
+	if len(top) == 0 {
+		return Match{}
+	}
+	slices.SortFunc(top, byScore)
+	best := top[0]
+	var accept []scored
+	var bestWords, substituted []string
+	for i, c := range top {
+		if c.score < best.score-2*RewordMargin {
+			break
+		}
+		d := ix.diff(n, c.id, entryLevel, bracketless)
+		words := d.words
+		if len(words) == 0 {
+			words = d.extra
+		}
+		if len(words) == 0 && len(d.subst) > 0 {
+			if i == 0 {
+				substituted = d.subst
+			}
+			continue
+		}
+		if len(words) == 0 && !ix.sameAct(n, c.id) {
+			words = []string{strings.Fields(n.Key)[0]}
+		}
+		if i == 0 {
+			bestWords = words
+		}
+		if len(words) == 0 {
+			accept = append(accept, c)
+		}
+	}
+	review := func(id int32, s float64, reason ReviewReason, words []string) Match {
+		m := ix.nameMatch(id, MatchReview, round4(s))
+		p := m.Procedure
+		m.Procedure = nil
+		m.Candidates = []*catalog.Procedure{p}
+		m.Review = &Review{Candidate: p, Score: round4(s), Reason: reason, Words: words}
+		return m
+	}
+	switch {
+	case len(substituted) > 0:
+		// The closest name has words replaced: no lesser one is taken.
+		return review(best.id, best.score, ReasonSubstituted, substituted)
+	case len(accept) == 0:
+		return review(best.id, best.score, ReasonDistinguishing, bestWords)
+	case accept[0].score < RewordThreshold:
+		return review(accept[0].id, accept[0].score, ReasonLowScore, nil)
+	case len(accept) > 1 && accept[0].score-accept[1].score < RewordMargin:
+		return review(accept[0].id, accept[0].score, ReasonClose, nil)
+	}
+	return ix.nameMatch(accept[0].id, MatchFuzzy, round4(accept[0].score))
+}
+
+// sameAct reports whether the entry opens with the act the name opens
+// with ("Đăng ký …" / "Cấp giấy phép …" are different acts on the same
+// object): the reworded step asks it, a rewording keeps the act.
+func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
+	e := strings.Fields(n.Folded)
+	c := strings.Fields(ix.names[id].fold)
+	if len(e) == 0 || len(c) == 0 {
+		return false
+	}
+	// "Hội tự giải thể" / "Tự giải thể đối với hội": the act may move a
+	// word or two.
+	return slices.Contains(c[:min(3, len(c))], e[0]) || slices.Contains(e[:min(3, len(e))], c[0])
+}

@@ -1,0 +1,610 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Portals wrap a procedure's name in words of their own: labels and list
+// numbers in front ("Tên thủ tục:", "Thủ tục 05 :", "PLAM_12/HT_Thủ
+// tục …", "Hồ sơ đề nghị …"), levels, agencies and service grades behind
+// ("… cấp tỉnh, cấp huyện", "… thực hiện tại cấp tỉnh", "… tại Công an
+// cấp tỉnh", "… Thủ tục hành chính cấp độ 4"), abbreviations (THPT,
+// GCNQSDĐ) and damaged text ("công trìn,h"). The catalogue, for its part,
+// adds qualifiers portals leave out ("(quy mô dưới 3 triệu lít/năm)",
+// "tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"). This file rewrites a
+// name into the forms worth comparing; each is compared whole, so no
+// rewriting loosens what counts as the same name.
+
+// seq is a name as parallel key and folded words.
+type seq struct{ keys, folds []string }
+
+// seqOf splits a normalized name; ok is false when key and folded words do
+// not pair up (folding dropped a word).
+func seqOf(n textnorm.Name) (seq, bool) {
+	if n.Key == "" {
+		return seq{}, n.Folded == ""
+	}
+	// Keys are words joined by single spaces.
+	k, f := strings.Split(n.Key, " "), strings.Split(n.Folded, " ")
+	return seq{k, f}, len(k) == len(f)
+}
+
+func (s seq) name() textnorm.Name {
+	return textnorm.Name{Key: strings.Join(s.keys, " "), Folded: strings.Join(s.folds, " ")}
+}
+
+func (s seq) len() int { return len(s.keys) }
+
+func (s seq) cut(i, j int) seq { return seq{s.keys[i:j], s.folds[i:j]} }
+
+// hasPrefix reports whether the folded words start with p.
+func (s seq) hasPrefix(p []string) bool {
+	if len(p) > len(s.folds) {
+		return false
+	}
+	for i, w := range p {
+		if s.folds[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixAt reports whether p stands in the folded words ending at end.
+func (s seq) hasAt(p []string, at int) bool {
+	if at < 0 || at+len(p) > len(s.folds) {
+		return false
+	}
+	for i, w := range p {
+		if s.folds[at+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// minWords is the fewest words a name keeps after rewriting: shorter, it
+// is no name.
+const minWords = 3
+
+func fw(s string) []string { return strings.Fields(s) }
+
+// leadLabels are the labels portals put before a name (folded). Safe ones
+// only name the field; the others ("Xác nhận", "Hồ sơ đề nghị", "Quy
+// trình") may also open a real name, so a name without them is only
+// looked up whole, never fuzzily (see stripLead).
+var (
+	safeLeads = [][]string{
+		fw("ten thu tuc hanh chinh"), fw("ten thu tuc"), fw("ten tthc"),
+		fw("thu tuc hanh chinh"), fw("thu tuc"), fw("tthc"), fw("stt"),
+		fw("noi dung"),
+	}
+	riskyLeads = [][]string{
+		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh"),
+		fw("xac nhan"),
+	}
+)
+
+// stripLead removes list numbers and labels in front: safe is without
+// the labels that only name the field; risky, when ok, is also without a
+// label that may open a real name ("Xác nhận", "Hồ sơ đề nghị").
+func stripLead(s seq) (safe, risky seq, ok bool) {
+	safe = stripSafeLead(s)
+	for _, p := range riskyLeads {
+		if safe.hasPrefix(p) && safe.len()-len(p) >= minWords {
+			return safe, stripSafeLead(safe.cut(len(p), safe.len())), true
+		}
+	}
+	return safe, safe, false
+}
+
+// stripSafeLead removes list numbers and the labels that only name the
+// field ("Tên thủ tục:", "Thủ tục 05 :").
+func stripSafeLead(s seq) seq {
+	for {
+		changed := false
+		for s.len() > minWords && (isNumber(s.folds[0]) || isRoman(s.folds[0])) {
+			s, changed = s.cut(1, s.len()), true
+		}
+		for _, p := range safeLeads {
+			if s.hasPrefix(p) && s.len()-len(p) >= minWords {
+				s, changed = s.cut(len(p), s.len()), true
+			}
+		}
+		if !changed {
+			return s
+		}
+	}
+}
+
+func isRoman(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x":
+		return true
+	}
+	return false
+}
+
+// levelWords may follow "cấp" in a level qualifier (folded).
+var levelWords = map[string]bool{
+	"tinh": true, "huyen": true, "xa": true, "phuong": true, "thi": true, "tran": true,
+	"trung": true, "uong": true, "tw": true, "bo": true, "co": true, "so": true, "thanh": true, "pho": true,
+}
+
+// agencyHeads open an agency named after "tại" ("tại Công an cấp tỉnh",
+// "tại Phòng Quản lý xuất nhập cảnh …", "tại Sở Tư pháp").
+var agencyHeads = [][]string{
+	fw("cong an"), fw("phong"), fw("cuc"), fw("so"), fw("bo"), fw("ubnd"),
+	fw("uy ban"), fw("chi cuc"), fw("trung tam"), fw("co quan"), fw("cap"),
+	fw("van phong"), fw("ban quan ly"),
+}
+
+// maxQualifierWords bounds what a trailing agency qualifier may take.
+const maxQualifierWords = 18
+
+// stripTail removes trailing level, agency and grade qualifiers, stacked
+// ("… cấp tỉnh, cấp huyện"); the removed words are returned folded.
+//
+// stages are the forms after each qualifier removed, the last being the
+// result: "X (cấp Bộ) – cấp huyện" is X (cấp Bộ) once, X twice.
+func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
+	var gone []string
+	take := func(i int) {
+		gone = append(append([]string{}, s.folds[i:]...), gone...)
+		s = s.cut(0, i)
+		stages = append(stages, s)
+	}
+	for {
+		n := s.len()
+		if n <= minWords {
+			break
+		}
+		// "mức độ 4", "cấp độ 3", "thủ tục hành chính cấp độ 4", "toàn trình", "một phần"
+		if isNumber(s.folds[n-1]) && n >= 3 && (s.hasAt(fw("muc do"), n-3) || s.hasAt(fw("cap do"), n-3)) {
+			i := n - 3
+			if s.hasAt(fw("thu tuc hanh chinh"), i-4) {
+				i -= 4
+			} else if s.hasAt(fw("dich vu cong"), i-3) {
+				i -= 3
+			}
+			if i >= minWords {
+				take(i)
+				continue
+			}
+		}
+		// "cấp tỉnh", "cấp tỉnh, huyện", "thực hiện tại cấp tỉnh", "UBND cấp xã"
+		j := n
+		for j > 0 && levelWords[s.folds[j-1]] {
+			j--
+		}
+		if j < n && j > 0 && s.folds[j-1] == "cap" {
+			i := j - 1
+			for _, p := range [][]string{fw("thuc hien tai"), fw("thuc hien o"), fw("tai ubnd"), fw("ubnd"), fw("tai"), fw("o")} {
+				if s.hasAt(p, i-len(p)) {
+					i -= len(p)
+					break
+				}
+			}
+			if i >= minWords {
+				take(i)
+				continue
+			}
+		}
+		// "tại Công an tỉnh", "tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"
+		done := false
+		for i := n - 2; i >= minWords && n-i <= maxQualifierWords; i-- {
+			if s.folds[i] != "tai" {
+				continue
+			}
+			for _, h := range agencyHeads {
+				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) {
+					take(i)
+					done = true
+					break
+				}
+			}
+			break
+		}
+		if !done {
+			break
+		}
+	}
+	return s, strings.Join(gone, " "), stages
+}
+
+// allKnown reports whether every folded word is one the catalogue uses
+// and none is a strong family word: an agency is named in known words.
+func (ix *Index) allKnown(folds []string) bool {
+	for _, f := range folds {
+		if _, ok := ix.vocab[f]; !ok || f == "luu" {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyTail reports whether the words after "tại" name an agency only:
+// after "cấp", level words alone ("tại cấp xã lưu động" is no qualifier);
+// after an agency's head, no number.
+func agencyTail(keys, folds []string, head []string) bool {
+	for i, f := range folds {
+		if head[0] == "cap" && i > 0 && !levelWords[f] {
+			return false
+		}
+		if strings.IndexFunc(keys[i], isDigit) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// stripBrackets removes trailing bracketed groups, "(Cấp huyện)", "(Công
+// bố chuẩn hóa tại Quyết định số …)", and returns what they said.
+func stripBrackets(t string) (string, string) {
+	var said []string
+	for {
+		t = strings.TrimRight(t, " .;,:-–\u00a0")
+		if !strings.HasSuffix(t, ")") {
+			return t, strings.Join(said, " ")
+		}
+		depth := 0
+		open := -1
+		for i := len(t) - 1; i >= 0; i-- {
+			switch t[i] {
+			case ')':
+				depth++
+			case '(':
+				depth--
+			}
+			if depth == 0 {
+				open = i
+				break
+			}
+		}
+		if open <= 0 {
+			return t, strings.Join(said, " ")
+		}
+		said = append([]string{t[open+1 : len(t)-1]}, said...)
+		t = t[:open]
+	}
+}
+
+// abbreviations are expanded in published names (folded word → key
+// words): portals write THPT, GCNQSDĐ, LĐTBXH where the catalogue spells
+// them out.
+var abbreviations = map[string]string{
+	"thpt":        "trung học phổ thông",
+	"thcs":        "trung học cơ sở",
+	"gdnn":        "giáo dục nghề nghiệp",
+	"gcn":         "giấy chứng nhận",
+	"cnqsdd":      "chứng nhận quyền sử dụng đất",
+	"gcnqsdd":     "giấy chứng nhận quyền sử dụng đất",
+	"qsdd":        "quyền sử dụng đất",
+	"gpxd":        "giấy phép xây dựng",
+	"tthc":        "thủ tục hành chính",
+	"ldtbxh":      "lao động thương binh và xã hội",
+	"ld tbxh":     "lao động thương binh và xã hội",
+	"ld tb xh":    "lao động thương binh xã hội",
+	"ld tb va xh": "lao động thương binh và xã hội",
+	"tbxh":        "thương binh và xã hội",
+	"tb va xh":    "thương binh và xã hội",
+	"hdnd":        "hội đồng nhân dân",
+	"bhxh":        "bảo hiểm xã hội",
+	"bhyt":        "bảo hiểm y tế",
+	"vh tt va dl": "văn hóa thể thao và du lịch",
+	"vhttdl":      "văn hóa thể thao và du lịch",
+	"tn va mt":    "tài nguyên và môi trường",
+	"tnmt":        "tài nguyên và môi trường",
+	"nn va ptnt":  "nông nghiệp và phát triển nông thôn",
+	"nnptnt":      "nông nghiệp và phát triển nông thôn",
+	"khcn":        "khoa học và công nghệ",
+	"kh va cn":    "khoa học và công nghệ",
+	"gd va dt":    "giáo dục và đào tạo",
+	"gddt":        "giáo dục và đào tạo",
+	"mttq":        "mặt trận tổ quốc",
+	"ttg":         "thủ tướng",
+	"ct ubnd":     "chủ tịch ubnd",
+	"ubnd":        "ubnd",
+}
+
+// maxAbbrWords is the most words an abbreviation is written in
+// ("LĐ-TB&XH" is four: lđ tb và xh).
+const maxAbbrWords = 4
+
+// expandAbbreviations spells out the abbreviations of s; ok is false when
+// there were none.
+func expandAbbreviations(s seq) (seq, bool) {
+	any := false
+	for _, f := range s.folds {
+		if _, ok := abbreviations[f]; ok || abbrHead[f] {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return s, false
+	}
+	var out seq
+	changed := false
+	for i := 0; i < s.len(); i++ {
+		f := s.folds[i]
+		done := false
+		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
+			e, ok := abbreviations[strings.Join(s.folds[i:i+k], " ")]
+			if !ok || e == "ubnd" || k == 1 && f == "tthc" && i == 0 {
+				continue
+			}
+			out = out.add(e)
+			changed, done = true, true
+			i += k - 1
+		}
+		if !done {
+			out.keys = append(out.keys, s.keys[i])
+			out.folds = append(out.folds, f)
+		}
+	}
+	return out, changed
+}
+
+// abbrHead are the first words of the abbreviations written in several.
+var abbrHead = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range abbreviations {
+		if i := strings.IndexByte(k, ' '); i > 0 {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
+
+// add appends the words of key-form text.
+func (s seq) add(keyText string) seq {
+	for _, w := range strings.Fields(keyText) {
+		s.keys = append(s.keys, w)
+		s.folds = append(s.folds, textnorm.Fold(w))
+	}
+	return s
+}
+
+// internalPrefix drops a portal's internal record prefix glued to the
+// name, "PLAM_12/HT_Thủ tục …": underscores never stand in a name.
+func internalPrefix(t string) string {
+	t = strings.TrimLeft(t, " \t")
+	first, _, _ := strings.Cut(t, " ")
+	if i := strings.LastIndexByte(first, '_'); i >= 0 {
+		return t[i+1:]
+	}
+	return t
+}
+
+// joinBroken removes a punctuation mark stuck inside a word ("công
+// trìn,h", "đă.ng ký") when the joined word is one the catalogue uses and
+// the piece before it is not.
+func (ix *Index) joinBroken(t string) (string, bool) {
+	var cut []int // byte offsets of the marks to remove
+	for i := 1; i+1 < len(t); i++ {
+		c := t[i]
+		if c != ',' && c != '.' && c != ';' && c != '\'' && c != '`' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(t[:i])
+		next, _ := utf8.DecodeRuneInString(t[i+1:])
+		if !unicode.IsLetter(prev) || !unicode.IsLetter(next) {
+			continue
+		}
+		left, right := lastWord(t[:i]), firstWord(t[i+1:])
+		if ix.knownWord(strings.ToLower(left+right)) && !ix.knownWord(strings.ToLower(left)) {
+			cut = append(cut, i)
+		}
+	}
+	if len(cut) == 0 {
+		return t, false
+	}
+	var b strings.Builder
+	last := 0
+	for _, i := range cut {
+		b.WriteString(t[last:i])
+		last = i + 1
+	}
+	b.WriteString(t[last:])
+	return b.String(), true
+}
+
+func (ix *Index) knownWord(w string) bool {
+	_, ok := ix.vocab[textnorm.Fold(w)]
+	return ok
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+func lastWord(s string) string {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isLetter(r) {
+			return s[i:]
+		}
+		i -= size
+	}
+	return s
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !isLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// decorations are notes portals put in brackets after a name (folded).
+var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan trinh", "mot phan",
+	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong"}
+
+// decoration reports whether a folded bracket text is a portal's note.
+func decoration(f string) bool {
+	w := " " + f + " "
+	for _, d := range decorations {
+		if strings.Contains(w, " "+d+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanForm is a rewritten entry for the fuzzy steps, with the level
+// words its stripped qualifiers said.
+type cleanForm struct {
+	name  textnorm.Name
+	level []string
+	// bracketless: trailing brackets were removed.
+	bracketless bool
+}
+
+// rewritten looks the entry up again in the forms portals wrap it in:
+// without an internal prefix, with punctuation stuck inside a word
+// removed, without trailing brackets, without labels and numbering in
+// front, with abbreviations spelt out, and without trailing level and
+// agency qualifiers, each by the exact steps and by its core (core.go).
+// It returns the safe forms for the fuzzy steps (the entry first).
+func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanForm, Match, bool) {
+	clean := []cleanForm{{name: n}}
+	addClean := func(v textnorm.Name, removed string, bracketless bool) {
+		for _, c := range clean {
+			if c.name.Key == v.Key {
+				return
+			}
+		}
+		var lv []string
+		for w := range strings.FieldsSeq(removed) {
+			if levelWord[w] && !slices.Contains(lv, w) {
+				lv = append(lv, w)
+			}
+		}
+		clean = append(clean, cleanForm{name: v, level: lv, bracketless: bracketless})
+	}
+	texts := []string{text}
+	addText := func(t string) {
+		for _, x := range texts {
+			if x == t {
+				return
+			}
+		}
+		if strings.TrimSpace(t) != "" {
+			texts = append(texts, t)
+		}
+	}
+	if strings.IndexByte(text, '_') >= 0 {
+		addText(internalPrefix(text))
+	}
+	for _, t := range texts {
+		if j, ok := ix.joinBroken(t); ok {
+			addText(j)
+		}
+	}
+	level := ctx.level()
+	var review Match
+	seen := []string{n.Key} // keys looked up, few: a slice beats a map
+	var coreSeen []string
+	for _, t := range texts {
+		cleaned := n.Text // text cleaned, its code split off
+		if t != text {
+			cleaned = textnorm.Clean(t)
+		}
+		bare, said := stripBrackets(cleaned)
+		saidF := ""
+		if said != "" {
+			saidF = textnorm.Fold(said)
+		}
+		bases := []string{t, bare}
+		if said == "" {
+			bases = bases[:1] // nothing in brackets to drop
+		}
+		for _, base := range bases {
+			nb := n
+			if base != text {
+				nb = ix.normalize(base)
+			}
+			s, ok := seqOf(nb)
+			if !ok || s.len() == 0 {
+				continue
+			}
+			safe, riskyForm, hasRisky := stripLead(s)
+			forms := []seq{safe}
+			if e, ok := expandAbbreviations(safe); ok {
+				forms = append(forms, e)
+			}
+			nSafe := len(forms)
+			if hasRisky {
+				forms = append(forms, riskyForm)
+				if e, ok := expandAbbreviations(riskyForm); ok {
+					forms = append(forms, e)
+				}
+			}
+			for fi, f := range forms {
+				risky := fi >= nSafe
+				tail, removed, stages := ix.stripTail(f)
+				lv := level
+				h := levelIn(strings.TrimSpace(saidF + " " + removed))
+				if h != "" && base == bare || h != "" && removed != "" {
+					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
+				}
+				unread := h == "" && (base == bare && said != "" || removed != "")
+				for _, v := range append([]seq{f}, stages...) {
+					vn := n
+					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
+						vn = v.name()
+					}
+					if vn.Key == "" {
+						continue
+					}
+					if !slices.Contains(seen, vn.Key) {
+						seen = append(seen, vn.Key)
+						m, id, ok := ix.exactSteps(vn, 0.97)
+						trimmedEnd := base == bare && bare != strings.TrimSpace(t) || len(v.keys) < len(f.keys)
+						// What was trimmed may tell the name from a longer
+						// one: then the core step below decides.
+						if ok && !(trimmedEnd && ix.extendedLike(id, n, vn)) {
+							if id >= 0 {
+								own := Context{}
+								if h != "" {
+									own.Heading = "cấp " + string(h) // the name said its level
+								}
+								return clean, ix.exactMatch(id, m.Kind, m.Score, own), true
+							}
+							return clean, m, true
+						}
+					}
+					ck := looseKey(vn.Key, vn.Folded)
+					if slices.Contains(coreSeen, ck) {
+						continue
+					}
+					coreSeen = append(coreSeen, ck)
+					if m, ok := ix.coreMatch(ck, lv, unread); ok {
+						if m.Procedure != nil {
+							return clean, m, true
+						}
+						if review.Kind == MatchNone {
+							review = m
+						}
+					}
+				}
+				// A bracket that says neither a level nor a known note
+				// ("(Mức độ 4)", "(Công bố … Quyết định …)") may be what
+				// tells a twin apart: the fuzzy steps keep it.
+				same := base == text && f.len() == s.len() && tail.len() == f.len() && &f.keys[0] == &s.keys[0]
+				if !same && !risky && (base != bare || said == "" || h != "" || decoration(saidF)) {
+					addClean(tail.name(), removed+" "+saidF, base == bare && said != "")
+				}
+			}
+		}
+	}
+	if review.Kind != MatchNone {
+		return clean, review, true
+	}
+	return clean, Match{}, false
+}

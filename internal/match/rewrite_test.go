@@ -1,0 +1,188 @@
+package match
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// rewriteCatalog holds names in the forms the rewriting steps must reach.
+func rewriteCatalog() *catalog.Catalog {
+	ps := []catalog.Procedure{
+		{Code: "1.010384", Name: "Khôi phục giá trị sử dụng hộ chiếu phổ thông (thực hiện tại cấp tỉnh)"},
+		{Code: "1.010382", Name: "Khôi phục giá trị sử dụng hộ chiếu phổ thông (thực hiện tại cấp trung ương)"},
+		{Code: "1.002411", Name: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Phòng Quản lý xuất nhập cảnh Công an tỉnh, thành phố trực thuộc Trung ương"},
+		{Code: "1.000771", Name: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Cục Quản lý xuất nhập cảnh Bộ Công an"},
+		{Code: "1.001458", Name: "Trình báo mất thẻ ABTC (thực hiện tại cấp trung ương)"},
+		{Code: "2.001646", Name: "Cấp Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)"},
+		{Code: "2.001630", Name: "Cấp lại Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)"},
+		{Code: "2.000286", Name: "Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội"},
+		{Code: "2.002478", Name: "Chuyển trường đối với học sinh trung học phổ thông."},
+		{Code: "1.012944", Name: "Thành lập hoặc cho phép thành lập trường trung học phổ thông, trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông"},
+		{Code: "1.012958", Name: "Thành lập hoặc cho phép thành lập trường trung học phổ thông chuyên"},
+		{Code: "1.005008", Name: "Cho phép trường trung học phổ thông chuyên hoạt động giáo dục"},
+		{Code: "1.000894", Name: "Thủ tục đăng ký kết hôn"},
+		{Code: "1.004964", Name: "Giải quyết chế độ trợ cấp một lần đối với người được cử làm chuyên gia sang giúp Lào, Căm-pu-chi-a"},
+		{Code: "1.011116", Name: "Cấp giấy phép xây dựng công trình quảng cáo"},
+		{Code: "2.000609", Name: "Thông báo tổ chức hội nghị, hội thảo, đào tạo về bán hàng đa cấp"},
+		{Code: "2.999001", Name: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke (trường hợp cấp lại)"},
+		{Code: "1.008004", Name: "Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
+			FormerNames: []string{"Chuyển đổi cơ cấu cây trồng trên đất trồng lúa"}},
+	}
+	for i := range ps {
+		ps[i].Status = catalog.StatusActive
+	}
+	return catalog.New("rewrite.csv", ps)
+}
+
+// TestMatchAsPublished: each form portals publish reaches its procedure,
+// or review, never another procedure.
+func TestMatchAsPublished(t *testing.T) {
+	ix := NewIndex(rewriteCatalog())
+	tests := []struct {
+		name, text string
+		level      catalog.Level
+		heading    string
+		want       string // "" for no procedure
+		kind       MatchKind
+		outdated   bool
+	}{
+		{name: "internal prefix", text: "PLAM_12/HT_Thủ tục đăng ký kết hôn", want: "1.000894"},
+		{name: "label", text: "Tên thủ tục: Đăng ký kết hôn", want: "1.000894"},
+		{name: "label spaced colon and number", text: "Thủ tục 05 : Đăng ký kết hôn", want: "1.000894"},
+		{name: "thủ tuc without its tone", text: "Thủ tuc đăng ký kêt hôn", want: "1.000894"},
+		{name: "hồ sơ đề nghị", text: "Hồ sơ đề nghị đăng ký kết hôn", want: "1.000894"},
+		{name: "xác nhận label", text: "Xác nhận Thông báo tổ chức hội nghị, hội thảo, đào tạo bán hàng đa cấp", want: "2.000609"},
+		{name: "stacked levels", text: "Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội cấp tỉnh, cấp huyện", want: "2.000286"},
+		{name: "unbracketed level", text: "Đăng ký kết hôn thực hiện tại cấp xã", want: "1.000894"},
+		{name: "grade glued after", text: "Đăng ký kết hôn Thủ tục hành chính cấp độ 4", want: "1.000894"},
+		{name: "decision note", text: "Đăng ký kết hôn (Công bố chuẩn hóa tại Quyết định số 745/QĐ-UBND ngày 03/6/2016 )", want: "1.000894"},
+		{name: "catalogue qualifier only", text: "Cấp Giấy phép sản xuất rượu công nghiệp", want: "2.001646"},
+		{name: "catalogue qualifier only, family", text: "Cấp lại Giấy phép sản xuất rượu công nghiệp", want: "2.001630"},
+		{name: "abbreviation", text: "Chuyển trường đối với học sinh THPT", want: "2.002478"},
+		{name: "broken punctuation", text: "Cấp giấy phép xây dựng công trìn,h quảng cáo", want: "1.011116"},
+		{name: "split foreign name", text: "Giải quyết chế độ trợ cấp một lần đối với người được cử làm chuyên gia sang giúp Lào, Căm – pu – chia", want: "1.004964"},
+		{name: "twins by portal level", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông", level: catalog.LevelTinh, want: "1.010384"},
+		{name: "twins by heading", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông", level: catalog.LevelTinh, heading: "Thủ tục hành chính cấp trung ương gồm:", want: "1.010382"},
+		{name: "twins by agency qualifier", text: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực", level: catalog.LevelTinh, want: "1.002411"},
+		{name: "twins without a level", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông", kind: MatchReview},
+		{name: "only at another level", text: "Trình báo mất thẻ ABTC tại Công an cấp tỉnh", kind: MatchReview},
+		{name: "near twin lacks chuyên", text: "Thành lập trường trung học phổ thông", kind: MatchReview},
+		{name: "near twin lacks chuyên 2", text: "Cho phép trường trung học phổ thông hoạt động giáo dục (1.005074)", kind: MatchReview},
+		{name: "bracket family word the entry lacks", text: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke", kind: MatchReview},
+		{name: "former name", text: "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", want: "1.008004", outdated: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := ix.MatchIn(tt.text, "", Context{Level: tt.level, Heading: tt.heading})
+			if tt.want == "" {
+				require.Nil(t, m.Procedure, "matched %v (%s)", m.Procedure, m.Kind)
+				if tt.kind != "" {
+					assert.Equal(t, tt.kind, m.Kind)
+					require.NotNil(t, m.Review)
+				}
+				return
+			}
+			require.NotNil(t, m.Procedure, "kind %s review %+v", m.Kind, m.Review)
+			assert.Equal(t, tt.want, m.Procedure.Code)
+			assert.Equal(t, tt.outdated, m.Outdated)
+			if tt.outdated {
+				assert.Equal(t, "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", m.FormerName)
+			}
+		})
+	}
+}
+
+func TestExpandAbbreviations(t *testing.T) {
+	ix := NewIndex(rewriteCatalog())
+	for in, want := range map[string]string{
+		"Cấp GCNQSDĐ lần đầu":              "cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+		"Chuyển trường học sinh THPT":      "chuyển trường học sinh trung học phổ thông",
+		"Sở LĐ-TB&XH tiếp nhận":            "sở lao động thương binh và xã hội tiếp nhận",
+		"Sở LĐTBXH tiếp nhận":              "sở lao động thương binh và xã hội tiếp nhận",
+		"Thủ tục thuộc thẩm quyền UBND xã": "",
+	} {
+		s, ok := seqOf(ix.normalize(in))
+		require.True(t, ok)
+		e, changed := expandAbbreviations(s)
+		if want == "" {
+			assert.False(t, changed, in)
+			continue
+		}
+		assert.True(t, changed, in)
+		assert.Equal(t, want, strings.Join(e.keys, " "), in)
+	}
+}
+
+func TestLevelIn(t *testing.T) {
+	for in, want := range map[string]catalog.Level{
+		"thực hiện tại cấp tỉnh":                catalog.LevelTinh,
+		"Thủ tục hành chính cấp trung ương":     catalog.LevelBo,
+		"Các thủ tục thuộc Cấp huyện":           catalog.LevelHuyen,
+		"cấp tỉnh, cấp huyện":                   "",
+		"quy mô dưới 3 triệu lít/năm":           "",
+		"tỉnh, thành phố trực thuộc trung ương": "",
+	} {
+		assert.Equal(t, want, levelIn(textnorm.Fold(in)), in)
+	}
+	assert.Equal(t, catalog.LevelBo, agencyLevel(textnorm.Fold("Cục Quản lý xuất nhập cảnh Bộ Công an")))
+	assert.Equal(t, catalog.LevelTinh, agencyLevel(textnorm.Fold("Phòng Quản lý xuất nhập cảnh Công an tỉnh")))
+	assert.Equal(t, catalog.LevelXa, agencyLevel(textnorm.Fold("UBND xã Vĩnh Gia")))
+}
+
+// FuzzRewrite checks the rewriting steps on arbitrary text: they never
+// panic, only take words away at the ends (or spell abbreviations out),
+// and joinBroken only removes marks.
+func FuzzRewrite(f *testing.F) {
+	for _, s := range []string{
+		"PLAM_12/HT_Thủ tục đăng ký kết hôn", "Tên thủ tục: Cấp lại giấy phép cấp tỉnh, cấp huyện",
+		"1. Thủ tục 05 : Hồ sơ đề nghị X (Mức độ 4)", "công trìn,h xây d.ựng", "THPT THCS GCNQSDĐ LĐTBXH",
+		"… tại Công an cấp tỉnh", "(((", "a_b_c_", "cấp", "\xff,\xfe",
+	} {
+		f.Add(s)
+	}
+	ix := NewIndex(rewriteCatalog())
+	f.Fuzz(func(t *testing.T, s string) {
+		n := ix.normalize(s)
+		q, ok := seqOf(n)
+		if !ok {
+			return
+		}
+		_, lead, _ := stripLead(q)
+		if lead.len() > q.len() || lead.len() > 0 && !slicesEqualEnd(q.keys, lead.keys) {
+			t.Fatalf("stripLead %q → %q", q.keys, lead.keys)
+		}
+		tail, _, _ := ix.stripTail(lead)
+		if tail.len() > lead.len() || tail.len() > 0 && !slicesEqualStart(lead.keys, tail.keys) {
+			t.Fatalf("stripTail %q → %q", lead.keys, tail.keys)
+		}
+		if e, ok := expandAbbreviations(lead); ok && e.len() < lead.len() {
+			t.Fatalf("expandAbbreviations shortened %q → %q", lead.keys, e.keys)
+		}
+		if j, ok := ix.joinBroken(s); ok && (len(j) >= len(s) || !utf8.ValidString(j) && utf8.ValidString(s)) {
+			t.Fatalf("joinBroken %q → %q", s, j)
+		}
+		bare, _ := stripBrackets(s)
+		if !strings.HasPrefix(strings.TrimSpace(s), strings.TrimSpace(bare)) && bare != "" {
+			t.Fatalf("stripBrackets %q → %q", s, bare)
+		}
+		m := ix.MatchIn(s, "", Context{Level: catalog.LevelTinh})
+		if m.Kind == MatchReview && (m.Review == nil || m.Procedure != nil) {
+			t.Fatalf("review without a candidate for %q", s)
+		}
+	})
+}
+
+func slicesEqualEnd(a, b []string) bool {
+	return len(b) <= len(a) && strings.Join(a[len(a)-len(b):], " ") == strings.Join(b, " ")
+}
+
+func slicesEqualStart(a, b []string) bool {
+	return len(b) <= len(a) && strings.Join(a[:len(b)], " ") == strings.Join(b, " ")
+}

@@ -1,0 +1,73 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+)
+
+// ListenError is an address the dashboard could not listen on.
+type ListenError struct {
+	Addr string
+	Err  error
+}
+
+func (e *ListenError) Error() string {
+	return fmt.Sprintf("cannot listen on %s: %v (is another program using the port? try --addr 127.0.0.1:8081)", e.Addr, e.Err)
+}
+
+func (e *ListenError) Unwrap() error { return e.Err }
+
+// ListenAndServe serves the dashboard on addr until ctx ends, and runs the
+// schedule when the server has a period (Options.Every). ready, when set,
+// receives the address once the server listens (port 0 picks one). It
+// waits for the schedule to end before returning: the schedule reads the
+// database, which the caller closes next.
+func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(addr string)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return &ListenError{Addr: addr, Err: err}
+	}
+	hs := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	scheduled := make(chan struct{})
+	if s.every > 0 {
+		go func() { defer close(scheduled); _ = s.Schedule(ctx, s.every) }()
+	} else {
+		close(scheduled)
+	}
+	bound := ln.Addr().String()
+	s.log.Info("serving", "addr", bound, "every", s.every.String(), "token", s.token != "")
+	if ready != nil {
+		ready(bound)
+	}
+	var serveErr error
+	select {
+	case <-ctx.Done():
+	case err := <-served:
+		if err != nil && !errors.Is(err, http.ErrServerClosed) {
+			serveErr = fmt.Errorf("serve: %w", err)
+		}
+	}
+	s.log.Info("stopping")
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = hs.Shutdown(sctx)
+	stop()
+	<-scheduled
+	return serveErr
+}
