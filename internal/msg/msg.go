@@ -48,6 +48,12 @@ func T(lang Lang, key string) string {
 	return m.vi
 }
 
+// Has reports whether key is in the catalogue.
+func Has(key string) bool {
+	_, ok := messages[key]
+	return ok
+}
+
 // Tf is T followed by fmt.Sprintf with args.
 func Tf(lang Lang, key string, args ...any) string {
 	return fmt.Sprintf(T(lang, key), args...)

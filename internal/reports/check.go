@@ -43,7 +43,7 @@ func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool
 		if v.Status == verdict.StatusUnreachable {
 			fmt.Fprintf(b, "  - %s\n", msg.T(lang, "check.reason.unreach"))
 			for _, f := range v.Of(verdict.KindFailedPage) {
-				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
+				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f, lang))
 			}
 		}
 		if len(v.Of(verdict.KindMissing)) > 0 {
@@ -55,7 +55,7 @@ func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool
 		if v.Status == verdict.StatusPartial {
 			fmt.Fprintf(b, "  - %s\n", msg.Tf(lang, "check.reason.partial", len(v.Of(verdict.KindFailedPage))))
 			for _, f := range v.Of(verdict.KindFailedPage) {
-				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f))
+				fmt.Fprintf(b, "      %s: %s\n", oneLine(f.URL), failReason(f, lang))
 			}
 		}
 	}

@@ -54,6 +54,7 @@ func htmlFuncs(lang msg.Lang) template.FuncMap {
 		"levelLabel":  func(l string) string { return msg.LevelLabel(lang, l) },
 		"statusLabel": func(st string) string { return msg.StatusLabel(lang, st) },
 		"inc":         func(i int) int { return i + 1 },
+		"failReason":  func(f verdict.Finding) string { f.Status = 0; return failReason(f, lang) }, // the status is shown beside it
 		"count":       func(v verdict.Verdict, k string) int { return v.Count(verdict.Kind(k)) },
 		"ms":          func(ms int64) string { return msg.Duration(lang, ms) },
 		"score":       func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },

@@ -131,8 +131,8 @@ var kindViews = map[verdict.Kind]kindView{
 
 func init() {
 	kindViews[verdict.KindPageError] = kindView{
-		HTML:  []column{colURL, colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Reason }}, colFrom},
-		Sheet: [4]column{colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Reason }}, colFrom, colURL}}
+		HTML:  []column{colURL, colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, lang msg.Lang) any { return failReason(f, lang) }}, colFrom},
+		Sheet: [4]column{colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, lang msg.Lang) any { return failReason(f, lang) }}, colFrom, colURL}}
 }
 
 // defaultView shows a kind nobody designed a table for: its code, name or

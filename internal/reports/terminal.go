@@ -204,7 +204,7 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
 		for _, f := range v.Of(verdict.KindFailedPage) {
-			fmt.Fprintf(w, "  - %s: %s\n", oneLine(f.URL), failReason(f))
+			fmt.Fprintf(w, "  - %s: %s\n", oneLine(f.URL), failReason(f, lang))
 		}
 	}
 }
@@ -227,7 +227,20 @@ func portalNotes(v *verdict.Verdict, lang msg.Lang) []string {
 	return out
 }
 
-func failReason(f verdict.Finding) string {
+// failReason says why a page did not load, in lang: the rules write the
+// crawler's error kind first ("network: dial tcp …"), which reads as words
+// ("cổng từ chối kết nối"), the technical detail after it in brackets.
+func failReason(f verdict.Finding, lang msg.Lang) string {
+	if kind, detail, ok := strings.Cut(f.Reason, ": "); ok && msg.Has("fetch."+kind) {
+		word := msg.T(lang, "fetch."+kind)
+		if kind == "http" && f.Status != 0 {
+			word = msg.Tf(lang, "fetch.http_status", f.Status)
+		}
+		if detail = oneLine(detail); detail != "" {
+			word += " (" + detail + ")"
+		}
+		return word
+	}
 	if f.Status != 0 {
 		return fmt.Sprintf("HTTP %d %s", f.Status, oneLine(f.Reason))
 	}

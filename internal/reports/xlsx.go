@@ -329,7 +329,7 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 
 	notes := displayNotes(v, lang)
 	for _, fp := range v.Of(verdict.KindFailedPage) {
-		notes = append(notes, fmt.Sprintf("%s: %s — %s", msg.T(lang, "sec.failed_pages"), fp.URL, failReason(fp)))
+		notes = append(notes, fmt.Sprintf("%s: %s — %s", msg.T(lang, "sec.failed_pages"), fp.URL, failReason(fp, lang)))
 	}
 	if len(notes) > 0 {
 		row++
