@@ -108,7 +108,7 @@ func TestAuditFailOnMissing(t *testing.T) {
 
 	code, stdout, stderr = runCLI(t, "audit", "--config", cfg, "--portal", "tri-ton", "--portal", "an-giang", "--fail-on-missing", "--db", "")
 	assert.Equal(t, exitFailed, code)
-	assert.Contains(t, stdout, "1.010829")
+	assert.Contains(t, stdout, "T-AGI-264525-TT")
 	assert.Contains(t, stderr, "--fail-on-missing")
 
 	// Without the flag, missing procedures are a finding, not a failure.
@@ -174,7 +174,7 @@ func TestAuditWritesReports(t *testing.T) {
 			assert.Equal(t, "tri-ton@example.gov.vn", tk.Contact)
 		}
 	}
-	assert.Equal(t, []string{"tri-ton/1.010829"}, triton)
+	assert.Equal(t, []string{"tri-ton/T-AGI-264525-TT"}, triton)
 
 	// No temp files left behind by the atomic writes.
 	entries, err := os.ReadDir(out)
@@ -237,7 +237,7 @@ func TestCheck(t *testing.T) {
 	code, stdout, _ = runCLI(t, "check", "--config", cfg, "--portal", "tri-ton", "--json", jsonPath)
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, stdout, "KHÔNG ĐẠT")
-	assert.Contains(t, stdout, "1.010829")
+	assert.Contains(t, stdout, "T-AGI-264525-TT")
 	assert.FileExists(t, jsonPath)
 
 	code, stdout, _ = runCLI(t, "check", "--config", cfg, "--portal", "thoai-son", "--lang", "en")
@@ -258,8 +258,8 @@ func TestDemo(t *testing.T) {
 	code, stdout, stderr := runCLI(t, "demo", "--out", out)
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, stdout, "UBND huyện Tri Tôn")
-	assert.Contains(t, stdout, "1.010829")
-	assert.Contains(t, stdout, "Di chuyển hài cốt liệt sĩ đang an táng tại nghĩa trang liệt sĩ")
+	assert.Contains(t, stdout, "T-AGI-264525-TT")
+	assert.Contains(t, stdout, "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ")
 	assert.FileExists(t, filepath.Join(out, "report.html"))
 	auditGolden(t, "demo.vi.golden", scrub(stdout))
 

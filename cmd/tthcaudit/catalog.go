@@ -20,8 +20,16 @@ func newCatalogCmd(e *env) *cobra.Command {
 		Short: "Xem và so sánh Danh mục TTHC (inspect and compare procedure catalogues)",
 	}
 	cmd.AddCommand(newCatalogShowCmd(e), newCatalogDiffCmd(e), newCatalogExportCmd(e))
+	for _, sub := range catalogSubs {
+		cmd.AddCommand(sub(e))
+	}
 	return cmd
 }
+
+// catalogSubs are catalog subcommands that live in files of their own.
+var catalogSubs []func(*env) *cobra.Command
+
+func registerCatalogSub(f func(*env) *cobra.Command) { catalogSubs = append(catalogSubs, f) }
 
 // loadCatalog wraps a catalogue error as bad input: "file:row: reason".
 func loadCatalog(path string) (*catalog.Catalog, error) {

@@ -17,6 +17,7 @@ import (
 func init() { register(newDemoCmd) }
 
 type demoFlags struct {
+	era      string
 	lang     string
 	progress bool
 	keep     string
@@ -36,6 +37,7 @@ func newDemoCmd(e *env) *cobra.Command {
 	fl.StringVar(&f.out.Dir, "out", "", "ghi các báo cáo vào DIR")
 	fl.StringVar(&f.out.JSONPath, "json", "", "ghi báo cáo JSON vào PATH")
 	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ: vi | en")
+	fl.StringVar(&f.era, "era", "2018", "tỉnh minh hoạ: 2018 (ba cấp) | 2025 (hai cấp, sau hợp nhất)")
 	fl.BoolVar(&f.progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
 	fl.StringVar(&f.keep, "keep", "", "giữ cấu hình, danh mục và cơ sở dữ liệu của lần chạy thử trong `DIR` để thử serve (keep the demo's files and database in DIR)")
 	return cmd
@@ -49,7 +51,11 @@ func runDemo(ctx context.Context, e *env, f demoFlags) error {
 		return err
 	}
 	f.out.Lang = lang
-	prov, err := demo.Start()
+	era, ok := demo.EraByID(f.era)
+	if !ok {
+		return badInput(msg.T(lang, "demo.bad_era"), f.era)
+	}
+	prov, err := demo.StartEra(era)
 	if err != nil {
 		return err
 	}

@@ -144,7 +144,8 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 		Catalog: CatalogInfo(cfg, built),
 	}
 	for i, p := range portals {
-		rep.Portals = append(rep.Portals, rules.Evaluate(rules.Input{Portal: p, Catalog: cat, Index: idx, Crawl: results[i]}))
+		rep.Portals = append(rep.Portals, rules.Evaluate(rules.Input{Portal: p, Catalog: cat, Index: idx, Crawl: results[i],
+			PublishVia: cfg.PublishVia, AcceptByLink: cfg.AcceptByLink}))
 	}
 	rep.StartedAt = started
 	rep.FinishedAt = now().In(ICT)
@@ -198,6 +199,11 @@ func CatalogInfo(cfg *config.Config, b *catalog.Built) verdict.CatalogInfo {
 		info.Decisions = b.Applied
 		info.Upcoming = b.Upcoming
 		info.Warnings = b.Warnings
+	}
+	for _, p := range b.Procedures {
+		if len(p.Lacks) > 0 && p.Active() {
+			info.Lacking = append(info.Lacking, verdict.LackingRecord{Code: p.Code, Name: p.Name, Field: p.Field(), Lacks: p.Lacks})
+		}
 	}
 	return info
 }

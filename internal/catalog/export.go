@@ -68,24 +68,105 @@ func (b *Built) ExportRows() [][]string {
 	return rows
 }
 
+// nationalHeader are the columns a catalogue read from the national list
+// (`catalog fetch`) adds to an export, so that the export keeps them.
+var nationalHeader = []string{"Loại thủ tục", "ID trên Cổng DVCQG", "Bộ phận còn thiếu trên CSDL"}
+
+// national reports whether any procedure carries what the national list
+// gives (type, record id, parts lacking).
+func (b *Built) national() bool {
+	for _, p := range b.Procedures {
+		if p.Type != "" || p.RecordID != "" || len(p.Lacks) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// exportTable is the header and rows of an export: ExportHeader and
+// ExportRows, with the national list's columns after them when the
+// catalogue has them.
+func (b *Built) exportTable() ([]string, [][]string) {
+	rows := b.ExportRows()
+	if !b.national() {
+		return ExportHeader, rows
+	}
+	header := append(append([]string(nil), ExportHeader...), nationalHeader...)
+	for i, r := range rows {
+		p, ok := b.ByCode(r[0])
+		if !ok {
+			rows[i] = append(r, "", "", "")
+			continue
+		}
+		rows[i] = append(r, p.Type, p.RecordID, strings.Join(p.Lacks, "; "))
+	}
+	return header, rows
+}
+
 // ExportCSV writes the export as CSV, UTF-8 with a BOM so that Excel opens
 // the Vietnamese right.
 func (b *Built) ExportCSV(w io.Writer) error {
+	header, rows := b.exportTable()
+	return writeTableCSV(w, header, rows)
+}
+
+// ExportXLSX writes the export as one sheet, "Danh mục", header frozen.
+func (b *Built) ExportXLSX(w io.Writer) error {
+	header, rows := b.exportTable()
+	return writeTableXLSX(w, header, rows, []float64{12, 60, 22, 16, 24, 16, 12, 24, 40, 14, 38, 40})
+}
+
+// FetchHeader is the header row of `catalog fetch`: the contract's
+// catalogue columns, the record's type, its announcing decision and
+// status, its id on the national portal and the CSDL column naming the
+// parts the record lacks (empty when complete). The importers read every
+// one of them back.
+var FetchHeader = []string{"Mã TTHC", "Tên thủ tục", "Lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện",
+	"Loại thủ tục", "Quyết định công bố", "Trạng thái", "ID trên Cổng DVCQG", "Bộ phận còn thiếu trên CSDL"}
+
+// FetchRows are the rows of `catalog fetch`, one a procedure.
+func FetchRows(ps []Procedure) [][]string {
+	rows := make([][]string, 0, len(ps))
+	for _, p := range ps {
+		var ls []string
+		for _, l := range p.Levels {
+			ls = append(ls, levelNames[l])
+		}
+		status := ExportActive
+		if !p.Active() {
+			status = ExportAbolished
+		}
+		rows = append(rows, []string{p.Code, p.Name, strings.Join(p.Fields, "; "), strings.Join(ls, ", "),
+			strings.Join(p.Agencies, "; "), p.Type, p.Decision, status, p.RecordID, strings.Join(p.Lacks, "; ")})
+	}
+	return rows
+}
+
+// WriteFetched writes procedures read from the national list as a
+// catalogue, XLSX when xlsx is true, CSV otherwise.
+func WriteFetched(w io.Writer, ps []Procedure, xlsx bool) error {
+	if xlsx {
+		return writeTableXLSX(w, FetchHeader, FetchRows(ps), []float64{12, 60, 22, 16, 30, 14, 16, 14, 38, 40})
+	}
+	return writeTableCSV(w, FetchHeader, FetchRows(ps))
+}
+
+func writeTableCSV(w io.Writer, header []string, rows [][]string) error {
 	var buf bytes.Buffer
 	buf.WriteString("\ufeff")
 	cw := csv.NewWriter(&buf)
-	if err := cw.Write(ExportHeader); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(b.ExportRows()); err != nil {
+	if err := cw.WriteAll(rows); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
 }
 
-// ExportXLSX writes the export as one sheet, "Danh mục", header frozen.
-func (b *Built) ExportXLSX(w io.Writer) error {
+// writeXLSX writes one sheet, "Danh mục", header frozen, codes as text.
+func writeTableXLSX(w io.Writer, header []string, rows [][]string, widths []float64) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	const sheet = "Danh mục"
@@ -103,7 +184,7 @@ func (b *Built) ExportXLSX(w io.Writer) error {
 		return err
 	}
 	// Codes are text: as numbers Excel would show 1.001230 as 1.00123.
-	for i, row := range append([][]string{ExportHeader}, b.ExportRows()...) {
+	for i, row := range append([][]string{header}, rows...) {
 		vals := make([]any, len(row))
 		for j, v := range row {
 			vals[j] = v
@@ -113,18 +194,18 @@ func (b *Built) ExportXLSX(w io.Writer) error {
 			return err
 		}
 	}
-	last, _ := excelize.CoordinatesToCellName(len(ExportHeader), 1)
+	last, _ := excelize.CoordinatesToCellName(len(header), 1)
 	if err := f.SetCellStyle(sheet, "A1", last, head); err != nil {
 		return err
 	}
-	n := len(b.ExportRows()) + 1
-	end, _ := excelize.CoordinatesToCellName(len(ExportHeader), n)
+	n := len(rows) + 1
+	end, _ := excelize.CoordinatesToCellName(len(header), n)
 	if n > 1 {
 		if err := f.SetCellStyle(sheet, "A2", end, wrap); err != nil {
 			return err
 		}
 	}
-	for i, wd := range []float64{12, 60, 22, 16, 24, 16, 12, 24, 40} {
+	for i, wd := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(sheet, col, col, wd); err != nil {
 			return err

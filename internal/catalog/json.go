@@ -25,6 +25,9 @@ type jsonProcedure struct {
 	Agencies stringOrArr `json:"agencies"`
 	Status   string      `json:"status"`
 	Decision string      `json:"decision"`
+	Type     string      `json:"type"`
+	RecordID string      `json:"record_id"`
+	Lacks    stringOrArr `json:"lacks"`
 	// FormerNames are the names it had before a renaming.
 	FormerNames stringOrArr `json:"former_names"`
 }
@@ -132,6 +135,7 @@ func (jp jsonProcedure) procedure(file string, line int) (Procedure, error) {
 		return Procedure{}, rowErr(file, line, "tên thủ tục trống (empty name for code %s)", code)
 	}
 	p := Procedure{Code: code, Name: name, Decision: textnorm.Clean(jp.Decision),
+		Type: textnorm.Clean(jp.Type), RecordID: strings.TrimSpace(jp.RecordID), Lacks: splitCell(strings.Join(jp.Lacks, "\n"), ";"),
 		Row: fmt.Sprintf("%s:%d", file, line)}
 	for _, l := range append(jp.Levels, jp.Level...) {
 		ls, bad := parseLevels(l)

@@ -420,3 +420,40 @@ func to1258(t *testing.T, s string) string {
 	}
 	return b.String()
 }
+
+// A catalogue in the columns of `catalog fetch`, and catalogues of 2018
+// with codes of the old national database, load; an export keeps the
+// national list's columns.
+func TestLoadNationalColumnsAndOldCodes(t *testing.T) {
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "national.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte("\ufeffMã TTHC,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Loại thủ tục,Quyết định công bố,Trạng thái,ID trên Cổng DVCQG,Bộ phận còn thiếu trên CSDL\n"+
+		"1.010829,Di chuyển hài cốt liệt sĩ,Người có công,\"Cấp Tỉnh, Cấp Xã\",UBND cấp xã,STANDARD,3152/QĐ-BTP,Còn hiệu lực,019d-1,\"Thành phần, số lượng hồ sơ; Kết quả thực hiện\"\n"+
+		"t-agi-264525-tt,\"Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ\",Người có công,Cấp Huyện,,,,,,\n"), 0o644))
+	c, err := Load(csvPath)
+	require.NoError(t, err)
+	p, ok := c.ByCode("1.010829")
+	require.True(t, ok)
+	assert.Equal(t, []Level{LevelTinh, LevelXa}, p.Levels)
+	assert.Equal(t, "STANDARD", p.Type)
+	assert.Equal(t, "019d-1", p.RecordID)
+	assert.Equal(t, "3152/QĐ-BTP", p.Decision)
+	assert.Equal(t, []string{"Thành phần, số lượng hồ sơ", "Kết quả thực hiện"}, p.Lacks)
+	old, ok := c.ByCode("T-AGI-264525-TT")
+	require.True(t, ok, "old-database codes are accepted, in capitals")
+	assert.Equal(t, []Level{LevelHuyen}, old.Levels)
+	assert.Empty(t, old.Lacks)
+
+	b := &Built{Catalog: c, Base: csvPath}
+	var buf bytes.Buffer
+	require.NoError(t, b.ExportCSV(&buf))
+	assert.Contains(t, buf.String(), "Bộ phận còn thiếu trên CSDL")
+	assert.Contains(t, buf.String(), "019d-1,\"Thành phần, số lượng hồ sơ; Kết quả thực hiện\"")
+
+	jsonPath := filepath.Join(dir, "national.json")
+	require.NoError(t, os.WriteFile(jsonPath, []byte(`[{"code":"1.010829","name":"Di chuyển hài cốt liệt sĩ","levels":["tinh","xa"],"type":"STANDARD","record_id":"019d-1","lacks":["Kết quả thực hiện"]}]`), 0o644))
+	c, err = Load(jsonPath)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Kết quả thực hiện"}, c.Procedures[0].Lacks)
+	assert.Equal(t, "019d-1", c.Procedures[0].RecordID)
+}

@@ -97,6 +97,16 @@ type Procedure struct {
 	// Source is the decision that last changed the procedure (nil: the
 	// base catalogue).
 	Source *Source `json:"source,omitempty"`
+	// Type is the national database's kind of record (STANDARD,
+	// SPECIFIC, INTERCONNECTED, …), when the catalogue says.
+	Type string `json:"type,omitempty"`
+	// RecordID is the record's id on the national public-service portal
+	// (its page is /thu-tuc-hanh-chinh/{RecordID}), when known.
+	RecordID string `json:"record_id,omitempty"`
+	// Lacks are the required parts (khoản 2 Điều 8 NĐ 63/2010) the
+	// record lacks on the national database, as the catalogue's CSDL
+	// column names them; empty when complete or not known.
+	Lacks []string `json:"lacks,omitempty"`
 	// Row is where the procedure was read ("catalog.csv:12"), for messages.
 	Row string `json:"-"`
 }

@@ -206,6 +206,9 @@ func (r *reader) row(i int) error {
 	if d := textnorm.Clean(r.cell(i, colDecision)); d != "" {
 		p.Decision = d
 	}
+	p.Type = textnorm.Clean(r.cell(i, colType))
+	p.RecordID = textnorm.Clean(r.cell(i, colRecordID))
+	p.Lacks = splitCell(r.cell(i, colLacks), ";")
 	p.FormerNames = addFormer(nil, p.Name, splitCell(r.cell(i, colFormer), ";")...)
 	return r.add(p, num)
 }
@@ -247,6 +250,17 @@ func mergeInto(q *Procedure, p Procedure) error {
 	}
 	if q.Decision == "" {
 		q.Decision = p.Decision
+	}
+	if q.Type == "" {
+		q.Type = p.Type
+	}
+	if q.RecordID == "" {
+		q.RecordID = p.RecordID
+	}
+	for _, l := range p.Lacks {
+		if !contains(q.Lacks, l) {
+			q.Lacks = append(q.Lacks, l)
+		}
 	}
 	q.FormerNames = addFormer(q.FormerNames, q.Name, p.FormerNames...)
 	return nil

@@ -19,6 +19,9 @@ const (
 	colAgency
 	colStatus
 	colDecision
+	colType
+	colRecordID
+	colLacks  // a header containing "CSDL": the parts the record lacks
 	colNumber // STT: the row number, which tells section rows from data rows
 	colFormer // former names, one a line or separated by ";"
 )
@@ -38,7 +41,9 @@ var headerAliases = map[column][]string{
 		"trang_thai"},
 	colDecision: {"Quyết định công bố", "Số quyết định", "decision", "Quyết định",
 		"QĐ công bố", "Số QĐ", "Số quyết định công bố"},
-	colNumber: {"STT", "TT", "Số TT", "Số thứ tự", "no"},
+	colType:     {"Loại thủ tục", "Loại TTHC", "type"},
+	colRecordID: {"ID trên Cổng DVCQG", "ID Cổng DVCQG", "record_id"},
+	colNumber:   {"STT", "TT", "Số TT", "Số thứ tự", "no"},
 	colFormer: {"Tên cũ", "Tên trước đây", "Tên thủ tục cũ", "Tên gọi cũ", "Tên cũ của thủ tục",
 		"former_names", "former_name", "ten_cu"},
 }
@@ -70,6 +75,9 @@ func headerColumn(cell string) column {
 		if c, ok := headerIndex[headerKey(clean[:i])]; ok {
 			return c
 		}
+	}
+	if strings.Contains(headerKey(cell), "csdl") {
+		return colLacks
 	}
 	k := strings.TrimRight(headerKey(cell), "0123456789")
 	if c, ok := headerIndex[k]; ok && k != "" {

@@ -28,6 +28,15 @@ type Config struct {
 	// ConcurrentPortals is how many portals are crawled at once (0: the
 	// audit's default).
 	ConcurrentPortals int `yaml:"concurrent_portals,omitempty"`
+	// PublishVia are hosts of public-service portals (the province's, say
+	// dichvucong.angiang.gov.vn) where a portal's link to a procedure's
+	// page is publication by link, as a link to the national portal
+	// (dichvucong.gov.vn) is. Default empty.
+	PublishVia []string `yaml:"publish_via,omitempty"`
+	// AcceptByLink: a procedure published by link only counts as
+	// published. Off by default: then it counts as missing, and the
+	// reports list the link apart. A province's choice.
+	AcceptByLink bool `yaml:"accept_by_link,omitempty"`
 	// Webhook and SMTP deliver ticket events (optional).
 	Webhook *Webhook `yaml:"webhook,omitempty"`
 	SMTP    *SMTP    `yaml:"smtp,omitempty"`

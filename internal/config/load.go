@@ -261,6 +261,12 @@ func (c *Config) validate(loc locator) error {
 			return errf("%s: catalog_reference: không có tệp %s (đường dẫn tính từ thư mục của tệp cấu hình)", "%s: catalog_reference: %s does not exist (the path is relative to the configuration file)", loc.at("catalog_reference"), c.CatalogReferencePath())
 		}
 	}
+	for i, h := range c.PublishVia {
+		host := PublishHost(h)
+		if !hostRe.MatchString(host) {
+			return fmt.Errorf("%s: publish_via: %q is not a host name (write e.g. dichvucong.angiang.gov.vn)", loc.at("publish_via", i), h)
+		}
+	}
 	if len(c.Portals) == 0 {
 		return errf("%s: chưa có cổng nào: liệt kê ít nhất một cổng dưới `portals:`", "%s: no portals: list at least one under `portals:`", loc.at("portals"))
 	}
@@ -478,4 +484,18 @@ func (c *Config) Effective(p Portal) Crawl {
 		e.Retries = &r
 	}
 	return e
+}
+
+// hostRe is a host name, with a port when one is given.
+var hostRe = regexp.MustCompile(`^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$`)
+
+// PublishHost reads a publish_via entry: a host, or an address whose host
+// is taken ("https://dichvucong.angiang.gov.vn/" → dichvucong.angiang.gov.vn),
+// in lower case.
+func PublishHost(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if u, err := url.Parse(s); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return strings.TrimSuffix(s, "/")
 }

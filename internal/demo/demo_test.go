@@ -132,6 +132,14 @@ func TestCatalogueIsRealData(t *testing.T) {
 	require.Equal(t, "Mã TTHC", rows[2][1])
 	n, abolished := 0, 0
 	for _, r := range rows[3:] {
+		if r[1] == "T-AGI-264525-TT" {
+			// The seed letter's procedure, under its code of the old
+			// national database: the 2018 catalogue had it, today's
+			// national list does not.
+			assert.Equal(t, "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ", r[2])
+			n++
+			continue
+		}
 		name, ok := real[r[1]]
 		require.True(t, ok, "%s is not in the national data", r[1])
 		assert.Equal(t, name, r[2], r[1])
@@ -144,7 +152,7 @@ func TestCatalogueIsRealData(t *testing.T) {
 	assert.Equal(t, 2, abolished)
 	// The martyr-grave procedure Tri Tôn forgets is in the catalogue at
 	// district level.
-	assert.Contains(t, string(CatalogCSV()), "1.010829,Di chuyển hài cốt liệt sĩ")
+	assert.Contains(t, string(CatalogCSV()), `T-AGI-264525-TT,"Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ",Người có công,Cấp Huyện`)
 }
 
 // TestPagesAreMessy keeps the fixtures as messy as the portals they imitate.

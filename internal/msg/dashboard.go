@@ -79,7 +79,7 @@ var dashboard = map[string]message{
 // init adds the other tables to messages: one catalogue, looked up in one
 // place. A key in two tables is a programming error caught by any test.
 func init() {
-	for _, t := range []map[string]message{dashboard, commands, catalogWords} {
+	for _, t := range []map[string]message{dashboard, commands, catalogWords, national} {
 		for k, m := range t {
 			if _, dup := messages[k]; dup {
 				panic("msg: key " + k + " defined twice")

@@ -34,12 +34,25 @@ Mã thoát: 0 đạt; 3 không đạt; 1 đầu vào sai hoặc không ghi đư�
 pages (render_js portals, or every portal with --screenshots) and manifest.json linking each finding to its
 records; check it with "tthcaudit evidence verify DIR". Portals with render_js: true are rendered in Chromium.
 Exit 0 compliant, 3 not compliant, 1 bad input or an evidence pack that could not be written.)`,
-	"demo": `Khởi động năm cổng minh hoạ của tỉnh An Giang trên 127.0.0.1 (tỉnh, huyện Tri Tôn, huyện Thoại Sơn,
-Sở LĐ-TB&XH, xã Lương Phi) từ dữ liệu đóng gói sẵn, kiểm tra chúng và in bảng tổng hợp.
-Không cần mạng, không cần tệp nào.
+	"demo": `Khởi động các cổng minh hoạ của tỉnh An Giang trên 127.0.0.1 từ dữ liệu đóng gói sẵn, kiểm tra chúng
+và in bảng tổng hợp. Không cần mạng, không cần tệp nào.
+  --era 2018 (mặc định): ba cấp — tỉnh, huyện Tri Tôn, huyện Thoại Sơn, Sở LĐ-TB&XH, xã Lương Phi.
+  --era 2025: hai cấp sau hợp nhất — cổng tỉnh, Cổng Dịch vụ công tỉnh, xã Tri Tôn (công bố bằng liên kết),
+              phường Long Xuyên, đặc khu Phú Quốc; danh mục theo CSDL quốc gia.
 
-(Starts the five bundled demo portals on loopback, audits them against a catalogue of real national
-procedures and prints the table. Needs no network and no files.)`,
+(Starts the bundled demo portals on loopback, audits them against a catalogue of real national
+procedures and prints the table. --era 2018: the three-tier province of the seed letter;
+--era 2025: the merged two-tier An Giang, one commune publishing by link. Needs no network and no files.)`,
+	"catalog_fetch": `Đọc danh sách thủ tục và từng hồ sơ TTHC qua API công khai của Cổng Dịch vụ công quốc gia (mặc định
+https://dichvucong.gov.vn), nhẹ nhàng (tối đa 4 yêu cầu cùng lúc, có nghỉ giữa các yêu cầu, tôn trọng Retry-After),
+rồi ghi danh mục: mã, tên, lĩnh vực, Cấp thực hiện (tỉnh / xã / bộ / cơ quan khác), cơ quan thực hiện, loại thủ tục,
+và cột "Bộ phận còn thiếu trên CSDL" nêu các bộ phận bắt buộc (khoản 2 Điều 8 NĐ 63/2010) mà hồ sơ còn thiếu.
+Bị ngắt giữa chừng thì chạy lại cùng lệnh: phần đã đọc không đọc lại (--state).
+Mã thoát: 0; 1 đầu vào sai; 2 không đọc được nguồn sau nhiều lần thử.
+
+(Reads the list and every record from the national portal's public API, politely, and writes a catalogue with
+levels, field, agency, type and a CSDL column naming the parts a record lacks. Resumable. Exit 0; 1 bad input;
+2 the source could not be read after retries.)`,
 	"diff": `So sánh lần kiểm tra gần nhất với lần trước đó: thủ tục mới bị thiếu, đã được bổ sung,
 thủ tục đã bãi bỏ mới xuất hiện và thủ tục bị cổng đổi tên (cùng mã, tên công khai khác).
 Mã thoát: 0; 1 đầu vào sai.

@@ -35,6 +35,9 @@ type CatalogSummary struct {
 	Decisions []catalog.DecisionRef      `json:"decisions,omitempty"`
 	Upcoming  []catalog.UpcomingDecision `json:"upcoming,omitempty"`
 	Warnings  []string                   `json:"warnings,omitempty"`
+	// Lacking counts the records lacking required parts on the national
+	// database (a catalogue from `catalog fetch`).
+	Lacking int `json:"lacking,omitempty"`
 }
 
 type CatalogStatus struct {
@@ -115,7 +118,7 @@ func CatalogStats(b *catalog.Built, lang msg.Lang) CatalogSummary {
 		Abolished: len(c.Procedures) - active,
 		ByStatus: []CatalogStatus{{string(catalog.StatusActive), active},
 			{string(catalog.StatusAbolished), len(c.Procedures) - active}},
-		ByLevel: []CatalogGroup{}, ByField: []CatalogGroup{}}
+		ByLevel: []CatalogGroup{}, ByField: []CatalogGroup{}, Lacking: lackingCount(c)}
 	for _, r := range levelRows(c, lang) {
 		s.ByLevel = append(s.ByLevel, CatalogGroup{Level: r.key, Count: r.count, Active: r.active})
 	}
@@ -133,6 +136,9 @@ func CatalogShow(out io.Writer, c *catalog.Catalog, lang msg.Lang) {
 	total, active := len(c.Procedures), c.ActiveCount()
 	fmt.Fprintf(out, "%s: %s\n", msg.Tf(lang, "cat.catalog"), c.Source)
 	fmt.Fprintln(out, msg.Tf(lang, "cat.total", msg.Number(lang, total), msg.Number(lang, active), msg.Number(lang, total-active)))
+	if n := lackingCount(c); n > 0 {
+		fmt.Fprintln(out, msg.Tf(lang, "show.lacking", msg.Number(lang, n)))
+	}
 	fmt.Fprintln(out)
 
 	t := newCatalogTable()
@@ -308,4 +314,16 @@ func newCatalogTable() table.Writer {
 func CatalogDiffJSON(old, cur *catalog.Catalog, ch catalog.Changes) CatalogChanges {
 	return CatalogChanges{Old: old.Source, New: cur.Source, Added: diffItems(ch.Added, cur),
 		Abolished: diffItems(ch.Abolished, cur), Renamed: ch.Renamed, Recoded: ch.Recoded}
+}
+
+// lackingCount is how many active procedures lack parts on the national
+// database.
+func lackingCount(c *catalog.Catalog) int {
+	n := 0
+	for _, p := range c.Procedures {
+		if len(p.Lacks) > 0 && p.Active() {
+			n++
+		}
+	}
+	return n
 }

@@ -9,6 +9,7 @@ import (
 	"math"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -48,6 +49,7 @@ func htmlFuncs(lang msg.Lang) template.FuncMap {
 		"t":           func(key string) string { return msg.T(lang, key) },
 		"tf":          func(key string, args ...any) string { return msg.Tf(lang, key, args...) },
 		"num":         func(n int) string { return msg.Number(lang, n) },
+		"join":        strings.Join,
 		"href":        webURL,
 		"levelLabel":  func(l string) string { return msg.LevelLabel(lang, l) },
 		"statusLabel": func(st string) string { return msg.StatusLabel(lang, st) },

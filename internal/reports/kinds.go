@@ -66,7 +66,7 @@ var (
 // workbook: what to fix first.
 var kindOrder = []verdict.Kind{
 	verdict.KindMissing, verdict.KindReview, verdict.KindOutdated, verdict.KindObsolete, verdict.KindIncomplete, verdict.KindBroken,
-	verdict.KindAmbiguous, verdict.KindUnmatched, verdict.KindFound,
+	verdict.KindWrongLink, verdict.KindAmbiguous, verdict.KindUnmatched, verdict.KindByLink, verdict.KindFound,
 }
 
 // hiddenKinds are shown elsewhere than in a findings table (failed pages
@@ -113,6 +113,20 @@ var kindViews = map[verdict.Kind]kindView{
 			}},
 			colURL},
 		Sheet: [4]column{colCode, colName, colPublished, colURL}},
+	verdict.KindByLink: {
+		HTML: []column{colCode, colName, {Label: "col.link_host", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Host }},
+			{Label: "col.required_flag", Value: func(f verdict.Finding, lang msg.Lang) any {
+				if f.Required {
+					return msg.T(lang, "yes")
+				}
+				return msg.T(lang, "no")
+			}},
+			colURL},
+		Sheet: [4]column{colCode, colName, {Label: "col.link_host", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Host }}, colURL}},
+	verdict.KindWrongLink: {
+		HTML: []column{colCode, colName, {Label: "col.linked_code", Class: "code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }},
+			colURL, colFrom},
+		Sheet: [4]column{colCode, colName, {Label: "col.linked_code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }}, colURL}},
 }
 
 func init() {

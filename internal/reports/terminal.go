@@ -68,6 +68,7 @@ func Terminal(w io.Writer, r *verdict.Report, o TermOptions) error {
 		fmt.Fprintln(bw, summaryTable(n, lang, p))
 	}
 	writeSince(bw, n.Since, lang, p)
+	writeCatalogLacks(bw, n.Catalog, lang, p)
 
 	for i := range n.Portals {
 		writePortalDetail(bw, &n.Portals[i], o, p)
@@ -226,6 +227,20 @@ func writePortalDetail(w io.Writer, v *verdict.Verdict, o TermOptions, p paint) 
 		}
 	}
 
+	if links := v.Of(verdict.KindByLink); len(links) > 0 {
+		fmt.Fprintf(w, "%s (%d):\n", msg.T(lang, "sec.by_link"), len(links))
+		for _, l := range links {
+			fmt.Fprintf(w, "  - %s %s\n    → %s\n", oneLine(l.Code), oneLine(l.Name), oneLine(l.URL))
+		}
+	}
+	if wrong := v.Of(verdict.KindWrongLink); len(wrong) > 0 {
+		fmt.Fprintln(w, p(msg.T(lang, "sec.wrong_link")+":", text.FgYellow))
+		for _, l := range wrong {
+			fmt.Fprintf(w, "  - %s %s\n    → %s (%s: %s)\n", oneLine(l.Code), oneLine(l.Name), oneLine(l.URL),
+				msg.T(lang, "col.linked_code"), oneLine(l.LinkedCode))
+		}
+	}
+
 	notes := displayNotes(v, lang)
 	if len(notes) > 0 || len(v.Of(verdict.KindFailedPage)) > 0 {
 		fmt.Fprintln(w, msg.T(lang, "sec.notes")+":")
@@ -288,6 +303,21 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// writeCatalogLacks is the section on the catalogue's own records: those
+// lacking required parts on the national database, counted per field.
+func writeCatalogLacks(w io.Writer, c verdict.CatalogInfo, lang msg.Lang, p paint) {
+	if len(c.Lacking) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%s: %s\n", p(msg.T(lang, "sec.catalog_lacks"), text.Bold), msg.Number(lang, len(c.Lacking)))
+	var parts []string
+	for _, f := range c.LackingByField() {
+		parts = append(parts, msg.Tf(lang, "catalog_lacks.field", f.Field, f.Count))
+	}
+	fmt.Fprintf(w, "  %s\n", strings.Join(parts, " · "))
 }
 
 // totalLabel heads the totals row: it says how many portals the totals

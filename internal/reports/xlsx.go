@@ -37,6 +37,13 @@ func XLSX(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 		}
 		x.sinceSheet(name, sv)
 	}
+	if len(n.Catalog.Lacking) > 0 {
+		name := sinceSheetName(msg.T(lang, "sheet.catalog_lacks"), names)
+		if _, err := f.NewSheet(name); err != nil {
+			return fmt.Errorf("workbook sheet %q: %w", name, err)
+		}
+		x.lackingSheet(name, n.Catalog)
+	}
 	for i := range n.Portals {
 		if _, err := f.NewSheet(names[i]); err != nil {
 			return fmt.Errorf("workbook sheet %q: %w", names[i], err)

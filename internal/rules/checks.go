@@ -11,9 +11,10 @@ type Check struct {
 }
 
 // checks run in this order: status first (the others read Unreachable),
-// found before missing and fields (they read what was found).
+// by_link before found (an accepted link is evidence), found before missing and fields (they read what was found).
 var checks = []Check{
 	checkStatus(),
+	checkByLink(),
 	checkFound(),
 	checkMissing(),
 	checkObsolete(),

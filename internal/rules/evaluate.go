@@ -21,6 +21,12 @@ type Input struct {
 	Index *match.Index
 	// Crawl is what the crawl found; nil is a portal never reached.
 	Crawl *crawler.Result
+	// PublishVia are the hosts of public-service portals besides the
+	// national one where a link to a procedure's page is publication by
+	// link (config publish_via); AcceptByLink counts such a link as
+	// publication (config accept_by_link).
+	PublishVia   []string
+	AcceptByLink bool
 }
 
 // Evidence is the best entry seen for one catalogue procedure.
@@ -60,6 +66,9 @@ type State struct {
 	UnmatchedEntries []*crawler.Entry
 	// DisputedEntries show a code and a name of different procedures.
 	DisputedEntries []AmbiguousEntry
+	// Linked are entries that link to a procedure's page on a
+	// public-service portal (check_link.go), kept apart from Seen.
+	Linked []LinkedEntry
 	// ReviewEntries have one best candidate the matcher did not accept;
 	// OutdatedEntries matched a procedure by one of its former names.
 	ReviewEntries   []AmbiguousEntry
@@ -132,6 +141,11 @@ func (s *State) matchEntries() {
 	for i := range s.In.Crawl.Entries {
 		e := &s.In.Crawl.Entries[i]
 		m := s.Index.MatchIn(e.Text, e.Code, s.context(e))
+		if l, ok := s.linkOf(e); ok {
+			l.Match = m
+			s.Linked = append(s.Linked, l)
+			continue
+		}
 		if m.Outdated && m.Procedure != nil {
 			s.OutdatedEntries = append(s.OutdatedEntries, AmbiguousEntry{Entry: e, Match: m})
 		}

@@ -282,7 +282,7 @@ func TestJSONShape(t *testing.T) {
 }
 
 func TestChecksRegistered(t *testing.T) {
-	assert.Equal(t, []string{"status", "found", "missing", "obsolete", "unmatched", "ambiguous", "incomplete", "broken_links", "fields", "disputed", "guest", "outdated", "review"}, Checks())
+	assert.Equal(t, []string{"status", "by_link", "found", "missing", "obsolete", "unmatched", "ambiguous", "incomplete", "broken_links", "fields", "disputed", "guest", "outdated", "review"}, Checks())
 }
 
 func TestCoverageRounding(t *testing.T) {

@@ -38,10 +38,23 @@ func FindCode(s string) string {
 	return ""
 }
 
+// oldCodeRe is a code of the national database before 2019 (CSDL quốc gia
+// về TTHC of NĐ 63/2010): the issuing body, the province or ministry unit,
+// a serial number and "TT", as in T-AGI-264525-TT (a procedure of An Giang
+// province) or BTP-264525-TT. Catalogues of that time use them.
+var oldCodeRe = regexp.MustCompile(`^[A-Z]{1,6}(?:-[A-Z0-9]{2,8})?-\d{3,7}-TT$`)
+
+// IsOldCode reports whether s is a code of the old national database.
+func IsOldCode(s string) bool { return oldCodeRe.MatchString(strings.ToUpper(strings.TrimSpace(s))) }
+
 // ReduceCode returns the [123].dddddd prefix of a longer code, or "" when s
-// is not a code.
+// is not a code. A code of the old national database (T-AGI-264525-TT) is
+// returned whole, in capitals.
 func ReduceCode(s string) string {
 	s = strings.TrimSpace(s)
+	if IsOldCode(s) {
+		return strings.ToUpper(s)
+	}
 	m := codeRe.FindStringIndex(s)
 	if m == nil || m[0] != 0 || m[1] != len(s) {
 		return ""

@@ -46,6 +46,12 @@ type Finding struct {
 	Status int    `json:"status,omitempty"`
 	From   string `json:"from,omitempty"`
 	Reason string `json:"reason,omitempty"`
+	// Host is the public-service portal a link leads to, LinkedCode the
+	// procedure its page is for, and Accepted whether publication by link
+	// counts (the configuration's accept_by_link).
+	Host       string `json:"host,omitempty"`
+	LinkedCode string `json:"linked_code,omitempty"`
+	Accepted   bool   `json:"accepted,omitempty"`
 	// Evidence is the page the finding rests on, when one was fetched.
 	Evidence Evidence `json:"-"`
 }

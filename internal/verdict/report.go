@@ -1,6 +1,8 @@
 package verdict
 
 import (
+	"cmp"
+	"slices"
 	"time"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
@@ -39,4 +41,41 @@ type CatalogInfo struct {
 	// Warnings are the catalogue builder's notes (OCR'd names kept as
 	// read, amendments of unknown codes), file and page named.
 	Warnings []string `json:"catalog_warnings,omitempty"`
+	// Lacking are the catalogue's records that lack required parts on the
+	// national database (khoản 2 Điều 8 NĐ 63/2010), as a catalogue read
+	// by `catalog fetch` says, in code order; empty when none does.
+	Lacking []LackingRecord `json:"lacking_records,omitempty"`
+}
+
+// LackingRecord is one national database record that lacks required parts.
+type LackingRecord struct {
+	Code  string   `json:"code"`
+	Name  string   `json:"name"`
+	Field string   `json:"field"`
+	Lacks []string `json:"lacks"`
+}
+
+// LackingField is how many records of one field lack parts.
+type LackingField struct {
+	Field string
+	Count int
+}
+
+// LackingByField counts the lacking records per field, most first.
+func (c CatalogInfo) LackingByField() []LackingField {
+	idx := map[string]int{}
+	var out []LackingField
+	for _, r := range c.Lacking {
+		i, ok := idx[r.Field]
+		if !ok {
+			i = len(out)
+			idx[r.Field] = i
+			out = append(out, LackingField{Field: r.Field})
+		}
+		out[i].Count++
+	}
+	slices.SortStableFunc(out, func(a, b LackingField) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Field, b.Field))
+	})
+	return out
 }
