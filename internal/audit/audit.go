@@ -97,6 +97,8 @@ func Run(ctx context.Context, cfg *config.Config, o Options) (*verdict.Report, [
 	}
 
 	prog := newProgress(o.Progress, o.Lang, len(portals))
+	prog.begin(maxPagesOf(cfg, portals))
+	defer prog.end()
 	results := make([]*crawler.Result, len(portals))
 	errs := make([]error, len(portals))
 	limit := o.Concurrency
@@ -309,4 +311,14 @@ func nothingRequired(cfg *config.Config, cat *catalog.Catalog, portals []config.
 		parts = append(parts, n.In(msg.Vietnamese)+" ("+n.In(msg.English)+")")
 	}
 	return &InputError{Err: fmt.Errorf("%s: %s", cfg.Path, strings.Join(parts, "; "))}
+}
+
+// maxPagesOf is the largest max_pages of the portals: the progress's
+// estimate of a portal's size.
+func maxPagesOf(cfg *config.Config, portals []config.Portal) int {
+	n := 0
+	for _, p := range portals {
+		n = max(n, cfg.Effective(p).MaxPages)
+	}
+	return n
 }
