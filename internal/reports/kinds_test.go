@@ -35,7 +35,7 @@ func TestEveryKindIsShown(t *testing.T) {
 		assert.Contains(t, b.String(), msg.T(lang, "review.distinguishing_word")+": chuyên")
 	}
 	f := openXLSX(t, r, msg.Vietnamese)
-	rows, err := f.GetRows(r.Portals[0].ID)
+	rows, err := f.GetRows(SheetNames("", r.Portals)[0])
 	require.NoError(t, err)
 	assert.Contains(t, flatten(rows), msg.T(msg.Vietnamese, "sec.review"))
 	assert.Contains(t, flatten(rows), "Tên cũ trên cổng")

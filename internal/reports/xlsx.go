@@ -23,7 +23,7 @@ func XLSX(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	lang = lang.Norm()
-	x := &xlsxBuilder{f: f, lang: lang}
+	x := &xlsxBuilder{f: f, lang: lang, links: map[string]int{}}
 	x.initStyles()
 
 	summary := msg.T(lang, "sheet.summary")
@@ -64,19 +64,24 @@ func XLSX(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	return f.Write(w)
 }
 
-// SheetNames gives each portal a worksheet name that Excel accepts: the
-// portal id without []:*?/\ and leading or trailing apostrophes, at most 31
-// characters, unique regardless of case and distinct from the summary sheet.
+// SheetNames gives each portal a worksheet named after it, as Excel
+// accepts: its name (its id when it has none) without []:*?/\ and leading
+// or trailing apostrophes, at most 31 characters, unique regardless of case
+// and distinct from the summary sheet.
 func SheetNames(summary string, portals []verdict.Verdict) []string {
 	taken := map[string]bool{strings.ToLower(summary): true, "history": true}
 	out := make([]string, len(portals))
 	for i, p := range portals {
+		label := strings.Join(strings.Fields(p.Name), " ")
+		if label == "" {
+			label = p.ID
+		}
 		base := strings.Map(func(r rune) rune {
 			if strings.ContainsRune(`[]:*?/\`, r) || r < 0x20 {
 				return '-'
 			}
 			return r
-		}, p.ID)
+		}, label)
 		base = strings.Trim(base, "' ")
 		if base == "" {
 			base = fmt.Sprintf("portal-%d", i+1)
@@ -107,6 +112,9 @@ type xlsxBuilder struct {
 	err  error
 
 	title, subtitle, header, cell, num, pct, total, totalNum, totalPct, section, note, signTitle, signHint, date int
+
+	// links counts the hyperlinks of each sheet, which Excel caps.
+	links map[string]int
 }
 
 func (x *xlsxBuilder) check(err error) {
@@ -167,6 +175,12 @@ func (x *xlsxBuilder) put(sheet string, col, row int, v any, style int) {
 	c := cellName(col, row)
 	if s, ok := v.(string); ok {
 		x.check(x.f.SetCellStr(sheet, c, s))
+		// A web address opens in the browser from the cell (Excel keeps
+		// links up to 2,079 characters, and a sheet at most 65,530).
+		if (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) && len(s) < 2080 && x.links[sheet] < 65000 {
+			x.check(x.f.SetCellHyperLink(sheet, c, s, "External"))
+			x.links[sheet]++
+		}
 	} else {
 		x.check(x.f.SetCellValue(sheet, c, v))
 	}
@@ -206,6 +220,8 @@ func (x *xlsxBuilder) pageSetup(sheet string, landscape bool, headerRow int) {
 	x.check(x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	l, r, t, b := 0.6, 0.5, 0.75, 0.75
 	x.check(x.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &l, Right: &r, Top: &t, Bottom: &b}))
+	// Page numbers: "3 / 12" at the foot of each printed page.
+	x.check(x.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C&P / &N"}))
 	if headerRow > 0 {
 		x.check(x.f.SetDefinedName(&excelize.DefinedName{
 			Name:     "_xlnm.Print_Titles",
@@ -385,9 +401,13 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 		}
 		var rs [][5]any
 		for _, fc := range v.Fields {
-			rs = append(rs, [5]any{nil, fc.Required, fc.Field, fc.Found, nil})
+			cov := 1.0
+			if fc.Required > 0 {
+				cov = float64(fc.Found) / float64(fc.Required)
+			}
+			rs = append(rs, [5]any{nil, fc.Field, fc.Required, fc.Found, msg.Percent(lang, cov) + "%"})
 		}
-		table("sec.fields", [5]string{"col.no", "col.required", "col.field", "col.found", ""}, rs)
+		table("sec.fields", [5]string{"col.no", "col.field", "col.required", "col.found", "col.coverage"}, rs)
 	}
 	fieldsDone := false
 	for _, l := range findingLists(v) {

@@ -33,7 +33,7 @@ func cell(t *testing.T, f *excelize.File, sheet, ref string) string {
 
 func TestXLSXSummary(t *testing.T) {
 	f := openXLSX(t, fixture(), msg.Vietnamese)
-	assert.Equal(t, []string{"Tổng hợp", "tri-ton", "thoai-son", "so-noi-vu", "xa-vinh-gia"}, f.GetSheetList())
+	assert.Equal(t, []string{"Tổng hợp", "UBND huyện Tri Tôn", "UBND huyện Thoại Sơn", "Sở Nội vụ tỉnh An Giang", "UBND xã Vĩnh Gia"}, f.GetSheetList())
 	const s = "Tổng hợp"
 	assert.Equal(t, "BÁO CÁO RÀ SOÁT CÔNG KHAI THỦ TỤC HÀNH CHÍNH", cell(t, f, s, "A1"))
 	assert.Contains(t, cell(t, f, s, "A2"), "catalog.csv")
@@ -87,7 +87,7 @@ func TestXLSXSummary(t *testing.T) {
 
 func TestXLSXPortalSheets(t *testing.T) {
 	f := openXLSX(t, fixture(), msg.Vietnamese)
-	rows, err := f.GetRows("tri-ton")
+	rows, err := f.GetRows("UBND huyện Tri Tôn")
 	require.NoError(t, err)
 	assert.Equal(t, "UBND huyện Tri Tôn", rows[0][0])
 	flat := flatten(rows)
@@ -95,18 +95,18 @@ func TestXLSXPortalSheets(t *testing.T) {
 	assert.Contains(t, flat, "1.010829 | "+nameHaiCot+" | "+fieldNCC)
 	assert.Contains(t, flat, "https://triton.angiang.gov.vn/tthc/1010803")
 
-	rows, err = f.GetRows("thoai-son")
+	rows, err = f.GetRows("UBND huyện Thoại Sơn")
 	require.NoError(t, err)
 	flat = flatten(rows)
 	for _, want := range []string{"Thủ tục đã bãi bỏ vẫn còn đăng (1)", "1.010788", "Thời hạn giải quyết; Phí, lệ phí", "404", "1.010772, 1.010781", "Thủ tục đăng ký khai sinh (bản cũ)"} {
 		assert.Contains(t, flat, want)
 	}
-	pl, err := f.GetPageLayout("thoai-son")
+	pl, err := f.GetPageLayout("UBND huyện Thoại Sơn")
 	require.NoError(t, err)
 	assert.Equal(t, "portrait", *pl.Orientation)
 	assert.Equal(t, 9, *pl.Size)
 
-	rows, err = f.GetRows("xa-vinh-gia")
+	rows, err = f.GetRows("UBND xã Vĩnh Gia")
 	require.NoError(t, err)
 	flat = flatten(rows)
 	assert.Contains(t, flat, "connection refused")
@@ -122,10 +122,10 @@ func TestXLSXEnglishAndHostile(t *testing.T) {
 	r := fixture()
 	r.Portals[0].At(verdict.KindMissing, 0).Name = "=1+1"
 	f = openXLSX(t, r, msg.English)
-	rows, err := f.GetRows("tri-ton")
+	rows, err := f.GetRows("UBND huyện Tri Tôn")
 	require.NoError(t, err)
 	assert.Contains(t, flatten(rows), "=1+1")
-	formula, err := f.GetCellFormula("tri-ton", "C1")
+	formula, err := f.GetCellFormula("UBND huyện Tri Tôn", "C1")
 	require.NoError(t, err)
 	assert.Empty(t, formula)
 }
@@ -176,4 +176,34 @@ func flatten(rows [][]string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// TestXLSXPortalSheetsReadWell: sheets named after the portal, page
+// numbers at the foot of each page, web addresses clickable, the field
+// table in the order STT, field, required, found, coverage.
+func TestXLSXPortalSheetsReadWell(t *testing.T) {
+	f := openXLSX(t, fixture(), msg.Vietnamese)
+	sheet := "UBND huyện Tri Tôn"
+	hf, err := f.GetHeaderFooter(sheet)
+	require.NoError(t, err)
+	assert.Equal(t, "&C&P / &N", hf.OddFooter)
+	rows, err := f.GetRows(sheet)
+	require.NoError(t, err)
+	var urlCell, fieldsHeader string
+	for r, row := range rows {
+		for c, v := range row {
+			if strings.HasPrefix(v, "https://triton.angiang.gov.vn/tthc/") && urlCell == "" {
+				urlCell, _ = excelize.CoordinatesToCellName(c+1, r+1)
+			}
+		}
+		if len(row) > 0 && row[0] == "STT" && len(row) > 1 && row[1] == "Lĩnh vực" {
+			fieldsHeader = strings.Join(row, " | ")
+		}
+	}
+	require.NotEmpty(t, urlCell)
+	ok, target, err := f.GetCellHyperLink(sheet, urlCell)
+	require.NoError(t, err)
+	assert.True(t, ok, "the address in %s is a link", urlCell)
+	assert.True(t, strings.HasPrefix(target, "https://"))
+	assert.Equal(t, "STT | Lĩnh vực | Phải công khai | Đã công khai | Tỷ lệ (%)", fieldsHeader)
 }
