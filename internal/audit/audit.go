@@ -5,6 +5,7 @@ package audit
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -273,6 +274,7 @@ func CrawlOptions(cfg *config.Config, p config.Portal, o Options, progress func(
 		Retries:      retries,
 		Selectors:    p.Selectors,
 		Transport:    transport,
+		TLS:          tlsConfig(cfg, p),
 		Now:          o.Now,
 		Progress:     progress,
 		Cache:        cache,
@@ -321,4 +323,11 @@ func maxPagesOf(cfg *config.Config, portals []config.Portal) int {
 		n = max(n, cfg.Effective(p).MaxPages)
 	}
 	return n
+}
+
+// tlsConfig is portal p's certificate settings; the configuration was
+// checked when it loaded, so an error here cannot happen and is nil.
+func tlsConfig(cfg *config.Config, p config.Portal) *tls.Config {
+	t, _ := cfg.TLSConfig(p)
+	return t
 }

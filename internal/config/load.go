@@ -291,6 +291,9 @@ func (c *Config) validate(loc locator) error {
 			p.Level = string(l)
 			c.Portals[i].Level = p.Level
 		}
+		if _, err := c.TLSConfig(p); err != nil {
+			return fmt.Errorf("%s: %w", at("tls"), err)
+		}
 		if !levelsSet[p.Level] {
 			return errf("%s: cổng %s: cấp %q không hợp lệ (dùng bo, tinh, huyen, xa hoặc khac)", "%s: portal %s: level %q is unknown (use bo, tinh, huyen, xa or khac)", at("level"), p.ID, p.Level)
 		}

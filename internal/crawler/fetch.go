@@ -69,7 +69,7 @@ func (r *fetchResult) retryable() bool {
 func (cr *crawler) transport() http.RoundTripper {
 	var rt http.RoundTripper
 	if cr.opts.Transport == nil {
-		cr.own = defaultTransport(cr.opts.Parallelism, &cr.bytes)
+		cr.own = defaultTransport(cr.opts.Parallelism, &cr.bytes, cr.opts.TLS)
 		rt = cr.own
 	} else {
 		rt = countingTransport{next: cr.opts.Transport, bytes: &cr.bytes}

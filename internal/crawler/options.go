@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net"
 	"net/http"
@@ -38,6 +39,9 @@ type Options struct {
 	Retries int
 	// Selectors read portals the generic extractor cannot (optional).
 	Selectors *config.Selectors
+	// TLS is the certificate configuration of the default transport (nil:
+	// the system's authorities); a given Transport has its own.
+	TLS *tls.Config
 	// Transport sends the requests; nil: a default transport that keeps
 	// enough idle connections per host. With a transport of the caller's,
 	// Stats.Bytes counts response bodies as read instead of wire bytes.
@@ -117,8 +121,11 @@ func (o Options) normalised() (Options, []*url.URL, error) {
 // flight (the standard default of 2 makes every extra worker dial anew)
 // and counts the bytes read from its connections: the bytes on the wire,
 // headers and compressed bodies as sent.
-func defaultTransport(parallelism int, wire *atomic.Int64) *http.Transport {
+func defaultTransport(parallelism int, wire *atomic.Int64, tc *tls.Config) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
+	if tc != nil {
+		t.TLSClientConfig = tc
+	}
 	t.MaxIdleConnsPerHost = max(parallelism*2, 4)
 	t.MaxIdleConns = 100
 	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}

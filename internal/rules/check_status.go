@@ -76,6 +76,11 @@ func checkStatus() Check {
 				v.Notes = append(v.Notes, t.Note())
 			}
 		}
+		if tc := s.In.Portal.TLS; tc != nil && tc.InsecureSkipVerify {
+			// Every report says it: the pages were read without a verified
+			// certificate, so an impostor could have served them.
+			v.Notes = append(v.Notes, msg.N("note.tls_insecure"))
+		}
 		if r != nil && r.ScriptRendered && !s.In.Portal.RenderJS {
 			v.Notes = append(v.Notes, msg.N(NoteScript))
 		}
