@@ -164,7 +164,7 @@ func TestLoadFileErrors(t *testing.T) {
 	_, err = LoadReader("danh-muc.pdf", strings.NewReader("x"))
 	require.ErrorContains(t, err, `unknown catalogue format ".pdf"`)
 	_, err = LoadReader("hong.xlsx", strings.NewReader("not a zip"))
-	require.ErrorContains(t, err, "hong.xlsx: không đọc được tệp Excel")
+	require.ErrorContains(t, err, "hong.xlsx: tệp không phải Excel .xlsx")
 }
 
 // TestLoadNational reads the real national list: all 2,929 codes, fast.

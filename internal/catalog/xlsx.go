@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"archive/zip"
+	"errors"
 	"io"
 	"strings"
 
@@ -28,6 +30,10 @@ func readXLSX(file string, r io.Reader) (*Catalog, error) {
 		if strings.Contains(err.Error(), "unzip size exceeds") {
 			return nil, rowErr(file, 0, "tệp Excel giải nén ra quá %d MB (the .xlsx unzips to more than %d MB: split the catalogue or save it as CSV UTF-8)",
 				maxXLSXUnzipped>>20, maxXLSXUnzipped>>20)
+		}
+		if errors.Is(err, zip.ErrFormat) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			// Not a zip at all: an old .xls, a CSV renamed, a file cut short.
+			return nil, rowErr(file, 0, "tệp không phải Excel .xlsx (có thể là .xls cũ, CSV đổi đuôi hoặc tệp bị cắt dở): trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\" hoặc \"CSV UTF-8\" (not an .xlsx file: an old .xls, a renamed CSV or a truncated file; save it again as Excel Workbook or CSV UTF-8)")
 		}
 		return nil, rowErr(file, 0, "không đọc được tệp Excel (cannot read the .xlsx file: %v)", err)
 	}
