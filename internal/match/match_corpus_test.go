@@ -2,7 +2,6 @@ package match
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -18,13 +17,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/golden"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
-
-// updateCorpus regenerates testdata/matching/corpus.tsv from the real
-// catalogue: go test ./internal/match -run TestMatchCorpus -update-corpus
-// (its own name: other tests of this package may own -update).
-var updateCorpus = flag.Bool("update-corpus", false, "regenerate testdata/matching/corpus.tsv")
 
 var corpusPath = filepath.Join("..", "..", "testdata", "matching", "corpus.tsv")
 
@@ -41,7 +36,7 @@ type corpusRow struct {
 // labelled corpus and logs every miss.
 func TestMatchCorpus(t *testing.T) {
 	cat := dvcqgCatalog(t)
-	if *updateCorpus {
+	if golden.Update() { // regenerates testdata/matching/corpus.tsv from the real catalogue
 		rows := generateCorpus(t, cat)
 		writeCorpus(t, rows)
 	}
@@ -115,7 +110,7 @@ func TestMatchCorpus(t *testing.T) {
 func readCorpus(t *testing.T) []corpusRow {
 	t.Helper()
 	f, err := os.Open(corpusPath)
-	require.NoError(t, err, "run: go test ./internal/match -run TestMatchCorpus -update-corpus")
+	require.NoError(t, err, "run: go test ./internal/match -run TestMatchCorpus -update")
 	defer f.Close()
 	var rows []corpusRow
 	sc := bufio.NewScanner(f)
@@ -142,7 +137,7 @@ func writeCorpus(t *testing.T, rows []corpusRow) {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("# Labelled published names for the catalogue matcher, generated from\n")
-	b.WriteString("# testdata/dvcqg/procedures.csv by catalog/match_corpus_test.go (-update-corpus).\n")
+	b.WriteString("# testdata/dvcqg/procedures.csv by internal/match/match_corpus_test.go (-update).\n")
 	b.WriteString("# text: as a portal shows it (\\n, \\t and \\\\ escaped); code: a code shown beside it;\n")
 	b.WriteString("# expected: the procedure code(s), | separated, or - for none.\n")
 	b.WriteString("category\ttext\tcode\texpected\n")
