@@ -51,7 +51,9 @@ type Match struct {
 	Conflict *catalog.Procedure
 	// Outdated is true when the entry matched one of the procedure's
 	// former names (catalog.Procedure.FormerNames): it is published, under
-	// a name a later decision replaced. FormerName is that name.
+	// a name a later decision replaced, or as a phrase a later decision
+	// renamed (renamed.go). FormerName is that name: the catalogue's former
+	// name, or for a renamed phrase the published name.
 	Outdated   bool
 	FormerName string
 	// Review is set when Kind is MatchReview: the candidate not accepted
@@ -216,9 +218,26 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 }
 
 // matchLoose runs the steps after the exact ones: rewritten forms, prefix,
-// fuzzy, shortened, reworded.
+// fuzzy, shortened, reworded, and last the published name renamed
+// (renamed.go) when nothing else found it.
 func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Context) Match {
+	var clean []cleanForm
+	m := ix.matchSteps(n, text, truncated, ctx, &clean)
+	if m.Procedure == nil && m.Kind != MatchAmbiguous && !truncated {
+		if r, ok := ix.renamedMatch(clean, text, ctx); ok {
+			return r
+		}
+	}
+	return m
+}
+
+// matchSteps is matchLoose without the renamed step; the clean forms it
+// compared are left in *cleanOut when it is not nil.
+func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Context, cleanOut *[]cleanForm) Match {
 	clean, m, ok := ix.rewritten(n, text, ctx)
+	if cleanOut != nil {
+		*cleanOut = clean
+	}
 	if ok {
 		return m
 	}

@@ -1,0 +1,180 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Portals keep publishing a procedure under the wording of the decision
+// that first listed it, long after a later decision renamed it. Two kinds
+// of renaming are general enough to undo without knowing the procedure:
+//
+//   - a phrase the law itself renamed, everywhere it stood (renamings):
+//     the catalogue no longer uses the old phrase in any name, and uses
+//     the new one in several, so rewriting it can never turn a current
+//     name into another current name (TestRenamingsHoldAcrossCatalogue
+//     checks both on the national list);
+//   - the act of a recognition in the field Người có công, which Decree
+//     131/2021/NĐ-CP and the decisions after it renamed from "Giải quyết
+//     chế độ (ưu đãi) (đối với) X" to "Công nhận (và giải quyết chế độ
+//     (ưu đãi)) X" (actRenamings). "Giải quyết chế độ" still opens current
+//     names, so this one is stricter: the renamed entry must be a
+//     catalogue name word for word (or its core), never a fuzzy neighbour.
+//
+// Both run last, only when the published name itself found nothing, and a
+// name found so is reported as published under an outdated name.
+
+// renaming is one phrase renamed by law: old and new in folded words;
+// new is spelt in key form (the words put in its place).
+type renaming struct {
+	old     []string
+	new     string
+	why     string
+	minUses int // the least catalogue names the new phrase must stand in
+}
+
+// renamings are the phrase renamings, each general to a family of
+// procedures, none tied to one name.
+var renamings = []renaming{
+	{
+		// Decree 125/2024/NĐ-CP and the 2024 rules for independent
+		// pre-school groups: every "nhóm trẻ, lớp mẫu giáo độc lập" became
+		// a "cơ sở giáo dục mầm non độc lập" (founding, merging, splitting,
+		// dissolving).
+		old: fw("nhom tre lop mau giao doc lap"), new: "cơ sở giáo dục mầm non độc lập",
+		why: "Nghị định 125/2024/NĐ-CP: nhóm trẻ, lớp mẫu giáo độc lập → cơ sở giáo dục mầm non độc lập", minUses: 3,
+	},
+	{
+		// Land Law 2024, art. 3(21): the certificate is "Giấy chứng nhận
+		// quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"; the
+		// 2013 law's "…, quyền sở hữu nhà ở và tài sản khác gắn liền với
+		// đất" is gone from every name.
+		old: fw("quyen so huu nha o va tai san khac gan lien voi dat"), new: "quyền sở hữu tài sản gắn liền với đất",
+		why: "Luật Đất đai 2024: quyền sở hữu nhà ở và tài sản khác gắn liền với đất → quyền sở hữu tài sản gắn liền với đất", minUses: 3,
+	},
+}
+
+// actRenamings: the old acts (folded, longest first, so that "… ưu đãi
+// đối với" is taken whole) and the new acts (key form) a recognition in
+// the field Người có công may now open with.
+var (
+	actOld = [][]string{
+		fw("giai quyet che do uu dai doi voi"), fw("giai quyet che do doi voi"),
+		fw("giai quyet che do uu dai"), fw("giai quyet che do"),
+	}
+	actNew = []string{"công nhận", "công nhận và giải quyết chế độ", "công nhận và giải quyết chế độ ưu đãi"}
+)
+
+// rename applies the phrase renamings to s; ok is false when none
+// applied.
+func rename(s seq) (seq, bool) {
+	var out seq
+	changed := false
+	for i := 0; i < s.len(); i++ {
+		done := false
+		for _, r := range renamings {
+			if s.hasAt(r.old, i) {
+				out = out.add(r.new)
+				i += len(r.old) - 1
+				changed, done = true, true
+				break
+			}
+		}
+		if !done {
+			out.keys = append(out.keys, s.keys[i])
+			out.folds = append(out.folds, s.folds[i])
+		}
+	}
+	return out, changed
+}
+
+// actRenamed is s with its old act replaced by each new one; nil when s
+// does not open with an old act or too little follows it.
+func actRenamed(s seq) []seq {
+	for _, old := range actOld {
+		if !s.hasPrefix(old) || s.len()-len(old) < minWords {
+			continue
+		}
+		rest := s.cut(len(old), s.len())
+		out := make([]seq, 0, len(actNew))
+		for _, a := range actNew {
+			v := seq{}.add(a)
+			v.keys = append(v.keys, rest.keys...)
+			v.folds = append(v.folds, rest.folds...)
+			out = append(out, v)
+		}
+		return out
+	}
+	return nil
+}
+
+// renamedMatch looks the entry's clean forms up again as renamed, the
+// last step of the cascade. A phrase renaming goes through the whole
+// cascade again (its guards included); an act renaming only through the
+// exact steps and the core step, and only when exactly one procedure
+// answers.
+func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) (Match, bool) {
+	var seen []string
+	for _, c := range clean {
+		s, ok := seqOf(c.name)
+		if !ok || s.len() == 0 {
+			continue
+		}
+		s = stripSafeLead(s)
+		base := s
+		if r, ok := rename(s); ok {
+			base = r
+			vn := ix.normalize(strings.Join(r.keys, " "))
+			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
+				seen = append(seen, vn.Key)
+				m, id, ok := ix.exactSteps(vn, 0.95)
+				switch {
+				case ok && id >= 0:
+					return outdatedAs(ix.exactMatch(id, m.Kind, m.Score, ctx), published), true
+				case !ok:
+					if m := ix.matchSteps(vn, vn.Text, false, ctx, nil); m.Procedure != nil {
+						return outdatedAs(m, published), true
+					}
+				}
+			}
+		}
+		var found Match
+		n := 0
+		for _, v := range actRenamed(base) {
+			vn := ix.normalize(strings.Join(v.keys, " "))
+			if vn.Key == "" || slices.Contains(seen, vn.Key) {
+				continue
+			}
+			seen = append(seen, vn.Key)
+			var m Match
+			if e, id, ok := ix.exactSteps(vn, 0.95); ok && id >= 0 {
+				m = ix.exactMatch(id, e.Kind, e.Score, ctx)
+			} else if s, ok := seqOf(vn); ok {
+				t, _, _ := ix.stripTail(s)
+				tn := t.name()
+				if cm, ok := ix.coreMatch(looseKey(tn.Key, tn.Folded), ctx.level(), false); ok {
+					m = cm
+				}
+			}
+			if m.Procedure != nil && (n == 0 || found.Procedure != m.Procedure) {
+				found = m
+				n++
+			}
+		}
+		if n == 1 {
+			return outdatedAs(found, published), true
+		}
+	}
+	return Match{}, false
+}
+
+// outdatedAs marks a match made on a renamed form of the published name:
+// the portal publishes the procedure under its former wording.
+func outdatedAs(m Match, published string) Match {
+	if !m.Outdated {
+		m.Outdated, m.FormerName = true, textnorm.Clean(published)
+	}
+	return m
+}
