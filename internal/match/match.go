@@ -68,6 +68,9 @@ type Match struct {
 	// entry and the name, as the fuzzy step found them.
 	guarded    bool
 	guardWords []string
+	// guardSubst are the content words the fuzzy step found replaced
+	// (diffResult.subst), when guarded.
+	guardSubst []string
 }
 
 // Found reports whether the match names one procedure.

@@ -174,7 +174,8 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 	}
 	m := ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
 	// The guard's words, while the entry's words are at hand.
-	m.guarded, m.guardWords = true, ix.diffTokens(sc, etoks, eW, best.id, nil, false).words
+	d := ix.diffTokens(sc, etoks, eW, best.id, nil, false)
+	m.guarded, m.guardWords, m.guardSubst = true, d.words, d.subst
 	return m
 }
 

@@ -359,11 +359,20 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	if id < 0 {
 		return m
 	}
-	var words []string
+	var words, subst []string
 	if m.guarded && entryLevel == nil && !bracketless {
-		words = m.guardWords // computed by the fuzzy step
+		words, subst = m.guardWords, m.guardSubst // computed by the fuzzy step
 	} else {
-		words = ix.diff(n, id, entryLevel, bracketless).words
+		d := ix.diff(n, id, entryLevel, bracketless)
+		words, subst = d.words, d.subst
+	}
+	if len(words) == 0 && len(subst) > 0 {
+		// A content word of the entry stands where the name has another
+		// ("tàu biển" / "tàu bay", "quốc tế" / "nội địa", "tổ chức" / "cá
+		// nhân"): in a long name it barely moves the score, yet it names
+		// a sibling procedure far more often than a rewording does.
+		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonSubstituted, Words: subst}}
 	}
 	if len(words) == 0 {
 		return m
