@@ -15,7 +15,7 @@ const leaveOutFolds = 8
 // leaveOutCeiling is the most left-out names TestLeaveOutPrecision lets
 // the matcher take for another procedure. It is a ceiling against
 // regressions, not a goal: see the test.
-const leaveOutCeiling = 97
+const leaveOutCeiling = 88
 
 // TestLeaveOutPrecision measures precision beyond the dev set, on names
 // nobody labelled or tuned to: the national list is split in

@@ -232,13 +232,24 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// and "cấp" are qualifiers, split words are the same word.
 	// A word one typo from an unpaired word of the other side is that
 	// word misspelt, not replaced.
-	content := func(left, keys []string, ok []bool, other []string) []string {
+	// Two words the catalogue both spells so ("đăng"/"bằng", "đích"/
+	// "định") are two words, not one misspelt: the scoring would have
+	// paired a typo. A word it never spells so ("nhâ" for "nhân") may be.
+	known := func(k string) bool { _, ok := ix.nearDiscKey[k]; return ok }
+	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
 			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) {
 				continue
 			}
-			if slices.ContainsFunc(other, func(o string) bool { return len(o) >= 3 && osaWithinOne(o, left[i]) }) {
+			misspelt := false
+			for j, o := range other {
+				if len(o) >= 3 && osaWithinOne(o, left[i]) && !(known(k) && known(otherKeys[j])) {
+					misspelt = true
+					break
+				}
+			}
+			if misspelt {
 				continue
 			}
 			out = append(out, k)
@@ -246,7 +257,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		return out
 	}
 	var subst []string
-	if e, c := content(eLeft, eKeys, eOK, cLeft), content(cLeft, cKeys, cOK, eLeft); len(e) > 0 && len(c) > 0 {
+	if e, c := content(eLeft, eKeys, eOK, cLeft, cKeys), content(cLeft, cKeys, cOK, eLeft, eKeys); len(e) > 0 && len(c) > 0 {
 		subst = append(e, c...)
 	}
 	var extra []string
@@ -264,7 +275,13 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
-	return diffResult{score: s, words: words, extra: extra, subst: subst}
+	var tail []string
+	for j, p := range cPos {
+		if p > lastPaired {
+			tail = append(tail, cLeft[j])
+		}
+	}
+	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: strings.Join(tail, " ")}
 }
 
 // eOKKey reports whether the unpaired entry word k was explained as a
@@ -289,6 +306,9 @@ type diffResult struct {
 	extra []string
 	// subst are content words unpaired on both sides: words replaced.
 	subst []string
+	// tail is the name's words after its last paired one (folded), what
+	// a shortened entry leaves: often its agency ("bộ công thương").
+	tail string
 }
 
 // levelKey spells the folded level words in key form.
@@ -365,6 +385,10 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	} else {
 		d := ix.diff(n, id, entryLevel, bracketless)
 		words, subst = d.words, d.subst
+		if ix.levelClash(d, id, entryLevel) {
+			return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+				Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonLevel}}
+		}
 	}
 	if len(words) == 0 && len(subst) > 0 {
 		// A content word of the entry stands where the name has another
@@ -379,6 +403,38 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	}
 	return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
 		Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonDistinguishing, Words: words}}
+}
+
+// levelClash reports whether the entry's own qualifier said one level
+// and name id says another: by its own qualifier ("… (cấp huyện)"), or
+// by the agency its unpaired tail names ("… thuộc thẩm quyền của UBND
+// cấp tỉnh" stripped to its core, beside "… thuộc thẩm quyền của Bộ Công
+// Thương"). That is the sibling at the other level, which the core step
+// would not take either.
+func (ix *Index) levelClash(d diffResult, id int32, entryLevel []string) bool {
+	l := ownLevel(entryLevel)
+	if l == "" {
+		return false
+	}
+	if int(id) < len(ix.coreHint) && ix.coreHint[id] != "" && ix.coreHint[id] != l {
+		return true
+	}
+	a := agencyLevel(d.tail)
+	return a != "" && a != l
+}
+
+// ownLevel is the one level the level words (folded) an entry's own
+// qualifier said name, "" for none or several.
+func ownLevel(entryLevel []string) catalog.Level {
+	var l catalog.Level
+	for _, w := range entryLevel {
+		v := levelIn("cap " + w)
+		if v == "" || l != "" && v != l {
+			return ""
+		}
+		l = v
+	}
+	return l
 }
 
 // nameOf is the indexed name a match was made on.
@@ -461,6 +517,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		}
 		d := ix.diff(n, c.id, entryLevel, bracketless)
 		words := d.words
+		if len(words) == 0 && ix.levelClash(d, c.id, entryLevel) {
+			words = []string{textnorm.Key(levelKey[entryLevel[0]])}
+		}
 		if len(words) == 0 {
 			words = d.extra
 		}
