@@ -29,10 +29,28 @@ import (
 // renaming is one phrase renamed by law: old and new in folded words;
 // new is spelt in key form (the words put in its place).
 type renaming struct {
-	old     []string
-	new     string
+	old []string
+	new string
+	// unless are the folded words which, right after old, make it another
+	// phrase the catalogue still uses ("trường trung học phổ thông
+	// chuyên"), or the new phrase already.
+	unless  [][]string
 	why     string
 	minUses int // the least catalogue names the new phrase must stand in
+}
+
+// at reports whether r's old phrase stands at i in s, not followed by
+// one of its exceptions.
+func (r renaming) at(s seq, i int) bool {
+	if !s.hasAt(r.old, i) {
+		return false
+	}
+	for _, u := range r.unless {
+		if s.hasAt(u, i+len(r.old)) {
+			return false
+		}
+	}
+	return true
 }
 
 // renamings are the phrase renamings, each general to a family of
@@ -54,6 +72,62 @@ var renamings = []renaming{
 		old: fw("quyen so huu nha o va tai san khac gan lien voi dat"), new: "quyền sở hữu tài sản gắn liền với đất",
 		why: "Luật Đất đai 2024: quyền sở hữu nhà ở và tài sản khác gắn liền với đất → quyền sở hữu tài sản gắn liền với đất", minUses: 3,
 	},
+	{
+		// The 2024–2025 education procedures name the school with the
+		// multi-level schools that share its top level: founding,
+		// merging, splitting and dissolving a "trường trung học phổ
+		// thông" are now those of "trường trung học phổ thông, trường phổ
+		// thông có nhiều cấp học có cấp học cao nhất là trung học phổ
+		// thông". The specialised school (chuyên) and the private-school
+		// conversions (tư thục) kept their own names.
+		old: fw("truong trung hoc pho thong"), new: "trường trung học phổ thông trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông",
+		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
+		why:    "2024: trường THPT → trường THPT, trường phổ thông có nhiều cấp học có cấp học cao nhất là THPT", minUses: 3,
+	},
+	{
+		// The same for the lower secondary school.
+		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
+		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
+		why:    "2024: trường THCS → trường THCS, trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS", minUses: 3,
+	},
+}
+
+// establishRenamed undoes the old wording of founding a school or centre,
+// "Thành lập X công lập hoặc cho phép thành lập X (dân lập,) tư thục"
+// (Decree 46/2017/NĐ-CP and the decisions of its time), which the 2024
+// procedures call "Thành lập hoặc cho phép thành lập X" (thirteen names
+// of the national list, none in the old wording). X must be the same
+// both times; ok is false when s is not in that wording.
+func establishRenamed(s seq) (seq, bool) {
+	head := fw("thanh lap")
+	if !s.hasPrefix(head) {
+		return s, false
+	}
+	for i := len(head) + 1; i+1 < s.len(); i++ {
+		if !s.hasAt(fw("cong lap"), i) {
+			continue
+		}
+		x := s.folds[len(head):i]
+		j := i + 2
+		if j < s.len() && (s.folds[j] == "hoac" || s.folds[j] == "va") {
+			j++
+		}
+		if !s.hasAt(fw("cho phep thanh lap"), j) || !s.hasAt(x, j+4) {
+			return s, false
+		}
+		j += 4 + len(x)
+		if s.hasAt(fw("dan lap"), j) {
+			j += 2
+		}
+		if s.hasAt(fw("tu thuc"), j) {
+			j += 2
+		}
+		out := seq{}.add("thành lập hoặc cho phép thành lập")
+		out.keys = append(append(out.keys, s.keys[len(head):i]...), s.keys[j:]...)
+		out.folds = append(append(out.folds, x...), s.folds[j:]...)
+		return out, true
+	}
+	return s, false
 }
 
 // actRenamings: the old acts (folded, longest first, so that "… ưu đãi
@@ -70,12 +144,12 @@ var (
 // rename applies the phrase renamings to s; ok is false when none
 // applied.
 func rename(s seq) (seq, bool) {
+	s, changed := establishRenamed(s)
 	var out seq
-	changed := false
 	for i := 0; i < s.len(); i++ {
 		done := false
 		for _, r := range renamings {
-			if s.hasAt(r.old, i) {
+			if r.at(s, i) {
 				out = out.add(r.new)
 				i += len(r.old) - 1
 				changed, done = true, true
