@@ -234,17 +234,28 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// word misspelt, not replaced.
 	// Two words the catalogue both spells so ("đăng"/"bằng", "đích"/
 	// "định") are two words, not one misspelt: the scoring would have
-	// paired a typo. A word it never spells so ("nhâ" for "nhân") may be.
+	// paired a typo. A word it never spells so ("nhâ" for "nhân") may be,
+	// and so may one beside a damaged word, whose letter it may have
+	// taken or lost ("đối vớit ổ chức").
+	damaged := map[string]bool{}
+	for i, t := range etoks {
+		if t.id < 0 || i > 0 && etoks[i-1].id < 0 || i+1 < len(etoks) && etoks[i+1].id < 0 {
+			damaged[t.key] = true
+		}
+	}
 	known := func(k string) bool { _, ok := ix.nearDiscKey[k]; return ok }
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
-			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) {
+			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) || damaged[k] {
 				continue
 			}
 			misspelt := false
 			for j, o := range other {
-				if len(o) >= 3 && osaWithinOne(o, left[i]) && !(known(k) && known(otherKeys[j])) {
+				if !osaWithinOne(o, left[i]) {
+					continue
+				}
+				if damaged[k] || damaged[otherKeys[j]] || len(o) >= 3 && !(known(k) && known(otherKeys[j])) {
 					misspelt = true
 					break
 				}
