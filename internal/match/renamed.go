@@ -190,6 +190,13 @@ func actRenamed(s seq) []seq {
 // exact steps and the core step, and only when exactly one procedure
 // answers.
 func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) (Match, bool) {
+	// The steps before kept a bracket that is no known note, in case it
+	// told twins apart ("(theo yêu cầu của tổ chức, cá nhân …)"); a
+	// bracket without a distinguishing word is dropped here, since the
+	// name it followed is in any case an old one.
+	if bare, said := stripBrackets(textnorm.Clean(published)); said != "" && !ix.saysDistinct(said) {
+		clean = append(clean, cleanForm{name: ix.normalize(bare), bracketless: true})
+	}
 	var seen []string
 	for _, c := range clean {
 		s, ok := seqOf(c.name)
@@ -208,7 +215,12 @@ func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) 
 				case ok && id >= 0:
 					return outdatedAs(ix.exactMatch(id, m.Kind, m.Score, ctx), published), true
 				case !ok:
-					if m := ix.matchSteps(vn, vn.Text, false, ctx, nil); m.Procedure != nil {
+					// Not a name cut short: what a shortening leaves off
+					// at the end ("… đối với tổ chức đang sử dụng đất")
+					// may be the very thing an old wording named
+					// differently. Words left out inside ("Thành lập
+					// [hoặc cho phép thành lập] …") are a rewording.
+					if m := ix.matchSteps(vn, vn.Text, false, ctx, nil); m.Procedure != nil && !ix.cutShort(vn, m) {
 						return outdatedAs(m, published), true
 					}
 				}
@@ -242,6 +254,37 @@ func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) 
 		}
 	}
 	return Match{}, false
+}
+
+// cutShort reports whether m was matched as a shortened name whose
+// catalogue name goes on after the entry's last word (the two do not
+// end on the same word).
+func (ix *Index) cutShort(n textnorm.Name, m Match) bool {
+	if !m.shortened {
+		return false
+	}
+	id := ix.nameOf(m)
+	if id < 0 {
+		return true
+	}
+	k := ix.names[id].keyTok
+	return len(k) == 0 || lastField(n.Key) != k[len(k)-1]
+}
+
+// lastField is the last space-separated word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// saysDistinct reports whether a text holds a word that tells catalogue
+// procedures apart.
+func (ix *Index) saysDistinct(text string) bool {
+	for w := range strings.FieldsSeq(textnorm.Key(text)) {
+		if ix.distinguishing(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // outdatedAs marks a match made on a renamed form of the published name:
