@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,6 +17,10 @@ const leaveOutFolds = 8
 // the matcher take for another procedure. It is a ceiling against
 // regressions, not a goal: see the test.
 const leaveOutCeiling = 88
+
+// leaveOutTwinCeiling is the most of them whose name is one
+// distinguishing word from the left-out one (see the test).
+const leaveOutTwinCeiling = 1
 
 // TestLeaveOutPrecision measures precision beyond the dev set, on names
 // nobody labelled or tuned to: the national list is split in
@@ -36,7 +41,7 @@ func TestLeaveOutPrecision(t *testing.T) {
 		t.Skip("builds eight indexes")
 	}
 	ps := loadDVCQG(t)
-	var wrong, renamedWrong []string
+	var wrong, renamedWrong, twinWrong []string
 	found := 0
 	for f := range leaveOutFolds {
 		var kept, out []catalog.Procedure
@@ -61,6 +66,9 @@ func TestLeaveOutPrecision(t *testing.T) {
 			}
 			w := fmt.Sprintf("%s %q → %s %q (%s %.2f)", p.Code, p.Name, m.Procedure.Code, m.Procedure.Name, m.Kind, m.Score)
 			wrong = append(wrong, w)
+			if d, ok := oneWordApart(ix, p.Name, m.Procedure.Name); ok && ix.distinguishing(d) {
+				twinWrong = append(twinWrong, w+" ["+d+"]")
+			}
 			if m.Outdated && m.FormerName != "" && m.FormerName != m.Procedure.Name {
 				renamedWrong = append(renamedWrong, w)
 			}
@@ -72,4 +80,35 @@ func TestLeaveOutPrecision(t *testing.T) {
 	t.Logf("left out %d names, %d given a code, %d of them another procedure's", len(ps), found, len(wrong))
 	assert.LessOrEqual(t, len(wrong), leaveOutCeiling, "more left-out names taken for another procedure")
 	assert.Empty(t, renamedWrong, "the renamed step took a left-out name for another procedure")
+	// One is known: "… cho phương tiện của Lào" taken by the prefix step
+	// for "… của Lào, Campuchia" (a long name complete at a word
+	// boundary, which listings also cut there; refusing a distinguishing
+	// word in the rest costs five shortened names of the corpus).
+	for _, w := range twinWrong {
+		t.Log("twin:", w)
+	}
+	assert.LessOrEqual(t, len(twinWrong), leaveOutTwinCeiling, "a left-out name taken for its twin one distinguishing word away")
+}
+
+// oneWordApart reports whether two names differ by one word only (one
+// added, dropped or replaced, in key form) and which: the word on the
+// longer side, or the left-out name's word when replaced.
+func oneWordApart(ix *Index, a, b string) (string, bool) {
+	x, y := strings.Fields(ix.normalize(a).Key), strings.Fields(ix.normalize(b).Key)
+	i := 0
+	for i < len(x) && i < len(y) && x[i] == y[i] {
+		i++
+	}
+	j := 0
+	for j < len(x)-i && j < len(y)-i && x[len(x)-1-j] == y[len(y)-1-j] {
+		j++
+	}
+	dx, dy := x[i:len(x)-j], y[i:len(y)-j]
+	switch {
+	case len(dx) == 1 && len(dy) <= 1:
+		return dx[0], true
+	case len(dx) == 0 && len(dy) == 1:
+		return dy[0], true
+	}
+	return "", false
 }
