@@ -312,16 +312,49 @@ var abbreviations = map[string]string{
 	"ubnd":        "ubnd",
 }
 
+// misspellings are common misspellings of administrative words (key
+// form, tones kept: "sáp nhập" itself folds like "sát nhập"), each
+// standing in no catalogue name (TestMisspellingsNotInCatalogue), each a
+// word portals use in every field, not any one name: "sát nhập" for
+// "sáp nhập" (merge), "sử lý" for "xử lý" (handle), "chuẩn đoán" for
+// "chẩn đoán" (diagnose), "giành cho" for "dành cho" (intended for),
+// the southern "hành chánh" for "hành chính" (administrative). The
+// fuzzy step cannot pair them itself: the misspelt word is a word of its
+// own ("sát", "sử"), too short to be taken as a typo, and "sáp" is a
+// family word the guard must not lose.
+var misspellings = func() map[string]string {
+	m := map[string]string{}
+	for wrong, right := range map[string]string{
+		"sát nhập":   "sáp nhập",
+		"sử lý":      "xử lý",
+		"chuẩn đoán": "chẩn đoán",
+		"giành cho":  "dành cho",
+		"hành chánh": "hành chính",
+	} {
+		m[textnorm.Key(wrong)] = textnorm.Key(right) // "lý" is keyed "lí"
+	}
+	return m
+}()
+
+// misspeltHead are the first words (key form) of the misspellings.
+var misspeltHead = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range misspellings {
+		m[k[:strings.IndexByte(k, ' ')]] = true
+	}
+	return m
+}()
+
 // maxAbbrWords is the most words an abbreviation is written in
 // ("LĐ-TB&XH" is four: lđ tb và xh).
 const maxAbbrWords = 4
 
-// expandAbbreviations spells out the abbreviations of s; ok is false when
-// there were none.
+// expandAbbreviations spells out the abbreviations of s and corrects its
+// common misspellings; ok is false when there were none.
 func expandAbbreviations(s seq) (seq, bool) {
 	any := false
-	for _, f := range s.folds {
-		if _, ok := abbreviations[f]; ok || abbrHead[f] {
+	for i, f := range s.folds {
+		if _, ok := abbreviations[f]; ok || abbrHead[f] || misspeltHead[s.keys[i]] {
 			any = true
 			break
 		}
@@ -334,6 +367,14 @@ func expandAbbreviations(s seq) (seq, bool) {
 	for i := 0; i < s.len(); i++ {
 		f := s.folds[i]
 		done := false
+		if i+1 < s.len() && misspeltHead[s.keys[i]] {
+			if e, ok := misspellings[s.keys[i]+" "+s.keys[i+1]]; ok {
+				out = out.add(e)
+				changed = true
+				i++
+				continue
+			}
+		}
 		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
 			e, ok := abbreviations[strings.Join(s.folds[i:i+k], " ")]
 			if !ok || e == "ubnd" || k == 1 && f == "tthc" && i == 0 {

@@ -28,6 +28,7 @@ func rewriteCatalog() *catalog.Catalog {
 		{Code: "1.012958", Name: "Thành lập hoặc cho phép thành lập trường trung học phổ thông chuyên"},
 		{Code: "1.005008", Name: "Cho phép trường trung học phổ thông chuyên hoạt động giáo dục"},
 		{Code: "1.000894", Name: "Thủ tục đăng ký kết hôn"},
+		{Code: "1.004563", Name: "Sáp nhập, chia, tách trường tiểu học"},
 		{Code: "1.004964", Name: "Giải quyết chế độ trợ cấp một lần đối với người được cử làm chuyên gia sang giúp Lào, Căm-pu-chi-a"},
 		{Code: "1.011116", Name: "Cấp giấy phép xây dựng công trình quảng cáo"},
 		{Code: "2.000609", Name: "Thông báo tổ chức hội nghị, hội thảo, đào tạo về bán hàng đa cấp"},
@@ -79,6 +80,7 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "near twin lacks chuyên 2", text: "Cho phép trường trung học phổ thông hoạt động giáo dục (1.005074)", kind: MatchReview},
 		{name: "bracket family word the entry lacks", text: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke", kind: MatchReview},
 		{name: "former name", text: "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", want: "1.008004", outdated: true},
+		{name: "common misspelling", text: "Sát nhập, chia, tách trường tiểu học", want: "1.004563"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,4 +189,23 @@ func slicesEqualEnd(a, b []string) bool {
 
 func slicesEqualStart(a, b []string) bool {
 	return len(b) <= len(a) && strings.Join(a[:len(b)], " ") == strings.Join(b, " ")
+}
+
+// TestMisspellingsNotInCatalogue checks that no catalogue name uses a
+// misspelling as written, so that correcting it never turns a current
+// name into another, and that the correction is a phrase the catalogue
+// does use.
+func TestMisspellingsNotInCatalogue(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for wrong, right := range misspellings {
+		uses := 0
+		for i := range ix.names {
+			k := " " + ix.names[i].key + " "
+			assert.NotContains(t, k, " "+wrong+" ", "%q is in %q", wrong, ix.names[i].text)
+			if strings.Contains(k, " "+right+" ") {
+				uses++
+			}
+		}
+		assert.Positive(t, uses, "%q stands in no catalogue name", right)
+	}
 }
