@@ -310,6 +310,22 @@ var abbreviations = map[string]string{
 	"ttg":         "thủ tướng",
 	"ct ubnd":     "chủ tịch ubnd",
 	"ubnd":        "ubnd",
+	// Common in names of every field, each with one reading in
+	// administrative writing (TestAbbreviationsAreNoWords: none is a
+	// catalogue word).
+	"htx":    "hợp tác xã",
+	"attp":   "an toàn thực phẩm",
+	"vsattp": "vệ sinh an toàn thực phẩm",
+	"pccc":   "phòng cháy chữa cháy",
+	"gplx":   "giấy phép lái xe",
+	"cccd":   "căn cước công dân",
+	"cmnd":   "chứng minh nhân dân",
+	"dkkd":   "đăng ký kinh doanh",
+	"kcn":    "khu công nghiệp",
+	"kkt":    "khu kinh tế",
+	"nsnn":   "ngân sách nhà nước",
+	"bvtv":   "bảo vệ thực vật",
+	"xnk":    "xuất nhập khẩu",
 }
 
 // misspellings are common misspellings of administrative words (key

@@ -111,6 +111,9 @@ func TestExpandAbbreviations(t *testing.T) {
 		"Sở LĐ-TB&XH tiếp nhận":            "sở lao động thương binh và xã hội tiếp nhận",
 		"Sở LĐTBXH tiếp nhận":              "sở lao động thương binh và xã hội tiếp nhận",
 		"Thủ tục thuộc thẩm quyền UBND xã": "",
+		"Cấp đổi GCN đăng ký HTX":          "cấp đổi giấy chứng nhận đăng kí hợp tác xã", // keys spell ý as í
+		"Đổi GPLX":                         "đổi giấy phép lái xe",
+		"Sát nhập, chia, tách trường":      "sáp nhập chia tách trường",
 	} {
 		s, ok := seqOf(ix.normalize(in))
 		require.True(t, ok)
@@ -208,4 +211,33 @@ func TestMisspellingsNotInCatalogue(t *testing.T) {
 		}
 		assert.Positive(t, uses, "%q stands in no catalogue name", right)
 	}
+}
+
+// TestAbbreviationsAreNoWords checks that no one-word abbreviation could
+// be a Vietnamese syllable (so spelling it out never changes a real
+// word), and that every expansion is made of catalogue words.
+func TestAbbreviationsAreNoWords(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for abbr, full := range abbreviations {
+		if !strings.Contains(abbr, " ") {
+			assert.False(t, syllableLike(abbr), "%q may be a word", abbr)
+		}
+		for w := range strings.FieldsSeq(full) {
+			assert.True(t, ix.knownWord(w), "%q (in %q) is no catalogue word", w, full)
+		}
+	}
+}
+
+// syllableLike reports whether a folded word has the shape of one
+// Vietnamese syllable: a known onset, vowels, a known coda.
+func syllableLike(w string) bool {
+	i := strings.IndexAny(w, "aeiouy")
+	if i < 0 {
+		return false
+	}
+	j := strings.LastIndexAny(w, "aeiouy") + 1
+	onsets := " b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x "
+	codas := " c ch m n ng nh p t "
+	onset, coda := w[:i], w[j:]
+	return (onset == "" || strings.Contains(onsets, " "+onset+" ")) && (coda == "" || strings.Contains(codas, " "+coda+" "))
 }
