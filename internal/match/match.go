@@ -99,7 +99,8 @@ const (
 // on its core beside the catalogue names' cores (rewrite.go, core.go) →
 // unique prefix of a name cut short → fuzzy → a shortened name standing
 // in one catalogue name (match_contained.go) → a reworded name
-// (review.go). Every loose step is guarded by the distinguishing words
+// (review.go) → the name under the wording a later decision gave it
+// (renamed.go). Every loose step is guarded by the distinguishing words
 // (distinguish.go, review.go): a candidate it refuses is returned as
 // MatchReview, never as a match.
 func (ix *Index) Match(text, code string) Match {
