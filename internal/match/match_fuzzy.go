@@ -60,11 +60,15 @@ type entryToken struct {
 // word and the heaviest entry word that may be a typo of it.
 type boundCell struct{ exact, near float32 }
 
+// usedTypo marks, in scratch.used, a name word paired with an entry word
+// as a typo of it (1: paired as written or without diacritics).
+const usedTypo = 2
+
 // scratch is the per-lookup working memory, pooled.
 type scratch struct {
 	acc     []float32 // per name: accumulated; 0 = not a candidate
 	touched []int32
-	used    []uint8 // per candidate token: paired
+	used    []uint8 // per candidate token: paired (usedTypo: as a typo)
 	eUsed   []bool  // per entry token: paired
 	// table and boundIDs are upperBound's table (per vocabulary id),
 	// cleared after each lookup.
@@ -439,7 +443,7 @@ func (ix *Index) scoreWith(sc *scratch, etoks []entryToken, eW float64, nm *inde
 					continue
 				}
 				if t.typo && nm.typo[j] && slices.Contains(t.near, id) || slices.Contains(t.alts, id) {
-					used[j], eUsed[i] = 1, true
+					used[j], eUsed[i] = usedTypo, true
 					pairs += creditTypo * (t.weight + nm.tokW[j])
 					break
 				}

@@ -271,6 +271,32 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	if e, c := content(eLeft, eKeys, eOK, cLeft, cKeys), content(cLeft, cKeys, cOK, eLeft, eKeys); len(e) > 0 && len(c) > 0 {
 		subst = append(e, c...)
 	}
+	// A word paired as a typo of another when both are words the
+	// catalogue spells so, one letter replaced ("phân phối" / "phát
+	// điện", "khẩn cấp" / "khảo cổ", "quyền liên quan" / "phương tiện"),
+	// is a word replaced: the scoring pairs them for the misspelt word
+	// that happens to spell another, which a known word beside no damage
+	// is not. A letter dropped or added ("năng lưng" for "năng lượng")
+	// and s for x ("sản suất") are the usual misspellings that spell
+	// other words; they stay typos.
+	var typoKeys []string
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u == usedTypo && known(nm.keyTok[j]) {
+			typoKeys = append(typoKeys, nm.keyTok[j])
+		}
+	}
+	if len(typoKeys) > 0 {
+		for _, t := range etoks {
+			if t.id >= 0 && known(t.key) && !damaged[t.key] && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
+				for _, c := range typoKeys {
+					if t.key != c && replacedLetter(t.fold, textnorm.Fold(c)) {
+						subst = append(subst, t.key, c)
+						break
+					}
+				}
+			}
+		}
+	}
 	var extra []string
 	if len(cLeft) == 0 {
 		// Words after the entry's last paired one: a qualifier of its own.
@@ -293,6 +319,25 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 	}
 	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: strings.Join(tail, " ")}
+}
+
+// replacedLetter reports whether two folded words of one length differ
+// in one letter, other than s for x.
+func replacedLetter(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	x, y := a[diff], b[diff]
+	return !(x == 's' && y == 'x' || x == 'x' && y == 's')
 }
 
 // eOKKey reports whether the unpaired entry word k was explained as a
