@@ -247,7 +247,9 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
-			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) || damaged[k] {
+			// Level words in key form: "phương" (tiện) folds like
+			// "phường", "cập" (nhật) like "cấp".
+			if ok[i] || smallWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged[k] {
 				continue
 			}
 			misspelt := false
