@@ -221,6 +221,30 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// The entry's level word where the name names another level: "…
+	// nhiệm vụ cấp tỉnh …" beside "… nhiệm vụ cấp cơ sở …", "… do tỉnh
+	// quản lý" beside "… do Bộ Nội vụ quản lý".
+	for i, t := range etoks {
+		if sc.eUsed[i] || !levelWord[t.fold] || !distinctLevel(t.key) || slices.Contains(words, t.key) {
+			continue
+		}
+		el := levelIn("cap " + t.fold)
+		if el == "" {
+			continue
+		}
+		clash := false
+		if i > 0 && etoks[i-1].fold == "cap" {
+			for j := 0; j+1 < len(nm.keyTok); j++ {
+				clash = clash || nm.keyTok[j] == "cấp" && sc.used[j] != 0 && sc.used[j+1] == 0
+			}
+		}
+		if a := agencyLevel(strings.Join(cLeft, " ")); a != "" && a != el {
+			clash = true
+		}
+		if clash {
+			words = append(words, t.key)
+		}
+	}
 	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
 	// distinguishing one: the reworded step never takes what it cannot
 	// read.
