@@ -145,6 +145,16 @@ var (
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
+	if !changed && !slices.ContainsFunc(renamings, func(r renaming) bool {
+		for i := range s.folds {
+			if r.at(s, i) {
+				return true
+			}
+		}
+		return false
+	}) {
+		return s, false // most names: nothing to copy
+	}
 	var out seq
 	for i := 0; i < s.len(); i++ {
 		done := false
@@ -194,8 +204,10 @@ func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) 
 	// told twins apart ("(theo yêu cầu của tổ chức, cá nhân …)"); a
 	// bracket without a distinguishing word is dropped here, since the
 	// name it followed is in any case an old one.
-	if bare, said := stripBrackets(textnorm.Clean(published)); said != "" && !ix.saysDistinct(said) {
-		clean = append(clean, cleanForm{name: ix.normalize(bare), bracketless: true})
+	if strings.Contains(published, ")") {
+		if bare, said := stripBrackets(textnorm.Clean(published)); said != "" && !ix.saysDistinct(said) {
+			clean = append(clean, cleanForm{name: ix.normalize(bare), bracketless: true})
+		}
 	}
 	var seen []string
 	for _, c := range clean {

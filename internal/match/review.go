@@ -265,19 +265,20 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// paired a typo. A word it never spells so ("nhâ" for "nhân") may be,
 	// and so may one beside a damaged word, whose letter it may have
 	// taken or lost ("đối vớit ổ chức").
-	damaged := map[string]bool{}
+	var damagedKeys []string // few or none: a slice beats a map
 	for i, t := range etoks {
 		if t.id < 0 || i > 0 && etoks[i-1].id < 0 || i+1 < len(etoks) && etoks[i+1].id < 0 {
-			damaged[t.key] = true
+			damagedKeys = append(damagedKeys, t.key)
 		}
 	}
+	damaged := func(k string) bool { return slices.Contains(damagedKeys, k) }
 	known := func(k string) bool { _, ok := ix.nearDiscKey[k]; return ok }
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
 			// Level words in key form: "phương" (tiện) folds like
 			// "phường", "cập" (nhật) like "cấp".
-			if ok[i] || smallWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged[k] {
+			if ok[i] || smallWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
 				continue
 			}
 			misspelt := false
@@ -285,7 +286,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				if !osaWithinOne(o, left[i]) {
 					continue
 				}
-				if damaged[k] || damaged[otherKeys[j]] || len(o) >= 3 && !(known(k) && known(otherKeys[j])) {
+				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) {
 					misspelt = true
 					break
 				}
@@ -317,7 +318,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	if len(typoKeys) > 0 {
 		for _, t := range etoks {
-			if t.id >= 0 && known(t.key) && !damaged[t.key] && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
+			if t.id >= 0 && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
 				for _, c := range typoKeys {
 					if t.key != c && replacedLetter(t.fold, textnorm.Fold(c)) {
 						subst = append(subst, t.key, c)
@@ -342,13 +343,18 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
-	var tail []string
-	for j, p := range cPos {
-		if p > lastPaired {
-			tail = append(tail, cLeft[j])
+	var tail string
+	if len(entryLevel) > 0 {
+		// Only levelClash reads it, for an entry that said a level.
+		var t []string
+		for j, p := range cPos {
+			if p > lastPaired {
+				t = append(t, cLeft[j])
+			}
 		}
+		tail = strings.Join(t, " ")
 	}
-	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: strings.Join(tail, " ")}
+	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail}
 }
 
 // replacedLetter reports whether two folded words of one length differ
@@ -393,7 +399,8 @@ type diffResult struct {
 	// subst are content words unpaired on both sides: words replaced.
 	subst []string
 	// tail is the name's words after its last paired one (folded), what
-	// a shortened entry leaves: often its agency ("bộ công thương").
+	// a shortened entry leaves: often its agency ("bộ công thương"). Set
+	// only for an entry whose qualifier said a level.
 	tail string
 }
 

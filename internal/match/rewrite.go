@@ -352,14 +352,28 @@ var misspellings = func() map[string]string {
 	return m
 }()
 
-// misspeltHead are the first words (key form) of the misspellings.
-var misspeltHead = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range misspellings {
-		m[k[:strings.IndexByte(k, ' ')]] = true
+// misspelt indexes the misspellings by their first and second words
+// (key form), so that a name is read without building a string.
+var misspelt = func() map[string]map[string]string {
+	m := map[string]map[string]string{}
+	for k, v := range misspellings {
+		a, b, _ := strings.Cut(k, " ")
+		if m[a] == nil {
+			m[a] = map[string]string{}
+		}
+		m[a][b] = v
 	}
 	return m
 }()
+
+// misspeltAt is the correction of the misspelling starting at word i of
+// s, "" for none.
+func misspeltAt(s seq, i int) string {
+	if i+1 >= s.len() {
+		return ""
+	}
+	return misspelt[s.keys[i]][s.keys[i+1]]
+}
 
 // maxAbbrWords is the most words an abbreviation is written in
 // ("LĐ-TB&XH" is four: lđ tb và xh).
@@ -370,7 +384,7 @@ const maxAbbrWords = 4
 func expandAbbreviations(s seq) (seq, bool) {
 	any := false
 	for i, f := range s.folds {
-		if _, ok := abbreviations[f]; ok || abbrHead[f] || misspeltHead[s.keys[i]] {
+		if _, ok := abbreviations[f]; ok || abbrHead[f] || misspeltAt(s, i) != "" {
 			any = true
 			break
 		}
@@ -383,13 +397,11 @@ func expandAbbreviations(s seq) (seq, bool) {
 	for i := 0; i < s.len(); i++ {
 		f := s.folds[i]
 		done := false
-		if i+1 < s.len() && misspeltHead[s.keys[i]] {
-			if e, ok := misspellings[s.keys[i]+" "+s.keys[i+1]]; ok {
-				out = out.add(e)
-				changed = true
-				i++
-				continue
-			}
+		if e := misspeltAt(s, i); e != "" {
+			out = out.add(e)
+			changed = true
+			i++
+			continue
 		}
 		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
 			e, ok := abbreviations[strings.Join(s.folds[i:i+k], " ")]
