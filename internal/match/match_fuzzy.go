@@ -60,9 +60,12 @@ type entryToken struct {
 // word and the heaviest entry word that may be a typo of it.
 type boundCell struct{ exact, near float32 }
 
-// usedTypo marks, in scratch.used, a name word paired with an entry word
-// as a typo of it (1: paired as written or without diacritics).
-const usedTypo = 2
+// usedTypo and usedFolded mark, in scratch.used, a name word paired with
+// an entry word as a typo of it or without diacritics (1: as written).
+const (
+	usedTypo   = 2
+	usedFolded = 3
+)
 
 // scratch is the per-lookup working memory, pooled.
 type scratch struct {
@@ -422,7 +425,7 @@ func (ix *Index) scoreWith(sc *scratch, etoks []entryToken, eW float64, nm *inde
 			}
 			for j, id := range nm.tokIDs {
 				if used[j] == 0 && id == t.id {
-					used[j], eUsed[i] = 1, true
+					used[j], eUsed[i] = usedFolded, true
 					pairs += creditFolded * (t.weight + nm.tokW[j])
 					unpairedE--
 					break

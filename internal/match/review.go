@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -316,6 +318,21 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			typoKeys = append(typoKeys, nm.keyTok[j])
 		}
 	}
+	// So is a word paired without its diacritics with another the
+	// catalogue spells ("đóng" / "động"), unless they differ only by the
+	// hỏi and ngã tones, which writers confuse ("hổ trợ").
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u != usedFolded || !known(nm.keyTok[j]) {
+			continue
+		}
+		for _, t := range etoks {
+			if t.id == nm.tokIDs[j] && t.key != nm.keyTok[j] && known(t.key) && !damaged(t.key) &&
+				!slices.Contains(nm.keyTok, t.key) && !hoiNga(t.key, nm.keyTok[j]) && !slices.Contains(subst, t.key) {
+				subst = append(subst, t.key, nm.keyTok[j])
+				break
+			}
+		}
+	}
 	if len(typoKeys) > 0 {
 		for _, t := range etoks {
 			if t.id >= 0 && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
@@ -356,6 +373,24 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail}
 }
+
+// hoiNga reports whether two words differ only by the hỏi and ngã tones
+// (or not at all).
+func hoiNga(a, b string) bool {
+	ra, rb := []rune(norm.NFD.String(a)), []rune(norm.NFD.String(b))
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] && !(isHoiNga(ra[i]) && isHoiNga(rb[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHoiNga: the combining hook above (hỏi) and tilde (ngã).
+func isHoiNga(r rune) bool { return r == '\u0309' || r == '\u0303' }
 
 // replacedLetter reports whether two folded words of one length differ
 // in one letter, other than s for x.
