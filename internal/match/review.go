@@ -226,6 +226,42 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// An act put before the other's first word ("Thủ tục [cấp giấy] tạm
+	// nhập khẩu …", "[Thông báo] chấm dứt hoạt động …"): issuing a paper
+	// for an act, or notifying it, is another procedure than the act.
+	// "Thủ tục" and "giải quyết" only name the procedure.
+	leadAct := func(keys []string, first int) string {
+		for _, k := range keys[:first] {
+			if !smallWords[k] && !leadFiller[k] && !isNumber(k) {
+				return k
+			}
+		}
+		return ""
+	}
+	fe, fc := -1, -1
+	for i := range etoks {
+		if sc.eUsed[i] {
+			fe = i
+			break
+		}
+	}
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u != 0 {
+			fc = j
+			break
+		}
+	}
+	if fe >= 0 && fc >= 0 {
+		ek := make([]string, fe)
+		for i := range ek {
+			ek[i] = etoks[i].key
+		}
+		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) {
+			words = append(words, w)
+		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
 	// The entry's level word where the name names another level: "…
 	// nhiệm vụ cấp tỉnh …" beside "… nhiệm vụ cấp cơ sở …", "… do tỉnh
 	// quản lý" beside "… do Bộ Nội vụ quản lý".
@@ -394,6 +430,10 @@ func hoiNga(a, b string) bool {
 
 // isHoiNga: the combining hook above (hỏi) and tilde (ngã).
 func isHoiNga(r rune) bool { return r == '\u0309' || r == '\u0303' }
+
+// leadFiller are the words (key form) that open a name without naming
+// its act.
+var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "quyết": true}
 
 // replacedLetter reports whether two folded words of one length differ
 // in one letter, other than s for x.
