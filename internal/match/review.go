@@ -229,7 +229,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// An act put before the other's first word ("Thủ tục [cấp giấy] tạm
 	// nhập khẩu …", "[Thông báo] chấm dứt hoạt động …"): issuing a paper
 	// for an act, or notifying it, is another procedure than the act.
-	// "Thủ tục" and "giải quyết" only name the procedure.
+	// "Thủ tục", "giải quyết" and "hồ sơ đề nghị" only name the
+	// procedure.
 	leadAct := func(keys []string, first int) string {
 		for _, k := range keys[:first] {
 			if !smallWords[k] && !leadFiller[k] && !isNumber(k) {
@@ -432,8 +433,9 @@ func hoiNga(a, b string) bool {
 func isHoiNga(r rune) bool { return r == '\u0309' || r == '\u0303' }
 
 // leadFiller are the words (key form) that open a name without naming
-// its act.
-var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "quyết": true}
+// its act: "Thủ tục", "Giải quyết", and the labels "Hồ sơ (đề nghị)".
+var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "quyết": true,
+	"hồ": true, "sơ": true, "đề": true, "nghị": true}
 
 // replacedLetter reports whether two folded words of one length differ
 // in one letter, other than s for x.
