@@ -287,6 +287,23 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, t.key)
 		}
 	}
+	// And the other way: the name's level word where the entry names an
+	// agency of another level ("… do tỉnh quản lý" beside "… do Bộ Nội
+	// vụ quản lý").
+	for j, k := range cKeys {
+		if cOK[j] || !levelWord[cLeft[j]] || !distinctLevel(k) || slices.Contains(words, k) {
+			continue
+		}
+		var eWords []string
+		for i, t := range etoks {
+			if !sc.eUsed[i] {
+				eWords = append(eWords, t.fold)
+			}
+		}
+		if a := agencyLevel(strings.Join(eWords, " ")); a != "" && a != levelIn("cap "+cLeft[j]) {
+			words = append(words, k)
+		}
+	}
 	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
 	// distinguishing one: the reworded step never takes what it cannot
 	// read.
