@@ -1,9 +1,9 @@
 // Package match tells which catalogue procedure a published entry stands
 // for: an Index built once from a catalog.Catalog answers Match(text,
 // code) and MatchIn(text, code, Context) through a cascade of code, exact,
-// normalised, accent-free, rewritten, core, prefix, fuzzy, shortened and
-// reworded steps (match.go), each answer saying how it was reached and how
-// sure it is.
+// normalised, accent-free, rewritten, core, prefix, fuzzy, shortened,
+// reworded and renamed steps (match.go), each answer saying how it was
+// reached and how sure it is.
 //
 // Precision comes first: a wrong code hides a procedure really missing
 // and claims one not published. Words that tell catalogue procedures apart

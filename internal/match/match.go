@@ -51,7 +51,9 @@ type Match struct {
 	Conflict *catalog.Procedure
 	// Outdated is true when the entry matched one of the procedure's
 	// former names (catalog.Procedure.FormerNames): it is published, under
-	// a name a later decision replaced. FormerName is that name.
+	// a name a later decision replaced, or as a phrase a later decision
+	// renamed (renamed.go). FormerName is that name: the catalogue's former
+	// name, or for a renamed phrase the published name.
 	Outdated   bool
 	FormerName string
 	// Review is set when Kind is MatchReview: the candidate not accepted
@@ -66,6 +68,9 @@ type Match struct {
 	// entry and the name, as the fuzzy step found them.
 	guarded    bool
 	guardWords []string
+	// guardSubst are the content words the fuzzy step found replaced
+	// (diffResult.subst), when guarded.
+	guardSubst []string
 }
 
 // Found reports whether the match names one procedure.
@@ -94,7 +99,8 @@ const (
 // on its core beside the catalogue names' cores (rewrite.go, core.go) →
 // unique prefix of a name cut short → fuzzy → a shortened name standing
 // in one catalogue name (match_contained.go) → a reworded name
-// (review.go). Every loose step is guarded by the distinguishing words
+// (review.go) → the name under the wording a later decision gave it
+// (renamed.go). Every loose step is guarded by the distinguishing words
 // (distinguish.go, review.go): a candidate it refuses is returned as
 // MatchReview, never as a match.
 func (ix *Index) Match(text, code string) Match {
@@ -216,9 +222,26 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 }
 
 // matchLoose runs the steps after the exact ones: rewritten forms, prefix,
-// fuzzy, shortened, reworded.
+// fuzzy, shortened, reworded, and last the published name renamed
+// (renamed.go) when nothing else found it.
 func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Context) Match {
+	var clean []cleanForm
+	m := ix.matchSteps(n, text, truncated, ctx, &clean)
+	if m.Procedure == nil && m.Kind != MatchAmbiguous && !truncated {
+		if r, ok := ix.renamedMatch(clean, text, ctx); ok {
+			return r
+		}
+	}
+	return m
+}
+
+// matchSteps is matchLoose without the renamed step; the clean forms it
+// compared are left in *cleanOut when it is not nil.
+func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Context, cleanOut *[]cleanForm) Match {
 	clean, m, ok := ix.rewritten(n, text, ctx)
+	if cleanOut != nil {
+		*cleanOut = clean
+	}
 	if ok {
 		return m
 	}

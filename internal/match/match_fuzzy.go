@@ -60,11 +60,18 @@ type entryToken struct {
 // word and the heaviest entry word that may be a typo of it.
 type boundCell struct{ exact, near float32 }
 
+// usedTypo and usedFolded mark, in scratch.used, a name word paired with
+// an entry word as a typo of it or without diacritics (1: as written).
+const (
+	usedTypo   = 2
+	usedFolded = 3
+)
+
 // scratch is the per-lookup working memory, pooled.
 type scratch struct {
 	acc     []float32 // per name: accumulated; 0 = not a candidate
 	touched []int32
-	used    []uint8 // per candidate token: paired
+	used    []uint8 // per candidate token: paired (usedTypo: as a typo)
 	eUsed   []bool  // per entry token: paired
 	// table and boundIDs are upperBound's table (per vocabulary id),
 	// cleared after each lookup.
@@ -174,7 +181,8 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 	}
 	m := ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
 	// The guard's words, while the entry's words are at hand.
-	m.guarded, m.guardWords = true, ix.diffTokens(sc, etoks, eW, best.id, nil, false).words
+	d := ix.diffTokens(sc, etoks, eW, best.id, nil, false)
+	m.guarded, m.guardWords, m.guardSubst = true, d.words, d.subst
 	return m
 }
 
@@ -417,7 +425,7 @@ func (ix *Index) scoreWith(sc *scratch, etoks []entryToken, eW float64, nm *inde
 			}
 			for j, id := range nm.tokIDs {
 				if used[j] == 0 && id == t.id {
-					used[j], eUsed[i] = 1, true
+					used[j], eUsed[i] = usedFolded, true
 					pairs += creditFolded * (t.weight + nm.tokW[j])
 					unpairedE--
 					break
@@ -438,7 +446,7 @@ func (ix *Index) scoreWith(sc *scratch, etoks []entryToken, eW float64, nm *inde
 					continue
 				}
 				if t.typo && nm.typo[j] && slices.Contains(t.near, id) || slices.Contains(t.alts, id) {
-					used[j], eUsed[i] = 1, true
+					used[j], eUsed[i] = usedTypo, true
 					pairs += creditTypo * (t.weight + nm.tokW[j])
 					break
 				}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -74,9 +76,16 @@ const (
 // handDistinct are family words the catalogue may not pair up by itself
 // (key form): a name without its plain twin in the list ("… trường trung
 // học phổ thông chuyên") still must not take a published name lacking it.
+// "nhánh" (chi nhánh: a branch's procedure is never its company's),
+// "thế" (thay thế: a replacement, like cấp lại) and "đóng" (closing a
+// port or a road is never operating it; đóng mới, building a ship, is
+// never repairing one), "toán" (thanh toán, quyết toán, kiểm toán, kế
+// toán: paying, settling or auditing is another act than the one named
+// without it) and the neighbours "lào", "campuchia" (a procedure's
+// countries are its scope) were found by TestLeaveOutPrecision.
 var handDistinct = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("lại đổi sửa bổ sung hạn hồi lưu chấm dứt tạm ngừng ngưng điều chỉnh sáp nhập chia tách không trừ mới miễn giảm hủy huỷ xóa xoá chuyên thường trú ngoài lần đầu trích lục sao") {
+	for _, w := range strings.Fields("lại đổi sửa bổ sung hạn hồi lưu chấm dứt tạm ngừng ngưng điều chỉnh sáp nhập chia tách không trừ mới miễn giảm hủy huỷ xóa xoá chuyên thường trú ngoài lần đầu trích lục sao nhánh thế đóng toán lào campuchia") {
 		m[textnorm.Key(w)] = true
 	}
 	return m
@@ -217,6 +226,84 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// An act put before the other's first word ("Thủ tục [cấp giấy] tạm
+	// nhập khẩu …", "[Thông báo] chấm dứt hoạt động …"): issuing a paper
+	// for an act, or notifying it, is another procedure than the act.
+	// "Thủ tục", "giải quyết" and "hồ sơ đề nghị" only name the
+	// procedure.
+	leadAct := func(keys []string, first int) string {
+		for _, k := range keys[:first] {
+			if !smallWords[k] && !leadFiller[k] && !isNumber(k) {
+				return k
+			}
+		}
+		return ""
+	}
+	fe, fc := -1, -1
+	for i := range etoks {
+		if sc.eUsed[i] {
+			fe = i
+			break
+		}
+	}
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u != 0 {
+			fc = j
+			break
+		}
+	}
+	if fe >= 0 && fc >= 0 {
+		ek := make([]string, fe)
+		for i := range ek {
+			ek[i] = etoks[i].key
+		}
+		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) {
+			words = append(words, w)
+		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	// The entry's level word where the name names another level: "…
+	// nhiệm vụ cấp tỉnh …" beside "… nhiệm vụ cấp cơ sở …", "… do tỉnh
+	// quản lý" beside "… do Bộ Nội vụ quản lý".
+	for i, t := range etoks {
+		if sc.eUsed[i] || !levelWord[t.fold] || !distinctLevel(t.key) || slices.Contains(words, t.key) {
+			continue
+		}
+		el := levelIn("cap " + t.fold)
+		if el == "" {
+			continue
+		}
+		clash := false
+		if i > 0 && etoks[i-1].fold == "cap" {
+			for j := 0; j+1 < len(nm.keyTok); j++ {
+				clash = clash || nm.keyTok[j] == "cấp" && sc.used[j] != 0 && sc.used[j+1] == 0
+			}
+		}
+		if a := agencyLevel(strings.Join(cLeft, " ")); a != "" && a != el {
+			clash = true
+		}
+		if clash {
+			words = append(words, t.key)
+		}
+	}
+	// And the other way: the name's level word where the entry names an
+	// agency of another level ("… do tỉnh quản lý" beside "… do Bộ Nội
+	// vụ quản lý").
+	for j, k := range cKeys {
+		if cOK[j] || !levelWord[cLeft[j]] || !distinctLevel(k) || slices.Contains(words, k) {
+			continue
+		}
+		var eWords []string
+		for i, t := range etoks {
+			if !sc.eUsed[i] {
+				eWords = append(eWords, t.fold)
+			}
+		}
+		if a := agencyLevel(strings.Join(eWords, " ")); a != "" && a != levelIn("cap "+cLeft[j]) {
+			words = append(words, k)
+		}
+	}
 	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
 	// distinguishing one: the reworded step never takes what it cannot
 	// read.
@@ -232,13 +319,38 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// and "cấp" are qualifiers, split words are the same word.
 	// A word one typo from an unpaired word of the other side is that
 	// word misspelt, not replaced.
-	content := func(left, keys []string, ok []bool, other []string) []string {
+	// Two words the catalogue both spells so ("đăng"/"bằng", "đích"/
+	// "định") are two words, not one misspelt: the scoring would have
+	// paired a typo. A word it never spells so ("nhâ" for "nhân") may be,
+	// and so may one beside a damaged word, whose letter it may have
+	// taken or lost ("đối vớit ổ chức").
+	var damagedKeys []string // few or none: a slice beats a map
+	for i, t := range etoks {
+		if t.id < 0 || i > 0 && etoks[i-1].id < 0 || i+1 < len(etoks) && etoks[i+1].id < 0 {
+			damagedKeys = append(damagedKeys, t.key)
+		}
+	}
+	damaged := func(k string) bool { return slices.Contains(damagedKeys, k) }
+	known := func(k string) bool { _, ok := ix.nearDiscKey[k]; return ok }
+	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
-			if ok[i] || smallWords[k] || levelWord[left[i]] || left[i] == "cap" || isNumber(left[i]) {
+			// Level words in key form: "phương" (tiện) folds like
+			// "phường", "cập" (nhật) like "cấp".
+			if ok[i] || smallWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
 				continue
 			}
-			if slices.ContainsFunc(other, func(o string) bool { return len(o) >= 3 && osaWithinOne(o, left[i]) }) {
+			misspelt := false
+			for j, o := range other {
+				if !osaWithinOne(o, left[i]) {
+					continue
+				}
+				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) {
+					misspelt = true
+					break
+				}
+			}
+			if misspelt {
 				continue
 			}
 			out = append(out, k)
@@ -246,8 +358,49 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		return out
 	}
 	var subst []string
-	if e, c := content(eLeft, eKeys, eOK, cLeft), content(cLeft, cKeys, cOK, eLeft); len(e) > 0 && len(c) > 0 {
+	if e, c := content(eLeft, eKeys, eOK, cLeft, cKeys), content(cLeft, cKeys, cOK, eLeft, eKeys); len(e) > 0 && len(c) > 0 {
 		subst = append(e, c...)
+	}
+	// A word paired as a typo of another when both are words the
+	// catalogue spells so, one letter replaced ("phân phối" / "phát
+	// điện", "khẩn cấp" / "khảo cổ", "quyền liên quan" / "phương tiện"),
+	// is a word replaced: the scoring pairs them for the misspelt word
+	// that happens to spell another, which a known word beside no damage
+	// is not. A letter dropped or added ("năng lưng" for "năng lượng")
+	// and s for x ("sản suất") are the usual misspellings that spell
+	// other words; they stay typos.
+	var typoKeys []string
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u == usedTypo && known(nm.keyTok[j]) {
+			typoKeys = append(typoKeys, nm.keyTok[j])
+		}
+	}
+	// So is a word paired without its diacritics with another the
+	// catalogue spells ("đóng" / "động"), unless they differ only by the
+	// hỏi and ngã tones, which writers confuse ("hổ trợ").
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u != usedFolded || !known(nm.keyTok[j]) {
+			continue
+		}
+		for _, t := range etoks {
+			if t.id == nm.tokIDs[j] && t.key != nm.keyTok[j] && known(t.key) && !damaged(t.key) &&
+				!slices.Contains(nm.keyTok, t.key) && !hoiNga(t.key, nm.keyTok[j]) && !slices.Contains(subst, t.key) {
+				subst = append(subst, t.key, nm.keyTok[j])
+				break
+			}
+		}
+	}
+	if len(typoKeys) > 0 {
+		for _, t := range etoks {
+			if t.id >= 0 && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
+				for _, c := range typoKeys {
+					if t.key != c && replacedLetter(t.fold, textnorm.Fold(c)) {
+						subst = append(subst, t.key, c)
+						break
+					}
+				}
+			}
+		}
 	}
 	var extra []string
 	if len(cLeft) == 0 {
@@ -264,7 +417,60 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
-	return diffResult{score: s, words: words, extra: extra, subst: subst}
+	var tail string
+	if len(entryLevel) > 0 {
+		// Only levelClash reads it, for an entry that said a level.
+		var t []string
+		for j, p := range cPos {
+			if p > lastPaired {
+				t = append(t, cLeft[j])
+			}
+		}
+		tail = strings.Join(t, " ")
+	}
+	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail}
+}
+
+// hoiNga reports whether two words differ only by the hỏi and ngã tones
+// (or not at all).
+func hoiNga(a, b string) bool {
+	ra, rb := []rune(norm.NFD.String(a)), []rune(norm.NFD.String(b))
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] && !(isHoiNga(ra[i]) && isHoiNga(rb[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHoiNga: the combining hook above (hỏi) and tilde (ngã).
+func isHoiNga(r rune) bool { return r == '\u0309' || r == '\u0303' }
+
+// leadFiller are the words (key form) that open a name without naming
+// its act: "Thủ tục", "Giải quyết", and the labels "Hồ sơ (đề nghị)".
+var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "quyết": true,
+	"hồ": true, "sơ": true, "đề": true, "nghị": true}
+
+// replacedLetter reports whether two folded words of one length differ
+// in one letter, other than s for x.
+func replacedLetter(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	x, y := a[diff], b[diff]
+	return !(x == 's' && y == 'x' || x == 'x' && y == 's')
 }
 
 // eOKKey reports whether the unpaired entry word k was explained as a
@@ -289,6 +495,10 @@ type diffResult struct {
 	extra []string
 	// subst are content words unpaired on both sides: words replaced.
 	subst []string
+	// tail is the name's words after its last paired one (folded), what
+	// a shortened entry leaves: often its agency ("bộ công thương"). Set
+	// only for an entry whose qualifier said a level.
+	tail string
 }
 
 // levelKey spells the folded level words in key form.
@@ -359,17 +569,62 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	if id < 0 {
 		return m
 	}
-	var words []string
+	var words, subst []string
 	if m.guarded && entryLevel == nil && !bracketless {
-		words = m.guardWords // computed by the fuzzy step
+		words, subst = m.guardWords, m.guardSubst // computed by the fuzzy step
 	} else {
-		words = ix.diff(n, id, entryLevel, bracketless).words
+		d := ix.diff(n, id, entryLevel, bracketless)
+		words, subst = d.words, d.subst
+		if ix.levelClash(d, id, entryLevel) {
+			return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+				Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonLevel}}
+		}
+	}
+	if len(words) == 0 && len(subst) > 0 {
+		// A content word of the entry stands where the name has another
+		// ("tàu biển" / "tàu bay", "quốc tế" / "nội địa", "tổ chức" / "cá
+		// nhân"): in a long name it barely moves the score, yet it names
+		// a sibling procedure far more often than a rewording does.
+		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonSubstituted, Words: subst}}
 	}
 	if len(words) == 0 {
 		return m
 	}
 	return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
 		Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonDistinguishing, Words: words}}
+}
+
+// levelClash reports whether the entry's own qualifier said one level
+// and name id says another: by its own qualifier ("… (cấp huyện)"), or
+// by the agency its unpaired tail names ("… thuộc thẩm quyền của UBND
+// cấp tỉnh" stripped to its core, beside "… thuộc thẩm quyền của Bộ Công
+// Thương"). That is the sibling at the other level, which the core step
+// would not take either.
+func (ix *Index) levelClash(d diffResult, id int32, entryLevel []string) bool {
+	l := ownLevel(entryLevel)
+	if l == "" {
+		return false
+	}
+	if int(id) < len(ix.coreHint) && ix.coreHint[id] != "" && ix.coreHint[id] != l {
+		return true
+	}
+	a := agencyLevel(d.tail)
+	return a != "" && a != l
+}
+
+// ownLevel is the one level the level words (folded) an entry's own
+// qualifier said name, "" for none or several.
+func ownLevel(entryLevel []string) catalog.Level {
+	var l catalog.Level
+	for _, w := range entryLevel {
+		v := levelIn("cap " + w)
+		if v == "" || l != "" && v != l {
+			return ""
+		}
+		l = v
+	}
+	return l
 }
 
 // nameOf is the indexed name a match was made on.
@@ -452,6 +707,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		}
 		d := ix.diff(n, c.id, entryLevel, bracketless)
 		words := d.words
+		if len(words) == 0 && ix.levelClash(d, c.id, entryLevel) {
+			words = []string{textnorm.Key(levelKey[entryLevel[0]])}
+		}
 		if len(words) == 0 {
 			words = d.extra
 		}

@@ -310,18 +310,81 @@ var abbreviations = map[string]string{
 	"ttg":         "thủ tướng",
 	"ct ubnd":     "chủ tịch ubnd",
 	"ubnd":        "ubnd",
+	// Common in names of every field, each with one reading in
+	// administrative writing (TestAbbreviationsAreNoWords: none is a
+	// catalogue word).
+	"htx":    "hợp tác xã",
+	"attp":   "an toàn thực phẩm",
+	"vsattp": "vệ sinh an toàn thực phẩm",
+	"pccc":   "phòng cháy chữa cháy",
+	"gplx":   "giấy phép lái xe",
+	"cccd":   "căn cước công dân",
+	"cmnd":   "chứng minh nhân dân",
+	"dkkd":   "đăng ký kinh doanh",
+	"kcn":    "khu công nghiệp",
+	"kkt":    "khu kinh tế",
+	"nsnn":   "ngân sách nhà nước",
+	"bvtv":   "bảo vệ thực vật",
+	"xnk":    "xuất nhập khẩu",
+}
+
+// misspellings are common misspellings of administrative words (key
+// form, tones kept: "sáp nhập" itself folds like "sát nhập"), each
+// standing in no catalogue name (TestMisspellingsNotInCatalogue), each a
+// word portals use in every field, not any one name: "sát nhập" for
+// "sáp nhập" (merge), "sử lý" for "xử lý" (handle), "chuẩn đoán" for
+// "chẩn đoán" (diagnose), "giành cho" for "dành cho" (intended for),
+// the southern "hành chánh" for "hành chính" (administrative). The
+// fuzzy step cannot pair them itself: the misspelt word is a word of its
+// own ("sát", "sử"), too short to be taken as a typo, and "sáp" is a
+// family word the guard must not lose.
+var misspellings = func() map[string]string {
+	m := map[string]string{}
+	for wrong, right := range map[string]string{
+		"sát nhập":   "sáp nhập",
+		"sử lý":      "xử lý",
+		"chuẩn đoán": "chẩn đoán",
+		"giành cho":  "dành cho",
+		"hành chánh": "hành chính",
+	} {
+		m[textnorm.Key(wrong)] = textnorm.Key(right) // "lý" is keyed "lí"
+	}
+	return m
+}()
+
+// misspelt indexes the misspellings by their first and second words
+// (key form), so that a name is read without building a string.
+var misspelt = func() map[string]map[string]string {
+	m := map[string]map[string]string{}
+	for k, v := range misspellings {
+		a, b, _ := strings.Cut(k, " ")
+		if m[a] == nil {
+			m[a] = map[string]string{}
+		}
+		m[a][b] = v
+	}
+	return m
+}()
+
+// misspeltAt is the correction of the misspelling starting at word i of
+// s, "" for none.
+func misspeltAt(s seq, i int) string {
+	if i+1 >= s.len() {
+		return ""
+	}
+	return misspelt[s.keys[i]][s.keys[i+1]]
 }
 
 // maxAbbrWords is the most words an abbreviation is written in
 // ("LĐ-TB&XH" is four: lđ tb và xh).
 const maxAbbrWords = 4
 
-// expandAbbreviations spells out the abbreviations of s; ok is false when
-// there were none.
+// expandAbbreviations spells out the abbreviations of s and corrects its
+// common misspellings; ok is false when there were none.
 func expandAbbreviations(s seq) (seq, bool) {
 	any := false
-	for _, f := range s.folds {
-		if _, ok := abbreviations[f]; ok || abbrHead[f] {
+	for i, f := range s.folds {
+		if _, ok := abbreviations[f]; ok || abbrHead[f] || misspeltAt(s, i) != "" {
 			any = true
 			break
 		}
@@ -334,6 +397,12 @@ func expandAbbreviations(s seq) (seq, bool) {
 	for i := 0; i < s.len(); i++ {
 		f := s.folds[i]
 		done := false
+		if e := misspeltAt(s, i); e != "" {
+			out = out.add(e)
+			changed = true
+			i++
+			continue
+		}
 		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
 			e, ok := abbreviations[strings.Join(s.folds[i:i+k], " ")]
 			if !ok || e == "ubnd" || k == 1 && f == "tthc" && i == 0 {

@@ -1,0 +1,114 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+)
+
+// leaveOutFolds splits the national list for TestLeaveOutPrecision.
+const leaveOutFolds = 8
+
+// leaveOutCeiling is the most left-out names TestLeaveOutPrecision lets
+// the matcher take for another procedure. It is a ceiling against
+// regressions, not a goal: see the test.
+const leaveOutCeiling = 48
+
+// leaveOutTwinCeiling is the most of them whose name is one
+// distinguishing word from the left-out one (see the test).
+const leaveOutTwinCeiling = 1
+
+// TestLeaveOutPrecision measures precision beyond the dev set, on names
+// nobody labelled or tuned to: the national list is split in
+// leaveOutFolds folds, each left out of the catalogue in turn, and every
+// left-out procedure's own name is matched against the rest. A left-out
+// name names a procedure the catalogue does not have, usually a sibling
+// of one it has ("… tàu biển" / "… tàu bay", "Cấp lại …" / "Cấp …"):
+// every code it gets is wrong, unless the catalogue lists the same name
+// again (per level or agency, compared by core). That is the dangerous
+// case of a real portal: a local or former procedure close to a national
+// one.
+//
+// The count is logged with every such answer; the test fails when it
+// rises over leaveOutCeiling, and when the renamed step (renamed.go),
+// whose rules are meant never to reach a sibling, gives any.
+func TestLeaveOutPrecision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds eight indexes")
+	}
+	ps := loadDVCQG(t)
+	var wrong, renamedWrong, twinWrong []string
+	found := 0
+	for f := range leaveOutFolds {
+		var kept, out []catalog.Procedure
+		for i, p := range ps {
+			if i%leaveOutFolds == f {
+				out = append(out, p)
+			} else {
+				kept = append(kept, p)
+			}
+		}
+		ix := NewIndex(catalog.New("leave-out", kept))
+		for _, p := range out {
+			m := ix.Match(p.Name, "")
+			if m.Procedure == nil {
+				continue
+			}
+			found++
+			a, _, _ := ix.coreOf(p.Name)
+			b, _, _ := ix.coreOf(m.Procedure.Name)
+			if a == b {
+				continue // the same name, listed again
+			}
+			w := fmt.Sprintf("%s %q → %s %q (%s %.2f)", p.Code, p.Name, m.Procedure.Code, m.Procedure.Name, m.Kind, m.Score)
+			wrong = append(wrong, w)
+			if d, ok := oneWordApart(ix, p.Name, m.Procedure.Name); ok && ix.distinguishing(d) {
+				twinWrong = append(twinWrong, w+" ["+d+"]")
+			}
+			if m.Outdated && m.FormerName != "" && m.FormerName != m.Procedure.Name {
+				renamedWrong = append(renamedWrong, w)
+			}
+		}
+	}
+	for _, w := range wrong {
+		t.Log(w)
+	}
+	t.Logf("left out %d names, %d given a code, %d of them another procedure's", len(ps), found, len(wrong))
+	assert.LessOrEqual(t, len(wrong), leaveOutCeiling, "more left-out names taken for another procedure")
+	assert.Empty(t, renamedWrong, "the renamed step took a left-out name for another procedure")
+	// One is known: "… cho phương tiện của Lào" taken by the prefix step
+	// for "… của Lào, Campuchia" (a long name complete at a word
+	// boundary, which listings also cut there; refusing a distinguishing
+	// word in the rest costs five shortened names of the corpus).
+	for _, w := range twinWrong {
+		t.Log("twin:", w)
+	}
+	assert.LessOrEqual(t, len(twinWrong), leaveOutTwinCeiling, "a left-out name taken for its twin one distinguishing word away")
+}
+
+// oneWordApart reports whether two names differ by one word only (one
+// added, dropped or replaced, in key form) and which: the word on the
+// longer side, or the left-out name's word when replaced.
+func oneWordApart(ix *Index, a, b string) (string, bool) {
+	x, y := strings.Fields(ix.normalize(a).Key), strings.Fields(ix.normalize(b).Key)
+	i := 0
+	for i < len(x) && i < len(y) && x[i] == y[i] {
+		i++
+	}
+	j := 0
+	for j < len(x)-i && j < len(y)-i && x[len(x)-1-j] == y[len(y)-1-j] {
+		j++
+	}
+	dx, dy := x[i:len(x)-j], y[i:len(y)-j]
+	switch {
+	case len(dx) == 1 && len(dy) <= 1:
+		return dx[0], true
+	case len(dx) == 0 && len(dy) == 1:
+		return dy[0], true
+	}
+	return "", false
+}

@@ -1,0 +1,309 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Portals keep publishing a procedure under the wording of the decision
+// that first listed it, long after a later decision renamed it. Two kinds
+// of renaming are general enough to undo without knowing the procedure:
+//
+//   - a phrase the law itself renamed, everywhere it stood (renamings):
+//     the catalogue no longer uses the old phrase in any name, and uses
+//     the new one in several, so rewriting it can never turn a current
+//     name into another current name (TestRenamingsHoldAcrossCatalogue
+//     checks both on the national list);
+//   - the act of a recognition in the field Người có công, which Decree
+//     131/2021/NĐ-CP and the decisions after it renamed from "Giải quyết
+//     chế độ (ưu đãi) (đối với) X" to "Công nhận (và giải quyết chế độ
+//     (ưu đãi)) X" (actRenamings). "Giải quyết chế độ" still opens current
+//     names, so this one is stricter: the renamed entry must be a
+//     catalogue name word for word (or its core), never a fuzzy neighbour.
+//
+// Both run last, only when the published name itself found nothing, and a
+// name found so is reported as published under an outdated name.
+
+// renaming is one phrase renamed by law: old and new in folded words;
+// new is spelt in key form (the words put in its place).
+type renaming struct {
+	old []string
+	new string
+	// unless are the folded words which, right after old, make it another
+	// phrase the catalogue still uses ("trường trung học phổ thông
+	// chuyên"), or the new phrase already.
+	unless  [][]string
+	why     string
+	minUses int // the least catalogue names the new phrase must stand in
+}
+
+// at reports whether r's old phrase stands at i in s, not followed by
+// one of its exceptions.
+func (r renaming) at(s seq, i int) bool {
+	if !s.hasAt(r.old, i) {
+		return false
+	}
+	for _, u := range r.unless {
+		if s.hasAt(u, i+len(r.old)) {
+			return false
+		}
+	}
+	return true
+}
+
+// renamings are the phrase renamings, each general to a family of
+// procedures, none tied to one name.
+var renamings = []renaming{
+	{
+		// Decree 125/2024/NĐ-CP and the 2024 rules for independent
+		// pre-school groups: every "nhóm trẻ, lớp mẫu giáo độc lập" became
+		// a "cơ sở giáo dục mầm non độc lập" (founding, merging, splitting,
+		// dissolving).
+		old: fw("nhom tre lop mau giao doc lap"), new: "cơ sở giáo dục mầm non độc lập",
+		why: "Nghị định 125/2024/NĐ-CP: nhóm trẻ, lớp mẫu giáo độc lập → cơ sở giáo dục mầm non độc lập", minUses: 3,
+	},
+	{
+		// Land Law 2024, art. 3(21): the certificate is "Giấy chứng nhận
+		// quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"; the
+		// 2013 law's "…, quyền sở hữu nhà ở và tài sản khác gắn liền với
+		// đất" is gone from every name.
+		old: fw("quyen so huu nha o va tai san khac gan lien voi dat"), new: "quyền sở hữu tài sản gắn liền với đất",
+		why: "Luật Đất đai 2024: quyền sở hữu nhà ở và tài sản khác gắn liền với đất → quyền sở hữu tài sản gắn liền với đất", minUses: 3,
+	},
+	{
+		// The 2024–2025 education procedures name the school with the
+		// multi-level schools that share its top level: founding,
+		// merging, splitting and dissolving a "trường trung học phổ
+		// thông" are now those of "trường trung học phổ thông, trường phổ
+		// thông có nhiều cấp học có cấp học cao nhất là trung học phổ
+		// thông". The specialised school (chuyên) and the private-school
+		// conversions (tư thục) kept their own names.
+		old: fw("truong trung hoc pho thong"), new: "trường trung học phổ thông trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông",
+		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
+		why:    "2024: trường THPT → trường THPT, trường phổ thông có nhiều cấp học có cấp học cao nhất là THPT", minUses: 3,
+	},
+	{
+		// The same for the lower secondary school.
+		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
+		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
+		why:    "2024: trường THCS → trường THCS, trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS", minUses: 3,
+	},
+}
+
+// establishRenamed undoes the old wording of founding a school or centre,
+// "Thành lập X công lập hoặc cho phép thành lập X (dân lập,) tư thục"
+// (Decree 46/2017/NĐ-CP and the decisions of its time), which the 2024
+// procedures call "Thành lập hoặc cho phép thành lập X" (thirteen names
+// of the national list, none in the old wording). X must be the same
+// both times; ok is false when s is not in that wording.
+func establishRenamed(s seq) (seq, bool) {
+	head := fw("thanh lap")
+	if !s.hasPrefix(head) {
+		return s, false
+	}
+	for i := len(head) + 1; i+1 < s.len(); i++ {
+		if !s.hasAt(fw("cong lap"), i) {
+			continue
+		}
+		x := s.folds[len(head):i]
+		j := i + 2
+		if j < s.len() && (s.folds[j] == "hoac" || s.folds[j] == "va") {
+			j++
+		}
+		if !s.hasAt(fw("cho phep thanh lap"), j) || !s.hasAt(x, j+4) {
+			return s, false
+		}
+		j += 4 + len(x)
+		if s.hasAt(fw("dan lap"), j) {
+			j += 2
+		}
+		if s.hasAt(fw("tu thuc"), j) {
+			j += 2
+		}
+		out := seq{}.add("thành lập hoặc cho phép thành lập")
+		out.keys = append(append(out.keys, s.keys[len(head):i]...), s.keys[j:]...)
+		out.folds = append(append(out.folds, x...), s.folds[j:]...)
+		return out, true
+	}
+	return s, false
+}
+
+// actRenamings: the old acts (folded, longest first, so that "… ưu đãi
+// đối với" is taken whole) and the new acts (key form) a recognition in
+// the field Người có công may now open with.
+var (
+	actOld = [][]string{
+		fw("giai quyet che do uu dai doi voi"), fw("giai quyet che do doi voi"),
+		fw("giai quyet che do uu dai"), fw("giai quyet che do"),
+	}
+	actNew = []string{"công nhận", "công nhận và giải quyết chế độ", "công nhận và giải quyết chế độ ưu đãi"}
+)
+
+// rename applies the phrase renamings to s; ok is false when none
+// applied.
+func rename(s seq) (seq, bool) {
+	s, changed := establishRenamed(s)
+	if !changed && !slices.ContainsFunc(renamings, func(r renaming) bool {
+		for i := range s.folds {
+			if r.at(s, i) {
+				return true
+			}
+		}
+		return false
+	}) {
+		return s, false // most names: nothing to copy
+	}
+	var out seq
+	for i := 0; i < s.len(); i++ {
+		done := false
+		for _, r := range renamings {
+			if r.at(s, i) {
+				out = out.add(r.new)
+				i += len(r.old) - 1
+				changed, done = true, true
+				break
+			}
+		}
+		if !done {
+			out.keys = append(out.keys, s.keys[i])
+			out.folds = append(out.folds, s.folds[i])
+		}
+	}
+	return out, changed
+}
+
+// actRenamed is s with its old act replaced by each new one; nil when s
+// does not open with an old act or too little follows it.
+func actRenamed(s seq) []seq {
+	for _, old := range actOld {
+		if !s.hasPrefix(old) || s.len()-len(old) < minWords {
+			continue
+		}
+		rest := s.cut(len(old), s.len())
+		out := make([]seq, 0, len(actNew))
+		for _, a := range actNew {
+			v := seq{}.add(a)
+			v.keys = append(v.keys, rest.keys...)
+			v.folds = append(v.folds, rest.folds...)
+			out = append(out, v)
+		}
+		return out
+	}
+	return nil
+}
+
+// renamedMatch looks the entry's clean forms up again as renamed, the
+// last step of the cascade. A phrase renaming goes through the whole
+// cascade again (its guards included); an act renaming only through the
+// exact steps and the core step, and only when exactly one procedure
+// answers.
+func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) (Match, bool) {
+	// The steps before kept a bracket that is no known note, in case it
+	// told twins apart ("(theo yêu cầu của tổ chức, cá nhân …)"); a
+	// bracket without a distinguishing word is dropped here, since the
+	// name it followed is in any case an old one.
+	if strings.Contains(published, ")") {
+		if bare, said := stripBrackets(textnorm.Clean(published)); said != "" && !ix.saysDistinct(said) {
+			clean = append(clean, cleanForm{name: ix.normalize(bare), bracketless: true})
+		}
+	}
+	var seen []string
+	for _, c := range clean {
+		s, ok := seqOf(c.name)
+		if !ok || s.len() == 0 {
+			continue
+		}
+		s = stripSafeLead(s)
+		base := s
+		if r, ok := rename(s); ok {
+			base = r
+			vn := ix.normalize(strings.Join(r.keys, " "))
+			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
+				seen = append(seen, vn.Key)
+				m, id, ok := ix.exactSteps(vn, 0.95)
+				switch {
+				case ok && id >= 0:
+					return outdatedAs(ix.exactMatch(id, m.Kind, m.Score, ctx), published), true
+				case !ok:
+					// Not a name cut short: what a shortening leaves off
+					// at the end ("… đối với tổ chức đang sử dụng đất")
+					// may be the very thing an old wording named
+					// differently. Words left out inside ("Thành lập
+					// [hoặc cho phép thành lập] …") are a rewording.
+					if m := ix.matchSteps(vn, vn.Text, false, ctx, nil); m.Procedure != nil && !ix.cutShort(vn, m) {
+						return outdatedAs(m, published), true
+					}
+				}
+			}
+		}
+		var found Match
+		n := 0
+		for _, v := range actRenamed(base) {
+			vn := ix.normalize(strings.Join(v.keys, " "))
+			if vn.Key == "" || slices.Contains(seen, vn.Key) {
+				continue
+			}
+			seen = append(seen, vn.Key)
+			var m Match
+			if e, id, ok := ix.exactSteps(vn, 0.95); ok && id >= 0 {
+				m = ix.exactMatch(id, e.Kind, e.Score, ctx)
+			} else if s, ok := seqOf(vn); ok {
+				t, _, _ := ix.stripTail(s)
+				tn := t.name()
+				if cm, ok := ix.coreMatch(looseKey(tn.Key, tn.Folded), ctx.level(), false); ok {
+					m = cm
+				}
+			}
+			if m.Procedure != nil && (n == 0 || found.Procedure != m.Procedure) {
+				found = m
+				n++
+			}
+		}
+		if n == 1 {
+			return outdatedAs(found, published), true
+		}
+	}
+	return Match{}, false
+}
+
+// cutShort reports whether m was matched as a shortened name whose
+// catalogue name goes on after the entry's last word (the two do not
+// end on the same word).
+func (ix *Index) cutShort(n textnorm.Name, m Match) bool {
+	if !m.shortened {
+		return false
+	}
+	id := ix.nameOf(m)
+	if id < 0 {
+		return true
+	}
+	k := ix.names[id].keyTok
+	return len(k) == 0 || lastField(n.Key) != k[len(k)-1]
+}
+
+// lastField is the last space-separated word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// saysDistinct reports whether a text holds a word that tells catalogue
+// procedures apart.
+func (ix *Index) saysDistinct(text string) bool {
+	for w := range strings.FieldsSeq(textnorm.Key(text)) {
+		if ix.distinguishing(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// outdatedAs marks a match made on a renamed form of the published name:
+// the portal publishes the procedure under its former wording.
+func outdatedAs(m Match, published string) Match {
+	if !m.Outdated {
+		m.Outdated, m.FormerName = true, textnorm.Clean(published)
+	}
+	return m
+}

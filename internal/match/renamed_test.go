@@ -1,0 +1,173 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// TestRenamingsHoldAcrossCatalogue checks on the national list what makes
+// each phrase renaming safe to undo: the old phrase stands in no current
+// name (rewriting cannot turn a current name into another), and the new
+// phrase stands in several (a renaming of a family, not of one name).
+func TestRenamingsHoldAcrossCatalogue(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, r := range renamings {
+		t.Run(strings.Join(r.old, "_"), func(t *testing.T) {
+			newF := strings.Fields(textnorm.Fold(r.new))
+			oldUses, newUses := 0, 0
+			for i := range ix.names {
+				nm := &ix.names[i]
+				if nm.former {
+					continue
+				}
+				s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+				for at := range s.folds {
+					if r.at(s, at) {
+						oldUses++
+					}
+					if s.hasAt(newF, at) {
+						newUses++
+					}
+				}
+			}
+			assert.Zero(t, oldUses, "old phrase still in the catalogue: %s", r.why)
+			assert.GreaterOrEqual(t, newUses, r.minUses, "new phrase too rare to be a family renaming: %s", r.why)
+		})
+	}
+}
+
+// TestEstablishWordingGone checks that no current name is in the old
+// wording establishRenamed undoes, so that it never rewrites a name the
+// catalogue still uses.
+func TestEstablishWordingGone(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for i := range ix.names {
+		nm := &ix.names[i]
+		if nm.former {
+			continue
+		}
+		_, ok := establishRenamed(seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)})
+		assert.False(t, ok, "%q is in the old wording", nm.text)
+	}
+}
+
+// TestActRenamingsNeverCollide checks the act renaming of the field Người
+// có công on the national list: no current name opening with an old act
+// ("Giải quyết chế độ …") renames into another current name, so a
+// catalogue that lists both wordings as two procedures would be caught
+// here before the matcher confused them.
+func TestActRenamingsNeverCollide(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	opened := 0
+	for i := range ix.names {
+		nm := &ix.names[i]
+		if nm.former {
+			continue
+		}
+		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		vs := actRenamed(s)
+		if vs == nil {
+			continue
+		}
+		opened++
+		for _, v := range vs {
+			vn := ix.normalize(strings.Join(v.keys, " "))
+			ids := ix.byLoose[looseKey(vn.Key, vn.Folded)]
+			for _, id := range ids {
+				assert.Equal(t, nm.procs, ix.names[id].procs, "%q renames into %q", nm.text, ix.names[id].text)
+			}
+		}
+	}
+	require.Positive(t, opened, "no catalogue name opens with an old act: the test reads nothing")
+}
+
+func TestRenameAndActRenamed(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct {
+		in     string
+		rename string // "" when no phrase renaming applies
+		acts   []string
+	}{
+		{in: "Thành lập nhóm trẻ, lớp mẫu giáo độc lập", rename: "thành lập cơ sở giáo dục mầm non độc lập"},
+		{in: "Cấp đổi giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất",
+			rename: "cấp đổi giấy chứng nhận quyền sử dụng đất quyền sở hữu tài sản gắn liền với đất"},
+		{in: "Giải quyết chế độ ưu đãi đối với người hoạt động cách mạng", acts: []string{
+			"công nhận người hoạt động cách mạng",
+			"công nhận và giải quyết chế độ người hoạt động cách mạng",
+			"công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng"}},
+		{in: "Giải quyết chế độ thờ cúng", acts: nil}, // too little after the act
+		{in: "Thành lập trường trung học phổ thông công lập hoặc cho phép thành lập trường trung học phổ thông tư thục",
+			rename: "thành lập hoặc cho phép thành lập trường trung học phổ thông trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông"},
+		{in: "Thành lập trường tiểu học công lập, cho phép thành lập trường tiểu học tư thục",
+			rename: "thành lập hoặc cho phép thành lập trường tiểu học"},
+		{in: "Thành lập trường mầm non công lập hoặc cho phép thành lập trường mầm non dân lập, tư thục",
+			rename: "thành lập hoặc cho phép thành lập trường mầm non"},
+		// Two different schools: no renaming.
+		{in: "Thành lập trường tiểu học công lập hoặc cho phép thành lập trường trung học cơ sở tư thục"},
+		{in: "Giải thể trường trung học phổ thông chuyên"},
+		{in: "Sáp nhập, chia, tách trường trung học cơ sở", rename: "sáp nhập chia tách trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở"},
+		{in: "Đăng ký khai sinh"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			s, ok := seqOf(ix.normalize(tc.in))
+			require.True(t, ok)
+			r, changed := rename(s)
+			if tc.rename == "" {
+				assert.False(t, changed)
+			} else {
+				require.True(t, changed)
+				assert.Equal(t, tc.rename, strings.Join(r.keys, " "))
+			}
+			var got []string
+			for _, v := range actRenamed(s) {
+				got = append(got, strings.Join(v.keys, " "))
+			}
+			assert.Equal(t, tc.acts, got)
+		})
+	}
+}
+
+func TestRenamedMatchIsOutdated(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct{ in, code string }{
+		{"Sáp nhập, chia, tách nhóm trẻ, lớp mẫu giáo độc lập", "1.012973"},
+		{"Giải thể nhóm trẻ, lớp mẫu giáo độc lập", "1.012974"},
+		{"Thành lập trường trung học cơ sở công lập hoặc cho phép thành lập trường trung học cơ sở tư thục", "1.012964"},
+		{"Sáp nhập, chia, tách trường trung học phổ thông", "1.012955"},
+		{"Giải thể trường trung học cơ sở (theo đề nghị của cá nhân, tổ chức thành lập trường)", "1.012968"},
+		{"Thành lập trường tiểu học công lập, cho phép thành lập trường tiểu học tư thục", "1.012963"},
+		{"Giải quyết chế độ đối với thương binh và người hưởng chính sách như thương binh", "1.010806"},
+		{"Giải quyết chế độ ưu đãi đối với người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", "1.010818"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			m := ix.Match(tc.in, "")
+			require.NotNil(t, m.Procedure)
+			assert.Equal(t, tc.code, m.Procedure.Code)
+			assert.True(t, m.Outdated)
+			assert.Equal(t, tc.in, m.FormerName)
+		})
+	}
+	// A renamed name the catalogue does not list stays unmatched.
+	for _, in := range []string{
+		"Cho phép nhóm trẻ, lớp mẫu giáo độc lập hoạt động giáo dục trở lại",
+		"Giải quyết chế độ đối với người hoạt động kháng chiến được tặng huân chương",
+		"Cho phép trường trung học phổ thông hoạt động giáo dục",
+		// Renamed, a shortening of the organisations' first registration
+		// ("… lần đầu đối với tổ chức đang sử dụng đất"): the household's
+		// is not in the catalogue.
+		"Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất lần đầu",
+		"Thành lập trường trung học phổ thông chuyên công lập hoặc cho phép thành lập trường trung học phổ thông tư thục",
+	} {
+		m := ix.Match(in, "")
+		assert.Nil(t, m.Procedure, in)
+		assert.False(t, slices.Contains([]MatchKind{MatchExact, MatchNormalized, MatchFolded}, m.Kind), in)
+	}
+}
