@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/web"
 )
@@ -23,6 +24,10 @@ func init() { register(newServeCmd) }
 // tokenEnv is the environment variable that may hold --token, so that the
 // token need not show in the process list.
 const tokenEnv = "TTHCAUDIT_TOKEN"
+
+// minTokenLen is the shortest token serve accepts: a shorter one can be
+// guessed by anyone who can reach the port.
+const minTokenLen = 16
 
 type serveFlags struct {
 	configFlags
@@ -72,6 +77,9 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	if !web.IsLoopback(f.addr) && token == "" {
 		return badInput("--addr %s is reachable from other machines: give --token TOKEN (or set %s) so that only people with it can use the dashboard", f.addr, tokenEnv)
 	}
+	if token != "" && len([]rune(token)) < minTokenLen {
+		return badInput("%s", msg.Tf(msg.Vietnamese, "serve.short_token", minTokenLen)+" ("+msg.Tf(msg.English, "serve.short_token", minTokenLen)+")")
+	}
 	cfg, lang, err := f.load(nil)
 	if err != nil {
 		return err
@@ -109,7 +117,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err = srv.ListenAndServe(ctx, f.addr, func(addr string) {
-		fmt.Fprintf(e.stderr, "tthcaudit: bảng điều khiển tại (dashboard at) http://%s/ — Ctrl+C để dừng\n", addr)
+		fmt.Fprintf(e.stderr, "tthcaudit: bảng điều khiển tại (dashboard at) %s — Ctrl+C để dừng\n", web.OpenURL(addr))
 		if f.ready != nil {
 			f.ready(addr)
 		}

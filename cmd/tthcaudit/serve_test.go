@@ -52,6 +52,7 @@ func TestServeRefusesBadInput(t *testing.T) {
 		{"no config", []string{"serve"}, "--config"},
 		{"every interface without a token", []string{"serve", "--config", cfg, "--addr", ":8080"}, "--token"},
 		{"LAN address without a token", []string{"serve", "--config", cfg, "--addr", "10.1.2.3:8080"}, "TTHCAUDIT_TOKEN"},
+		{"a short token", []string{"serve", "--config", cfg, "--token", "ngan"}, "ít nhất 16 ký tự"},
 		{"no database", []string{"serve", "--config", cfg, "--db", ""}, "database"},
 		{"bad address", []string{"serve", "--config", cfg, "--addr", "8080"}, "host:port"},
 		{"negative period", []string{"serve", "--config", cfg, "--every", "-1h"}, "negative"},
@@ -192,14 +193,14 @@ func TestServeScheduleAndButton(t *testing.T) {
 // TestServeToken serves on loopback with a token from the environment:
 // pages need it, /healthz does not.
 func TestServeToken(t *testing.T) {
-	t.Setenv(tokenEnv, "bi-mat")
+	t.Setenv(tokenEnv, "bi-mat-cua-so-noi-vu-cua-so-noi-vu")
 	base, _ := startServe(t, serveFlags{configFlags: configFlags{config: demoConfig(t)}})
 	resp, err := http.Get(base + "/")
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusUnauthorized, resp.StatusCode)
 	req, _ := http.NewRequest(http.MethodGet, base+"/", nil)
-	req.SetBasicAuth("", "bi-mat")
+	req.SetBasicAuth("", "bi-mat-cua-so-noi-vu-cua-so-noi-vu")
 	resp, err = http.DefaultClient.Do(req)
 	require.NoError(t, err)
 	resp.Body.Close()

@@ -79,6 +79,7 @@ var commands = map[string]message{
 	"progress.running": {"đang quét", "crawling"},
 	"note.tls_insecure": {"Cổng được đọc KHÔNG kiểm tra chứng chỉ bảo mật (tls.insecure_skip_verify): kết quả chỉ đáng tin khi chắc chắn đúng máy chủ của cổng.",
 		"The portal was read WITHOUT verifying its certificate (tls.insecure_skip_verify): trust the findings only if the server is surely the portal's."},
+	"serve.short_token":    {"mã truy cập (--token) phải dài ít nhất %d ký tự", "the token (--token) must be at least %d characters long"},
 	"lang.bad":             {"--lang phải là vi hoặc en, không phải %q", "--lang must be vi or en, not %q"},
 	"warning":              {"cảnh báo (warning)", "warning"},
 	"error":                {"lỗi (error)", "error"},

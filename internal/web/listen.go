@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 )
 
@@ -70,4 +71,21 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(add
 	stop()
 	<-scheduled
 	return serveErr
+}
+
+// OpenURL is the address a person can open for a listener bound to addr:
+// a wildcard address (0.0.0.0, [::]) becomes the machine's name, since a
+// browser cannot open "http://[::]:8080".
+func OpenURL(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://" + addr + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "localhost"
+		if name, err := os.Hostname(); err == nil && name != "" {
+			host = name
+		}
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
 }
