@@ -191,22 +191,16 @@ func TestFetchResumesWithoutRefetching(t *testing.T) {
 			}
 		}})
 	require.ErrorIs(t, err, context.Canceled)
-	detailRequests := func() int {
-		n := 0
-		for _, c := range srv.Details {
-			n += c
-		}
-		return n
-	}
-	listRequests := srv.Requests - detailRequests()
+	listRequests, _ := srv.Counts()
 
 	res, err := dvcqg.Fetch(context.Background(), dvcqg.Options{Base: srv.URL, Sleep: clock.sleep, StatePath: state})
 	require.NoError(t, err)
 	assert.Len(t, res.Records, 450)
 	assert.GreaterOrEqual(t, res.Resumed, 200)
-	assert.Equal(t, listRequests, srv.Requests-detailRequests(), "the list was not read again")
+	listAfter, details := srv.Counts()
+	assert.Equal(t, listRequests, listAfter, "the list was not read again")
 	twice := 0
-	for _, n := range srv.Details {
+	for _, n := range details {
 		if n > 1 {
 			twice++
 		}

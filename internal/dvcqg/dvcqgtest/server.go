@@ -57,6 +57,7 @@ type Server struct {
 	MaxInFlight int
 	Requests    int
 	Details     map[string]int
+	lists       int // list requests
 	listFailed  bool
 	// ClientMaxInFlight is the most requests in flight through Client.
 	ClientMaxInFlight int
@@ -86,6 +87,19 @@ func (s *Server) enter() func() {
 	}
 }
 
+// Counts returns the list requests received so far and the detail
+// requests per record id (a copy), safe to read while a client that gave
+// up still has requests arriving.
+func (s *Server) Counts() (lists int, details map[string]int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	details = make(map[string]int, len(s.Details))
+	for id, n := range s.Details {
+		details[id] = n
+	}
+	return s.lists, details
+}
+
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	defer s.enter()()
 	if r.Method != http.MethodPost {
@@ -108,6 +122,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) list(w http.ResponseWriter, body []byte) {
+	s.mu.Lock()
+	s.lists++
+	s.mu.Unlock()
 	var q struct {
 		Limit          int    `json:"limit"`
 		LastID         string `json:"lastId"`
