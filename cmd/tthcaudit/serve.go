@@ -34,6 +34,7 @@ type serveFlags struct {
 	lang         string
 	every        time.Duration
 	auditTimeout time.Duration
+	allowHosts   []string
 	// ready, when set (tests), receives the address served once listening.
 	ready func(addr string)
 }
@@ -66,6 +67,7 @@ password. Runs until stopped.)`,
 	fl.StringVar(&f.token, "token", "", "mã truy cập, bắt buộc khi --addr không phải loopback (or env "+tokenEnv+")")
 	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ mặc định của trang: vi | en")
 	fl.DurationVar(&f.auditTimeout, "audit-timeout", 0, "giới hạn thời gian một lần kiểm tra (0: chỉ giới hạn của từng yêu cầu)")
+	fl.StringSliceVar(&f.allowHosts, "allow-host", nil, "tên máy chủ khác được phép trong Host, vd. tên qua reverse proxy (other Host names to answer; others get 421)")
 	return cmd
 }
 
@@ -121,9 +123,11 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 		Lang:         lang,
 		Every:        f.every,
 		AuditTimeout: f.auditTimeout,
+		Addr:         f.addr,
+		AllowHosts:   f.allowHosts,
 	})
 	if err != nil {
-		return err
+		return badInput("%v", err)
 	}
 	defer srv.Close()
 
