@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
+	"github.com/tthcaudit/tthcaudit/internal/redact"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/web"
 )
@@ -109,7 +110,7 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbSet bool) error {
 	}
 	defer st.Close()
 
-	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	logger := slog.New(redact.Handler(slog.NewTextHandler(e.stderr, nil)))
 	// The dashboard's audits are the audit command's: one session, the
 	// database the pages read, warnings in the log's stream.
 	sess := &audit.Session{Config: cfg, Store: st, Lang: lang, Warnings: e.stderr,

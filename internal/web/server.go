@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/redact"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/store"
@@ -109,6 +110,9 @@ func New(o Options) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	// Errors of audits may name the webhook's URL: its secrets never
+	// reach the log.
+	s.log = slog.New(redact.Handler(s.log.Handler()))
 	if s.clock == nil {
 		s.clock = SystemClock{}
 	}
