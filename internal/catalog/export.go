@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/cellsafe"
+
 	"bytes"
 	"encoding/csv"
 	"fmt"
@@ -77,11 +79,27 @@ func (b *Built) ExportCSV(w io.Writer) error {
 	if err := cw.Write(ExportHeader); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(b.ExportRows()); err != nil {
+	for _, row := range b.ExportRows() {
+		if err := cw.Write(defuseRow(row)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// defuseRow keeps each cell from being read as a formula: names come
+// from decisions and the national portal (cellsafe.Defuse).
+func defuseRow(row []string) []string {
+	out := make([]string, len(row))
+	for i, c := range row {
+		out[i] = cellsafe.Defuse(c)
+	}
+	return out
 }
 
 // ExportXLSX writes the export as one sheet, "Danh mục", header frozen.
@@ -105,7 +123,7 @@ func (b *Built) ExportXLSX(w io.Writer) error {
 	// Codes are text: as numbers Excel would show 1.001230 as 1.00123.
 	for i, row := range append([][]string{ExportHeader}, b.ExportRows()...) {
 		vals := make([]any, len(row))
-		for j, v := range row {
+		for j, v := range defuseRow(row) {
 			vals[j] = v
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
