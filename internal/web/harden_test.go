@@ -189,3 +189,19 @@ func TestHealthzWithoutTokenSaysOnlyOK(t *testing.T) {
 	_, body, _ = open.do(http.MethodGet, "/healthz", "", nil, "")
 	assert.Contains(t, body, `"last_audit"`)
 }
+
+func TestPagesStripControlCharacters(t *testing.T) {
+	reps := fixtureReports()
+	reps[1].Portals[0].Name = "UBND\x1b[2J huyện\x0c Tri Tôn\u009b"
+	e := newEnv(t, nil, reps, nil)
+	for _, p := range []string{"/", "/portals/tri-ton", "/audits/2", "/audits/2/report.html"} {
+		code, body, _ := e.get(nil, p)
+		require.Equal(t, http.StatusOK, code, p)
+		for _, c := range body {
+			if c != '\t' && c != '\n' && c != '\r' && (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
+				t.Errorf("%s: control character %U", p, c)
+				break
+			}
+		}
+	}
+}
