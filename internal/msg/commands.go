@@ -39,6 +39,8 @@ var commands = map[string]message{
 	"crawl.failed_list_pages": {"%d trang có thể liệt kê thủ tục không tải được", "%d pages that may list procedures did not load"},
 	"crawl.entry_cap": {"Trang %s có hơn %d thủ tục: chỉ đọc %d mục đầu, bỏ qua %d mục.",
 		"Page %s lists more than %d procedures: only the first %d were read, %d skipped."},
+	"crawl.link_cap": {"Trang %s có quá nhiều liên kết: chỉ theo %d liên kết đầu và các liên kết giống thủ tục hoặc trang tiếp theo, bỏ qua %d liên kết khác.",
+		"Page %s has too many links: only the first %d and those that look like a procedure or a next page were followed, %d others skipped."},
 	"warning":              {"cảnh báo (warning)", "warning"},
 	"error":                {"lỗi (error)", "error"},
 	"session.db.hint":      {`dùng --db "" để kiểm tra mà không lưu`, `pass --db "" to audit without storing`},
