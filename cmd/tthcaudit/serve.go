@@ -15,6 +15,7 @@ import (
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/redact"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/web"
 )
@@ -35,6 +36,7 @@ type serveFlags struct {
 	token        string
 	every        time.Duration
 	auditTimeout time.Duration
+	allowHosts   []string
 	// ready, when set (tests), receives the address served once listening.
 	ready func(addr string)
 }
@@ -57,6 +59,7 @@ func newServeCmd(e *env) *cobra.Command {
 	fl.DurationVar(&f.every, "every", 0, "kiểm tra tự động mỗi chu kỳ, vd. 168h = một tuần (0: không tự động)")
 	fl.StringVar(&f.token, "token", "", "mã truy cập, bắt buộc khi --addr không phải loopback (or env "+tokenEnv+")")
 	fl.DurationVar(&f.auditTimeout, "audit-timeout", 0, "giới hạn thời gian một lần kiểm tra (0: chỉ giới hạn của từng yêu cầu)")
+	fl.StringSliceVar(&f.allowHosts, "allow-host", nil, "tên máy chủ khác được phép trong Host, vd. tên qua reverse proxy (other Host names to answer; others get 421)")
 	return cmd
 }
 
@@ -94,7 +97,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	}
 	defer st.Close()
 
-	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	logger := slog.New(redact.Handler(slog.NewTextHandler(e.stderr, nil)))
 	// The dashboard's audits are the audit command's: one session, the
 	// database the pages read, warnings in the log's stream.
 	sess := &audit.Session{Config: cfg, Store: st, Lang: lang, Warnings: e.stderr,
@@ -108,9 +111,11 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		Lang:         lang,
 		Every:        f.every,
 		AuditTimeout: f.auditTimeout,
+		Addr:         f.addr,
+		AllowHosts:   f.allowHosts,
 	})
 	if err != nil {
-		return err
+		return badInput("%v", err)
 	}
 	defer srv.Close()
 

@@ -6,9 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -159,6 +162,21 @@ func TestKilledMidCrawl(t *testing.T) {
 	assert.Equal(t, rep1, rep2, "the previous audit reads back whole")
 	assert.Equal(t, fs1, fs2)
 	assert.Equal(t, ts1, ts2, "the tickets are as the previous audit left them")
-	code, _, stderr = runCLI(t, "audit", "--config", cfg)
+	// What a writer killed mid-write leaves (its process id in the name),
+	// in the folders the next audit writes to.
+	outDir := filepath.Join(filepath.Dir(cfg), "out")
+	require.NoError(t, os.MkdirAll(outDir, 0o755))
+	dead := strconv.Itoa(cmd.Process.Pid)
+	for _, p := range []string{filepath.Join(outDir, ".report.json."+dead+"-7.tmp"), filepath.Join(outDir, ".missing.csv."+dead+"-8.tmp"),
+		filepath.Join(filepath.Dir(cfg), ".r.json."+dead+"-9.tmp")} {
+		require.NoError(t, os.WriteFile(p, []byte(`{"trunc`), 0o644))
+	}
+	code, _, stderr = runCLI(t, "audit", "--config", cfg, "--out", outDir, "--json", filepath.Join(filepath.Dir(cfg), "r.json"))
 	require.Equal(t, exitOK, code, "the database takes the next audit: %s", stderr)
+	require.NoError(t, filepath.WalkDir(filepath.Dir(cfg), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".tmp") {
+			t.Errorf("a temporary file outlived the next audit: %s", p)
+		}
+		return err
+	}))
 }

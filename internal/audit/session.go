@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/redact"
+
 	"context"
 	"errors"
 	"fmt"
@@ -196,7 +198,9 @@ func (s *Session) warnf(format string, a ...any) {
 	if s.Warnings == nil {
 		return
 	}
-	fmt.Fprintf(s.Warnings, "tthcaudit: %s: %s\n", msg.T(s.Lang, "warning"), fmt.Sprintf(format, a...))
+	// A warning may name a configured URL (the webhook's): its secrets
+	// never reach the terminal or the log.
+	fmt.Fprintf(s.Warnings, "tthcaudit: %s: %s\n", msg.T(s.Lang, "warning"), redact.Text(fmt.Sprintf(format, a...)))
 }
 
 // AuditAll runs an audit of every portal and stores it: the dashboard's

@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/cellsafe"
+
 	"bytes"
 	"encoding/csv"
 	"fmt"
@@ -158,14 +160,30 @@ func writeTableCSV(w io.Writer, header []string, rows [][]string) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(rows); err != nil {
+	for _, row := range rows {
+		if err := cw.Write(defuseRow(row)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
 }
 
-// writeXLSX writes one sheet, "Danh mục", header frozen, codes as text.
+// defuseRow keeps each cell from being read as a formula: names come
+// from decisions and the national portal (cellsafe.Defuse).
+func defuseRow(row []string) []string {
+	out := make([]string, len(row))
+	for i, c := range row {
+		out[i] = cellsafe.Defuse(c)
+	}
+	return out
+}
+
+// writeTableXLSX writes one sheet, "Danh mục", header frozen, codes as text.
 func writeTableXLSX(w io.Writer, header []string, rows [][]string, widths []float64) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -186,7 +204,7 @@ func writeTableXLSX(w io.Writer, header []string, rows [][]string, widths []floa
 	// Codes are text: as numbers Excel would show 1.001230 as 1.00123.
 	for i, row := range append([][]string{header}, rows...) {
 		vals := make([]any, len(row))
-		for j, v := range row {
+		for j, v := range defuseRow(row) {
 			vals[j] = v
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)

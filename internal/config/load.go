@@ -1,6 +1,8 @@
 package config
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/redact"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -341,7 +343,7 @@ func (c *Config) validate(loc locator) error {
 	if c.Webhook != nil {
 		pu, err := url.Parse(c.Webhook.URL)
 		if err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
-			return errf("%s: webhook: %q không phải địa chỉ http(s)", "%s: webhook: %q is not an http(s) address", loc.at("webhook", "url"), c.Webhook.URL)
+			return errf("%s: webhook: %q không phải địa chỉ http(s)", "%s: webhook: %q is not an http(s) address", loc.at("webhook", "url"), redact.URL(c.Webhook.URL))
 		}
 	}
 	return nil

@@ -323,6 +323,9 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		if px.Detail != nil {
 			fresh = cr.learn('d', px.Detail.Code, px.Detail.Name)
 		}
+		if px.LinksDropped > 0 {
+			cr.notes = append(cr.notes, msg.N("crawl.link_cap", o.pageURL, extract.MaxLinksPerPage, px.LinksDropped))
+		}
 		if px.EntriesDropped > 0 {
 			cr.notes = append(cr.notes, msg.N("crawl.entry_cap", o.pageURL, MaxEntriesPerPage, MaxEntriesPerPage, px.EntriesDropped))
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/extract"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -66,4 +68,39 @@ func TestRobotsForbiddenListPage(t *testing.T) {
 	assert.Positive(t, res.Stats.Skipped)
 	assert.Empty(t, res.PageErrors, "nothing else failed")
 	assert.Zero(t, f.hitsUnder("/cam/"))
+}
+
+// A page with more links than MaxLinksPerPage: the procedure linked after
+// the flood is still found, the plain links past the cap are never
+// queued, and a note says how many were skipped.
+func TestLinkFloodCapped(t *testing.T) {
+	extra := 2000
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Danh mục thủ tục hành chính</title></head><body><h1>Danh mục thủ tục hành chính</h1><div>`)
+	for i := range extract.MaxLinksPerPage + extra {
+		fmt.Fprintf(&b, `<a href="/lien-ket/%d">%d</a> `, i, i)
+	}
+	b.WriteString(`</div><h3>Lĩnh vực Hộ tịch</h3><ul><li><a href="/tthc/1">Thủ tục đăng ký khai sinh</a></li></ul></body></html>`)
+	body := b.String()
+	f := newFixture(t, map[string]http.HandlerFunc{
+		"/": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write([]byte(body))
+		},
+		"/tthc/1": detailPage("Thủ tục đăng ký khai sinh", "1.001193", "Hộ tịch"),
+	})
+	opts := testOptions(f.srv.URL + "/")
+	opts.MaxPages = 5
+	res := crawlFixture(t, opts)
+	found := false
+	for _, e := range res.Entries {
+		found = found || strings.Contains(e.Text, "đăng ký khai sinh")
+	}
+	assert.True(t, found, "the procedure after the flood is read")
+	var notes []string
+	for _, n := range res.Notes {
+		notes = append(notes, n.String())
+	}
+	assert.Contains(t, strings.Join(notes, "\n"), fmt.Sprintf("bỏ qua %d liên kết khác", extra))
+	assert.Zero(t, f.hitsUnder(fmt.Sprintf("/lien-ket/%d", extract.MaxLinksPerPage)), "a link past the cap is never fetched")
 }

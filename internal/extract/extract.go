@@ -51,6 +51,9 @@ type PageExtract struct {
 
 	// EntriesDropped counts the entries past MaxEntriesPerPage.
 	EntriesDropped int `json:"-"`
+	// LinksDropped counts the links cut past MaxLinksPerPage (see
+	// capLinks).
+	LinksDropped int `json:"-"`
 	// ParseErr is set when the page could not be read as HTML at all.
 	ParseErr error `json:"-"`
 	// LinkURLs are Links parsed, for the crawler (no second parse).
@@ -121,6 +124,7 @@ func Extract(pageURL string, body []byte, o Options) PageExtract {
 		px.URL = base.String()
 	}
 	decoded := decodeBody(body, o.ContentType)
+	decoded, px.LinksDropped = capLinks(decoded)
 	doc, err := parseHTML(decoded)
 	if err != nil {
 		px.ParseErr = err

@@ -69,11 +69,14 @@ var dashboard = map[string]message{
 	"audit.events":      {"Thay đổi phiếu trong lần kiểm tra này", "Ticket changes in this audit"},
 	"audit.no_events":   {"Không có phiếu nào thay đổi.", "No ticket changed."},
 	"audit.unknown":     {"Không có lần kiểm tra này.", "No such audit."},
-	"err.notfound":      {"Không tìm thấy trang.", "Page not found."},
-	"err.internal":      {"Lỗi khi đọc cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký máy chủ.", "Could not read the database. The details are in the server log."},
-	"back":              {"← Về trang tổng quan", "← Back to the overview"},
-	"open.page":         {"Mở trang", "Open page"},
-	"more.found":        {"Xem %s thủ tục đã công khai", "Show the %s published procedures"},
+	"err.host": {"Yêu cầu bị từ chối: tên máy chủ (Host) không phải tên của bảng điều khiển. Hãy mở bảng điều khiển theo địa chỉ nó được khởi động, hoặc thêm tên này bằng --allow-host.",
+		"Request refused: the Host name is not the dashboard's. Open the dashboard at the address it was started on, or add this name with --allow-host."},
+	"err.method":   {"Phương thức không được hỗ trợ ở địa chỉ này.", "Method not allowed at this address."},
+	"err.notfound": {"Không tìm thấy trang.", "Page not found."},
+	"err.internal": {"Lỗi khi đọc cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký máy chủ.", "Could not read the database. The details are in the server log."},
+	"back":         {"← Về trang tổng quan", "← Back to the overview"},
+	"open.page":    {"Mở trang", "Open page"},
+	"more.found":   {"Xem %s thủ tục đã công khai", "Show the %s published procedures"},
 }
 
 // init adds the other tables to messages: one catalogue, looked up in one

@@ -1,10 +1,11 @@
 package reports
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/cellsafe"
+
 	"bufio"
 	"encoding/csv"
 	"io"
-	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -47,13 +48,8 @@ func MissingCSV(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	return bw.Flush()
 }
 
-// cellText keeps a spreadsheet from running a cell as a formula: a value
-// starting with = + - @ (or a tab or CR) gets a leading apostrophe, the
-// usual defence against CSV injection. Codes and Vietnamese names never
-// start so; a hostile string might.
-func cellText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
-}
+// cellText keeps a spreadsheet from running a cell as a formula
+// (cellsafe.Defuse, the one defuser of every CSV and XLSX the tool
+// writes). Codes and Vietnamese names never start so; a hostile string
+// might.
+func cellText(s string) string { return cellsafe.Defuse(s) }

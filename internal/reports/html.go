@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -40,8 +41,52 @@ func HTML(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	if err := t.Execute(&buf, newHTMLView(r, lang)); err != nil {
 		return fmt.Errorf("rendering the HTML report: %w", err)
 	}
-	_, err = w.Write(buf.Bytes())
+	_, err = w.Write(StripControls(buf.Bytes()))
 	return err
+}
+
+// StripControls removes the control characters html/template leaves in
+// text and attributes: C0 but tab, line feed and carriage return, DEL,
+// and C1 (U+0080–U+009F). A portal name may carry them (a stray form
+// feed, an escape sequence); they have no business in a page, break
+// copy-and-paste into documents and, in the XHTML a browser may save,
+// make the file unreadable. The templates hold none, so only crawled or
+// configured text loses them.
+func StripControls(b []byte) []byte {
+	clean := true
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if isStrippedControl(r, n) {
+			clean = false
+			break
+		}
+		i += n
+	}
+	if clean {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if !isStrippedControl(r, n) {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return out
+}
+
+func isStrippedControl(r rune, n int) bool {
+	if r == utf8.RuneError && n <= 1 {
+		return false // an invalid byte is not ours to judge here
+	}
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return false
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	}
+	return false
 }
 
 func htmlFuncs(lang msg.Lang) template.FuncMap {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/verdict"
 	"golang.org/x/net/html"
 )
 
@@ -101,4 +102,42 @@ func TestHTMLUnknownLang(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, HTML(&buf, fixture(), "fr"))
 	assert.Contains(t, buf.String(), `<html lang="vi">`)
+}
+
+// TestHTMLStripsControlCharacters: control characters in a portal's name,
+// a procedure's name and a note never reach report.html raw, in text or
+// in attributes; tabs and line breaks stay.
+func TestHTMLStripsControlCharacters(t *testing.T) {
+	r := fixture()
+	v := &r.Portals[0]
+	v.Name = "UBND\x00 huyện\x1b[31m Tri\x0cTôn\x7f\u0085\u009b"
+	v.Replace(verdict.KindMissing, append(v.Of(verdict.KindMissing), verdict.Finding{Kind: verdict.KindMissing, Code: "1.009999", Name: "Thủ tục\x08 thử\x01", Field: "Lĩnh\x1fvực"}))
+	v.Notes = append(v.Notes, msg.Note{Text: "ghi\x07chú"})
+	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
+		var buf bytes.Buffer
+		require.NoError(t, HTML(&buf, r, lang))
+		out := buf.String()
+		for _, c := range out {
+			if c == '\t' || c == '\n' || c == '\r' {
+				continue
+			}
+			require.False(t, c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f), "control character %U in report.html", c)
+		}
+		assert.Contains(t, out, "UBND\uFFFD huyện[31m TriTôn", "NUL is html/template's U+FFFD; the rest is gone")
+		assert.Contains(t, out, "Thủ tục thử")
+		assert.Contains(t, out, "ghichú")
+	}
+}
+
+func TestStripControls(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                      "",
+		"Tri Tôn":               "Tri Tôn",
+		"a\tb\nc\r\n":           "a\tb\nc\r\n",
+		"a\x00b\x1bc\x7fd":      "abcd",
+		"x\u0085y\u009fz\u00a0": "xyz\u00a0",
+		"bad \xff byte\x01":     "bad \xff byte",
+	} {
+		assert.Equal(t, want, string(StripControls([]byte(in))), "%q", in)
+	}
 }

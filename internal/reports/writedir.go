@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/tickets"
@@ -55,6 +57,9 @@ func WriteDir(dir string, r *verdict.Report, ts []tickets.Ticket, lang msg.Lang)
 		return fmt.Errorf("creating the output directory: %w (check --out)", err)
 	}
 	for _, f := range files {
+		cleanStale(dir, f.name)
+	}
+	for _, f := range files {
 		// A directory in a file's place would fail its rename halfway
 		// through the set: refuse before anything is replaced.
 		if fi, err := os.Lstat(filepath.Join(dir, f.name)); err == nil && fi.IsDir() {
@@ -75,6 +80,9 @@ func WriteDir(dir string, r *verdict.Report, ts []tickets.Ticket, lang msg.Lang)
 		}
 		temps = append(temps, tmp)
 	}
+	if testHookBeforeRename != nil {
+		testHookBeforeRename()
+	}
 	for i, f := range files {
 		if err := os.Rename(temps[i], filepath.Join(dir, f.name)); err != nil {
 			cleanup()
@@ -93,9 +101,13 @@ func WriteFileAtomic(path string, data []byte) error {
 	if dir == "" {
 		dir = "."
 	}
+	cleanStale(dir, name)
 	tmp, err := writeTemp(dir, name, data)
 	if err != nil {
 		return err
+	}
+	if testHookBeforeRename != nil {
+		testHookBeforeRename()
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
@@ -105,6 +117,10 @@ func WriteFileAtomic(path string, data []byte) error {
 	return nil
 }
 
+// testHookBeforeRename, when set (the kill test's child), runs once the
+// temporary files are written, before they are renamed into place.
+var testHookBeforeRename func()
+
 // createTemp is os.CreateTemp; tests swap it to fail halfway through a set.
 var createTemp = os.CreateTemp
 
@@ -113,7 +129,7 @@ var createTemp = os.CreateTemp
 // nothing is left behind.
 func writeTemp(dir, name string, data []byte) (string, error) {
 	target := filepath.Join(dir, name)
-	f, err := createTemp(dir, "."+name+".*.tmp")
+	f, err := createTemp(dir, tempPrefix(name)+strconv.Itoa(os.Getpid())+"-*"+tempSuffix)
 	if err != nil {
 		return "", fmt.Errorf("writing %s: %w", target, err)
 	}
@@ -133,6 +149,58 @@ func writeTemp(dir, name string, data []byte) (string, error) {
 		return "", fmt.Errorf("writing %s: %w", target, err)
 	}
 	return tmp, nil
+}
+
+// Temporary files are named ".NAME.PID-RANDOM.tmp": hidden, beside their
+// target, and naming the process writing them, so that a later write can
+// tell one left by a killed process from one another process is writing.
+const tempSuffix = ".tmp"
+
+func tempPrefix(name string) string { return "." + name + "." }
+
+// cleanStale removes the temporary files of dir/name left behind by a
+// process that died while writing (kill -9, power cut): those of the
+// tool's own pattern whose process is gone, and those of the earlier
+// pattern ".NAME.RANDOM.tmp", which named no process. A temporary file of
+// a live process (another audit writing the same folder) is left alone.
+// Errors are ignored: cleaning is a courtesy, never a reason to fail.
+func cleanStale(dir, name string) {
+	prefix := tempPrefix(name)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	self := os.Getpid()
+	for _, e := range ents {
+		n := e.Name()
+		if e.IsDir() || !strings.HasPrefix(n, prefix) || !strings.HasSuffix(n, tempSuffix) {
+			continue
+		}
+		mid := n[len(prefix) : len(n)-len(tempSuffix)]
+		pidText, random, withPID := strings.Cut(mid, "-")
+		if !withPID {
+			random = mid
+		}
+		if random == "" || !allDigits(random) {
+			continue // not ours
+		}
+		if withPID {
+			pid, err := strconv.Atoi(pidText)
+			if err != nil || pid <= 0 || pid == self || processAlive(pid) {
+				continue
+			}
+		}
+		_ = os.Remove(filepath.Join(dir, n))
+	}
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // syncDir makes the renames durable where the system allows it; failure

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/cellsafe"
+
 	"fmt"
 	"io"
 	"math"
@@ -170,11 +172,12 @@ func cellName(col, row int) string {
 }
 
 // put writes v into (col,row) with style; strings are stored as text, never
-// as formulas, whatever they start with.
+// as formulas, and defused (cellsafe.Defuse) so that editing the cell in
+// Excel does not turn it into one either.
 func (x *xlsxBuilder) put(sheet string, col, row int, v any, style int) {
 	c := cellName(col, row)
 	if s, ok := v.(string); ok {
-		x.check(x.f.SetCellStr(sheet, c, s))
+		x.check(x.f.SetCellStr(sheet, c, cellsafe.Defuse(s)))
 		// A web address opens in the browser from the cell (Excel keeps
 		// links up to 2,079 characters, and a sheet at most 65,530).
 		if (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) && len(s) < 2080 && x.links[sheet] < 65000 {

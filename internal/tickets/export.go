@@ -1,6 +1,8 @@
 package tickets
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/cellsafe"
+
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -67,10 +69,5 @@ func WriteCSV(w io.Writer, ts []Ticket) error {
 }
 
 // defuse keeps a spreadsheet from reading a cell as a formula: text copied
-// from a portal could start with "=" or "@".
-func defuse(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '@') {
-		return "'" + s
-	}
-	return s
-}
+// from a portal could start with "=", "-" or "@" (cellsafe.Defuse).
+func defuse(s string) string { return cellsafe.Defuse(s) }

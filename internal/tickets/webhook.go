@@ -8,7 +8,10 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/redact"
 )
 
 // PayloadSchema names the webhook's JSON body.
@@ -102,7 +105,7 @@ func (w *Webhook) Send(ctx context.Context, p Payload) error {
 			select {
 			case <-ctx.Done():
 				t.Stop()
-				return fmt.Errorf("webhook %s: %w (last try: %v)", w.URL, ctx.Err(), last)
+				return fmt.Errorf("webhook %s: %w (last try: %v)", redact.URL(w.URL), ctx.Err(), last)
 			case <-t.C:
 			}
 			pause *= 2
@@ -116,7 +119,7 @@ func (w *Webhook) Send(ctx context.Context, p Payload) error {
 			break
 		}
 	}
-	return fmt.Errorf("webhook %s: not delivered after %d tries: %w", w.URL, retries+1, last)
+	return fmt.Errorf("webhook %s: not delivered after %d tries: %w", redact.URL(w.URL), retries+1, last)
 }
 
 func (w *Webhook) post(ctx context.Context, body []byte) error {
@@ -128,7 +131,8 @@ func (w *Webhook) post(ctx context.Context, body []byte) error {
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, w.URL, bytes.NewReader(body))
 	if err != nil {
-		return permanentError{err}
+		// The parse error quotes the URL.
+		return permanentError{errors.New(redact.Text(err.Error()))}
 	}
 	req.Header.Set("Content-Type", "application/json; charset=utf-8")
 	if w.UserAgent != "" {
@@ -140,6 +144,11 @@ func (w *Webhook) post(ctx context.Context, body []byte) error {
 	}
 	resp, err := client.Do(req)
 	if err != nil {
+		// The client's error names the URL with its query.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			ue.URL = redact.URL(ue.URL)
+		}
 		return err
 	}
 	defer resp.Body.Close()

@@ -227,6 +227,21 @@ func (p *pages) healthz(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(h)
 }
 
+// healthzBare is /healthz for a request without the token when one is
+// required: that the service is up and its database readable, nothing of
+// the audits.
+func (p *pages) healthzBare(w http.ResponseWriter, r *http.Request) {
+	ok := p.s.st.DB().PingContext(r.Context()) == nil
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	if !ok {
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+	_ = json.NewEncoder(w).Encode(struct {
+		OK bool `json:"ok"`
+	}{ok})
+}
+
 // rfc writes a time as RFC 3339 in Vietnam's zone, as the reports do.
 func rfc(t time.Time) *string {
 	s := t.In(audit.ICT).Format(time.RFC3339)

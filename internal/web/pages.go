@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/reports"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/tthcaudit/tthcaudit/internal/audit"
@@ -198,7 +199,8 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, name string, stat
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes())
+	// Portal names may carry control characters: none reaches a page.
+	_, _ = w.Write(reports.StripControls(buf.Bytes()))
 }
 
 // messageData is a page that only says something.

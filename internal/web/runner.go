@@ -119,6 +119,17 @@ func (r *runner) audit(ctx context.Context) (err error) {
 	return r.run(ctx)
 }
 
+// running returns a channel closed when the running audit ends, or nil
+// when none runs.
+func (r *runner) running() <-chan struct{} {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.st.Running {
+		return nil
+	}
+	return r.done
+}
+
 // wait blocks until no audit runs.
 func (r *runner) wait() {
 	r.mu.Lock()

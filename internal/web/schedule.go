@@ -15,6 +15,10 @@ import (
 // run, and a failing audit is retried one period later, not in a loop.
 // When no audit is stored yet, or the last is older than the period, the
 // first runs at once.
+//
+// An audit that outlasts the period counts as that period's audit: the
+// schedule waits for it to end (never asks again in a loop), and the next
+// one starts right after it when its due time has passed by then.
 func (s *Server) Schedule(ctx context.Context, every time.Duration) error {
 	if every <= 0 {
 		return errors.New("web: the schedule's period must be positive")
@@ -39,8 +43,16 @@ func (s *Server) Schedule(ctx context.Context, every time.Duration) error {
 		}
 		switch err := s.StartAudit("schedule"); {
 		case errors.Is(err, ErrAuditRunning):
-			// The running one counts as this period's audit.
-			s.log.Info("scheduled audit skipped: one is running")
+			// The running one counts as this period's audit: wait for it
+			// to end, then count the period from its start.
+			if done := s.runner.running(); done != nil {
+				s.log.Info("scheduled audit waits: one is running")
+				select {
+				case <-ctx.Done():
+					return nil
+				case <-done:
+				}
+			}
 		case err != nil:
 			return nil // the server is stopping
 		}

@@ -2,9 +2,15 @@ package web
 
 import (
 	"context"
+	"log/slog"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/store"
 
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
@@ -143,3 +149,86 @@ func TestScheduleRejectsZero(t *testing.T) {
 }
 
 var _ = verdict.Schema
+
+// countingHandler is a log sink that counts lines and, past limit, ends
+// the schedule: a spinning loop then fails the test instead of hanging it.
+type countingHandler struct {
+	slog.Handler
+	mu     sync.Mutex
+	lines  []string
+	limit  int
+	cancel context.CancelFunc
+}
+
+func (h *countingHandler) Handle(ctx context.Context, r slog.Record) error {
+	h.mu.Lock()
+	h.lines = append(h.lines, r.Message)
+	if len(h.lines) > h.limit {
+		h.cancel()
+	}
+	h.mu.Unlock()
+	return nil
+}
+
+func (h *countingHandler) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h *countingHandler) snapshot() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]string(nil), h.lines...)
+}
+
+// TestScheduleAuditOutlastsPeriod runs a 1 s schedule over audits lasting
+// 2.5 s in a synctest bubble (fake time, system clock): the schedule waits
+// for the running audit instead of asking again, the next audit starts
+// right after the previous one ends, and the log stays a few lines.
+func TestScheduleAuditOutlastsPeriod(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		dir := t.TempDir()
+		cfg := writeConfig(t, dir, "", fixturePortals)
+		st, err := store.Open(filepath.Join(dir, "tthcaudit.db"))
+		require.NoError(t, err)
+		defer st.Close()
+
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		h := &countingHandler{limit: 100, cancel: cancel}
+		var mu sync.Mutex
+		var starts []time.Duration
+		begin := time.Now()
+		srv, err := New(Options{Config: cfg, Store: st, Logger: slog.New(h), Audit: func(actx context.Context) error {
+			mu.Lock()
+			starts = append(starts, time.Since(begin))
+			mu.Unlock()
+			select {
+			case <-time.After(2500 * time.Millisecond):
+				return nil
+			case <-actx.Done():
+				return actx.Err()
+			}
+		}})
+		require.NoError(t, err)
+
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			assert.NoError(t, srv.Schedule(ctx, time.Second))
+		}()
+		time.Sleep(9 * time.Second)
+		cancel()
+		<-done
+		srv.Close()
+
+		lines := h.snapshot()
+		assert.LessOrEqual(t, len(lines), 20, "a few log lines, not a flood: %v", lines)
+		assert.Equal(t, []time.Duration{0, 2500 * time.Millisecond, 5 * time.Second, 7500 * time.Millisecond}, starts,
+			"each audit starts right after the previous one ends")
+		waits := 0
+		for _, l := range lines {
+			if strings.Contains(l, "waits") {
+				waits++
+			}
+		}
+		assert.Equal(t, 4, waits, "one wait per overrun period: %v", lines)
+	})
+}

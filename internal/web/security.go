@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
@@ -27,8 +28,14 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 	}
 	want := []byte(s.token)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/healthz" || tokenOK(r, want) {
+		if tokenOK(r, want) {
 			next.ServeHTTP(w, r)
+			return
+		}
+		if r.URL.Path == "/healthz" {
+			// Monitors get an answer without the token, and nothing more
+			// than that the service is up.
+			s.pages.healthzBare(w, r)
 			return
 		}
 		w.Header().Set("WWW-Authenticate", `Basic realm="tthcaudit", charset="UTF-8"`)
@@ -79,14 +86,16 @@ func (s *Server) csrfToken(session string) string {
 }
 
 // checkCSRF accepts a state-changing request only when it comes from this
-// site: the browser's Sec-Fetch-Site and Origin, when sent, must say so,
+// site: the browser's Sec-Fetch-Site and Origin, when sent, must say so
+// (the Origin's name one of the allowed host names, and its port the one
+// the request was sent to),
 // and the form must carry the token of the request's session cookie. It
 // returns the reason of a refusal, or "".
 func (s *Server) checkCSRF(r *http.Request) string {
 	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
 		return "Sec-Fetch-Site: " + site
 	}
-	if o := r.Header.Get("Origin"); o != "" && !sameOrigin(o, r.Host) {
+	if o := r.Header.Get("Origin"); o != "" && (!s.hosts.originAllowed(o) || !sameOrigin(o, r.Host)) {
 		return "Origin: " + o
 	}
 	c, err := r.Cookie(sessionCookie)
@@ -135,4 +144,126 @@ func IsLoopback(addr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// hostSet is the Host names the dashboard answers to: the name or address
+// it was bound to, the loopback names when it is bound to loopback, and
+// the names given with --allow-host. A page of another site whose name was
+// made to resolve to the dashboard's address (DNS rebinding) sends its own
+// name as Host and is refused before any handler runs.
+type hostSet struct {
+	names map[string]bool
+	// anyIP accepts any IP literal: the server is bound to every
+	// interface, and a literal address cannot be rebound.
+	anyIP bool
+}
+
+// newHostSet builds the set for the listen address addr (host:port; empty
+// means the default 127.0.0.1) and the extra names.
+func newHostSet(addr string, extra []string) (hostSet, error) {
+	hs := hostSet{names: map[string]bool{}}
+	host := "127.0.0.1"
+	if addr != "" {
+		h, _, err := net.SplitHostPort(addr)
+		if err != nil {
+			return hs, err
+		}
+		host = h
+	}
+	host = normHost(host)
+	loopbackNames := func() {
+		for _, n := range []string{"localhost", "127.0.0.1", "::1"} {
+			hs.names[n] = true
+		}
+	}
+	switch ip := net.ParseIP(host); {
+	case host == "" || (ip != nil && ip.IsUnspecified()):
+		hs.anyIP = true
+		loopbackNames()
+	case host == "localhost" || (ip != nil && ip.IsLoopback()):
+		hs.names[host] = true
+		loopbackNames()
+	default:
+		hs.names[host] = true
+	}
+	for _, e := range extra {
+		for _, n := range strings.Split(e, ",") {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			if strings.ContainsAny(n, "/?#@ \t") {
+				return hs, fmt.Errorf("%q is not a host name (give a name such as dash.tinh.gov.vn, without http://)", n)
+			}
+			if h, _, err := net.SplitHostPort(n); err == nil {
+				n = h
+			}
+			if n = normHost(n); n == "" {
+				return hs, fmt.Errorf("%q is not a host name", e)
+			}
+			hs.names[n] = true
+		}
+	}
+	return hs, nil
+}
+
+// normHost lower-cases a host name and drops IPv6 brackets and a final dot.
+func normHost(h string) string {
+	return strings.TrimSuffix(strings.ToLower(strings.Trim(h, "[]")), ".")
+}
+
+// allowed reports whether a Host header (name or name:port) is one of the
+// set's names.
+func (hs hostSet) allowed(hostport string) bool {
+	h := hostport
+	if x, _, err := net.SplitHostPort(hostport); err == nil {
+		h = x
+	} else if strings.Contains(hostport, ":") && !strings.HasPrefix(hostport, "[") && net.ParseIP(hostport) == nil {
+		return false // "name:" or another malformed port
+	}
+	h = normHost(h)
+	if h == "" {
+		return false
+	}
+	if hs.names[h] {
+		return true
+	}
+	return hs.anyIP && net.ParseIP(h) != nil
+}
+
+// originAllowed reports whether an Origin header names an allowed host.
+func (hs hostSet) originAllowed(origin string) bool {
+	u, err := url.Parse(origin)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return false
+	}
+	return hs.allowed(u.Host)
+}
+
+// checkHost answers 421 Misdirected Request to a request whose Host is
+// not one of the allowed names, before any handler (and the token check)
+// sees it.
+func (s *Server) checkHost(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.hosts.allowed(r.Host) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		s.log.Warn("request refused: unknown Host", "host", r.Host, "remote", r.RemoteAddr)
+		http.Error(w, s.pages.lang(r).T("err.host"), http.StatusMisdirectedRequest)
+	})
+}
+
+// allowMethods answers 405 with the Allow header to methods the dashboard
+// has no route for (PUT, DELETE, PATCH, …), whatever the path.
+func (s *Server) allowMethods(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead, http.MethodPost:
+			next.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Allow", "GET, HEAD, POST")
+		http.Error(w, s.pages.lang(r).T("err.method"), http.StatusMethodNotAllowed)
+	})
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
+	"github.com/tthcaudit/tthcaudit/internal/redact"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/store"
@@ -56,6 +57,14 @@ type Options struct {
 	AuditTimeout time.Duration
 	// Every is the schedule's period, shown on the overview (0: none).
 	Every time.Duration
+	// Addr is the address the server is bound to (host:port, as --addr
+	// takes it; empty: 127.0.0.1). Requests must name its host, a
+	// loopback name when it is loopback, or one of AllowHosts, in their
+	// Host header; others are refused (DNS rebinding).
+	Addr string
+	// AllowHosts are more host names the dashboard answers to (--allow-host:
+	// the name of a reverse proxy or of the machine).
+	AllowHosts []string
 }
 
 // Server is the dashboard: an http.Handler plus the audit runner.
@@ -69,6 +78,7 @@ type Server struct {
 	every   time.Duration
 	csrfKey []byte
 	runner  *runner
+	hosts   hostSet
 	handler http.Handler
 	pages   *pages
 
@@ -100,12 +110,20 @@ func New(o Options) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	// Errors of audits may name the webhook's URL: its secrets never
+	// reach the log.
+	s.log = slog.New(redact.Handler(s.log.Handler()))
 	if s.clock == nil {
 		s.clock = SystemClock{}
 	}
 	if s.lang == "" {
 		s.lang = msg.Vietnamese
 	}
+	hosts, err := newHostSet(o.Addr, o.AllowHosts)
+	if err != nil {
+		return nil, fmt.Errorf("web: allowed hosts: %w", err)
+	}
+	s.hosts = hosts
 	s.csrfKey = make([]byte, 32)
 	if _, err := rand.Read(s.csrfKey); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
@@ -152,8 +170,25 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /audits/{id}/{file}", s.pages.auditFile)
 	mux.HandleFunc("POST /audits", s.pages.startAudit)
 	mux.HandleFunc("GET /healthz", s.pages.healthz)
-	mux.HandleFunc("/", s.pages.notFound)
-	return s.logRequests(s.securityHeaders(s.requireToken(mux)))
+	mux.HandleFunc("/", s.noRoute(mux))
+	return s.logRequests(s.checkHost(s.securityHeaders(s.allowMethods(s.requireToken(mux)))))
+}
+
+// noRoute answers what no route takes: 405 with Allow when the path has
+// a GET route (a POST to a page), 404 otherwise.
+func (s *Server) noRoute(mux *http.ServeMux) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			g := r.Clone(r.Context())
+			g.Method = http.MethodGet
+			if _, pattern := mux.Handler(g); pattern != "" && pattern != "/" {
+				w.Header().Set("Allow", "GET, HEAD")
+				http.Error(w, s.pages.lang(r).T("err.method"), http.StatusMethodNotAllowed)
+				return
+			}
+		}
+		s.pages.notFound(w, r)
+	}
 }
 
 // logRequests logs every request once it is answered.

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/cellsafe"
+
 	"bytes"
 	"net/http"
 	"time"
@@ -161,6 +163,11 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 			resolved = localWall(*t.ResolvedAt)
 		}
 		row := []any{t.ID, t.Portal, names[t.Portal], t.Code, t.Name, t.Field, l.Ticket(t.Status), localWall(t.OpenedAt), resolved, t.EvidenceURL, t.Contact}
+		for j, v := range row {
+			if s, ok := v.(string); ok {
+				row[j] = cellsafe.Defuse(s)
+			}
+		}
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return nil, err
 		}
