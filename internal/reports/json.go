@@ -40,18 +40,66 @@ func WriteJSON(w io.Writer, r *verdict.Report) error {
 	for i := range f.Portals {
 		f.Portals[i].Coverage = coverage4(f.Portals[i].Coverage)
 	}
-	// The encoder renders the whole report before its one Write, so w gets
-	// nothing on an error. It renders it compact and indentWriter indents
-	// it on its way to w: json's own indenting would hold a second, larger
-	// copy (a national report is tens of MB while being rendered).
+	// Nothing reaches w on an error: the only values encoding/json refuses
+	// here are non-finite coverages, checked before the first byte.
+	for _, v := range f.Portals {
+		if math.IsNaN(v.Coverage) || math.IsInf(v.Coverage, 0) {
+			return fmt.Errorf("encoding the JSON report: portal %s: coverage %v is not a number JSON can hold", v.ID, v.Coverage)
+		}
+	}
+	// One portal at a time, compact, indented by indentWriter on its way
+	// to w: encoding the whole report at once held it twice over (the
+	// encoder's buffer and each portal's MarshalJSON copy), and a national
+	// report is tens of MB.
 	iw := &indentWriter{w: bufio.NewWriterSize(w, 64<<10), indent: "  "}
-	enc := json.NewEncoder(iw)
-	// Procedure names hold no HTML here: keep them readable.
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil {
+	head, err := compactJSON(struct {
+		Schema     string              `json:"schema"`
+		StartedAt  string              `json:"started_at"`
+		FinishedAt string              `json:"finished_at"`
+		Catalog    verdict.CatalogInfo `json:"catalog"`
+	}{f.Schema, f.StartedAt, f.FinishedAt, f.Catalog})
+	if err != nil {
 		return fmt.Errorf("encoding the JSON report: %w", err)
 	}
-	return iw.w.Flush()
+	iw.Write(head[:len(head)-1]) // without its closing brace
+	iw.Write([]byte(`,"portals":[`))
+	for i := range f.Portals {
+		if i > 0 {
+			iw.Write([]byte{','})
+		}
+		p, err := f.Portals[i].MarshalJSON()
+		if err != nil {
+			return fmt.Errorf("encoding the JSON report: portal %s: %w", f.Portals[i].ID, err)
+		}
+		iw.Write(p)
+	}
+	iw.Write([]byte{']'})
+	if f.Since != nil {
+		since, err := compactJSON(f.Since)
+		if err != nil {
+			return fmt.Errorf("encoding the JSON report: %w", err)
+		}
+		iw.Write([]byte(`,"since":`))
+		iw.Write(since)
+	}
+	iw.Write([]byte("}"))
+	if err := iw.w.Flush(); err != nil {
+		return err
+	}
+	_, err = w.Write([]byte{'\n'})
+	return err
+}
+
+// compactJSON encodes v as encoding/json would inside the report: compact,
+// HTML left unescaped (procedure names hold no HTML here), no newline.
+func compactJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte{'\n'}), nil
 }
 
 // coverage4 keeps four decimals, as the contract shows coverage (0.9801):
