@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 	"github.com/tthcaudit/tthcaudit/internal/decision"
 	"github.com/tthcaudit/tthcaudit/internal/reports"
 )
@@ -27,19 +28,11 @@ const decisionFixtures = "../../testdata/decisions/"
 // missing, unless CI=true, where their absence is a failure.
 func needDecisionTools(t *testing.T, ocr bool) {
 	t.Helper()
-	var err error
-	if _, e := exec.LookPath("pdftotext"); e != nil {
-		err = e
-	} else if ocr {
+	_, err := exec.LookPath("pdftotext")
+	if err == nil && ocr {
 		err = decision.OCRAvailable(decision.Options{})
 	}
-	if err == nil {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("CI=true but the decision readers are not installed: %v", err)
-	}
-	t.Skipf("skipped: install the Debian packages poppler-utils tesseract-ocr tesseract-ocr-vie (CI=true makes this a failure): %v", err)
+	browsertest.NeedInstalled(t, err, "poppler-utils tesseract-ocr tesseract-ocr-vie")
 }
 
 func decisionArgs(files ...string) []string {

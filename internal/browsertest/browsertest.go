@@ -1,7 +1,7 @@
 // Package browsertest is the one place where the test suites decide what a
-// missing Chromium means: a skip on a developer's machine, a failure in CI
-// (CI=true), where .ci/run installs Debian's chromium and the browser tests
-// must run.
+// missing Debian tool means (Chromium, poppler, Tesseract): a skip on a
+// developer's machine, a failure in CI (CI=true), where .ci/run installs
+// them and the tests that need them must run.
 package browsertest
 
 import (
@@ -15,12 +15,20 @@ import (
 func Need(t testing.TB, find func() (string, error)) string {
 	t.Helper()
 	path, err := find()
+	NeedInstalled(t, err, "chromium")
+	return path
+}
+
+// NeedInstalled ends the test when err (a failed look for a tool) is not
+// nil: skipped, naming the Debian packages to install, or failed when
+// CI=true.
+func NeedInstalled(t testing.TB, err error, debianPackages string) {
+	t.Helper()
 	if err == nil {
-		return path
+		return
 	}
 	if os.Getenv("CI") == "true" {
-		t.Fatalf("CI=true and no Chromium: %v (apt-get install -y chromium)", err)
+		t.Fatalf("CI=true but %s is not installed: %v (apt-get install -y %s)", debianPackages, err, debianPackages)
 	}
-	t.Skipf("no Chromium on this machine (%v); install it with apt-get install -y chromium", err)
-	return ""
+	t.Skipf("skipped: install the Debian packages %s (CI=true makes this a failure): %v", debianPackages, err)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 	"github.com/tthcaudit/tthcaudit/internal/decision"
 )
 
@@ -24,19 +25,11 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 // unless CI=true, where CI installs them and their absence fails.
 func needTools(t *testing.T, ocr bool) {
 	t.Helper()
-	var err error
-	if _, e := exec.LookPath("pdftotext"); e != nil {
-		err = e
-	} else if ocr {
+	_, err := exec.LookPath("pdftotext")
+	if err == nil && ocr {
 		err = decision.OCRAvailable(decision.Options{})
 	}
-	if err == nil {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("CI=true but the decision readers are not installed: %v", err)
-	}
-	t.Skipf("skipped: install the Debian packages poppler-utils tesseract-ocr tesseract-ocr-vie (CI=true makes this a failure): %v", err)
+	browsertest.NeedInstalled(t, err, "poppler-utils tesseract-ocr tesseract-ocr-vie")
 }
 
 func fixtureList(files ...string) []string {

@@ -12,31 +12,23 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tthcaudit/tthcaudit/internal/browsertest"
 )
 
 const fixtures = "../../testdata/decisions/"
 
 // requireOCR skips a test that needs Tesseract when it is not installed,
-// unless CI=true, where CI installs it and its absence is a failure.
+// failing instead under CI=true.
 func requireOCR(t testing.TB) {
 	t.Helper()
-	if err := OCRAvailable(Options{}); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true but OCR is not available: %v", err)
-		}
-		t.Skipf("OCR test skipped: install the Debian packages tesseract-ocr tesseract-ocr-vie (CI=true makes this a failure): %v", err)
-	}
+	browsertest.NeedInstalled(t, OCRAvailable(Options{}), "tesseract-ocr tesseract-ocr-vie")
 }
 
-// requirePoppler skips when pdftotext is missing, failing under CI.
+// requirePoppler skips when pdftotext is missing, failing under CI=true.
 func requirePoppler(t testing.TB) {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true but pdftotext (poppler-utils) is not installed")
-		}
-		t.Skip("needs pdftotext: install the Debian package poppler-utils")
-	}
+	_, err := exec.LookPath("pdftotext")
+	browsertest.NeedInstalled(t, err, "poppler-utils")
 }
 
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
