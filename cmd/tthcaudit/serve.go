@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -37,6 +38,8 @@ type serveFlags struct {
 	every        time.Duration
 	auditTimeout time.Duration
 	allowHosts   []string
+	tlsCert      string
+	tlsKey       string
 	// ready, when set (tests), receives the address served once listening.
 	ready func(addr string)
 }
@@ -60,6 +63,8 @@ func newServeCmd(e *env) *cobra.Command {
 	fl.StringVar(&f.token, "token", "", "mã truy cập, bắt buộc khi --addr không phải loopback (or env "+tokenEnv+")")
 	fl.DurationVar(&f.auditTimeout, "audit-timeout", 0, "giới hạn thời gian một lần kiểm tra (0: chỉ giới hạn của từng yêu cầu)")
 	fl.StringSliceVar(&f.allowHosts, "allow-host", nil, "tên máy chủ khác được phép trong Host, vd. tên qua reverse proxy (other Host names to answer; others get 421)")
+	fl.StringVar(&f.tlsCert, "tls-cert", "", "tệp chứng thư TLS (PEM, kèm chuỗi) để phục vụ HTTPS (certificate file; with --tls-key)")
+	fl.StringVar(&f.tlsKey, "tls-key", "", "tệp khóa riêng TLS (PEM) đi cùng --tls-cert (private key file)")
 	return cmd
 }
 
@@ -82,6 +87,17 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	}
 	if token != "" && len([]rune(token)) < minTokenLen {
 		return badInput("%s", msg.Tf(msg.Vietnamese, "serve.short_token", minTokenLen)+" ("+msg.Tf(msg.English, "serve.short_token", minTokenLen)+")")
+	}
+	if (f.tlsCert == "") != (f.tlsKey == "") {
+		return badInput("%s", msg.Tf(msg.Vietnamese, "serve.tls_pair")+" ("+msg.Tf(msg.English, "serve.tls_pair")+")")
+	}
+	var tlsCfg *tls.Config
+	if f.tlsCert != "" {
+		c, err := web.LoadTLS(f.tlsCert, f.tlsKey)
+		if err != nil {
+			return badInput("%s: %v", msg.Tf(msg.Vietnamese, "serve.tls_load"), err)
+		}
+		tlsCfg = c
 	}
 	cfg, lang, err := f.load(nil)
 	if err != nil {
@@ -113,6 +129,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		AuditTimeout: f.auditTimeout,
 		Addr:         f.addr,
 		AllowHosts:   f.allowHosts,
+		TLS:          tlsCfg,
 	})
 	if err != nil {
 		return badInput("%v", err)
@@ -122,7 +139,10 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err = srv.ListenAndServe(ctx, f.addr, func(addr string) {
-		fmt.Fprintf(e.stderr, "tthcaudit: bảng điều khiển tại (dashboard at) %s — Ctrl+C để dừng\n", web.OpenURL(addr))
+		fmt.Fprintf(e.stderr, "tthcaudit: bảng điều khiển tại (dashboard at) %s — Ctrl+C để dừng\n", web.OpenURL(addr, tlsCfg != nil))
+		if tlsCfg == nil && !web.IsLoopback(addr) {
+			fmt.Fprintf(e.stderr, "tthcaudit: %s\n", msg.Tf(lang, "serve.plain_http"))
+		}
 		if f.ready != nil {
 			f.ready(addr)
 		}

@@ -75,11 +75,12 @@ phiếu theo dõi (tải CSV, Excel), báo cáo của từng lần kiểm tra; n
 Với --every, tự kiểm tra định kỳ: lần đầu ngay khi khởi động nếu chưa có lần nào được lưu hoặc lần gần nhất
 đã cũ hơn một chu kỳ, sau đó cứ mỗi chu kỳ kể từ lần kiểm tra gần nhất.
 Mặc định chỉ nghe trên 127.0.0.1; nghe trên địa chỉ khác thì bắt buộc có --token (hoặc biến TTHCAUDIT_TOKEN).
+--tls-cert và --tls-key (tệp PEM) để phục vụ HTTPS; nên dùng khi mở cho máy khác, để mã truy cập được mã hóa.
 Chạy cho đến khi bị dừng (Ctrl+C).
 
 (Serves the dashboard; the button and --every run audits, stored like the audit command's. Binds loopback
 by default; any other address requires a token, sent as "Authorization: Bearer TOKEN" or as the basic-auth
-password. Runs until stopped.)`,
+password. --tls-cert/--tls-key serve HTTPS. Runs until stopped.)`,
 	"tickets": `Liệt kê phiếu của từng thủ tục bắt buộc bị thiếu trên từng cổng: mở khi thủ tục thiếu lần đầu,
 giữ nguyên khi vẫn thiếu, "đã xử lý" khi cổng đã công khai, mở lại nếu lại thiếu.
 --json in theo định dạng phiếu của hợp đồng; --csv in CSV (UTF-8 có BOM, mở được bằng Excel).

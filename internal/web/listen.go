@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -33,6 +34,9 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(add
 	if err != nil {
 		return &ListenError{Addr: addr, Err: err}
 	}
+	if s.tls != nil {
+		ln = tls.NewListener(ln, s.tls)
+	}
 	hs := &http.Server{
 		Handler:           s.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -52,7 +56,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(add
 		close(scheduled)
 	}
 	bound := ln.Addr().String()
-	s.log.Info("serving", "addr", bound, "every", s.every.String(), "token", s.token != "")
+	s.log.Info("serving", "addr", bound, "tls", s.tls != nil, "every", s.every.String(), "token", s.token != "")
 	if ready != nil {
 		ready(bound)
 	}
@@ -73,13 +77,17 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(add
 	return serveErr
 }
 
-// OpenURL is the address a person can open for a listener bound to addr:
-// a wildcard address (0.0.0.0, [::]) becomes the machine's name, since a
-// browser cannot open "http://[::]:8080".
-func OpenURL(addr string) string {
+// OpenURL is the address a person can open for a listener bound to addr
+// (https when it serves TLS): a wildcard address (0.0.0.0, [::]) becomes the
+// machine's name, since a browser cannot open "http://[::]:8080".
+func OpenURL(addr string, secure bool) string {
+	scheme := "http://"
+	if secure {
+		scheme = "https://"
+	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return "http://" + addr + "/"
+		return scheme + addr + "/"
 	}
 	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
 		host = "localhost"
@@ -87,5 +95,16 @@ func OpenURL(addr string) string {
 			host = name
 		}
 	}
-	return "http://" + net.JoinHostPort(host, port) + "/"
+	return scheme + net.JoinHostPort(host, port) + "/"
+}
+
+// LoadTLS reads the certificate (with its chain) and key that serve
+// --tls-cert/--tls-key name, so that a wrong file is said at start-up, with
+// its name, rather than at the first browser's handshake.
+func LoadTLS(certFile, keyFile string) (*tls.Config, error) {
+	cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+	if err != nil {
+		return nil, fmt.Errorf("--tls-cert %s / --tls-key %s: %w", certFile, keyFile, err)
+	}
+	return &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}, nil
 }

@@ -12,8 +12,9 @@ func TestOpenURL(t *testing.T) {
 	if name == "" {
 		name = "localhost"
 	}
-	assert.Equal(t, "http://127.0.0.1:8080/", OpenURL("127.0.0.1:8080"))
-	assert.Equal(t, "http://"+name+":8080/", OpenURL("[::]:8080"))
-	assert.Equal(t, "http://"+name+":8080/", OpenURL("0.0.0.0:8080"))
-	assert.Equal(t, "http://"+name+":8080/", OpenURL(":8080"))
+	assert.Equal(t, "http://127.0.0.1:8080/", OpenURL("127.0.0.1:8080", false))
+	assert.Equal(t, "https://127.0.0.1:8443/", OpenURL("127.0.0.1:8443", true))
+	assert.Equal(t, "http://"+name+":8080/", OpenURL("[::]:8080", false))
+	assert.Equal(t, "http://"+name+":8080/", OpenURL("0.0.0.0:8080", false))
+	assert.Equal(t, "http://"+name+":8080/", OpenURL(":8080", false))
 }

@@ -12,6 +12,7 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -65,6 +66,10 @@ type Options struct {
 	// AllowHosts are more host names the dashboard answers to (--allow-host:
 	// the name of a reverse proxy or of the machine).
 	AllowHosts []string
+	// TLS, when set, makes ListenAndServe serve HTTPS with it (serve
+	// --tls-cert/--tls-key, see LoadTLS): a token sent over plain HTTP
+	// beyond the machine can be read on the way.
+	TLS *tls.Config
 }
 
 // Server is the dashboard: an http.Handler plus the audit runner.
@@ -76,6 +81,7 @@ type Server struct {
 	token   string
 	lang    msg.Lang
 	every   time.Duration
+	tls     *tls.Config
 	csrfKey []byte
 	runner  *runner
 	hosts   hostSet
@@ -106,6 +112,7 @@ func New(o Options) (*Server, error) {
 		token: o.Token,
 		lang:  o.Lang,
 		every: o.Every,
+		tls:   o.TLS,
 	}
 	if s.log == nil {
 		s.log = slog.Default()
