@@ -12,15 +12,14 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 )
 
-// reportFile is the report as written: times as RFC 3339 to the second in the
-// audit's own zone, as the contract shows them.
-type reportFile struct {
+// reportHead is the report's fields before "portals", as written: times as
+// RFC 3339 to the second in the audit's own zone, as the contract shows them.
+// The portals and "since" follow it, written one by one (see WriteJSON).
+type reportHead struct {
 	Schema     string              `json:"schema"`
 	StartedAt  string              `json:"started_at"`
 	FinishedAt string              `json:"finished_at"`
 	Catalog    verdict.CatalogInfo `json:"catalog"`
-	Portals    []verdict.Verdict   `json:"portals"`
-	Since      *verdict.Diff       `json:"since,omitempty"`
 }
 
 // WriteJSON writes r as the contract's JSON report (schema
@@ -29,20 +28,13 @@ type reportFile struct {
 // only in their times.
 func WriteJSON(w io.Writer, r *verdict.Report) error {
 	n := r.Normalized()
-	f := reportFile{
-		Schema:     n.Schema,
-		StartedAt:  n.StartedAt.Format(time.RFC3339),
-		FinishedAt: n.FinishedAt.Format(time.RFC3339),
-		Catalog:    n.Catalog,
-		Portals:    n.Portals,
-		Since:      n.Since,
-	}
-	for i := range f.Portals {
-		f.Portals[i].Coverage = coverage4(f.Portals[i].Coverage)
+	portals := n.Portals
+	for i := range portals {
+		portals[i].Coverage = coverage4(portals[i].Coverage)
 	}
 	// Nothing reaches w on an error: the only values encoding/json refuses
 	// here are non-finite coverages, checked before the first byte.
-	for _, v := range f.Portals {
+	for _, v := range portals {
 		if math.IsNaN(v.Coverage) || math.IsInf(v.Coverage, 0) {
 			return fmt.Errorf("encoding the JSON report: portal %s: coverage %v is not a number JSON can hold", v.ID, v.Coverage)
 		}
@@ -52,42 +44,33 @@ func WriteJSON(w io.Writer, r *verdict.Report) error {
 	// encoder's buffer and each portal's MarshalJSON copy), and a national
 	// report is tens of MB.
 	iw := &indentWriter{w: bufio.NewWriterSize(w, 64<<10), indent: "  "}
-	head, err := compactJSON(struct {
-		Schema     string              `json:"schema"`
-		StartedAt  string              `json:"started_at"`
-		FinishedAt string              `json:"finished_at"`
-		Catalog    verdict.CatalogInfo `json:"catalog"`
-	}{f.Schema, f.StartedAt, f.FinishedAt, f.Catalog})
+	head, err := compactJSON(reportHead{n.Schema, n.StartedAt.Format(time.RFC3339), n.FinishedAt.Format(time.RFC3339), n.Catalog})
 	if err != nil {
 		return fmt.Errorf("encoding the JSON report: %w", err)
 	}
 	iw.Write(head[:len(head)-1]) // without its closing brace
 	iw.Write([]byte(`,"portals":[`))
-	for i := range f.Portals {
+	for i := range portals {
 		if i > 0 {
 			iw.Write([]byte{','})
 		}
-		p, err := f.Portals[i].MarshalJSON()
+		p, err := portals[i].MarshalJSON()
 		if err != nil {
-			return fmt.Errorf("encoding the JSON report: portal %s: %w", f.Portals[i].ID, err)
+			return fmt.Errorf("encoding the JSON report: portal %s: %w", portals[i].ID, err)
 		}
 		iw.Write(p)
 	}
 	iw.Write([]byte{']'})
-	if f.Since != nil {
-		since, err := compactJSON(f.Since)
+	if n.Since != nil {
+		since, err := compactJSON(n.Since)
 		if err != nil {
 			return fmt.Errorf("encoding the JSON report: %w", err)
 		}
 		iw.Write([]byte(`,"since":`))
 		iw.Write(since)
 	}
-	iw.Write([]byte("}"))
-	if err := iw.w.Flush(); err != nil {
-		return err
-	}
-	_, err = w.Write([]byte{'\n'})
-	return err
+	iw.Write([]byte("}\n"))
+	return iw.w.Flush()
 }
 
 // compactJSON encodes v as encoding/json would inside the report: compact,
