@@ -66,11 +66,7 @@ func Duration(lang Lang, ms int64) string {
 	}
 	d := time.Duration(ms) * time.Millisecond
 	if d < time.Minute {
-		s := strconv.FormatFloat(math.Round(d.Seconds()*10)/10, 'f', 1, 64)
-		if lang != English {
-			s = strings.Replace(s, ".", ",", 1)
-		}
-		return s + " " + sec
+		return Decimal(lang, d.Seconds()) + " " + sec
 	}
 	d = d.Round(time.Second)
 	m := int(d / time.Minute)

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strconv"
-	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -166,11 +164,7 @@ func displayNotes(v *verdict.Verdict, lang msg.Lang) []string {
 func byteSize(lang msg.Lang, n int64) string {
 	switch {
 	case n >= 1<<20:
-		s := strconv.FormatFloat(math.Round(float64(n)/(1<<20)*10)/10, 'f', 1, 64)
-		if lang != msg.English {
-			s = strings.Replace(s, ".", ",", 1)
-		}
-		return s + " MB"
+		return msg.Decimal(lang, float64(n)/(1<<20)) + " MB"
 	case n >= 1<<10:
 		return msg.Number(lang, int(math.Round(float64(n)/(1<<10)))) + " KB"
 	}
