@@ -35,7 +35,7 @@ func MissingCSV(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	for _, v := range n.Portals {
 		for _, m := range v.Of(verdict.KindMissing) {
 			if err := cw.Write([]string{
-				cellText(v.ID), cellText(v.Name), cellText(m.Code), cellText(m.Name), cellText(m.Field),
+				cellsafe.Defuse(v.ID), cellsafe.Defuse(v.Name), cellsafe.Defuse(m.Code), cellsafe.Defuse(m.Name), cellsafe.Defuse(m.Field),
 			}); err != nil {
 				return err
 			}
@@ -47,9 +47,3 @@ func MissingCSV(w io.Writer, r *verdict.Report, lang msg.Lang) error {
 	}
 	return bw.Flush()
 }
-
-// cellText keeps a spreadsheet from running a cell as a formula
-// (cellsafe.Defuse, the one defuser of every CSV and XLSX the tool
-// writes). Codes and Vietnamese names never start so; a hostile string
-// might.
-func cellText(s string) string { return cellsafe.Defuse(s) }

@@ -58,7 +58,7 @@ func WriteCSV(w io.Writer, ts []Ticket) error {
 		row := []string{t.ID, t.Portal, t.Code, t.Name, t.Field, StatusText(t.Status),
 			t.OpenedAt.Format(time.RFC3339), resolved, t.EvidenceURL, t.Contact}
 		for i := range row {
-			row[i] = defuse(row[i])
+			row[i] = cellsafe.Defuse(row[i])
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -67,7 +67,3 @@ func WriteCSV(w io.Writer, ts []Ticket) error {
 	cw.Flush()
 	return cw.Error()
 }
-
-// defuse keeps a spreadsheet from reading a cell as a formula: text copied
-// from a portal could start with "=", "-" or "@" (cellsafe.Defuse).
-func defuse(s string) string { return cellsafe.Defuse(s) }

@@ -28,7 +28,7 @@ func (v Verdict) HasFailing() bool {
 func Failing(vs []Verdict) int {
 	n := 0
 	for _, v := range vs {
-		if v.HasFailing() || v.Status == StatusUnreachable {
+		if v.HasFailing() || !Reached(&v) {
 			n++
 		}
 	}
