@@ -57,6 +57,10 @@ type KindInfo struct {
 
 var registry []KindInfo
 
+// rank is each registered kind's place in registry: Info and the sort of
+// NormalizeVerdict look kinds up once per finding.
+var rank = map[Kind]int{}
+
 // Register adds a kind of finding; lists appear in the JSON report in the
 // order their kinds were registered. Registering a kind twice panics.
 func Register(k KindInfo) {
@@ -68,6 +72,7 @@ func Register(k KindInfo) {
 	if k.Item == nil || k.Compare == nil {
 		panic("verdict: kind " + string(k.Kind) + " needs Item and Compare")
 	}
+	rank[k.Kind] = len(registry)
 	registry = append(registry, k)
 }
 
@@ -76,10 +81,8 @@ func Kinds() []KindInfo { return slices.Clone(registry) }
 
 // Info returns the registration of kind k.
 func Info(k Kind) (KindInfo, bool) {
-	for _, r := range registry {
-		if r.Kind == k {
-			return r, true
-		}
+	if i, ok := rank[k]; ok {
+		return registry[i], true
 	}
 	return KindInfo{}, false
 }

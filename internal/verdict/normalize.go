@@ -25,10 +25,6 @@ func (r *Report) Normalized() *Report {
 // Report.Normalized): findings grouped by kind in registration order, each
 // kind sorted by its own order. The caller's slices are not touched.
 func NormalizeVerdict(v Verdict) Verdict {
-	rank := make(map[Kind]int, len(registry))
-	for i, k := range registry {
-		rank[k.Kind] = i
-	}
 	fs := slices.Clone(v.Findings)
 	for i := range fs {
 		if len(fs[i].Candidates) > 0 {
