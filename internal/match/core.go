@@ -22,7 +22,7 @@ func (ix *Index) addFormerNames() {
 			id, ok := ix.byKey[n.Key]
 			if ok {
 				nm := &ix.names[id]
-				if nm.former && !containsID(nm.procs, int32(i)) {
+				if nm.former && !slices.Contains(nm.procs, int32(i)) {
 					nm.procs = append(nm.procs, int32(i))
 				}
 				continue
@@ -38,15 +38,6 @@ func (ix *Index) addFormerNames() {
 			}
 		}
 	}
-}
-
-func containsID(ids []int32, id int32) bool {
-	for _, v := range ids {
-		if v == id {
-			return true
-		}
-	}
-	return false
 }
 
 // buildCores indexes every name without its trailing qualifiers, "(thực

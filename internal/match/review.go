@@ -101,7 +101,7 @@ const maxDistinctShare = 0.05
 
 // distinguishing reports whether a key word tells procedures apart.
 func (ix *Index) distinguishing(key string) bool {
-	if handDistinct[key] || strings.IndexFunc(key, isDigit) >= 0 {
+	if handDistinct[key] || hasDigit(key) {
 		return true
 	}
 	return ix.learned(key)
@@ -123,8 +123,6 @@ func (ix *Index) learned(key string) bool {
 	}
 	return true
 }
-
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // diff pairs the entry's words with name id's and returns the plain score
 // and the distinguishing words left unpaired: any on the entry's side or
@@ -219,7 +217,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case trailing:
-			if shortenedDistinct[k] || strings.IndexFunc(k, isDigit) >= 0 {
+			if shortenedDistinct[k] || hasDigit(k) {
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):

@@ -236,7 +236,7 @@ func agencyTail(keys, folds []string, head []string) bool {
 		if head[0] == "cap" && i > 0 && !levelWords[f] {
 			return false
 		}
-		if strings.IndexFunc(keys[i], isDigit) >= 0 {
+		if hasDigit(keys[i]) {
 			return false
 		}
 	}
