@@ -3,6 +3,7 @@ package crawler
 import (
 	"net/http"
 
+	"github.com/tthcaudit/tthcaudit/internal/extract"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 )
 
@@ -20,18 +21,18 @@ type Blocked struct {
 
 // Reasons a portal is not reachable (Blocked.Reason).
 const (
-	BlockLogin     = "http_401"     // 401: a login is asked for
-	BlockForbidden = "http_403"     // 403: access refused
-	BlockTooMany   = "http_429"     // 429 even after waiting as asked
-	BlockFirewall  = "firewall"     // a firewall's rejection page, whatever the status
-	BlockCaptcha   = "captcha"      // a captcha before any content
-	BlockTLS       = "tls"          // TLS handshake or certificate failure
-	BlockTimeout   = "timeout"      // no answer in time
-	BlockDNS       = "dns"          // the name does not resolve
-	BlockNetwork   = "network"      // refused or reset connection
-	BlockServer    = "server_error" // 5xx after retries
-	BlockRobots    = "robots"       // robots.txt forbids the start page
-	BlockOther     = "other"        // any other failure of every start page
+	BlockLogin     = "http_401"              // 401: a login is asked for
+	BlockForbidden = "http_403"              // 403: access refused
+	BlockTooMany   = "http_429"              // 429 even after waiting as asked
+	BlockFirewall  = extract.BlockedFirewall // a firewall's rejection page, whatever the status
+	BlockCaptcha   = extract.BlockedCaptcha  // a captcha before any content
+	BlockTLS       = "tls"                   // TLS handshake or certificate failure
+	BlockTimeout   = "timeout"               // no answer in time
+	BlockDNS       = "dns"                   // the name does not resolve
+	BlockNetwork   = "network"               // refused or reset connection
+	BlockServer    = "server_error"          // 5xx after retries
+	BlockRobots    = "robots"                // robots.txt forbids the start page
+	BlockOther     = "other"                 // any other failure of every start page
 )
 
 // ErrBlocked is the error kind of a page that was a firewall or captcha
