@@ -8,7 +8,6 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
-	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 	"github.com/tthcaudit/tthcaudit/internal/weburl"
 )
 
@@ -118,22 +117,21 @@ func anchorHref(z *xhtml.Tokenizer) string {
 }
 
 // linkWorthKeeping reports whether a link past the cap may matter to the
-// audit: the same tests links() makes for Procedure and Pagination,
-// short of an entry's detail link.
+// audit: the tests links() makes for Procedure and Pagination (the same
+// functions), short of an entry's detail link.
 func linkWorthKeeping(href, text string) bool {
 	if weburl.LooksProcedure(href) {
 		return true
 	}
 	// Only a path with /page/ or a query can page through a list.
 	if strings.ContainsAny(href, "?") || strings.Contains(strings.ToLower(href), "/page/") {
-		if u, err := url.Parse(href); err == nil && weburl.IsPagination(u) && !weburl.IsCalendarLike(u) {
+		if u, err := url.Parse(href); err == nil && pagesList(u) {
 			return true
 		}
 	}
 	text = strings.TrimSpace(text)
 	f := fold(text)
-	return textnorm.FindCode(text) != "" || strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ") ||
-		isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
+	return namesProcedure(text, f) || namesPage(text, f)
 }
 
 // countAnchorTags counts "<a" followed by a blank or ">" (any case), up to

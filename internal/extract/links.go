@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"github.com/tthcaudit/tthcaudit/internal/weburl"
+	"net/url"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 	"golang.org/x/net/html/atom"
@@ -43,17 +45,32 @@ func (p *Page) links() {
 		}
 		l := Link{URL: us, Text: text}
 		f := fold(text)
-		l.Procedure = entryURL[us] || a.refresh || textnorm.FindCode(text) != "" ||
-			strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ") ||
+		l.Procedure = entryURL[us] || a.refresh || namesProcedure(text, f) ||
 			weburl.LooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
 		if !a.excluded || p.px.ProcedurePage {
-			l.Pagination = weburl.IsPagination(u) && !weburl.IsCalendarLike(u) || isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
+			l.Pagination = pagesList(u) || namesPage(text, f)
 		}
 		p.seenLink[us] = len(p.px.Links)
 		p.px.Links = append(p.px.Links, l)
 		p.px.LinkURLs = append(p.px.LinkURLs, u)
 	}
 }
+
+// namesProcedure reports whether a link's text names a procedure: a code,
+// or the words "thủ tục" or "TTHC" (f is the folded text).
+func namesProcedure(text, f string) bool {
+	return textnorm.FindCode(text) != "" || strings.Contains(" "+f+" ", " thu tuc ") || strings.Contains(" "+f+" ", " tthc ")
+}
+
+// namesPage reports whether a link's text pages through a list: a page
+// number, "Trang sau" and the like, or an arrow (f is the folded text).
+func namesPage(text, f string) bool {
+	return isPageNumber(text) || paginationTexts[f] || isPageLabel(f) || text == "»" || text == "›" || text == ">" || text == ">>"
+}
+
+// pagesList reports whether a URL pages through a list, a calendar's
+// months excepted (they are a trap, not pages).
+func pagesList(u *url.URL) bool { return weburl.IsPagination(u) && !weburl.IsCalendarLike(u) }
 
 // isPageNumber reports whether a link text is a page number.
 func isPageNumber(t string) bool {
