@@ -385,7 +385,7 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		pattern := ""
 		if class != classProcedure || l.Pagination {
 			pattern = patternOf(u)
-			if ts := cr.traps[pattern]; ts != nil && ts.cut {
+			if ts := cr.cutPattern(pattern); ts != nil {
 				cr.visit(l.URL)
 				ts.skipped++
 				cr.skipped++
@@ -428,7 +428,7 @@ func (cr *crawler) result() *Result {
 		// link may hold procedures.
 		left := 0
 		for _, t := range cr.queue {
-			if ts := cr.traps[t.pattern]; t.class != classCalendar && (t.pattern == "" || ts == nil || !ts.cut) {
+			if t.class != classCalendar && cr.cutPattern(t.pattern) == nil {
 				left++
 			}
 		}

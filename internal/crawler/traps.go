@@ -147,14 +147,20 @@ func randomToken(s string) bool {
 	return digits >= 2 && letters >= 2
 }
 
+// cutPattern returns the state of pattern p when the crawl has cut it, nil
+// otherwise (an empty pattern is never tracked). Callers hold cr.mu.
+func (cr *crawler) cutPattern(p string) *trapState {
+	if ts := cr.traps[p]; ts != nil && ts.cut {
+		return ts
+	}
+	return nil
+}
+
 // trapCut reports whether t's pattern was cut; it counts t as skipped
 // when so. Callers hold cr.mu.
 func (cr *crawler) trapCut(t *task) bool {
-	if t.pattern == "" {
-		return false
-	}
-	ts := cr.traps[t.pattern]
-	if ts == nil || !ts.cut {
+	ts := cr.cutPattern(t.pattern)
+	if ts == nil {
 		return false
 	}
 	ts.skipped++
