@@ -180,7 +180,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		cPos = append(cPos, j)
 	}
 	for _, l := range entryLevel {
-		eLeft, eKeys = append(eLeft, l), append(eKeys, textnorm.Key(levelKey[l]))
+		eLeft, eKeys = append(eLeft, l), append(eKeys, levelKey[l])
 	}
 	// A word split or joined differently ("Căm-pu-chia" / "Căm – pu – chi
 	// – a", "Campuchia") is the same word.
@@ -499,8 +499,15 @@ type diffResult struct {
 	tail string
 }
 
-// levelKey spells the folded level words in key form.
-var levelKey = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "tw": "tw", "uong": "ương", "phuong": "phường", "cap": "cấp"}
+// levelKey spells the folded level words in key form (textnorm.Key of the
+// word, computed once here rather than per candidate).
+var levelKey = func() map[string]string {
+	m := map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "tw": "tw", "uong": "ương", "phuong": "phường", "cap": "cấp"}
+	for f, w := range m {
+		m[f] = textnorm.Key(w)
+	}
+	return m
+}()
 
 // levelWord are the words (folded) that name a level.
 var levelWord = map[string]bool{"tinh": true, "huyen": true, "xa": true, "tw": true, "uong": true, "phuong": true}
@@ -706,7 +713,7 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		d := ix.diff(n, c.id, entryLevel, bracketless)
 		words := d.words
 		if len(words) == 0 && ix.levelClash(d, c.id, entryLevel) {
-			words = []string{textnorm.Key(levelKey[entryLevel[0]])}
+			words = []string{levelKey[entryLevel[0]]}
 		}
 		if len(words) == 0 {
 			words = d.extra
