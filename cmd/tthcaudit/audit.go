@@ -26,7 +26,7 @@ func newAuditCmd(e *env) *cobra.Command {
 		Long:  help("audit"),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			f.run.dbSet = cmd.Flags().Changed("db")
+			f.run.dbGiven(cmd)
 			return runAudit(cmd.Context(), e, f)
 		},
 	}

@@ -38,12 +38,9 @@ func (f *configFlags) add(cmd *cobra.Command, dbHelp string) {
 	}
 }
 
-// load reads --lang and the configuration; cmd (nil in tests that set
-// dbSet themselves) tells whether --db was given.
-func (f *configFlags) load(cmd *cobra.Command) (*config.Config, msg.Lang, error) {
-	if cmd != nil {
-		f.dbSet = f.dbSet || cmd.Flags().Changed("db")
-	}
+// load reads --lang and the configuration. Whether --db was given is the
+// command's to record in dbSet (see dbGiven) before.
+func (f *configFlags) load() (*config.Config, msg.Lang, error) {
 	lang, err := parseLang(f.lang)
 	if err != nil {
 		return nil, "", err
@@ -78,11 +75,16 @@ func (f *storeFlags) add(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.json, "json", false, "in JSON ra stdout (print JSON)")
 }
 
+// dbGiven records whether cmd's --db was given: --db "" means "store
+// nothing", which an absent flag does not.
+func (f *configFlags) dbGiven(cmd *cobra.Command) { f.dbSet = f.dbSet || cmd.Flags().Changed("db") }
+
 // withStore loads the configuration, opens its database for reading and
 // runs body; st is nil when no audit has been stored yet (body then says
 // so and prints an empty result: not a mistake, exit 0).
 func (f *storeFlags) withStore(cmd *cobra.Command, body func(cfg *config.Config, st *store.Store, lang msg.Lang) error) error {
-	cfg, lang, err := f.load(cmd)
+	f.dbGiven(cmd)
+	cfg, lang, err := f.load()
 	if err != nil {
 		return err
 	}

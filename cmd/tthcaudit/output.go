@@ -40,7 +40,7 @@ func (f *runFlags) add(cmd *cobra.Command, withDB bool) {
 
 // session checks the flags and builds the audit session they describe.
 func (f *runFlags) session(e *env) (*audit.Session, error) {
-	cfg, lang, err := f.load(nil)
+	cfg, lang, err := f.load()
 	if err != nil {
 		return nil, err
 	}

@@ -52,7 +52,7 @@ func newServeCmd(e *env) *cobra.Command {
 		Long:  help("serve"),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			f.dbSet = cmd.Flags().Changed("db")
+			f.dbGiven(cmd)
 			return runServe(cmd.Context(), e, f)
 		},
 	}
@@ -99,7 +99,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		}
 		tlsCfg = c
 	}
-	cfg, lang, err := f.load(nil)
+	cfg, lang, err := f.load()
 	if err != nil {
 		return err
 	}
