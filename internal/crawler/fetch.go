@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/retryafter"
 	"github.com/tthcaudit/tthcaudit/internal/weburl"
 
 	"github.com/gocolly/colly/v2"
@@ -297,19 +298,10 @@ func (cr *crawler) fetchOnce(ctx context.Context, t *task) *fetchResult {
 }
 
 // parseRetryAfter reads a Retry-After value (seconds or an HTTP date),
-// capped at maxRetryAfter.
+// capped at maxRetryAfter; 0 when there is none to read.
 func parseRetryAfter(v string, now time.Time) time.Duration {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0
-	}
-	var d time.Duration
-	if s, err := strconv.Atoi(v); err == nil {
-		d = time.Duration(s) * time.Second
-	} else if t, err := http.ParseTime(v); err == nil {
-		d = t.Sub(now)
-	}
-	return min(max(d, 0), maxRetryAfter)
+	d, _ := retryafter.Parse(v, now, maxRetryAfter)
+	return d
 }
 
 // classify names the kind of a failed request.

@@ -9,10 +9,11 @@ import (
 	"io"
 	"net/http"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tthcaudit/tthcaudit/internal/retryafter"
 )
 
 // DefaultBase is the national public-service portal.
@@ -392,7 +393,7 @@ func (f *fetcher) once(ctx context.Context, url string, payload []byte, attempt 
 		if !retryable(resp.StatusCode) {
 			return -1, nil, serr
 		}
-		if d, ok := retryAfter(resp.Header.Get("Retry-After"), f.o.Now()); ok {
+		if d, ok := retryafter.Parse(resp.Header.Get("Retry-After"), f.o.Now(), maxRetryAfter); ok {
 			return d, nil, serr
 		}
 		return backoff(attempt), nil, serr
@@ -410,29 +411,6 @@ func backoff(attempt int) time.Duration {
 		d = 30 * time.Second
 	}
 	return d
-}
-
-// retryAfter reads a Retry-After header: seconds or an HTTP date.
-func retryAfter(h string, now time.Time) (time.Duration, bool) {
-	h = strings.TrimSpace(h)
-	if h == "" {
-		return 0, false
-	}
-	var d time.Duration
-	if n, err := strconv.Atoi(h); err == nil {
-		d = time.Duration(n) * time.Second
-	} else if t, err := http.ParseTime(h); err == nil {
-		d = t.Sub(now)
-	} else {
-		return 0, false
-	}
-	if d < 0 {
-		d = 0
-	}
-	if d > maxRetryAfter {
-		d = maxRetryAfter
-	}
-	return d, true
 }
 
 // IsSource reports whether err is the source failing (exit 2).
