@@ -85,11 +85,7 @@ func (d deliverer) sendMail(ctx context.Context, m *tickets.Mailer, now time.Tim
 		d.warn("mail: %v", err)
 		return
 	}
-	names := map[string]string{}
-	for _, p := range d.cfg.Portals {
-		names[p.ID] = p.Name
-	}
-	for _, dg := range tickets.Digests(pending, all, names, now) {
+	for _, dg := range tickets.Digests(pending, all, d.cfg.Names(), now) {
 		if err := m.SendDigest(ctx, dg); err != nil {
 			d.warn("%s: %v", msg.Tf(d.lang, "delivery.mail.failed", dg.To), err)
 			continue

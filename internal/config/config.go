@@ -136,6 +136,15 @@ type Duration time.Duration
 // D returns the value as a time.Duration.
 func (d Duration) D() time.Duration { return time.Duration(d) }
 
+// Names maps each portal id to its name, as tickets and digests show it.
+func (c *Config) Names() map[string]string {
+	m := make(map[string]string, len(c.Portals))
+	for _, p := range c.Portals {
+		m[p.ID] = p.Name
+	}
+	return m
+}
+
 // Contacts maps each portal id to its contact address (portals without
 // one are left out): the tickets are addressed to them.
 func (c *Config) Contacts() map[string]string {

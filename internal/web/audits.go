@@ -128,7 +128,7 @@ func (p *pages) audit(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	d := auditData{page: p.base(w, r, "audits", ""), ID: id, Report: rep, Events: evs, Totals: verdict.Sum(rep), Names: p.portalNames()}
+	d := auditData{page: p.base(w, r, "audits", ""), ID: id, Report: rep, Events: evs, Totals: verdict.Sum(rep), Names: p.s.cfg.Names()}
 	for _, v := range rep.Portals {
 		if d.Names[v.ID] == "" {
 			d.Names[v.ID] = v.Name

@@ -47,14 +47,6 @@ func (p *pages) filteredTickets(r *http.Request) (all, sel []tickets.Ticket, por
 	return all, sel, portal, state, nil
 }
 
-func (p *pages) portalNames() map[string]string {
-	names := map[string]string{}
-	for _, c := range p.s.cfg.Portals {
-		names[c.ID] = c.Name
-	}
-	return names
-}
-
 func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 	all, sel, portal, state, err := p.filteredTickets(r)
 	if err != nil {
@@ -64,7 +56,7 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 	d := ticketsData{page: p.base(w, r, "tickets", ""), Portal: portal, State: state}
 	l := d.L
 	d.Title = l.T("tickets.title")
-	names := p.portalNames()
+	names := p.s.cfg.Names()
 	d.Portals = append(d.Portals, option{Value: "", Label: l.T("filter.all_portal"), Selected: portal == ""})
 	for _, c := range p.s.cfg.Portals {
 		d.Portals = append(d.Portals, option{Value: c.ID, Label: c.Name, Selected: portal == c.ID})
@@ -118,7 +110,7 @@ func (p *pages) ticketsXLSX(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	b, err := TicketsXLSX(sel, p.portalNames(), p.lang(r).Lang)
+	b, err := TicketsXLSX(sel, p.s.cfg.Names(), p.lang(r).Lang)
 	if err != nil {
 		p.fail(w, r, err)
 		return
