@@ -27,15 +27,17 @@ type reportHead struct {
 // sorted (see Report.Normalized), so that two audits of the same input differ
 // only in their times.
 func WriteJSON(w io.Writer, r *verdict.Report) error {
-	n := r.Normalized()
-	portals := n.Portals
-	for i := range portals {
-		portals[i].Coverage = coverage4(portals[i].Coverage)
+	// Each portal is sorted (Report.Normalized) on its own, just before it
+	// is written: a copy of the whole report's findings beside the original
+	// was the largest thing alive when the audit ends.
+	n := *r
+	if n.Schema == "" {
+		n.Schema = verdict.Schema
 	}
 	// Nothing reaches w on an error: the only values encoding/json refuses
 	// here are non-finite coverages, checked before the first byte.
-	for _, v := range portals {
-		if math.IsNaN(v.Coverage) || math.IsInf(v.Coverage, 0) {
+	for _, v := range n.Portals {
+		if c := coverage4(v.Coverage); math.IsNaN(c) || math.IsInf(c, 0) {
 			return fmt.Errorf("encoding the JSON report: portal %s: coverage %v is not a number JSON can hold", v.ID, v.Coverage)
 		}
 	}
@@ -50,15 +52,15 @@ func WriteJSON(w io.Writer, r *verdict.Report) error {
 	}
 	iw.Write(head[:len(head)-1]) // without its closing brace
 	iw.Write([]byte(`,"portals":[`))
-	for i := range portals {
+	for i := range n.Portals {
 		if i > 0 {
 			iw.Write([]byte{','})
 		}
-		p, err := portals[i].MarshalJSON()
-		if err != nil {
-			return fmt.Errorf("encoding the JSON report: portal %s: %w", portals[i].ID, err)
+		p := verdict.NormalizeVerdict(n.Portals[i])
+		p.Coverage = coverage4(p.Coverage)
+		if err := p.WriteJSON(iw); err != nil {
+			return fmt.Errorf("encoding the JSON report: portal %s: %w", p.ID, err)
 		}
-		iw.Write(p)
 	}
 	iw.Write([]byte{']'})
 	if n.Since != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 )
 
 // verdictHead is the part of a portal's JSON before its lists, in the
@@ -27,77 +28,126 @@ type verdictTail struct {
 	ActionLinksSkipped int       `json:"action_links_skipped,omitempty"`
 }
 
-// MarshalJSON writes v as the contract's "portals" item: the head, then one
-// list per registered kind under its JSON key (every contract list present,
-// even empty), "fields", the lists that follow it, and "notes" when any.
-// Findings of kinds nobody registered are not written.
+// MarshalJSON writes v as the contract's "portals" item (see WriteJSON).
 func (v Verdict) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	// Procedure names hold no HTML here: keep them readable.
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(verdictHead{v.ID, v.Name, v.Level, v.URL, v.Status, v.Crawl, v.Required, v.Found, v.Coverage}); err != nil {
+	if err := v.WriteJSON(&b); err != nil {
 		return nil, err
 	}
-	b.Truncate(b.Len() - 2) // "}\n"
-	writeList := func(key string, items []any) error {
-		fmt.Fprintf(&b, `,%q:[`, key)
-		for i, it := range items {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if err := enc.Encode(it); err != nil {
-				return err
-			}
-			b.Truncate(b.Len() - 1) // the encoder's newline
-		}
-		b.WriteByte(']')
-		return nil
+	return b.Bytes(), nil
+}
+
+// WriteJSON writes v, compact, as the contract's "portals" item: the head,
+// then one list per registered kind under its JSON key (every contract
+// list present, even empty), "fields", the lists that follow it, and
+// "notes" when any. Findings of kinds nobody registered are not written.
+// It encodes one value at a time into a small reused buffer on its way to
+// w: a national portal's findings are several MB, and a buffer of the
+// whole portal grew by doubling at the very moment the audit's heap is at
+// its largest (the report is written last).
+func (v Verdict) WriteJSON(w io.Writer) error {
+	jw := jsonWriter{w: w}
+	jw.enc = json.NewEncoder(&jw.buf)
+	// Procedure names hold no HTML here: keep them readable.
+	jw.enc.SetEscapeHTML(false)
+	head, err := jw.encode(verdictHead{v.ID, v.Name, v.Level, v.URL, v.Status, v.Crawl, v.Required, v.Found, v.Coverage})
+	if err != nil {
+		return err
 	}
-	byKind := map[Kind][]any{}
-	for _, f := range v.Findings {
-		if k, ok := Info(f.Kind); ok {
-			byKind[f.Kind] = append(byKind[f.Kind], k.Item(f))
-		}
-	}
+	jw.write(head[:len(head)-1]) // without its closing brace
 	for _, after := range []bool{false, true} {
 		if after {
-			b.WriteString(`,"fields":`)
-			if err := enc.Encode(nonNil(v.Fields)); err != nil {
-				return nil, err
+			jw.str(`,"fields":`)
+			if err := jw.value(nonNil(v.Fields)); err != nil {
+				return err
 			}
-			b.Truncate(b.Len() - 1)
 		}
 		for _, k := range registry {
-			if k.AfterFields != after || (k.OmitEmpty && len(byKind[k.Kind]) == 0) {
+			if k.AfterFields != after || (k.OmitEmpty && !v.has(k.Kind)) {
 				continue
 			}
-			if err := writeList(k.JSON, byKind[k.Kind]); err != nil {
-				return nil, err
+			jw.str(`,"` + k.JSON + `":[`)
+			first := true
+			for _, f := range v.Findings {
+				if f.Kind != k.Kind {
+					continue
+				}
+				if !first {
+					jw.str(",")
+				}
+				first = false
+				if err := jw.value(k.Item(f)); err != nil {
+					return err
+				}
 			}
+			jw.str("]")
 		}
 	}
 	if len(v.Notes) > 0 {
-		b.WriteString(`,"notes":`)
-		if err := enc.Encode(v.Notes); err != nil {
-			return nil, err
+		jw.str(`,"notes":`)
+		if err := jw.value(v.Notes); err != nil {
+			return err
 		}
-		b.Truncate(b.Len() - 1)
 	}
 	// The crawl's manners (added after the first version, present only
 	// when there is something to say).
-	var tail bytes.Buffer
-	tenc := json.NewEncoder(&tail)
-	tenc.SetEscapeHTML(false)
-	if err := tenc.Encode(verdictTail{v.Blocked, v.Traps, v.ActionLinksSkipped}); err != nil {
+	tail, err := jw.encode(verdictTail{v.Blocked, v.Traps, v.ActionLinksSkipped})
+	if err != nil {
+		return err
+	}
+	if len(tail) > 2 {
+		jw.str(",")
+		jw.write(tail[1 : len(tail)-1])
+	}
+	jw.str("}")
+	return jw.err
+}
+
+// has reports whether v holds a finding of kind k.
+func (v Verdict) has(k Kind) bool {
+	for _, f := range v.Findings {
+		if f.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonWriter writes compact JSON values to w through one reused buffer,
+// keeping the first error.
+type jsonWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+// encode returns x's compact JSON, without the encoder's newline; the
+// bytes are valid until the next call.
+func (jw *jsonWriter) encode(x any) ([]byte, error) {
+	jw.buf.Reset()
+	if err := jw.enc.Encode(x); err != nil {
 		return nil, err
 	}
-	if t := bytes.TrimSpace(tail.Bytes()); len(t) > 2 {
-		b.WriteByte(',')
-		b.Write(t[1 : len(t)-1])
+	return bytes.TrimSuffix(jw.buf.Bytes(), []byte{'\n'}), nil
+}
+
+// value writes x's compact JSON.
+func (jw *jsonWriter) value(x any) error {
+	b, err := jw.encode(x)
+	if err != nil {
+		return err
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	jw.write(b)
+	return nil
+}
+
+func (jw *jsonWriter) str(s string) { jw.write([]byte(s)) }
+
+func (jw *jsonWriter) write(b []byte) {
+	if jw.err == nil {
+		_, jw.err = jw.w.Write(b)
+	}
 }
 
 // UnmarshalJSON reads a "portals" item written by MarshalJSON (or by
