@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/golden"
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
@@ -26,7 +28,7 @@ import (
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, &env{stdout: &out, stderr: &errb})
+	code = run(args, &cli.Env{Stdout: &out, Stderr: &errb})
 	return code, out.String(), errb.String()
 }
 
@@ -85,7 +87,7 @@ func TestAuditBadInput(t *testing.T) {
 			dir := writeFiles(t, tt.files)
 			args := append([]string{"audit", "--config", filepath.Join(dir, "audit.yaml")}, tt.args...)
 			code, stdout, stderr := runCLI(t, args...)
-			assert.Equal(t, exitBadInput, code)
+			assert.Equal(t, cli.ExitBadInput, code)
 			assert.Empty(t, stdout)
 			for _, w := range tt.want {
 				assert.Contains(t, stderr, w)
@@ -94,26 +96,26 @@ func TestAuditBadInput(t *testing.T) {
 	}
 
 	code, _, stderr := runCLI(t, "audit")
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Contains(t, stderr, "--config")
 }
 
 func TestAuditFailOnMissing(t *testing.T) {
 	cfg := demoConfig(t)
 	code, stdout, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--fail-on-missing", "--db", "")
-	assert.Equal(t, exitOK, code, stderr)
+	assert.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stdout, "Cổng thông tin điện tử tỉnh An Giang")
 	assert.NotContains(t, stdout, "UBND huyện Tri Tôn")
 	assert.Empty(t, stderr, "no progress unless asked or on a terminal")
 
 	code, stdout, stderr = runCLI(t, "audit", "--config", cfg, "--portal", "tri-ton", "--portal", "an-giang", "--fail-on-missing", "--db", "")
-	assert.Equal(t, exitFailed, code)
+	assert.Equal(t, cli.ExitFailed, code)
 	assert.Contains(t, stdout, "T-AGI-264525-TT")
 	assert.Contains(t, stderr, "--fail-on-missing")
 
 	// Without the flag, missing procedures are a finding, not a failure.
 	code, _, _ = runCLI(t, "audit", "--config", cfg, "--portal", "tri-ton", "--db", "")
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 }
 
 // freeAddr returns a loopback address nothing listens on.
@@ -131,15 +133,15 @@ func TestAuditUnreachableFails(t *testing.T) {
 		"audit.yaml": "catalog: catalog.csv\ndefaults: {timeout: 2s, retries: 0, delay: 1ms}\nportals:\n  - id: xa-tat\n    name: UBND xã Tắt\n    level: xa\n    urls: [\"http://" + freeAddr(t) + "/\"]\n"})
 	cfg := filepath.Join(dir, "audit.yaml")
 	code, stdout, _ := runCLI(t, "audit", "--config", cfg, "--db", "")
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, stdout, "UBND xã Tắt")
 
 	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--db", "", "--fail-on-missing")
-	assert.Equal(t, exitFailed, code, "an unreachable portal fails --fail-on-missing")
+	assert.Equal(t, cli.ExitFailed, code, "an unreachable portal fails --fail-on-missing")
 	assert.Contains(t, stderr, "không truy cập được")
 
 	code, stdout, _ = runCLI(t, "check", "--config", cfg, "--portal", "xa-tat")
-	assert.Equal(t, exitFailed, code, "an unreachable portal fails check")
+	assert.Equal(t, cli.ExitFailed, code, "an unreachable portal fails check")
 	assert.Contains(t, stdout, "KHÔNG ĐẠT")
 }
 
@@ -149,7 +151,7 @@ func TestAuditWritesReports(t *testing.T) {
 	jsonPath := filepath.Join(out, "audit.json")
 	dir := filepath.Join(out, "bao-cao")
 	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--json", jsonPath, "--out", dir, "--progress", "--db", "", "--lang", "en")
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stderr, "tri-ton: done", "--progress writes progress to stderr")
 
 	b, err := os.ReadFile(jsonPath)
@@ -189,7 +191,7 @@ func TestAuditStoresBesideTheConfig(t *testing.T) {
 	out := t.TempDir()
 	beside := filepath.Join(filepath.Dir(cfg), "tthcaudit.db")
 	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--out", out)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	require.FileExists(t, beside)
 	st, err := store.Open(beside)
 	require.NoError(t, err)
@@ -203,13 +205,13 @@ func TestAuditStoresBesideTheConfig(t *testing.T) {
 
 	other := filepath.Join(out, "other.db")
 	code, _, _ = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", other)
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.FileExists(t, other)
 
 	as, err := st.LastAudits(context.Background(), 10)
 	require.NoError(t, err)
 	code, _, _ = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", "")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	again, err := st.LastAudits(context.Background(), 10)
 	require.NoError(t, err)
 	assert.Len(t, again, len(as), `--db "" stores nothing`)
@@ -221,7 +223,7 @@ func TestAuditStoresBesideTheConfig(t *testing.T) {
 	code, stdout, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang")
 	require.NoError(t, tx.Rollback())
 	require.NoError(t, st.Close())
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.NotEmpty(t, stdout, "the table is still printed")
 	assert.Contains(t, stderr, "cannot store the audit")
 }
@@ -229,34 +231,34 @@ func TestAuditStoresBesideTheConfig(t *testing.T) {
 func TestCheck(t *testing.T) {
 	cfg := demoConfig(t)
 	code, stdout, stderr := runCLI(t, "check", "--config", cfg, "--portal", "an-giang")
-	assert.Equal(t, exitOK, code, stderr)
+	assert.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stdout, "ĐẠT")
 	assert.NotContains(t, stdout, "KHÔNG ĐẠT")
 
 	jsonPath := filepath.Join(t.TempDir(), "tri-ton.json")
 	code, stdout, _ = runCLI(t, "check", "--config", cfg, "--portal", "tri-ton", "--json", jsonPath)
-	assert.Equal(t, exitFailed, code)
+	assert.Equal(t, cli.ExitFailed, code)
 	assert.Contains(t, stdout, "KHÔNG ĐẠT")
 	assert.Contains(t, stdout, "T-AGI-264525-TT")
 	assert.FileExists(t, jsonPath)
 
 	code, stdout, _ = runCLI(t, "check", "--config", cfg, "--portal", "thoai-son", "--lang", "en")
-	assert.Equal(t, exitFailed, code)
+	assert.Equal(t, cli.ExitFailed, code)
 	assert.Contains(t, stdout, "FAIL")
 
 	code, _, stderr = runCLI(t, "check", "--config", cfg)
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Contains(t, stderr, "--portal")
 
 	code, _, stderr = runCLI(t, "check", "--config", cfg, "--portal", "chau-doc")
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Contains(t, stderr, `"chau-doc"`)
 }
 
 func TestDemo(t *testing.T) {
 	out := t.TempDir()
 	code, stdout, stderr := runCLI(t, "demo", "--out", out)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stdout, "UBND huyện Tri Tôn")
 	assert.Contains(t, stdout, "T-AGI-264525-TT")
 	assert.Contains(t, stdout, "Hỗ trợ tiền thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ")
@@ -264,7 +266,7 @@ func TestDemo(t *testing.T) {
 	auditGolden(t, "demo.vi.golden", scrub(stdout))
 
 	code, stdout, _ = runCLI(t, "demo", "--lang", "en")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	auditGolden(t, "demo.en.golden", scrub(stdout))
 }
 

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -46,7 +48,7 @@ func finding(t *testing.T, m *evidence.Manifest, kind, code string) evidence.Lin
 func verifyPack(t *testing.T, dir string) *evidence.Manifest {
 	t.Helper()
 	code, out, errOut := runCLI(t, "evidence", "verify", dir)
-	require.Equal(t, exitOK, code, "evidence verify: %s", errOut)
+	require.Equal(t, cli.ExitOK, code, "evidence verify: %s", errOut)
 	assert.Contains(t, out, "nguyên vẹn")
 	m, err := evidence.ReadManifest(dir)
 	require.NoError(t, err)
@@ -70,12 +72,12 @@ func TestAuditEvidence(t *testing.T) {
 
 	// A first audit fills the crawl cache.
 	code, _, errOut := runCLI(t, "audit", "--config", cfg, "--db", db)
-	require.Equal(t, exitOK, code, errOut)
+	require.Equal(t, cli.ExitOK, code, errOut)
 
 	dir := filepath.Join(t.TempDir(), "pack")
 	notModBefore := portal.notMod.Load()
 	code, stdout, errOut := runCLI(t, "audit", "--config", cfg, "--db", db, "--evidence", dir)
-	require.Equal(t, exitOK, code, errOut)
+	require.Equal(t, cli.ExitOK, code, errOut)
 	assert.Empty(t, errOut)
 	assert.Contains(t, stdout, "1.010804", "the table is printed as usual")
 	assert.Equal(t, notModBefore, portal.notMod.Load(), "no conditional request while recording evidence")
@@ -102,7 +104,7 @@ func TestAuditEvidence(t *testing.T) {
 	// Without --evidence the cache is used again (the check above is not
 	// vacuous).
 	code, _, errOut = runCLI(t, "audit", "--config", cfg, "--db", db)
-	require.Equal(t, exitOK, code, errOut)
+	require.Equal(t, cli.ExitOK, code, errOut)
 	assert.Greater(t, portal.notMod.Load(), notModBefore)
 }
 
@@ -117,7 +119,7 @@ func TestAuditRenderJS(t *testing.T) {
 		cfg := spaConfig(t, portal, "/tthc", "")
 		jsonPath := filepath.Join(t.TempDir(), "r.json")
 		code, stdout, errOut := runCLI(t, "audit", "--config", cfg, "--db", "", "--json", jsonPath)
-		require.Equal(t, exitOK, code, errOut)
+		require.Equal(t, cli.ExitOK, code, errOut)
 		assert.Contains(t, stdout, "Trang có vẻ được tạo bằng JavaScript; hãy bật render_js")
 		rep := readReport(t, jsonPath)
 		require.Len(t, rep.Portals, 1)
@@ -133,7 +135,7 @@ func TestAuditRenderJS(t *testing.T) {
 		start := time.Now()
 		code, stdout, errOut := runCLI(t, "audit", "--config", cfg, "--db", "", "--json", jsonPath, "--evidence", dir)
 		t.Logf("render_js audit with evidence: %s", time.Since(start))
-		require.Equal(t, exitOK, code, errOut)
+		require.Equal(t, cli.ExitOK, code, errOut)
 		assert.NotContains(t, stdout, "hãy bật render_js")
 		rep := readReport(t, jsonPath)
 		require.Len(t, rep.Portals, 1)
@@ -165,7 +167,7 @@ func TestCheckScreenshots(t *testing.T) {
 	start := time.Now()
 	code, stdout, errOut := runCLI(t, "check", "--config", cfg, "--portal", "xa-thu", "--evidence", dir, "--screenshots")
 	t.Logf("check with screenshots: %s", time.Since(start))
-	assert.Equal(t, exitFailed, code, "1.010805 is missing: %s", errOut)
+	assert.Equal(t, cli.ExitFailed, code, "1.010805 is missing: %s", errOut)
 	assert.Contains(t, stdout, "KHÔNG ĐẠT")
 	assert.NotContains(t, errOut, "cảnh báo")
 
@@ -197,7 +199,7 @@ func TestCaptureBadInput(t *testing.T) {
 	portal := newChangingPortal(t, publishing(nil, "1.010801"))
 	cfg := writeFixtureConfig(t, portal.srv.URL, "")
 	code, stdout, errOut := runCLI(t, "audit", "--config", cfg, "--db", "", "--screenshots")
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Empty(t, stdout)
 	assert.Contains(t, errOut, "--evidence DIR")
 
@@ -210,7 +212,7 @@ func TestCaptureBadInput(t *testing.T) {
 		{"check", "--config", cfg, "--portal", "xa-thu", "--evidence", t.TempDir(), "--screenshots"},
 	} {
 		code, stdout, errOut = runCLI(t, args...)
-		assert.Equal(t, exitBadInput, code, args)
+		assert.Equal(t, cli.ExitBadInput, code, args)
 		assert.Empty(t, stdout)
 		assert.Contains(t, errOut, "apt-get install -y chromium", args)
 	}
@@ -235,9 +237,9 @@ func TestAuditCancelledMidRender(t *testing.T) {
 		}
 	}()
 	var out, errb bytes.Buffer
-	e := &env{stdout: &out, stderr: &errb}
-	f := auditFlags{run: runFlags{configFlags: configFlags{config: cfg, lang: "vi", dbSet: true}, capture: captureFlags{evidenceDir: filepath.Join(t.TempDir(), "pack")}}}
-	err := runAudit(ctx, e, f)
+	e := &cli.Env{Stdout: &out, Stderr: &errb}
+	a := cli.AuditArgs{RunArgs: cli.RunArgs{ConfigArgs: cli.ConfigArgs{Config: cfg, Lang: "vi", DBSet: true}, EvidenceDir: filepath.Join(t.TempDir(), "pack")}}
+	err := cli.Audit(ctx, e, a)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "interrupted")
 	select {
@@ -259,7 +261,7 @@ func TestAuditEvidenceFailureKeepsReports(t *testing.T) {
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, evidence.ManifestName, "x"), 0o755))
 	jsonPath := filepath.Join(t.TempDir(), "r.json")
 	code, stdout, errOut := runCLI(t, "audit", "--config", cfg, "--db", "", "--json", jsonPath, "--evidence", dir)
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Contains(t, stdout, "1.010802", "the table is printed")
 	assert.FileExists(t, jsonPath, "the report is written")
 	assert.Contains(t, errOut, "manifest")

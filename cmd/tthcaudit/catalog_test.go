@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/golden"
@@ -17,7 +19,7 @@ const catalogFixtures = "../../testdata/catalog/"
 func runCatalog(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, &env{stdout: &out, stderr: &errb})
+	code = run(args, &cli.Env{Stdout: &out, Stderr: &errb})
 	return code, out.String(), errb.String()
 }
 

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,7 +18,7 @@ func TestDemo2025(t *testing.T) {
 	out := t.TempDir()
 	report := filepath.Join(out, "report.json")
 	code, stdout, stderr := runCLI(t, "demo", "--era", "2025", "--json", report, "--out", out)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	for _, want := range []string{"UBND xã Tri Tôn", "UBND phường Long Xuyên", "UBND đặc khu Phú Quốc", "Cổng Dịch vụ công tỉnh An Giang",
 		"Công bố bằng liên kết (10)", "Liên kết sai thủ tục", "thiếu bộ phận bắt buộc"} {
 		assert.Contains(t, stdout, want)
@@ -73,11 +75,11 @@ func TestDemo2025(t *testing.T) {
 	assert.Equal(t, map[string]int{"national": 8, "province": 2}, hosts)
 
 	code, stdout, _ = runCLI(t, "demo", "--era", "2025", "--lang", "en")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, stdout, "Published by link (10)")
 	auditGolden(t, "demo2025.en.golden", scrub(stdout))
 
 	code, _, stderr = runCLI(t, "demo", "--era", "1999")
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Contains(t, stderr, "2018")
 }

@@ -1,64 +1,29 @@
 package main
 
 import (
-	"encoding/json"
-
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/evidence"
-	"github.com/tthcaudit/tthcaudit/internal/reports"
+	"github.com/tthcaudit/tthcaudit/internal/cli"
 )
 
 func init() { register(newEvidenceCmd) }
 
-func newEvidenceCmd(e *env) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "evidence",
-		Short: "Làm việc với gói tài liệu kiểm chứng (work with evidence packs)",
-	}
-	cmd.AddCommand(newEvidenceVerifyCmd(e))
-	return cmd
-}
-
-func newEvidenceVerifyCmd(e *env) *cobra.Command {
+func newEvidenceCmd(e *cli.Env) *cobra.Command {
 	var asJSON bool
 	var lang string
-	cmd := &cobra.Command{
+	verify := &cobra.Command{
 		Use:   "verify DIR",
 		Short: "Kiểm tra gói tài liệu kiểm chứng còn nguyên vẹn (check every digest of an evidence pack)",
 		Long:  help("evidence"),
 		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := parseLang(lang)
-			if err != nil {
-				return err
-			}
-			s, verr := evidence.Verify(args[0])
-			if asJSON {
-				out := struct {
-					OK    bool             `json:"ok"`
-					Error string           `json:"error,omitempty"`
-					Pack  evidence.Summary `json:"summary"`
-				}{OK: verr == nil, Pack: s}
-				if verr != nil {
-					out.Error = verr.Error()
-				}
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(out); err != nil {
-					return err
-				}
-			}
-			if verr != nil {
-				return badInput("%v", verr)
-			}
-			if !asJSON {
-				reports.EvidenceSummary(e.stdout, args[0], s, l)
-			}
-			return nil
-		},
+		RunE:  func(cmd *cobra.Command, args []string) error { return cli.EvidenceVerify(e, args[0], lang, asJSON) },
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "in kết quả dạng JSON (print the result as JSON)")
-	cmd.Flags().StringVar(&lang, "lang", "", "ngôn ngữ: vi (mặc định) hoặc en (language: vi or en)")
+	verify.Flags().BoolVar(&asJSON, "json", false, "in kết quả dạng JSON (print the result as JSON)")
+	verify.Flags().StringVar(&lang, "lang", "", "ngôn ngữ: vi (mặc định) hoặc en (language: vi or en)")
+	cmd := &cobra.Command{
+		Use:   "evidence",
+		Short: "Làm việc với gói tài liệu kiểm chứng (work with evidence packs)",
+	}
+	cmd.AddCommand(verify)
 	return cmd
 }

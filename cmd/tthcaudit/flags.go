@@ -1,142 +1,95 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
-	"io"
-	"os"
-	"os/signal"
-	"path/filepath"
-	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tthcaudit/tthcaudit/internal/config"
-	"github.com/tthcaudit/tthcaudit/internal/msg"
-	"github.com/tthcaudit/tthcaudit/internal/store"
+	"github.com/tthcaudit/tthcaudit/internal/cli"
 )
 
-// dbFileName is the database's default name, beside the configuration.
-const dbFileName = "tthcaudit.db"
+// dbHelp is --db's help where the command reads the stored audits.
+const dbHelp = "cơ sở dữ liệu các lần kiểm tra (default: tthcaudit.db beside the config)"
 
-// configFlags are the flags of every command that reads a configuration:
-// --config, --lang and, where the command keeps or reads audits, --db.
-type configFlags struct {
-	config, lang, db string
-	// dbSet: --db was given (--db "" stores nothing).
-	dbSet bool
-}
-
-// add declares the flags; dbHelp, when not empty, adds --db with it.
-func (f *configFlags) add(cmd *cobra.Command, dbHelp string) {
+// addConfigFlags declares --config, --lang and, when dbHelp is not empty,
+// --db.
+func addConfigFlags(cmd *cobra.Command, a *cli.ConfigArgs, dbHelp string) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.config, "config", "", "tệp cấu hình YAML (the audit configuration)")
-	fl.StringVar(&f.lang, "lang", "vi", "ngôn ngữ: vi | en (language)")
+	fl.StringVar(&a.Config, "config", "", "tệp cấu hình YAML (the audit configuration)")
+	fl.StringVar(&a.Lang, "lang", "vi", "ngôn ngữ: vi | en (language)")
 	if dbHelp != "" {
-		fl.StringVar(&f.db, "db", "", dbHelp)
+		fl.StringVar(&a.DB, "db", "", dbHelp)
 	}
-}
-
-// load reads --lang and the configuration. Whether --db was given is the
-// command's to record in dbSet (see dbGiven) before.
-func (f *configFlags) load() (*config.Config, msg.Lang, error) {
-	lang, err := parseLang(f.lang)
-	if err != nil {
-		return nil, "", err
-	}
-	if f.config == "" {
-		return nil, "", badInput("thiếu --config FILE (the audit configuration, YAML)")
-	}
-	cfg, err := config.Load(f.config)
-	if err != nil {
-		return nil, "", badInput("%v", err)
-	}
-	return cfg, lang, nil
-}
-
-// dbPath is the database the flags name: tthcaudit.db beside the
-// configuration unless --db says otherwise ("" for none).
-func (f *configFlags) dbPath(cfg *config.Config) string {
-	if f.dbSet {
-		return f.db
-	}
-	return filepath.Join(filepath.Dir(cfg.Path), dbFileName)
-}
-
-// storeFlags are the flags of the commands that read the stored audits.
-type storeFlags struct {
-	configFlags
-	json bool
-}
-
-func (f *storeFlags) add(cmd *cobra.Command) {
-	f.configFlags.add(cmd, "cơ sở dữ liệu các lần kiểm tra (default: tthcaudit.db beside the config)")
-	cmd.Flags().BoolVar(&f.json, "json", false, "in JSON ra stdout (print JSON)")
 }
 
 // dbGiven records whether cmd's --db was given: --db "" means "store
 // nothing", which an absent flag does not.
-func (f *configFlags) dbGiven(cmd *cobra.Command) { f.dbSet = f.dbSet || cmd.Flags().Changed("db") }
+func dbGiven(cmd *cobra.Command, a *cli.ConfigArgs) { a.DBSet = a.DBSet || cmd.Flags().Changed("db") }
 
-// withStore loads the configuration, opens its database for reading and
-// runs body; st is nil when no audit has been stored yet (body then says
-// so and prints an empty result: not a mistake, exit 0).
-func (f *storeFlags) withStore(cmd *cobra.Command, body func(cfg *config.Config, st *store.Store, lang msg.Lang) error) error {
-	f.dbGiven(cmd)
-	cfg, lang, err := f.load()
+// addStoreFlags declares the flags of the commands that read the stored
+// audits.
+func addStoreFlags(cmd *cobra.Command, a *cli.StoreArgs) {
+	addConfigFlags(cmd, &a.ConfigArgs, dbHelp)
+	cmd.Flags().BoolVar(&a.JSON, "json", false, "in JSON ra stdout (print JSON)")
+}
+
+// storeCmd is a command reading the stored audits: run gets its arguments
+// with --db's presence recorded.
+func storeCmd(cmd *cobra.Command, a *cli.StoreArgs, run func(cmd *cobra.Command) error) *cobra.Command {
+	addStoreFlags(cmd, a)
+	cmd.Args = cobra.NoArgs
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		dbGiven(cmd, &a.ConfigArgs)
+		return run(cmd)
+	}
+	return cmd
+}
+
+// chromiumPath is the browser binary (empty: render finds it); tests point
+// it at a missing file to see the install hint.
+var chromiumPath string
+
+// addRunFlags declares the flags of the commands that run an audit; withDB
+// adds --db.
+func addRunFlags(cmd *cobra.Command, a *cli.RunArgs, withDB bool) {
+	db := ""
+	if withDB {
+		db = `cơ sở dữ liệu lưu các lần kiểm tra (default: tthcaudit.db beside the config; "" stores nothing)`
+	}
+	addConfigFlags(cmd, &a.ConfigArgs, db)
+	fl := cmd.Flags()
+	fl.StringVar(&a.Out.JSONPath, "json", "", "ghi báo cáo JSON vào PATH (write the JSON report)")
+	fl.StringVar(&a.Out.Dir, "out", "", "ghi report.json, report.html, report.xlsx, missing.csv, tickets.json vào DIR")
+	fl.BoolVar(&a.Progress, "progress", false, "in tiến độ ra stderr kể cả khi không phải terminal")
+	fl.StringVar(&a.EvidenceDir, "evidence", "", "ghi gói tài liệu kiểm chứng (WARC, ảnh chụp, manifest.json) vào `DIR` (write the evidence pack into DIR)")
+	fl.BoolVar(&a.Screenshots, "screenshots", false, "chụp ảnh trang danh sách thủ tục của mọi cổng, cần --evidence (screenshot every portal's listing page; needs --evidence)")
+	addAsOfFlag(cmd, &a.AsOf)
+}
+
+// dateFlag is a YYYY-MM-DD flag; zero when not given.
+type dateFlag struct{ t *time.Time }
+
+func (d dateFlag) String() string {
+	if d.t == nil || d.t.IsZero() {
+		return ""
+	}
+	return d.t.Format(time.DateOnly)
+}
+
+func (d dateFlag) Set(s string) error {
+	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return err
+		return fmt.Errorf("ngày %q không đúng dạng YYYY-MM-DD, ví dụ 2026-10-01 (the date must be YYYY-MM-DD, e.g. 2026-10-01)", s)
 	}
-	path := f.dbPath(cfg)
-	if path == "" {
-		return badInput(`--db "": no database to read (give the path of the one the audits were stored in)`)
-	}
-	var st *store.Store
-	if store.Exists(path) {
-		if st, err = store.Open(path); err != nil {
-			return badInput("%v", err)
-		}
-		defer st.Close()
-	}
-	return body(cfg, st, lang)
-}
-
-// noAudits tells the user that nothing is stored yet.
-func noAudits(e *env, lang msg.Lang, path string) {
-	fmt.Fprintln(e.stderr, "tthcaudit: "+msg.Tf(lang, "store.none", path))
-}
-
-func parseLang(s string) (msg.Lang, error) {
-	l, err := msg.ParseLang(s)
-	if err != nil {
-		return "", badInput("%v", err)
-	}
-	return l, nil
-}
-
-// printJSON prints v indented, without HTML escaping.
-func printJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
-// interruptible ends ctx on Ctrl-C or SIGTERM, so that the browser and
-// the crawl stop cleanly.
-func interruptible(ctx context.Context) (context.Context, context.CancelFunc) {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-}
-
-// progress is where progress lines go: stderr when it is a terminal or
-// --progress asks, else nowhere.
-func (e *env) progress(asked bool) io.Writer {
-	if asked || e.stderrTTY {
-		return e.stderr
-	}
+	*d.t = t
 	return nil
+}
+
+func (dateFlag) Type() string { return "YYYY-MM-DD" }
+
+// addAsOfFlag adds --as-of: the day a catalogue built from decisions is
+// taken at (zero when not given: the audit's own day).
+func addAsOfFlag(cmd *cobra.Command, t *time.Time) {
+	cmd.Flags().Var(dateFlag{t}, "as-of", "lấy danh mục tại ngày này khi catalog: gồm các quyết định; mặc định: ngày kiểm tra (the date the catalogue is taken at; default: the audit's date)")
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
@@ -87,7 +89,7 @@ func TestNoExportStartsAFormula(t *testing.T) {
 
 	out := filepath.Join(dir, "out")
 	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--out", out)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	b, err := os.ReadFile(filepath.Join(out, "missing.csv"))
 	require.NoError(t, err)
 	assert.Contains(t, string(b), "'=HYPERLINK", "the hostile name is kept, defused")
@@ -97,14 +99,14 @@ func TestNoExportStartsAFormula(t *testing.T) {
 	assertNoFormulaXLSX(t, "report.xlsx", b)
 
 	code, stdout, stderr := runCLI(t, "tickets", "--config", cfg, "--csv")
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stdout, "'-2+3")
 	assertNoFormulaCSV(t, "tickets --csv", []byte(stdout))
 
 	for _, ext := range []string{"csv", "xlsx"} {
 		p := filepath.Join(dir, "catalog-export."+ext)
 		code, _, stderr = runCLI(t, "catalog", "export", filepath.Join(dir, "catalog.csv"), "--out", p)
-		require.Equal(t, exitOK, code, stderr)
+		require.Equal(t, cli.ExitOK, code, stderr)
 		b, err := os.ReadFile(p)
 		require.NoError(t, err)
 		if ext == "csv" {
@@ -114,7 +116,7 @@ func TestNoExportStartsAFormula(t *testing.T) {
 		}
 	}
 
-	base, _ := startServe(t, serveFlags{configFlags: configFlags{config: cfg}})
+	base, _ := startServe(t, cli.ServeArgs{ConfigArgs: cli.ConfigArgs{Config: cfg}})
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 10 * time.Second}
 	get := func(p string) []byte {

@@ -6,54 +6,23 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime/debug"
 	"strconv"
 
 	"github.com/spf13/cobra"
+	"github.com/tthcaudit/tthcaudit/internal/cli"
 	"github.com/tthcaudit/tthcaudit/internal/msg"
 	"golang.org/x/sys/unix"
 )
 
-// Exit statuses of the contract.
-const (
-	exitOK       = 0
-	exitBadInput = 1
-	exitFailed   = 3
-)
-
-// exitError carries an exit status up to main; a nil-message one prints nothing.
-type exitError struct {
-	code int
-	msg  string
-}
-
-func (e *exitError) Error() string { return e.msg }
-
-// badInput is an error the user must fix (exit 1).
-func badInput(format string, a ...any) error {
-	return &exitError{code: exitBadInput, msg: fmt.Sprintf(format, a...)}
-}
-
 // commands holds the constructors of every subcommand; each command's file
 // registers itself in init so that adding a command touches one file.
-var commands []func(env *env) *cobra.Command
+var commands []func(e *cli.Env) *cobra.Command
 
-func register(f func(env *env) *cobra.Command) { commands = append(commands, f) }
+func register(fs ...func(e *cli.Env) *cobra.Command) { commands = append(commands, fs...) }
 
-// env is what commands receive instead of reaching for globals, so that
-// tests can run them with their own output.
-type env struct {
-	stdout, stderr io.Writer
-	// stderrTTY is true when stderr is a terminal (progress, colour).
-	stderrTTY bool
-	stdoutTTY bool
-	// width is the terminal's width in columns (0: not a terminal).
-	width int
-}
-
-func newRoot(e *env) *cobra.Command {
+func newRoot(e *cli.Env) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "tthcaudit",
 		Short:         "Kiểm tra việc công khai thủ tục hành chính trên cổng thông tin điện tử",
@@ -63,8 +32,8 @@ func newRoot(e *env) *cobra.Command {
 	}
 	root.Version = version()
 	root.SetVersionTemplate("tthcaudit {{.Version}}\n")
-	root.SetOut(e.stdout)
-	root.SetErr(e.stderr)
+	root.SetOut(e.Stdout)
+	root.SetErr(e.Stderr)
 	for _, f := range commands {
 		root.AddCommand(f(e))
 	}
@@ -72,29 +41,29 @@ func newRoot(e *env) *cobra.Command {
 }
 
 // run executes the command line and returns the exit status.
-func run(args []string, e *env) int {
+func run(args []string, e *cli.Env) int {
 	root := newRoot(e)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
-		return exitOK
+		return cli.ExitOK
 	}
-	var ee *exitError
+	var ee *cli.ExitError
 	if errors.As(err, &ee) {
-		if ee.msg != "" {
-			fmt.Fprintln(e.stderr, "tthcaudit:", ee.msg)
+		if ee.Msg != "" {
+			fmt.Fprintln(e.Stderr, "tthcaudit:", ee.Msg)
 		}
-		return ee.code
+		return ee.Code
 	}
 	// Errors from cobra itself (unknown flag, missing argument) are bad input.
-	fmt.Fprintln(e.stderr, "tthcaudit:", err)
-	return exitBadInput
+	fmt.Fprintln(e.Stderr, "tthcaudit:", err)
+	return cli.ExitBadInput
 }
 
 func main() {
-	e := &env{stdout: os.Stdout, stderr: os.Stderr, stderrTTY: isTerminal(os.Stderr), stdoutTTY: isTerminal(os.Stdout)}
-	if e.stdoutTTY {
-		e.width = terminalWidth(os.Stdout)
+	e := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, StderrTTY: isTerminal(os.Stderr), StdoutTTY: isTerminal(os.Stdout)}
+	if e.StdoutTTY {
+		e.Width = terminalWidth(os.Stdout)
 	}
 	os.Exit(run(os.Args[1:], e))
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/tthcaudit/tthcaudit/internal/browsertest"
@@ -30,7 +32,7 @@ func needChromium(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	code, stdout, _ := runCLI(t, "--version")
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.Regexp(t, `^tthcaudit \S+`, stdout)
 }
 
@@ -40,7 +42,7 @@ func TestVersion(t *testing.T) {
 func TestInitWritesAConfigurationThatLoads(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "moi")
 	code, stdout, stderr := runCLI(t, "init", dir)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stdout, "tthcaudit audit --config")
 	cfg, err := config.Load(filepath.Join(dir, "audit.yaml"))
 	require.NoError(t, err)
@@ -51,7 +53,7 @@ func TestInitWritesAConfigurationThatLoads(t *testing.T) {
 		assert.False(t, nothing, "%s must publish something", p.ID)
 	}
 	code, _, stderr = runCLI(t, "init", dir)
-	assert.Equal(t, exitBadInput, code)
+	assert.Equal(t, cli.ExitBadInput, code)
 	assert.Contains(t, stderr, "không ghi đè")
 }
 
@@ -61,12 +63,12 @@ func TestOutNeverReplacesAnEarlierAudit(t *testing.T) {
 	cfg := demoConfig(t)
 	out := t.TempDir()
 	code, _, stderr := runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", "", "--out", out)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stderr, "các báo cáo đã ghi vào "+out)
 	first, err := os.ReadFile(filepath.Join(out, "report.json"))
 	require.NoError(t, err)
 	code, _, stderr = runCLI(t, "audit", "--config", cfg, "--portal", "an-giang", "--db", "", "--out", out)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	again, err := os.ReadFile(filepath.Join(out, "report.json"))
 	require.NoError(t, err)
 	assert.Equal(t, first, again, "the first audit's reports are kept")
@@ -81,9 +83,9 @@ func TestOutNeverReplacesAnEarlierAudit(t *testing.T) {
 func TestDemoKeep(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "demo")
 	code, _, stderr := runCLI(t, "demo", "--keep", dir)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stderr, "tthcaudit serve --config "+filepath.Join(dir, "audit.yaml"))
 	code, stdout, stderr := runCLI(t, "history", "--config", filepath.Join(dir, "audit.yaml"))
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stdout, "tri-ton")
 }

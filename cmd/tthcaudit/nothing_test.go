@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -29,7 +31,7 @@ func TestNothingRequiredNeverPasses(t *testing.T) {
 				{"check", "--portal", "tri-ton"},
 			} {
 				code, stdout, stderr := runCLI(t, append(args, "--config", filepath.Join(dir, "audit.yaml"))...)
-				assert.Equal(t, exitBadInput, code, "%v: %s", args, stdout)
+				assert.Equal(t, cli.ExitBadInput, code, "%v: %s", args, stdout)
 				assert.Contains(t, stderr, tc.want)
 				assert.Contains(t, stderr, "tri-ton")
 				assert.NotContains(t, stdout, "ĐẠT")

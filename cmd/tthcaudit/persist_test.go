@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/audit"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
@@ -58,15 +60,15 @@ func TestFailedDeliveryIsRetriedByTheNextAudit(t *testing.T) {
 		Portals: []config.Portal{{ID: "xa", Name: "UBND xã Bình Hòa", URLs: []string{"https://xa.example/tthc"}, Contact: "cntt@binhhoa.example.gov.vn"}},
 		Webhook: &config.Webhook{URL: hook.URL, Retries: -1, Timeout: config.Duration(2 * time.Second)},
 		SMTP:    &config.SMTP{Addr: deadAddr, From: "tthc@example.gov.vn"}}
-	dbPath := filepath.Join(dir, dbFileName)
+	dbPath := filepath.Join(dir, cli.DBFileName)
 	var errb bytes.Buffer
-	e := &env{stdout: &bytes.Buffer{}, stderr: &errb}
+	e := &cli.Env{Stdout: &bytes.Buffer{}, Stderr: &errb}
 	req := []string{"1.000001", "1.000002", "1.000003"}
 	auditWeek := func(i int, missing ...string) {
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)
 		rep := &verdict.Report{Schema: verdict.Schema, StartedAt: start, FinishedAt: start.Add(time.Minute),
 			Portals: []verdict.Verdict{syntheticVerdict("xa", "UBND xã Bình Hòa", "ok", req, missing, nil, nil)}}
-		ts, err := (&audit.Session{Config: cfg, DBPath: dbPath, Warnings: e.stderr}).Save(context.Background(), rep, nil)
+		ts, err := (&audit.Session{Config: cfg, DBPath: dbPath, Warnings: e.Stderr}).Save(context.Background(), rep, nil)
 		require.NoError(t, err, "a failed delivery never fails the audit")
 		assert.NotNil(t, ts)
 	}
@@ -105,7 +107,7 @@ func TestFailedDeliveryIsRetriedByTheNextAudit(t *testing.T) {
 
 func TestPersistBusyDatabase(t *testing.T) {
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, dbFileName)
+	dbPath := filepath.Join(dir, cli.DBFileName)
 	holder, err := store.Open(dbPath)
 	require.NoError(t, err)
 	defer holder.Close()
@@ -122,7 +124,7 @@ func TestPersistBusyDatabase(t *testing.T) {
 
 func TestPreviousDiff(t *testing.T) {
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, dbFileName)
+	dbPath := filepath.Join(dir, cli.DBFileName)
 	req := []string{"1.000001", "1.000002"}
 	rep := func(i int, missing ...string) *verdict.Report {
 		start := time.Date(2026, 11, 2+7*i, 8, 0, 0, 0, ict)

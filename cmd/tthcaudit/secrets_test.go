@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -42,7 +44,7 @@ func TestNoOutputHoldsTheWebhookSecret(t *testing.T) {
 	}
 
 	code, stdout, stderr := runCLI(t, "audit", "--config", cfg, "--out", out, "--json", filepath.Join(dir, "report.json"))
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	assert.Contains(t, stderr, "webhook", "the delivery failure is reported")
 	assert.Contains(t, stderr, "key=***", "with the URL redacted")
 	printed = append(printed, stdout, stderr)
@@ -62,7 +64,7 @@ func TestNoOutputHoldsTheWebhookSecret(t *testing.T) {
 	// own error (which names the URL) reaches the log.
 	hook.Close()
 	func() {
-		base, logs := startServe(t, serveFlags{configFlags: configFlags{config: cfg}, every: time.Hour})
+		base, logs := startServe(t, cli.ServeArgs{ConfigArgs: cli.ConfigArgs{Config: cfg}, Every: time.Hour})
 		jar, _ := cookiejar.New(nil)
 		c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}

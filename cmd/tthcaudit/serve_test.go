@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -43,7 +45,7 @@ func (l *lockedBuffer) String() string {
 
 func TestServeRefusesBadInput(t *testing.T) {
 	cfg := demoConfig(t)
-	t.Setenv(tokenEnv, "")
+	t.Setenv(cli.TokenEnv, "")
 	tests := []struct {
 		name string
 		args []string
@@ -60,7 +62,7 @@ func TestServeRefusesBadInput(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, tc.args...)
-			assert.Equal(t, exitBadInput, code)
+			assert.Equal(t, cli.ExitBadInput, code)
 			assert.Empty(t, stdout)
 			assert.Contains(t, stderr, tc.want)
 		})
@@ -69,21 +71,21 @@ func TestServeRefusesBadInput(t *testing.T) {
 
 // startServe runs serve in the background on a free loopback port and
 // returns its base URL; the cleanup stops it and checks it returned nil.
-func startServe(t *testing.T, f serveFlags) (string, *lockedBuffer) {
+func startServe(t *testing.T, f cli.ServeArgs) (string, *lockedBuffer) {
 	t.Helper()
 	stderr := &lockedBuffer{}
-	e := &env{stdout: io.Discard, stderr: stderr}
+	e := &cli.Env{Stdout: io.Discard, Stderr: stderr}
 	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
-	f.ready = func(a string) { addr <- a }
-	if f.addr == "" {
-		f.addr = "127.0.0.1:0"
+	f.Ready = func(a string) { addr <- a }
+	if f.Addr == "" {
+		f.Addr = "127.0.0.1:0"
 	}
-	if f.lang == "" {
-		f.lang = "vi"
+	if f.Lang == "" {
+		f.Lang = "vi"
 	}
 	done := make(chan error, 1)
-	go func() { done <- runServe(ctx, e, f) }()
+	go func() { done <- cli.Serve(ctx, e, f) }()
 	var base string
 	select {
 	case a := <-addr:
@@ -147,7 +149,7 @@ func waitAuditStored(t *testing.T, c *http.Client, base string, want int64) heal
 // (tickets reconciled), in the database beside the configuration.
 func TestServeScheduleAndButton(t *testing.T) {
 	cfg := demoConfig(t)
-	base, stderr := startServe(t, serveFlags{configFlags: configFlags{config: cfg}, every: 168 * time.Hour})
+	base, stderr := startServe(t, cli.ServeArgs{ConfigArgs: cli.ConfigArgs{Config: cfg}, Every: 168 * time.Hour})
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
@@ -172,7 +174,7 @@ func TestServeScheduleAndButton(t *testing.T) {
 	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
 	waitAuditStored(t, c, base, 2)
 
-	st, err := store.Open(filepath.Join(filepath.Dir(cfg), dbFileName))
+	st, err := store.Open(filepath.Join(filepath.Dir(cfg), cli.DBFileName))
 	require.NoError(t, err)
 	defer st.Close()
 	as, err := st.LastAudits(context.Background(), 0)
@@ -193,8 +195,8 @@ func TestServeScheduleAndButton(t *testing.T) {
 // TestServeToken serves on loopback with a token from the environment:
 // pages need it, /healthz does not.
 func TestServeToken(t *testing.T) {
-	t.Setenv(tokenEnv, "bi-mat-cua-so-noi-vu-cua-so-noi-vu")
-	base, _ := startServe(t, serveFlags{configFlags: configFlags{config: demoConfig(t)}})
+	t.Setenv(cli.TokenEnv, "bi-mat-cua-so-noi-vu-cua-so-noi-vu")
+	base, _ := startServe(t, cli.ServeArgs{ConfigArgs: cli.ConfigArgs{Config: demoConfig(t)}})
 	resp, err := http.Get(base + "/")
 	require.NoError(t, err)
 	resp.Body.Close()
@@ -238,11 +240,11 @@ func TestDashboardAndCLIStoreTheSameReport(t *testing.T) {
 	for _, w := range weeks {
 		portal.set(w)
 		code, _, stderr := runCLI(t, "audit", "--config", cliCfg)
-		require.Equal(t, exitOK, code, stderr)
+		require.Equal(t, cli.ExitOK, code, stderr)
 	}
 
 	webCfg := writeFixtureConfig(t, portal.srv.URL, "")
-	base, _ := startServe(t, serveFlags{configFlags: configFlags{config: webCfg}})
+	base, _ := startServe(t, cli.ServeArgs{ConfigArgs: cli.ConfigArgs{Config: webCfg}})
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 10 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
@@ -253,7 +255,7 @@ func TestDashboardAndCLIStoreTheSameReport(t *testing.T) {
 	}
 
 	stored := func(cfg string) (string, []tickets.Ticket) {
-		st, err := store.Open(filepath.Join(filepath.Dir(cfg), dbFileName))
+		st, err := store.Open(filepath.Join(filepath.Dir(cfg), cli.DBFileName))
 		require.NoError(t, err)
 		defer st.Close()
 		as, err := st.LastAudits(context.Background(), 1)

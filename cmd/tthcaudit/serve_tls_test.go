@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -51,11 +53,11 @@ func selfSigned(t *testing.T) (certFile, keyFile string, cert *x509.Certificate)
 
 func TestServeTLS(t *testing.T) {
 	certFile, keyFile, cert := selfSigned(t)
-	var f serveFlags
-	f.config = demoConfig(t)
-	f.db = filepath.Join(t.TempDir(), "a.db")
-	f.dbSet = true
-	f.tlsCert, f.tlsKey = certFile, keyFile
+	var f cli.ServeArgs
+	f.Config = demoConfig(t)
+	f.DB = filepath.Join(t.TempDir(), "a.db")
+	f.DBSet = true
+	f.TLSCert, f.TLSKey = certFile, keyFile
 	base, stderr := startServe(t, f)
 	secure := strings.Replace(base, "http://", "https://", 1)
 	assert.Contains(t, stderr.String(), "https://127.0.0.1:", "the start-up line gives the https address")
@@ -95,7 +97,7 @@ func TestServeTLSBadInput(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, append([]string{"serve", "--config", cfg}, tc.args...)...)
-			assert.Equal(t, exitBadInput, code)
+			assert.Equal(t, cli.ExitBadInput, code)
 			assert.Empty(t, stdout)
 			for _, w := range tc.want {
 				assert.Contains(t, stderr, w)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
@@ -19,8 +21,8 @@ func auditOut(t *testing.T, cfg string) (stdout, stderr string, rep map[string]a
 	t.Helper()
 	dir = t.TempDir()
 	var out, errb bytes.Buffer
-	code := run([]string{"audit", "--config", cfg, "--out", dir}, &env{stdout: &out, stderr: &errb})
-	require.Equal(t, exitOK, code, errb.String())
+	code := run([]string{"audit", "--config", cfg, "--out", dir}, &cli.Env{Stdout: &out, Stderr: &errb})
+	require.Equal(t, cli.ExitOK, code, errb.String())
 	b, err := os.ReadFile(filepath.Join(dir, "report.json"))
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(b, &rep))
@@ -95,7 +97,7 @@ func TestAuditSinceFailureWarns(t *testing.T) {
 	cfg := writeFixtureConfig(t, portal.srv.URL, "")
 	// A stored audit whose report cannot be read back: the comparison fails.
 	auditOut(t, cfg)
-	st, err := store.Open(filepath.Join(filepath.Dir(cfg), dbFileName))
+	st, err := store.Open(filepath.Join(filepath.Dir(cfg), cli.DBFileName))
 	require.NoError(t, err)
 	_, err = st.DB().Exec(`UPDATE audits SET report_zlib = x'00ff'`)
 	require.NoError(t, err)
@@ -104,7 +106,7 @@ func TestAuditSinceFailureWarns(t *testing.T) {
 	assert.Contains(t, stderr, "cảnh báo (warning): không so sánh được với lần kiểm tra trước")
 	assert.NotContains(t, rep, "since")
 	assert.NotContains(t, out, "So với lần trước")
-	assert.FileExists(t, filepath.Join(filepath.Dir(cfg), dbFileName), "the audit is stored all the same")
+	assert.FileExists(t, filepath.Join(filepath.Dir(cfg), cli.DBFileName), "the audit is stored all the same")
 }
 
 // TestAuditWithoutDBHasNoSince: --db "" stores nothing and compares with
@@ -115,12 +117,12 @@ func TestAuditWithoutDBHasNoSince(t *testing.T) {
 	for range 2 {
 		dir := t.TempDir()
 		var out, errb bytes.Buffer
-		code := run([]string{"audit", "--config", cfg, "--db", "", "--out", dir}, &env{stdout: &out, stderr: &errb})
-		require.Equal(t, exitOK, code, errb.String())
+		code := run([]string{"audit", "--config", cfg, "--db", "", "--out", dir}, &cli.Env{Stdout: &out, Stderr: &errb})
+		require.Equal(t, cli.ExitOK, code, errb.String())
 		assert.NotContains(t, out.String(), "So với lần trước")
 		b, err := os.ReadFile(filepath.Join(dir, "report.json"))
 		require.NoError(t, err)
 		assert.NotContains(t, string(b), `"since"`)
 	}
-	assert.NoFileExists(t, filepath.Join(filepath.Dir(cfg), dbFileName))
+	assert.NoFileExists(t, filepath.Join(filepath.Dir(cfg), cli.DBFileName))
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/golden"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
@@ -62,7 +64,7 @@ func seededStore(t *testing.T) string {
 	cfgPath := filepath.Join(dir, "audit.yaml")
 	cfg, err := config.Load(cfgPath)
 	require.NoError(t, err)
-	st, err := store.Open(filepath.Join(dir, dbFileName))
+	st, err := store.Open(filepath.Join(dir, cli.DBFileName))
 	require.NoError(t, err)
 	defer st.Close()
 	req := []string{"1.000001", "1.000002", "1.000003", "1.000004"}
@@ -110,7 +112,7 @@ func TestStoreCommandsGolden(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, stderr := runCLI(t, append(tc.args, "--config", cfg)...)
-			require.Equal(t, exitOK, code, stderr)
+			require.Equal(t, cli.ExitOK, code, stderr)
 			assert.Empty(t, stderr)
 			checkGolden(t, tc.name, out)
 		})
@@ -136,7 +138,7 @@ func TestStoreCommandsBadInput(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, stderr := runCLI(t, tc.args...)
-			assert.Equal(t, exitBadInput, code)
+			assert.Equal(t, cli.ExitBadInput, code)
 			assert.Empty(t, out)
 			assert.Contains(t, stderr, tc.want)
 		})
@@ -160,13 +162,13 @@ func TestStoreCommandsWithoutDatabase(t *testing.T) {
 		{[]string{"history", "--json"}, "{\n  \"portals\": [\n    {\n      \"id\": \"xa\",\n      \"name\": \"UBND xã\",\n      \"points\": []\n    }\n  ]\n}\n"},
 	} {
 		code, out, stderr := runCLI(t, append(tc.args, "--config", cfg)...)
-		assert.Equal(t, exitOK, code, "%v", tc.args)
+		assert.Equal(t, cli.ExitOK, code, "%v", tc.args)
 		assert.Equal(t, tc.out, out, "%v", tc.args)
 		if tc.out == "" {
-			assert.Contains(t, stderr, "chưa có lần kiểm tra nào được lưu trong "+filepath.Join(dir, dbFileName), "%v", tc.args)
+			assert.Contains(t, stderr, "chưa có lần kiểm tra nào được lưu trong "+filepath.Join(dir, cli.DBFileName), "%v", tc.args)
 		}
 	}
-	_, err := os.Stat(filepath.Join(dir, dbFileName))
+	_, err := os.Stat(filepath.Join(dir, cli.DBFileName))
 	assert.True(t, os.IsNotExist(err), "reading commands never create the database")
 }
 
@@ -179,7 +181,7 @@ func TestDiffPrintsNoControlCharacters(t *testing.T) {
 	cfgPath := filepath.Join(dir, "audit.yaml")
 	cfg, err := config.Load(cfgPath)
 	require.NoError(t, err)
-	st, err := store.Open(filepath.Join(dir, dbFileName))
+	st, err := store.Open(filepath.Join(dir, cli.DBFileName))
 	require.NoError(t, err)
 	req := []string{"1.000001", "1.000002"}
 	hostile := "Thủ tục\x1b]0;pwned\x07 1.000001\x1b[2J\r\x1b[31m đỏ"
@@ -198,7 +200,7 @@ func TestDiffPrintsNoControlCharacters(t *testing.T) {
 
 	for _, lang := range []string{"vi", "en"} {
 		code, stdout, stderr := runCLI(t, "diff", "--config", cfgPath, "--lang", lang)
-		require.Equal(t, exitOK, code, stderr)
+		require.Equal(t, cli.ExitOK, code, stderr)
 		require.Contains(t, stdout, "1.000002", "the newly missing procedure is listed")
 		require.Contains(t, stdout, "pwned", "the renamed procedure is listed")
 		for _, r := range stdout {

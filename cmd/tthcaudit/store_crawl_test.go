@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
 	"github.com/stretchr/testify/assert"
@@ -37,14 +39,14 @@ func TestIncrementalCrawlTransfersLittle(t *testing.T) {
 	cfgPath := writeFixtureConfig(t, portal.srv.URL, "")
 	cfg, err := config.Load(cfgPath)
 	require.NoError(t, err)
-	dbPath := filepath.Join(filepath.Dir(cfgPath), dbFileName)
+	dbPath := filepath.Join(filepath.Dir(cfgPath), cli.DBFileName)
 	var errb bytes.Buffer
-	e := &env{stdout: &bytes.Buffer{}, stderr: &errb}
+	e := &cli.Env{Stdout: &bytes.Buffer{}, Stderr: &errb}
 	ctx := context.Background()
 
 	auditOnce := func() (*verdict.Report, int64) {
 		before := portal.bytes.Load()
-		out, err := (&audit.Session{Config: cfg, DBPath: dbPath, Warnings: e.stderr}).Run(ctx, nil)
+		out, err := (&audit.Session{Config: cfg, DBPath: dbPath, Warnings: e.Stderr}).Run(ctx, nil)
 		require.NoError(t, err)
 		require.NoError(t, out.StoreErr)
 		return out.Report, portal.bytes.Load() - before
@@ -95,7 +97,7 @@ func TestAuditHelperProcess(t *testing.T) {
 	if err := json.Unmarshal([]byte(js), &args); err != nil {
 		os.Exit(2)
 	}
-	os.Exit(run(args, &env{stdout: os.Stdout, stderr: os.Stderr}))
+	os.Exit(run(args, &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr}))
 }
 
 // TestKilledMidCrawl stores one audit, then kills (SIGKILL) a second audit
@@ -105,8 +107,8 @@ func TestKilledMidCrawl(t *testing.T) {
 	portal := newChangingPortal(t, publishing(nil, allFixtureCodes[:3]...))
 	cfg := writeFixtureConfig(t, portal.srv.URL, "")
 	code, _, stderr := runCLI(t, "audit", "--config", cfg)
-	require.Equal(t, exitOK, code, stderr)
-	dbPath := filepath.Join(filepath.Dir(cfg), dbFileName)
+	require.Equal(t, cli.ExitOK, code, stderr)
+	dbPath := filepath.Join(filepath.Dir(cfg), cli.DBFileName)
 	ctx := context.Background()
 	snapshot := func() (*verdict.Report, []store.Finding, string) {
 		st, err := store.Open(dbPath)
@@ -172,7 +174,7 @@ func TestKilledMidCrawl(t *testing.T) {
 		require.NoError(t, os.WriteFile(p, []byte(`{"trunc`), 0o644))
 	}
 	code, _, stderr = runCLI(t, "audit", "--config", cfg, "--out", outDir, "--json", filepath.Join(filepath.Dir(cfg), "r.json"))
-	require.Equal(t, exitOK, code, "the database takes the next audit: %s", stderr)
+	require.Equal(t, cli.ExitOK, code, "the database takes the next audit: %s", stderr)
 	require.NoError(t, filepath.WalkDir(filepath.Dir(cfg), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(p, ".tmp") {
 			t.Errorf("a temporary file outlived the next audit: %s", p)

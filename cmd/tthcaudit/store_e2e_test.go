@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tthcaudit/tthcaudit/internal/cli"
+
 	"github.com/tthcaudit/tthcaudit/internal/store"
 	"github.com/tthcaudit/tthcaudit/internal/verdict"
 
@@ -54,7 +56,7 @@ func (h *hookReceiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func ticketsByID(t *testing.T, cfg string) map[string]tickets.Ticket {
 	t.Helper()
 	code, out, stderr := runCLI(t, "tickets", "--config", cfg, "--json")
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	var ts []tickets.Ticket
 	require.NoError(t, json.Unmarshal([]byte(out), &ts))
 	m := map[string]tickets.Ticket{}
@@ -67,7 +69,7 @@ func ticketsByID(t *testing.T, cfg string) map[string]tickets.Ticket {
 func lastDiff(t *testing.T, cfg string) verdict.PortalDiff {
 	t.Helper()
 	code, out, stderr := runCLI(t, "diff", "--config", cfg, "--json")
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	var d verdict.Diff
 	require.NoError(t, json.Unmarshal([]byte(out), &d))
 	require.Len(t, d.Portals, 1)
@@ -107,15 +109,15 @@ smtp:
 
 	// Before any audit: friendly, exit 0, empty JSON.
 	code, out, stderr := runCLI(t, "tickets", "--config", cfg, "--json")
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.Equal(t, "[]\n", out)
 	code, _, stderr = runCLI(t, "history", "--config", cfg)
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, stderr, "chưa có lần kiểm tra nào")
 
 	// Week 1: 804 and 805 missing.
 	code, _, stderr = runCLI(t, "audit", "--config", cfg, "--json", filepath.Join(t.TempDir(), "r1.json"))
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	ts := ticketsByID(t, cfg)
 	require.Len(t, ts, 2, "%v", ts)
 	t804, t805 := ts["xa-thu/1.010804"], ts["xa-thu/1.010805"]
@@ -123,13 +125,13 @@ smtp:
 	assert.Equal(t, tickets.Open, t805.Status)
 	assert.Nil(t, t804.ResolvedAt)
 	code, _, stderr = runCLI(t, "diff", "--config", cfg)
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, stderr, "cần ít nhất hai lần")
 
 	// Week 2: 804 published, 803 renamed, the abolished 899 published.
 	portal.set(publishing(renamed, "1.010801", "1.010802", "1.010803", "1.010804", "1.010899"))
 	code, _, stderr = runCLI(t, "audit", "--config", cfg)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	ts = ticketsByID(t, cfg)
 	require.Len(t, ts, 2)
 	assert.Equal(t, tickets.Resolved, ts["xa-thu/1.010804"].Status)
@@ -150,7 +152,7 @@ smtp:
 	// Week 3: 804 lost again, 899 taken down.
 	portal.set(publishing(renamed, "1.010801", "1.010802", "1.010803"))
 	code, _, stderr = runCLI(t, "audit", "--config", cfg)
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	ts = ticketsByID(t, cfg)
 	require.Len(t, ts, 2)
 	re := ts["xa-thu/1.010804"]
@@ -186,7 +188,7 @@ smtp:
 
 	// History: three points, coverage 3/5, 4/5, 3/5.
 	code, out, stderr = runCLI(t, "history", "--config", cfg, "--json")
-	require.Equal(t, exitOK, code, stderr)
+	require.Equal(t, cli.ExitOK, code, stderr)
 	var h store.HistoryJSON
 	require.NoError(t, json.Unmarshal([]byte(out), &h))
 	require.Len(t, h.Portals, 1)
@@ -196,16 +198,16 @@ smtp:
 	}
 	assert.Equal(t, []float64{0.6, 0.8, 0.6}, cov)
 	code, out, _ = runCLI(t, "history", "--config", cfg)
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, out, "▅▇▅")
 	assert.Contains(t, out, "UBND xã Thử Nghiệm")
 	code, out, _ = runCLI(t, "history", "--config", cfg, "--portal", "xa-thu")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, out, "#3")
 
 	// The open tickets, as CSV for Excel.
 	code, out, _ = runCLI(t, "tickets", "--config", cfg, "--open", "--csv")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.True(t, strings.HasPrefix(out, "\ufeffMã phiếu,"))
 	assert.Equal(t, 3, strings.Count(out, "\r\n"), "header and two open tickets")
 }
