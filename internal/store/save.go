@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -284,12 +285,16 @@ func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *v
 
 // sameTicket reports whether storing b over a would change nothing.
 func sameTicket(a, b tickets.Ticket) bool {
-	ra, rb := a.ResolvedAt, b.ResolvedAt
-	if !a.OpenedAt.Equal(b.OpenedAt) || (ra == nil) != (rb == nil) || (ra != nil && !ra.Equal(*rb)) {
+	if !a.OpenedAt.Equal(b.OpenedAt) || !sameTime(a.ResolvedAt, b.ResolvedAt) || !sameTime(a.MarkedAt, b.MarkedAt) {
 		return false
 	}
-	a.OpenedAt, b.OpenedAt, a.ResolvedAt, b.ResolvedAt = time.Time{}, time.Time{}, nil, nil
-	return a == b
+	a.OpenedAt, b.OpenedAt, a.ResolvedAt, b.ResolvedAt, a.MarkedAt, b.MarkedAt = time.Time{}, time.Time{}, nil, nil, nil, nil
+	a.History, b.History = nil, nil // not stored in the row
+	return reflect.DeepEqual(a, b)
+}
+
+func sameTime(a, b *time.Time) bool {
+	return (a == nil) == (b == nil) && (a == nil || a.Equal(*b))
 }
 
 // fmtTime writes times as RFC 3339 with nanoseconds, keeping the offset the

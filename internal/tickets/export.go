@@ -32,6 +32,8 @@ func StatusText(status string) string {
 		return "Đang mở"
 	case Resolved:
 		return "Đã xử lý"
+	case NotApplicable:
+		return "Không áp dụng"
 	}
 	return status
 }
