@@ -67,6 +67,8 @@ func TestMarksAndAudits(t *testing.T) {
 	require.ErrorIs(t, err, tickets.ErrNoteRequired)
 	_, err = s.MarkTicket(ctx, "a/1.000002", "closed", "x", tickets.ByDashboard, day)
 	require.ErrorIs(t, err, tickets.ErrUnknownMark)
+	_, err = s.MarkTicket(ctx, "a/1.000002", tickets.EventMarkedResolved, "lần hai", tickets.ByDashboard, day)
+	require.ErrorIs(t, err, tickets.ErrSameStatus)
 	assert.Equal(t, tickets.Resolved, ticketByID(t, s, "a/1.000002").Status)
 
 	// The next audit still finds both missing.

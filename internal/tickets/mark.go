@@ -30,6 +30,7 @@ var (
 	ErrUnknownMark  = errors.New("unknown mark")
 	ErrNoteRequired = errors.New("a note is required")
 	ErrNoteTooLong  = errors.New("the note is too long")
+	ErrSameStatus   = errors.New("the ticket already has that status")
 )
 
 // IsMark reports whether kind is an officer's mark that Mark takes.
@@ -47,10 +48,11 @@ func IsMark(kind string) bool {
 // trimmed and its line breaks kept. It returns the ticket as the mark
 // leaves it and the event to record; t is not modified.
 //
-// Any mark is allowed from any status: marking a not-applicable ticket
-// not applicable again replaces its reason. A note alone changes nothing
-// of the ticket, not even its note, which stays the note of the mark that
-// set its status.
+// A mark must change the status (ErrSameStatus otherwise): opening an
+// open ticket again would only move its opened_at, and two officers
+// marking the same ticket at once should hear that one came first. A note
+// alone changes nothing of the ticket, not even its note, which stays the
+// note of the mark that set its status.
 func Mark(t Ticket, kind, note, by string, now time.Time) (Ticket, Event, error) {
 	note = strings.TrimSpace(strings.ReplaceAll(note, "\r\n", "\n"))
 	if !IsMark(kind) {
@@ -61,6 +63,9 @@ func Mark(t Ticket, kind, note, by string, now time.Time) (Ticket, Event, error)
 	}
 	if utf8.RuneCountInString(note) > MaxNote {
 		return t, Event{}, ErrNoteTooLong
+	}
+	if MarkStatus(kind) == t.Status {
+		return t, Event{}, ErrSameStatus
 	}
 	at := now
 	switch kind {
@@ -77,4 +82,17 @@ func Mark(t Ticket, kind, note, by string, now time.Time) (Ticket, Event, error)
 	}
 	t.History = nil
 	return t, Event{Kind: kind, At: now, By: by, Note: note, Ticket: t}, nil
+}
+
+// MarkStatus is the status a mark sets ("" for a note alone).
+func MarkStatus(kind string) string {
+	switch kind {
+	case EventMarkedResolved:
+		return Resolved
+	case EventMarkedNotApplicable:
+		return NotApplicable
+	case EventMarkedOpen:
+		return Open
+	}
+	return ""
 }

@@ -132,6 +132,8 @@ func TestMark(t *testing.T) {
 		{"a note alone", resolved, EventNote, "Đã gọi điện", nil, Resolved, opened, &resolvedAt, ""},
 		{"a note alone needs a note", resolved, EventNote, "", ErrNoteRequired, "", time.Time{}, nil, ""},
 		{"unknown mark", open, EventReopened, "x", ErrUnknownMark, "", time.Time{}, nil, ""},
+		{"open again an open ticket", open, EventMarkedOpen, "", ErrSameStatus, "", time.Time{}, nil, ""},
+		{"resolve a resolved ticket", resolved, EventMarkedResolved, "", ErrSameStatus, "", time.Time{}, nil, ""},
 		{"too long", open, EventMarkedResolved, strings.Repeat("ư", MaxNote+1), ErrNoteTooLong, "", time.Time{}, nil, ""},
 		{"longest", open, EventMarkedResolved, strings.Repeat("ư", MaxNote), nil, Resolved, opened, &now, strings.Repeat("ư", MaxNote)},
 	}
