@@ -16,6 +16,8 @@ import (
 type ticketRow struct {
 	tickets.Ticket
 	PortalName string
+	// Marks are the form's choices for this ticket, the likeliest first.
+	Marks []option
 }
 
 type option struct {
@@ -30,12 +32,19 @@ type ticketsData struct {
 	States        []option
 	Rows          []ticketRow
 	CSV, XLSX     string
+	// MarkAction is the forms' address, keeping the filter and language
+	// for the way back.
+	MarkAction string
+	// Focus is the ticket just marked: its history is shown open.
+	Focus string
 }
 
 // filteredTickets reads the tickets and applies ?portal= and ?status=.
 func (p *pages) filteredTickets(r *http.Request) (all, sel []tickets.Ticket, portal, state string, err error) {
 	portal, state = r.URL.Query().Get("portal"), r.URL.Query().Get("status")
-	if state != tickets.Open && state != tickets.Resolved {
+	switch state {
+	case tickets.Open, tickets.Resolved, tickets.NotApplicable:
+	default:
 		state = ""
 	}
 	all, err = p.s.st.Tickets(r.Context(), false)
@@ -56,6 +65,11 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 	d := ticketsData{page: p.base(w, r, "tickets", ""), Portal: portal, State: state}
 	l := d.L
 	d.Title = l.T("tickets.title")
+	p.ticketsFlash(r, &d, all)
+	if sel, err = p.withHistory(r, sel); err != nil {
+		p.fail(w, r, err)
+		return
+	}
 	names := p.s.cfg.Names()
 	d.Portals = append(d.Portals, option{Value: "", Label: l.T("filter.all_portal"), Selected: portal == ""})
 	for _, c := range p.s.cfg.Portals {
@@ -74,14 +88,16 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 		{Value: "", Label: l.T("filter.all_state"), Selected: state == ""},
 		{Value: tickets.Open, Label: l.Ticket(tickets.Open), Selected: state == tickets.Open},
 		{Value: tickets.Resolved, Label: l.Ticket(tickets.Resolved), Selected: state == tickets.Resolved},
+		{Value: tickets.NotApplicable, Label: l.Ticket(tickets.NotApplicable), Selected: state == tickets.NotApplicable},
 	}
 	for _, t := range sel {
 		n := names[t.Portal]
 		if n == "" {
 			n = t.Portal
 		}
-		d.Rows = append(d.Rows, ticketRow{Ticket: t, PortalName: n})
+		d.Rows = append(d.Rows, ticketRow{Ticket: t, PortalName: n, Marks: markChoices(l, t.Status)})
 	}
+	d.MarkAction = l.Href("/tickets/mark", "portal", portal, "status", state)
 	d.CSV = l.Href("/tickets.csv", "portal", portal, "status", state)
 	d.XLSX = l.Href("/tickets.xlsx", "portal", portal, "status", state)
 	p.render(w, r, "tickets", http.StatusOK, d)
