@@ -35,6 +35,15 @@ func newTicketsCmd(e *env) *cobra.Command {
 			}
 			switch {
 			case f.json:
+				if st != nil {
+					// The contract's JSON carries each ticket's history:
+					// the audits' changes and the officers' marks.
+					h, err := st.TicketHistory(cmd.Context())
+					if err != nil {
+						return badInput("%v", err)
+					}
+					ts = tickets.WithHistory(ts, h)
+				}
 				return tickets.WriteJSON(e.stdout, ts)
 			case csvOut:
 				return tickets.WriteCSV(e.stdout, ts)

@@ -28,6 +28,7 @@ var dashboard = map[string]message{
 	"col.resolved":                {"Xử lý lúc", "Resolved"},
 	"col.evidence":                {"Bằng chứng", "Evidence"},
 	"col.contact":                 {"Liên hệ", "Contact"},
+	"col.note":                    {"Ghi chú", "Note"},
 	"col.audit":                   {"Lần kiểm tra", "Audit"},
 	"col.started":                 {"Bắt đầu", "Started"},
 	"col.finished":                {"Kết thúc", "Finished"},

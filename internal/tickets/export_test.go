@@ -75,4 +75,12 @@ func TestWriteJSONMarks(t *testing.T) {
 			{"kind": "marked_not_applicable", "at": "2026-11-04T08:00:00+07:00", "by": "dashboard", "note": "Xã không có <biên giới>"}
 		]}]`, b.String())
 
+	b.Reset()
+	require.NoError(t, WriteCSV(&b, []Ticket{tk}))
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\ufeff"))).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 2)
+	assert.Equal(t, "Ghi chú", rows[0][10])
+	assert.Equal(t, "Không áp dụng", rows[1][5])
+	assert.Equal(t, "Xã không có <biên giới>", rows[1][10])
 }

@@ -135,9 +135,9 @@ func (p *pages) ticketsXLSX(w http.ResponseWriter, r *http.Request) {
 }
 
 // TicketsXLSX renders tickets as an Excel workbook: one sheet, a header
-// row, one row per ticket (sorted by id), times as Excel dates in the
-// zone they were recorded in, and the header repeated on every printed
-// page.
+// row, one row per ticket (sorted by id, the officer's note last), times
+// as Excel dates in the zone they were recorded in, and the header
+// repeated on every printed page.
 func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([]byte, error) {
 	l := loc{Lang: lang}
 	f := excelize.NewFile()
@@ -147,7 +147,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 		return nil, err
 	}
 	header := []any{l.T("col.ticket"), l.T("col.portal_id"), l.T("col.portal"), l.T("col.code"), l.T("col.name"),
-		l.T("col.field"), l.T("col.state"), l.T("col.opened"), l.T("col.resolved"), l.T("col.evidence"), l.T("col.contact")}
+		l.T("col.field"), l.T("col.state"), l.T("col.opened"), l.T("col.resolved"), l.T("col.evidence"), l.T("col.contact"), l.T("col.note")}
 	if err := f.SetSheetRow(sheet, "A1", &header); err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 	if err != nil {
 		return nil, err
 	}
-	if err := f.SetCellStyle(sheet, "A1", "K1", bold); err != nil {
+	if err := f.SetCellStyle(sheet, "A1", "L1", bold); err != nil {
 		return nil, err
 	}
 	out := append([]tickets.Ticket(nil), ts...)
@@ -170,7 +170,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 		if t.ResolvedAt != nil {
 			resolved = localWall(*t.ResolvedAt)
 		}
-		row := []any{t.ID, t.Portal, names[t.Portal], t.Code, t.Name, t.Field, l.Ticket(t.Status), localWall(t.OpenedAt), resolved, t.EvidenceURL, t.Contact}
+		row := []any{t.ID, t.Portal, names[t.Portal], t.Code, t.Name, t.Field, l.Ticket(t.Status), localWall(t.OpenedAt), resolved, t.EvidenceURL, t.Contact, t.Note}
 		for j, v := range row {
 			if s, ok := v.(string); ok {
 				row[j] = cellsafe.Defuse(s)
@@ -185,7 +185,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 			return nil, err
 		}
 	}
-	for col, width := range map[string]float64{"A": 22, "B": 14, "C": 30, "D": 12, "E": 60, "F": 22, "G": 12, "H": 17, "I": 17, "J": 40, "K": 24} {
+	for col, width := range map[string]float64{"A": 22, "B": 14, "C": 30, "D": 12, "E": 60, "F": 22, "G": 12, "H": 17, "I": 17, "J": 40, "K": 24, "L": 40} {
 		if err := f.SetColWidth(sheet, col, col, width); err != nil {
 			return nil, err
 		}
@@ -193,7 +193,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return nil, err
 	}
-	if err := f.AutoFilter(sheet, "A1:K"+itoa(int64(len(out)+1)), nil); err != nil {
+	if err := f.AutoFilter(sheet, "A1:L"+itoa(int64(len(out)+1)), nil); err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
