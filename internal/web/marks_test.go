@@ -153,6 +153,7 @@ func TestMarkTicket(t *testing.T) {
 	assert.Contains(t, body, `<span class="badge opened">Mở phiếu</span>`, "the audit's opening is in the history")
 	assert.Contains(t, body, `<a href="/audits/1">lần kiểm tra số 1</a>`)
 	assert.Contains(t, body, `action="/tickets/mark?portal=tri-ton"`)
+	assert.Contains(t, body, `<textarea name="note" rows="2" maxlength="2000"></textarea>`)
 	assert.Contains(t, e.logs.String(), `msg="ticket marked" ticket=tri-ton/1.001002 mark=marked_not_applicable`)
 
 	// It leaves the open counts and the open exports, and has a filter.

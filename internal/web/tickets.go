@@ -37,6 +37,8 @@ type ticketsData struct {
 	MarkAction string
 	// Focus is the ticket just marked: its history is shown open.
 	Focus string
+	// MaxNote is the longest note, for the browser to stop at.
+	MaxNote int
 }
 
 // filteredTickets reads the tickets and applies ?portal= and ?status=.
@@ -62,7 +64,7 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	d := ticketsData{page: p.base(w, r, "tickets", ""), Portal: portal, State: state}
+	d := ticketsData{page: p.base(w, r, "tickets", ""), Portal: portal, State: state, MaxNote: tickets.MaxNote}
 	l := d.L
 	d.Title = l.T("tickets.title")
 	p.ticketsFlash(r, &d, all)
