@@ -18,6 +18,7 @@ import (
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/store"
+	"github.com/tthcaudit/tthcaudit/internal/tickets"
 )
 
 var ict = time.FixedZone("", 7*3600)
@@ -56,7 +57,8 @@ func syntheticVerdict(id, name, status string, required, missing, obsolete []str
 }
 
 // seededStore writes a configuration and a database holding three weekly
-// audits of two portals, and returns the configuration's path.
+// audits of two portals, and an officer's mark of one ticket as not
+// applicable, and returns the configuration's path.
 func seededStore(t *testing.T) string {
 	t.Helper()
 	dir := writeFiles(t, map[string]string{"catalog.csv": smallCatalog,
@@ -83,6 +85,9 @@ func seededStore(t *testing.T) string {
 		_, _, err := st.SaveAudit(context.Background(), rep, nil, rep.FinishedAt, store.WithConfig(cfg))
 		require.NoError(t, err)
 	}
+	_, err = st.MarkTicket(context.Background(), "an-phu/1.000004", tickets.EventMarkedNotApplicable,
+		"Xã không có bộ phận một cửa cho thủ tục này\n(anh Minh, Văn phòng UBND)", tickets.ByDashboard, time.Date(2026, 11, 17, 9, 30, 0, 0, ict))
+	require.NoError(t, err)
 	return cfgPath
 }
 
@@ -157,7 +162,7 @@ func TestStoreCommandsWithoutDatabase(t *testing.T) {
 		{[]string{"diff"}, ""},
 		{[]string{"tickets"}, ""},
 		{[]string{"tickets", "--json"}, "[]\n"},
-		{[]string{"tickets", "--csv"}, "\ufeffMã phiếu,Cổng,Mã TTHC,Tên thủ tục,Lĩnh vực,Trạng thái,Mở lúc,Xử lý lúc,Bằng chứng,Liên hệ\r\n"},
+		{[]string{"tickets", "--csv"}, "\ufeffMã phiếu,Cổng,Mã TTHC,Tên thủ tục,Lĩnh vực,Trạng thái,Mở lúc,Xử lý lúc,Bằng chứng,Liên hệ,Ghi chú\r\n"},
 		{[]string{"diff", "--json"}, "{\n  \"from\": null,\n  \"portals\": [],\n  \"to\": null\n}\n"},
 		{[]string{"history", "--json"}, "{\n  \"portals\": [\n    {\n      \"id\": \"xa\",\n      \"name\": \"UBND xã\",\n      \"points\": []\n    }\n  ]\n}\n"},
 	} {

@@ -83,6 +83,15 @@ func Tickets(ctx context.Context, e *Env, a StoreArgs, openOnly, csvOut bool) er
 		}
 		switch {
 		case a.JSON:
+			if st != nil {
+				// The contract's JSON carries each ticket's history: the
+				// audits' changes and the officers' marks.
+				h, err := st.TicketHistory(ctx)
+				if err != nil {
+					return BadInput("%v", err)
+				}
+				ts = tickets.WithHistory(ts, h)
+			}
 			return tickets.WriteJSON(e.Stdout, ts)
 		case csvOut:
 			return tickets.WriteCSV(e.Stdout, ts)

@@ -83,10 +83,16 @@ by default; any other address requires a token, sent as "Authorization: Bearer T
 password. --tls-cert/--tls-key serve HTTPS. Runs until stopped.)`,
 	"tickets": `Liệt kê phiếu của từng thủ tục bắt buộc bị thiếu trên từng cổng: mở khi thủ tục thiếu lần đầu,
 giữ nguyên khi vẫn thiếu, "đã xử lý" khi cổng đã công khai, mở lại nếu lại thiếu.
---json in theo định dạng phiếu của hợp đồng; --csv in CSV (UTF-8 có BOM, mở được bằng Excel).
-Mã thoát: 0; 1 đầu vào sai.
+Cán bộ có thể đánh dấu phiếu trên bảng điều khiển (serve): "không áp dụng" (kèm lý do) thì các lần
+kiểm tra sau không mở lại và phiếu không tính là đang mở; "đã xử lý" thì lần kiểm tra sau vẫn thấy
+thiếu sẽ mở lại. --open chỉ in phiếu đang mở.
+--json in theo định dạng phiếu của hợp đồng, kèm ghi chú và lịch sử; --csv in CSV (UTF-8 có BOM,
+mở được bằng Excel). Mã thoát: 0; 1 đầu vào sai.
 
-(Lists the missing-procedure tickets; --json prints the contract's ticket JSON, --csv a CSV for Excel.)`,
+(Lists the missing-procedure tickets. Officers mark tickets on the dashboard: "not applicable" (with
+a reason) is never reopened by audits and is not open; "resolved" is reopened by the next audit that
+still finds the procedure missing. --json prints the contract's ticket JSON with notes and history,
+--csv a CSV for Excel.)`,
 }
 
 // Help is the long help of command cmd.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -101,6 +102,78 @@ CREATE TABLE crawl_cache (
 ALTER TABLE audits ADD COLUMN report_zlib BLOB;
 ALTER TABLE crawl_cache ADD COLUMN body_encoding TEXT NOT NULL DEFAULT '';
 `,
+	// 3: an officer's marks on tickets (resolved, not applicable, open
+	// again, a note), kept in the events with the audits' changes.
+	//
+	// The marks need a status and event kinds that schema 1's CHECK
+	// constraints refuse, and SQLite cannot alter a constraint, so both
+	// tables are rebuilt. A separate table of marks was the other way; it
+	// would leave tickets.status saying "open" for a ticket that is not,
+	// every reader of the tickets (open counts, digests, exports) having
+	// to join the marks to know, and the history split in two tables. Here
+	// the status column stays the one truth and ticket_events the one
+	// history.
+	//
+	// ticket_events.audit_id becomes nullable (a mark belongs to no audit)
+	// and gains note, actor (who or where: "dashboard" for a mark, empty
+	// for an audit) and overrode (the mark an audit undid). tickets gains
+	// marked_at and note, the mark that set the current status.
+	//
+	// The order keeps every foreign key satisfied inside the transaction
+	// (foreign_keys is on and cannot be turned off in one): the new events
+	// table refers to the new tickets table, so the old tables are dropped
+	// while nothing refers to them, and renaming tickets_new rewrites the
+	// new events' reference to "tickets". The events' AUTOINCREMENT counter
+	// carries over, so that no event id is ever used twice: webhook
+	// receivers recognise events by id.
+	`
+CREATE TABLE tickets_new (
+	id               TEXT PRIMARY KEY,
+	portal           TEXT NOT NULL,
+	code             TEXT NOT NULL,
+	name             TEXT NOT NULL DEFAULT '',
+	field            TEXT NOT NULL DEFAULT '',
+	status           TEXT NOT NULL CHECK (status IN ('open', 'resolved', 'not_applicable')),
+	opened_at        TEXT NOT NULL,
+	resolved_at      TEXT,
+	evidence_url     TEXT NOT NULL DEFAULT '',
+	contact          TEXT NOT NULL DEFAULT '',
+	updated_audit_id INTEGER REFERENCES audits(id),
+	marked_at        TEXT,
+	note             TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO tickets_new(id, portal, code, name, field, status, opened_at, resolved_at, evidence_url, contact, updated_audit_id)
+	SELECT id, portal, code, name, field, status, opened_at, resolved_at, evidence_url, contact, updated_audit_id FROM tickets;
+CREATE TABLE ticket_events_new (
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
+	audit_id    INTEGER REFERENCES audits(id) ON DELETE CASCADE,
+	ticket_id   TEXT NOT NULL REFERENCES tickets_new(id),
+	kind        TEXT NOT NULL CHECK (kind IN ('opened', 'resolved', 'reopened',
+		'marked_resolved', 'marked_not_applicable', 'marked_open', 'note')),
+	at          TEXT NOT NULL,
+	ticket_json TEXT NOT NULL,
+	webhook     TEXT NOT NULL DEFAULT 'none' CHECK (webhook IN ('none', 'pending', 'delivered')),
+	webhook_at  TEXT,
+	mail        TEXT NOT NULL DEFAULT 'none' CHECK (mail IN ('none', 'pending', 'delivered')),
+	mail_at     TEXT,
+	note        TEXT NOT NULL DEFAULT '',
+	actor       TEXT NOT NULL DEFAULT '',
+	overrode    TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO ticket_events_new(id, audit_id, ticket_id, kind, at, ticket_json, webhook, webhook_at, mail, mail_at)
+	SELECT id, audit_id, ticket_id, kind, at, ticket_json, webhook, webhook_at, mail, mail_at FROM ticket_events;
+DELETE FROM sqlite_sequence WHERE name = 'ticket_events_new';
+INSERT INTO sqlite_sequence(name, seq) SELECT 'ticket_events_new', seq FROM sqlite_sequence WHERE name = 'ticket_events';
+DROP TABLE ticket_events;
+DROP TABLE tickets;
+ALTER TABLE tickets_new RENAME TO tickets;
+ALTER TABLE ticket_events_new RENAME TO ticket_events;
+CREATE INDEX tickets_status ON tickets(status, portal);
+CREATE INDEX ticket_events_audit ON ticket_events(audit_id);
+CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id);
+CREATE INDEX ticket_events_webhook ON ticket_events(webhook) WHERE webhook = 'pending';
+CREATE INDEX ticket_events_mail ON ticket_events(mail) WHERE mail = 'pending';
+`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -137,8 +210,33 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 	}
+	// A migration that rebuilds tables (3) must leave every reference
+	// whole; the check runs only when something was migrated.
+	if err := foreignKeysHold(ctx, tx); err != nil {
+		return fmt.Errorf("%s: schema migration to %d: %w", s.path, len(migrations), err)
+	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
 		return err
 	}
 	return tx.Commit()
+}
+
+// foreignKeysHold runs PRAGMA foreign_key_check and names the first row
+// whose reference is broken.
+func foreignKeysHold(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fkid int
+		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
+			return err
+		}
+		return fmt.Errorf("row %d of %s refers to a missing row of %s", rowid.Int64, table, parent)
+	}
+	return rows.Err()
 }

@@ -153,14 +153,17 @@ func (s *Store) Findings(ctx context.Context, auditID int64) ([]Finding, error) 
 	return out, rows.Err()
 }
 
-// Tickets returns the tickets (only the open ones when openOnly), by id.
+// Tickets returns the tickets (only the open ones when openOnly: neither
+// resolved nor not applicable), by id, without their history.
 func (s *Store) Tickets(ctx context.Context, openOnly bool) ([]tickets.Ticket, error) {
 	ts, err := queryTickets(ctx, s.db, openOnly)
 	return ts, s.wrap(err)
 }
 
+const ticketColumns = `id, portal, code, name, field, status, opened_at, resolved_at, evidence_url, contact, marked_at, note`
+
 func queryTickets(ctx context.Context, q querier, openOnly bool) ([]tickets.Ticket, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, portal, code, name, field, status, opened_at, resolved_at, evidence_url, contact
+	rows, err := q.QueryContext(ctx, `SELECT `+ticketColumns+`
 		FROM tickets WHERE NOT ? OR status = 'open' ORDER BY id`, openOnly)
 	if err != nil {
 		return nil, err
@@ -168,35 +171,55 @@ func queryTickets(ctx context.Context, q querier, openOnly bool) ([]tickets.Tick
 	defer rows.Close()
 	out := []tickets.Ticket{}
 	for rows.Next() {
-		var t tickets.Ticket
-		var opened string
-		var resolved sql.NullString
-		if err := rows.Scan(&t.ID, &t.Portal, &t.Code, &t.Name, &t.Field, &t.Status, &opened, &resolved, &t.EvidenceURL, &t.Contact); err != nil {
+		t, err := scanTicket(rows)
+		if err != nil {
 			return nil, err
-		}
-		if t.OpenedAt, err = parseTime(opened); err != nil {
-			return nil, fmt.Errorf("ticket %s: %w", t.ID, err)
-		}
-		if resolved.Valid {
-			r, err := parseTime(resolved.String)
-			if err != nil {
-				return nil, fmt.Errorf("ticket %s: %w", t.ID, err)
-			}
-			t.ResolvedAt = &r
 		}
 		out = append(out, t)
 	}
 	return out, rows.Err()
 }
 
-// Events returns the ticket events of audit id (of every audit when id is
-// 0), oldest first.
+// scanTicket reads one row of ticketColumns.
+func scanTicket(r interface{ Scan(...any) error }) (tickets.Ticket, error) {
+	var t tickets.Ticket
+	var opened string
+	var resolved, marked sql.NullString
+	if err := r.Scan(&t.ID, &t.Portal, &t.Code, &t.Name, &t.Field, &t.Status, &opened, &resolved, &t.EvidenceURL, &t.Contact, &marked, &t.Note); err != nil {
+		return t, err
+	}
+	var err error
+	if t.OpenedAt, err = parseTime(opened); err != nil {
+		return t, fmt.Errorf("ticket %s: %w", t.ID, err)
+	}
+	if t.ResolvedAt, err = parseTimePtr(resolved); err != nil {
+		return t, fmt.Errorf("ticket %s: %w", t.ID, err)
+	}
+	if t.MarkedAt, err = parseTimePtr(marked); err != nil {
+		return t, fmt.Errorf("ticket %s: %w", t.ID, err)
+	}
+	return t, nil
+}
+
+func parseTimePtr(s sql.NullString) (*time.Time, error) {
+	if !s.Valid {
+		return nil, nil
+	}
+	t, err := parseTime(s.String)
+	if err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// Events returns the ticket events of audit id (of every audit, and the
+// officers' marks, when id is 0), oldest first.
 func (s *Store) Events(ctx context.Context, auditID int64) ([]tickets.Event, error) {
 	return s.events(ctx, `WHERE ? = 0 OR audit_id = ?`, auditID, auditID)
 }
 
 func (s *Store) events(ctx context.Context, where string, args ...any) ([]tickets.Event, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, audit_id, kind, at, ticket_json FROM ticket_events `+where+` ORDER BY id`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, audit_id, kind, at, ticket_json, note, actor, overrode FROM ticket_events `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -205,9 +228,11 @@ func (s *Store) events(ctx context.Context, where string, args ...any) ([]ticket
 	for rows.Next() {
 		var e tickets.Event
 		var at, tj string
-		if err := rows.Scan(&e.ID, &e.AuditID, &e.Kind, &at, &tj); err != nil {
+		var audit sql.NullInt64
+		if err := rows.Scan(&e.ID, &audit, &e.Kind, &at, &tj, &e.Note, &e.By, &e.Overrode); err != nil {
 			return nil, err
 		}
+		e.AuditID = audit.Int64
 		if e.At, err = parseTime(at); err != nil {
 			return nil, fmt.Errorf("event %d: %w", e.ID, err)
 		}
@@ -215,6 +240,31 @@ func (s *Store) events(ctx context.Context, where string, args ...any) ([]ticket
 			return nil, fmt.Errorf("event %d: %w", e.ID, err)
 		}
 		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// TicketHistory returns every ticket's changes, audits' and officers',
+// oldest first, by ticket id (tickets.WithHistory attaches them).
+func (s *Store) TicketHistory(ctx context.Context) (map[string][]tickets.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT ticket_id, audit_id, kind, at, note, actor, overrode FROM ticket_events ORDER BY ticket_id, id`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string][]tickets.Change{}
+	for rows.Next() {
+		var id, at string
+		var c tickets.Change
+		var audit sql.NullInt64
+		if err := rows.Scan(&id, &audit, &c.Kind, &at, &c.Note, &c.By, &c.Overrode); err != nil {
+			return nil, err
+		}
+		c.AuditID = audit.Int64
+		if c.At, err = parseTime(at); err != nil {
+			return nil, fmt.Errorf("ticket %s: %w", id, err)
+		}
+		out[id] = append(out[id], c)
 	}
 	return out, rows.Err()
 }

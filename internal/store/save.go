@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -230,11 +231,12 @@ func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *v
 	for _, t := range prev {
 		old[t.ID] = t
 	}
-	up, err := tx.PrepareContext(ctx, `INSERT INTO tickets(id, portal, code, name, field, status, opened_at, resolved_at, evidence_url, contact, updated_audit_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	up, err := tx.PrepareContext(ctx, `INSERT INTO tickets(id, portal, code, name, field, status, opened_at, resolved_at, evidence_url, contact, updated_audit_id, marked_at, note)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET name = excluded.name, field = excluded.field, status = excluded.status,
 			opened_at = excluded.opened_at, resolved_at = excluded.resolved_at, evidence_url = excluded.evidence_url,
-			contact = excluded.contact, updated_audit_id = excluded.updated_audit_id`)
+			contact = excluded.contact, updated_audit_id = excluded.updated_audit_id,
+			marked_at = excluded.marked_at, note = excluded.note`)
 	if err != nil {
 		return nil, err
 	}
@@ -243,16 +245,12 @@ func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *v
 		if p, ok := old[t.ID]; ok && sameTicket(p, t) {
 			continue
 		}
-		var resolved any
-		if t.ResolvedAt != nil {
-			resolved = fmtTime(*t.ResolvedAt)
-		}
-		if _, err := up.ExecContext(ctx, t.ID, t.Portal, t.Code, t.Name, t.Field, t.Status, fmtTime(t.OpenedAt), resolved,
-			t.EvidenceURL, t.Contact, auditID); err != nil {
+		if _, err := up.ExecContext(ctx, t.ID, t.Portal, t.Code, t.Name, t.Field, t.Status, fmtTime(t.OpenedAt), fmtTimePtr(t.ResolvedAt),
+			t.EvidenceURL, t.Contact, auditID, fmtTimePtr(t.MarkedAt), t.Note); err != nil {
 			return nil, fmt.Errorf("ticket %s: %w", t.ID, err)
 		}
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO ticket_events(audit_id, ticket_id, kind, at, ticket_json, webhook, mail) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := prepareEventInsert(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -260,10 +258,6 @@ func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *v
 	for i := range events {
 		e := &events[i]
 		e.AuditID = auditID
-		tj, err := json.Marshal(e.Ticket)
-		if err != nil {
-			return nil, err
-		}
 		wh, ml := deliveryNone, deliveryNone
 		if o.webhook {
 			wh = deliveryPending
@@ -271,29 +265,62 @@ func (s *Store) reconcile(ctx context.Context, tx *sql.Tx, auditID int64, rep *v
 		if o.mail && e.Ticket.Contact != "" {
 			ml = deliveryPending
 		}
-		res, err := ins.ExecContext(ctx, auditID, e.Ticket.ID, e.Kind, fmtTime(e.At), string(tj), wh, ml)
-		if err != nil {
-			return nil, fmt.Errorf("ticket %s: %w", e.Ticket.ID, err)
-		}
-		if e.ID, err = res.LastInsertId(); err != nil {
+		if err := insertEvent(ctx, ins, e, wh, ml); err != nil {
 			return nil, err
 		}
 	}
 	return events, nil
 }
 
+// prepareEventInsert prepares insertEvent's statement in tx.
+func prepareEventInsert(ctx context.Context, tx *sql.Tx) (*sql.Stmt, error) {
+	return tx.PrepareContext(ctx, `INSERT INTO ticket_events(audit_id, ticket_id, kind, at, ticket_json, webhook, mail, note, actor, overrode)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+}
+
+// insertEvent records e (its AuditID 0 for an officer's mark) with its
+// delivery states, and sets its ID.
+func insertEvent(ctx context.Context, ins *sql.Stmt, e *tickets.Event, webhook, mail string) error {
+	tj, err := json.Marshal(e.Ticket)
+	if err != nil {
+		return err
+	}
+	var audit any
+	if e.AuditID != 0 {
+		audit = e.AuditID
+	}
+	res, err := ins.ExecContext(ctx, audit, e.Ticket.ID, e.Kind, fmtTime(e.At), string(tj), webhook, mail, e.Note, e.By, e.Overrode)
+	if err != nil {
+		return fmt.Errorf("ticket %s: %w", e.Ticket.ID, err)
+	}
+	e.ID, err = res.LastInsertId()
+	return err
+}
+
 // sameTicket reports whether storing b over a would change nothing.
 func sameTicket(a, b tickets.Ticket) bool {
-	ra, rb := a.ResolvedAt, b.ResolvedAt
-	if !a.OpenedAt.Equal(b.OpenedAt) || (ra == nil) != (rb == nil) || (ra != nil && !ra.Equal(*rb)) {
+	if !a.OpenedAt.Equal(b.OpenedAt) || !sameTime(a.ResolvedAt, b.ResolvedAt) || !sameTime(a.MarkedAt, b.MarkedAt) {
 		return false
 	}
-	a.OpenedAt, b.OpenedAt, a.ResolvedAt, b.ResolvedAt = time.Time{}, time.Time{}, nil, nil
-	return a == b
+	a.OpenedAt, b.OpenedAt, a.ResolvedAt, b.ResolvedAt, a.MarkedAt, b.MarkedAt = time.Time{}, time.Time{}, nil, nil, nil, nil
+	a.History, b.History = nil, nil // not stored in the row
+	return reflect.DeepEqual(a, b)
+}
+
+func sameTime(a, b *time.Time) bool {
+	return (a == nil) == (b == nil) && (a == nil || a.Equal(*b))
 }
 
 // fmtTime writes times as RFC 3339 with nanoseconds, keeping the offset the
 // audit was run with.
 func fmtTime(t time.Time) string { return t.Format(time.RFC3339Nano) }
+
+// fmtTimePtr is fmtTime of an optional time, NULL when nil.
+func fmtTimePtr(t *time.Time) any {
+	if t == nil {
+		return nil
+	}
+	return fmtTime(*t)
+}
 
 func parseTime(s string) (time.Time, error) { return time.Parse(time.RFC3339Nano, s) }

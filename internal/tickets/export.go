@@ -23,7 +23,7 @@ func WriteJSON(w io.Writer, ts []Ticket) error {
 
 // csvHeader is the CSV export's header row: Vietnamese, as the office reads
 // it in Excel.
-var csvHeader = []string{"Mã phiếu", "Cổng", "Mã TTHC", "Tên thủ tục", "Lĩnh vực", "Trạng thái", "Mở lúc", "Xử lý lúc", "Bằng chứng", "Liên hệ"}
+var csvHeader = []string{"Mã phiếu", "Cổng", "Mã TTHC", "Tên thủ tục", "Lĩnh vực", "Trạng thái", "Mở lúc", "Xử lý lúc", "Bằng chứng", "Liên hệ", "Ghi chú"}
 
 // StatusText is the Vietnamese word for a ticket status.
 func StatusText(status string) string {
@@ -32,12 +32,16 @@ func StatusText(status string) string {
 		return "Đang mở"
 	case Resolved:
 		return "Đã xử lý"
+	case NotApplicable:
+		return "Không áp dụng"
 	}
 	return status
 }
 
 // WriteCSV writes tickets as CSV with a UTF-8 byte order mark, so that Excel
-// opens the Vietnamese text as UTF-8; times are RFC 3339.
+// opens the Vietnamese text as UTF-8; times are RFC 3339. The last column
+// is the officer's note of the ticket's status (the reason it does not
+// apply), empty when the status is an audit's.
 func WriteCSV(w io.Writer, ts []Ticket) error {
 	out := make([]Ticket, len(ts))
 	copy(out, ts)
@@ -56,7 +60,7 @@ func WriteCSV(w io.Writer, ts []Ticket) error {
 			resolved = t.ResolvedAt.Format(time.RFC3339)
 		}
 		row := []string{t.ID, t.Portal, t.Code, t.Name, t.Field, StatusText(t.Status),
-			t.OpenedAt.Format(time.RFC3339), resolved, t.EvidenceURL, t.Contact}
+			t.OpenedAt.Format(time.RFC3339), resolved, t.EvidenceURL, t.Contact, t.Note}
 		for i := range row {
 			row[i] = cellsafe.Defuse(row[i])
 		}

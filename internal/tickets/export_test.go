@@ -55,3 +55,32 @@ func TestWriteCSV(t *testing.T) {
 	assert.Equal(t, "Đã xử lý", rows[2][5])
 	assert.Equal(t, "2026-11-09T08:00:00+07:00", rows[2][7])
 }
+
+func TestWriteJSONMarks(t *testing.T) {
+	opened := time.Date(2026, 11, 2, 8, 0, 0, 0, time.FixedZone("+07", 7*3600))
+	marked := opened.Add(48 * time.Hour)
+	tk := Ticket{ID: "an-phu/1.000002", Portal: "an-phu", Code: "1.000002", Name: "Thủ tục", Status: NotApplicable,
+		OpenedAt: opened, MarkedAt: &marked, Note: "Xã không có <biên giới>"}
+	tk = WithHistory([]Ticket{tk}, map[string][]Change{tk.ID: {
+		{Kind: EventOpened, At: opened, AuditID: 1},
+		{Kind: EventMarkedNotApplicable, At: marked, By: ByDashboard, Note: tk.Note},
+	}})[0]
+	var b bytes.Buffer
+	require.NoError(t, WriteJSON(&b, []Ticket{tk}))
+	assert.JSONEq(t, `[{"id": "an-phu/1.000002", "portal": "an-phu", "code": "1.000002", "name": "Thủ tục",
+		"status": "not_applicable", "opened_at": "2026-11-02T08:00:00+07:00", "resolved_at": null, "evidence_url": "",
+		"marked_at": "2026-11-04T08:00:00+07:00", "note": "Xã không có <biên giới>",
+		"history": [
+			{"kind": "opened", "at": "2026-11-02T08:00:00+07:00", "audit_id": 1},
+			{"kind": "marked_not_applicable", "at": "2026-11-04T08:00:00+07:00", "by": "dashboard", "note": "Xã không có <biên giới>"}
+		]}]`, b.String())
+
+	b.Reset()
+	require.NoError(t, WriteCSV(&b, []Ticket{tk}))
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\ufeff"))).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 2)
+	assert.Equal(t, "Ghi chú", rows[0][10])
+	assert.Equal(t, "Không áp dụng", rows[1][5])
+	assert.Equal(t, "Xã không có <biên giới>", rows[1][10])
+}

@@ -14,17 +14,28 @@ const (
 	EventReopened = "reopened"
 )
 
-// Event is one change of a ticket made by one audit.
+// Event is one change of a ticket, made by an audit or by an officer
+// (see Mark).
 type Event struct {
 	// ID is the store's id of the event (0 before it is stored); receivers
 	// use it to recognise an event they have already seen.
 	ID int64 `json:"id,omitempty"`
-	// AuditID is the audit that made the change (0 before it is stored).
+	// AuditID is the audit that made the change (0 before it is stored,
+	// and for an officer's mark).
 	AuditID int64     `json:"audit_id,omitempty"`
 	Kind    string    `json:"kind"`
 	At      time.Time `json:"at"`
+	// By, Note and Overrode are a Change's.
+	By       string `json:"by,omitempty"`
+	Note     string `json:"note,omitempty"`
+	Overrode string `json:"overrode,omitempty"`
 	// Ticket is the ticket as the change left it.
 	Ticket Ticket `json:"ticket"`
+}
+
+// Change is the event as a line of its ticket's history.
+func (e Event) Change() Change {
+	return Change{Kind: e.Kind, At: e.At, AuditID: e.AuditID, By: e.By, Note: e.Note, Overrode: e.Overrode}
 }
 
 // Item is one required procedure missing from a portal.
@@ -81,8 +92,12 @@ func FromVerdicts(vs []verdict.Verdict, startURLs, contacts map[string]string) C
 // missing keeps its ticket as it is (opened_at unchanged); an open ticket
 // whose procedure is no longer missing is resolved; a resolved ticket whose
 // procedure is missing again is reopened under the same id with a new
-// opened_at. Portals absent from cur keep their tickets unchanged. prev is
-// not modified; next and events are sorted by ticket id.
+// opened_at — also one an officer marked resolved, since the audit is the
+// evidence that it is not (the event's Overrode says so). A ticket an
+// officer marked not applicable is left so, whatever the audit sees: the
+// officer's judgement is about the procedure, not about this week's page.
+// Portals absent from cur keep their tickets unchanged. prev is not
+// modified; next and events are sorted by ticket id.
 func Reconcile(prev []Ticket, cur Current, now time.Time) (next []Ticket, events []Event) {
 	byID := make(map[string]Ticket, len(prev))
 	for _, t := range prev {
@@ -99,10 +114,19 @@ func Reconcile(prev []Ticket, cur Current, now time.Time) (next []Ticket, events
 				t = Ticket{ID: id, Portal: portal, Code: m.Code, Name: m.Name, Field: m.Field,
 					Status: Open, OpenedAt: now, EvidenceURL: o.EvidenceURL, Contact: o.Contact}
 				events = append(events, Event{Kind: EventOpened, At: now, Ticket: t})
+			case t.Status == NotApplicable:
+				// Still missing, and that is expected: only the
+				// descriptive fields follow the catalogue and config.
+				t.Name, t.Field, t.Contact = m.Name, m.Field, o.Contact
 			case t.Status != Open:
-				t.Status, t.OpenedAt, t.ResolvedAt = Open, now, nil
+				e := Event{Kind: EventReopened, At: now}
+				if t.MarkedAt != nil {
+					e.Overrode = EventMarkedResolved
+				}
+				t.Status, t.OpenedAt, t.ResolvedAt, t.MarkedAt, t.Note = Open, now, nil, nil, ""
 				t.Name, t.Field, t.EvidenceURL, t.Contact = m.Name, m.Field, o.EvidenceURL, o.Contact
-				events = append(events, Event{Kind: EventReopened, At: now, Ticket: t})
+				e.Ticket = t
+				events = append(events, e)
 			default:
 				// Still missing: the same ticket; only the descriptive fields
 				// follow the catalogue and config.
@@ -115,7 +139,8 @@ func Reconcile(prev []Ticket, cur Current, now time.Time) (next []Ticket, events
 				continue
 			}
 			at := now
-			t.Status, t.ResolvedAt, t.Contact = Resolved, &at, o.Contact
+			// The audit's finding replaces an officer's reopening.
+			t.Status, t.ResolvedAt, t.Contact, t.MarkedAt, t.Note = Resolved, &at, o.Contact, nil, ""
 			if u := o.FoundURLs[t.Code]; u != "" {
 				t.EvidenceURL = u
 			}

@@ -114,6 +114,15 @@ func (l loc) Ticket(s string) string { return l.T("ticket." + s) }
 // Event is a ticket event's label.
 func (l loc) Event(s string) string { return l.T("event." + s) }
 
+// By says where an officer's change was made ("trên bảng điều khiển"), or
+// repeats what the database says when this build has no words for it.
+func (l loc) By(s string) string {
+	if msg.Has("history.by." + s) {
+		return l.T("history.by." + s)
+	}
+	return s
+}
+
 // Href builds a link inside the dashboard from a path and query pairs,
 // keeping the language.
 func (l loc) Href(path string, kv ...string) string {

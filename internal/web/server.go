@@ -172,6 +172,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /tickets", s.pages.tickets)
 	mux.HandleFunc("GET /tickets.csv", s.pages.ticketsCSV)
 	mux.HandleFunc("GET /tickets.xlsx", s.pages.ticketsXLSX)
+	mux.HandleFunc("POST /tickets/mark", s.pages.markTicket)
 	mux.HandleFunc("GET /audits", s.pages.audits)
 	mux.HandleFunc("GET /audits/{id}", s.pages.audit)
 	mux.HandleFunc("GET /audits/{id}/{file}", s.pages.auditFile)

@@ -16,6 +16,8 @@ import (
 type ticketRow struct {
 	tickets.Ticket
 	PortalName string
+	// Marks are the form's choices for this ticket, the likeliest first.
+	Marks []option
 }
 
 type option struct {
@@ -30,12 +32,21 @@ type ticketsData struct {
 	States        []option
 	Rows          []ticketRow
 	CSV, XLSX     string
+	// MarkAction is the forms' address, keeping the filter and language
+	// for the way back.
+	MarkAction string
+	// Focus is the ticket just marked: its history is shown open.
+	Focus string
+	// MaxNote is the longest note, for the browser to stop at.
+	MaxNote int
 }
 
 // filteredTickets reads the tickets and applies ?portal= and ?status=.
 func (p *pages) filteredTickets(r *http.Request) (all, sel []tickets.Ticket, portal, state string, err error) {
 	portal, state = r.URL.Query().Get("portal"), r.URL.Query().Get("status")
-	if state != tickets.Open && state != tickets.Resolved {
+	switch state {
+	case tickets.Open, tickets.Resolved, tickets.NotApplicable:
+	default:
 		state = ""
 	}
 	all, err = p.s.st.Tickets(r.Context(), false)
@@ -53,9 +64,14 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	d := ticketsData{page: p.base(w, r, "tickets", ""), Portal: portal, State: state}
+	d := ticketsData{page: p.base(w, r, "tickets", ""), Portal: portal, State: state, MaxNote: tickets.MaxNote}
 	l := d.L
 	d.Title = l.T("tickets.title")
+	p.ticketsFlash(r, &d, all)
+	if sel, err = p.withHistory(r, sel); err != nil {
+		p.fail(w, r, err)
+		return
+	}
 	names := p.s.cfg.Names()
 	d.Portals = append(d.Portals, option{Value: "", Label: l.T("filter.all_portal"), Selected: portal == ""})
 	for _, c := range p.s.cfg.Portals {
@@ -74,14 +90,16 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 		{Value: "", Label: l.T("filter.all_state"), Selected: state == ""},
 		{Value: tickets.Open, Label: l.Ticket(tickets.Open), Selected: state == tickets.Open},
 		{Value: tickets.Resolved, Label: l.Ticket(tickets.Resolved), Selected: state == tickets.Resolved},
+		{Value: tickets.NotApplicable, Label: l.Ticket(tickets.NotApplicable), Selected: state == tickets.NotApplicable},
 	}
 	for _, t := range sel {
 		n := names[t.Portal]
 		if n == "" {
 			n = t.Portal
 		}
-		d.Rows = append(d.Rows, ticketRow{Ticket: t, PortalName: n})
+		d.Rows = append(d.Rows, ticketRow{Ticket: t, PortalName: n, Marks: markChoices(l, t.Status)})
 	}
+	d.MarkAction = l.Href("/tickets/mark", "portal", portal, "status", state)
 	d.CSV = l.Href("/tickets.csv", "portal", portal, "status", state)
 	d.XLSX = l.Href("/tickets.xlsx", "portal", portal, "status", state)
 	p.render(w, r, "tickets", http.StatusOK, d)
@@ -119,9 +137,9 @@ func (p *pages) ticketsXLSX(w http.ResponseWriter, r *http.Request) {
 }
 
 // TicketsXLSX renders tickets as an Excel workbook: one sheet, a header
-// row, one row per ticket (sorted by id), times as Excel dates in the
-// zone they were recorded in, and the header repeated on every printed
-// page.
+// row, one row per ticket (sorted by id, the officer's note last), times
+// as Excel dates in the zone they were recorded in, and the header
+// repeated on every printed page.
 func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([]byte, error) {
 	l := loc{Lang: lang}
 	f := excelize.NewFile()
@@ -131,7 +149,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 		return nil, err
 	}
 	header := []any{l.T("col.ticket"), l.T("col.portal_id"), l.T("col.portal"), l.T("col.code"), l.T("col.name"),
-		l.T("col.field"), l.T("col.state"), l.T("col.opened"), l.T("col.resolved"), l.T("col.evidence"), l.T("col.contact")}
+		l.T("col.field"), l.T("col.state"), l.T("col.opened"), l.T("col.resolved"), l.T("col.evidence"), l.T("col.contact"), l.T("col.note")}
 	if err := f.SetSheetRow(sheet, "A1", &header); err != nil {
 		return nil, err
 	}
@@ -143,7 +161,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 	if err != nil {
 		return nil, err
 	}
-	if err := f.SetCellStyle(sheet, "A1", "K1", bold); err != nil {
+	if err := f.SetCellStyle(sheet, "A1", "L1", bold); err != nil {
 		return nil, err
 	}
 	out := append([]tickets.Ticket(nil), ts...)
@@ -154,7 +172,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 		if t.ResolvedAt != nil {
 			resolved = localWall(*t.ResolvedAt)
 		}
-		row := []any{t.ID, t.Portal, names[t.Portal], t.Code, t.Name, t.Field, l.Ticket(t.Status), localWall(t.OpenedAt), resolved, t.EvidenceURL, t.Contact}
+		row := []any{t.ID, t.Portal, names[t.Portal], t.Code, t.Name, t.Field, l.Ticket(t.Status), localWall(t.OpenedAt), resolved, t.EvidenceURL, t.Contact, t.Note}
 		for j, v := range row {
 			if s, ok := v.(string); ok {
 				row[j] = cellsafe.Defuse(s)
@@ -169,7 +187,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 			return nil, err
 		}
 	}
-	for col, width := range map[string]float64{"A": 22, "B": 14, "C": 30, "D": 12, "E": 60, "F": 22, "G": 12, "H": 17, "I": 17, "J": 40, "K": 24} {
+	for col, width := range map[string]float64{"A": 22, "B": 14, "C": 30, "D": 12, "E": 60, "F": 22, "G": 12, "H": 17, "I": 17, "J": 40, "K": 24, "L": 40} {
 		if err := f.SetColWidth(sheet, col, col, width); err != nil {
 			return nil, err
 		}
@@ -177,7 +195,7 @@ func TicketsXLSX(ts []tickets.Ticket, names map[string]string, lang msg.Lang) ([
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return nil, err
 	}
-	if err := f.AutoFilter(sheet, "A1:K"+itoa(int64(len(out)+1)), nil); err != nil {
+	if err := f.AutoFilter(sheet, "A1:L"+itoa(int64(len(out)+1)), nil); err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
