@@ -66,11 +66,15 @@ func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
 	j := 0
 	var covered float64
 	for i, id := range ids {
+		start := j
 		for j < len(nm.tokIDs) && nm.tokIDs[j] != id {
 			j++
 		}
 		if j == len(nm.tokIDs) {
 			return false
+		}
+		if i > 0 && splitsPhrase(keys[i-1], nm.keyTok[start:j], nm.tokW[start:j], keys[i]) {
+			return false // "hộ [thoát] nghèo" (split.go)
 		}
 		if isDiscriminator(keys[i]) != isDiscriminator(nm.keyTok[j]) && nm.keyTok[j] != keys[i] {
 			return false // "lai" typed for "lại" is no shortening

@@ -426,7 +426,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		tail = strings.Join(t, " ")
 	}
-	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail}
+	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail, split: ix.splitWords(sc, etoks, nm)}
 }
 
 // hoiNga reports whether two words differ only by the hỏi and ngã tones
@@ -493,6 +493,8 @@ type diffResult struct {
 	extra []string
 	// subst are content words unpaired on both sides: words replaced.
 	subst []string
+	// split are the name's words inside a phrase of the entry (split.go).
+	split []string
 	// tail is the name's words after its last paired one (folded), what
 	// a shortened entry leaves: often its agency ("bộ công thương"). Set
 	// only for an entry whose qualifier said a level.
@@ -717,6 +719,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		}
 		if len(words) == 0 {
 			words = d.extra
+		}
+		if len(words) == 0 {
+			words = d.split
 		}
 		if len(words) == 0 && len(d.subst) > 0 {
 			if i == 0 {
