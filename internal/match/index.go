@@ -237,7 +237,7 @@ func (ix *Index) buildTokens() {
 			w := tokenWeight(nm.keyTok[j], ix.tokens[id].weight)
 			nm.tokW[j] = w
 			nm.weight += w
-			nm.pen[j] = unpairedPenalty(nm.keyTok[j], w)
+			nm.pen[j] = unpairedPenalty(nm.keyTok, j, w)
 			nm.typo[j] = len(ix.tokens[id].text) >= 4 && !isDiscriminator(nm.keyTok[j])
 		}
 	}

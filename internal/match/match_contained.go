@@ -92,8 +92,8 @@ func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
 // leftoverPlain reports whether the words of nm not used hold no family
 // word or number.
 func leftoverPlain(nm *indexedName, used []bool) bool {
-	for j, k := range nm.keyTok {
-		if !used[j] && isDiscriminator(k) {
+	for j := range nm.keyTok {
+		if !used[j] && familyAt(nm.keyTok, j) {
 			return false
 		}
 	}
