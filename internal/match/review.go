@@ -109,9 +109,10 @@ func (ix *Index) distinguishing(key string) bool {
 
 // learned reports whether the catalogue itself tells two names apart by
 // this word alone. One letter, a very common word or a tense word ("đã":
-// "người đã được tặng" / "người được tặng") does so only by accident.
+// "người đã được tặng" / "người được tặng"; aspect.go) does so only by
+// accident.
 func (ix *Index) learned(key string) bool {
-	if ix.distinct[key] == 0 || smallWords[key] || key == "đã" || utf8.RuneCountInString(key) < 2 {
+	if ix.distinct[key] == 0 || smallWords[key] || aspectWords[key] || utf8.RuneCountInString(key) < 2 {
 		return false
 	}
 	f, ok := ix.words.folds[key]
@@ -221,6 +222,12 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
+			words = append(words, k)
+		}
+	}
+	// "đã" on one side, "đang" on the other (aspect.go).
+	for _, k := range aspectClash(eKeys, cKeys) {
+		if !slices.Contains(words, k) {
 			words = append(words, k)
 		}
 	}
@@ -335,7 +342,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		for i, k := range keys {
 			// Level words in key form: "phương" (tiện) folds like
 			// "phường", "cập" (nhật) like "cấp".
-			if ok[i] || smallWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
+			if ok[i] || smallWords[k] || aspectWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
 				continue
 			}
 			misspelt := false
@@ -369,7 +376,9 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// other words; they stay typos.
 	var typoKeys []string
 	for j, u := range sc.used[:len(nm.tokIDs)] {
-		if u == usedTypo && known(nm.keyTok[j]) {
+		// An aspect word says when, not what: paired with any word, it
+		// replaced no object (aspect.go).
+		if u == usedTypo && known(nm.keyTok[j]) && !aspectWords[nm.keyTok[j]] {
 			typoKeys = append(typoKeys, nm.keyTok[j])
 		}
 	}
@@ -390,7 +399,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	if len(typoKeys) > 0 {
 		for _, t := range etoks {
-			if t.id >= 0 && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
+			if t.id >= 0 && !aspectWords[t.key] && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
 				for _, c := range typoKeys {
 					if t.key != c && replacedLetter(t.fold, textnorm.Fold(c)) {
 						subst = append(subst, t.key, c)
