@@ -90,10 +90,11 @@ func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
 }
 
 // leftoverPlain reports whether the words of nm not used hold no family
-// word or number.
+// word or number; the number one before a level word used is the level's
+// article ("trên địa bàn 1 tỉnh", scope.go).
 func leftoverPlain(nm *indexedName, used []bool) bool {
-	for j := range nm.keyTok {
-		if !used[j] && familyAt(nm.keyTok, j) {
+	for j, k := range nm.keyTok {
+		if !used[j] && familyAt(nm.keyTok, j) && !(j+1 < len(used) && singularLevel(k, nm.keyTok[j+1], used[j+1])) {
 			return false
 		}
 	}

@@ -160,9 +160,11 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	s := ix.scoreWith(sc, etoks, eW, nm, false)
 	var eLeft, cLeft []string // folded words left unpaired, in order
 	var eKeys, cKeys []string
+	var ePos []int
 	for i, t := range etoks {
 		if !sc.eUsed[i] {
 			eLeft, eKeys = append(eLeft, t.fold), append(eKeys, t.key)
+			ePos = append(ePos, i)
 		}
 	}
 	lastPaired := -1
@@ -189,6 +191,17 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	for i, w := range eLeft {
 		if j := slices.Index(cLeft, w); levelWord[w] && j >= 0 {
 			eOK[i], cOK[j] = true, true // the same level, said in another place
+		}
+	}
+	// "trên địa bàn 1 tỉnh" is "trên địa bàn tỉnh" (scope.go).
+	for i, p := range ePos {
+		if p+1 < len(etoks) && singularLevel(eKeys[i], etoks[p+1].key, sc.eUsed[p+1]) {
+			eOK[i] = true
+		}
+	}
+	for j, p := range cPos {
+		if p+1 < len(nm.keyTok) && singularLevel(cKeys[j], nm.keyTok[p+1], sc.used[p+1] != 0) {
+			cOK[j] = true
 		}
 	}
 	// A level word is distinguishing when both sides leave one unpaired
