@@ -320,6 +320,17 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		if a := agencyLevel(strings.Join(eWords, " ")); a != "" && a != levelIn("cap "+cLeft[j]) {
 			words = append(words, k)
+			continue
+		}
+		// "… nhiệm vụ cấp tỉnh …" beside "… nhiệm vụ cấp cơ sở …": the
+		// name's level after its "cấp", other words after the entry's.
+		if p := cPos[j]; p > 0 && p < len(nm.keyTok) && nm.keyTok[p-1] == "cấp" && sc.used[p-1] != 0 {
+			for i := 0; i+1 < len(etoks); i++ {
+				if etoks[i].key == "cấp" && sc.eUsed[i] && !sc.eUsed[i+1] && !levelWord[etoks[i+1].fold] {
+					words = append(words, k)
+					break
+				}
+			}
 		}
 	}
 	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
