@@ -74,6 +74,9 @@ type Index struct {
 	// coreFamily are the family words (key form) of each name's trailing
 	// bracket, which a bare published name does not stand for.
 	coreFamily [][]string
+	// commaBefore says, for each name's key word, whether the name writes
+	// a comma before it (nil for a name without one; split.go).
+	commaBefore [][]bool
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
@@ -184,6 +187,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildSorted()
 	ix.learnDistinguishing()
 	ix.buildCores()
+	ix.learnCommas()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix
 }

@@ -38,7 +38,7 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 	}
 	var found []int32
 	for _, nid := range ix.postings[rarest] {
-		if ix.contains(&ix.names[nid], ids, keys) {
+		if ix.contains(nid, ids, keys) {
 			found = append(found, nid)
 			if len(found) > maxAmbiguous {
 				break
@@ -61,7 +61,8 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 // contains reports whether the entry words (folded ids, key forms) stand
 // in nm in order, cover containMinCoverage of its weight, and leave no
 // family word or number over.
-func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
+func (ix *Index) contains(nid int32, ids []int32, keys []string) bool {
+	nm := &ix.names[nid]
 	used := make([]bool, len(nm.tokIDs))
 	j := 0
 	var covered float64
@@ -73,7 +74,7 @@ func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
 		if j == len(nm.tokIDs) {
 			return false
 		}
-		if i > 0 && splitsPhrase(keys[i-1], nm.keyTok[start:j], nm.tokW[start:j], keys[i]) {
+		if i > 0 && splitsPhrase(keys[i-1], nm.keyTok[start:j], nm.tokW[start:j], ix.listedAt(nid, start)) {
 			return false // "hộ [thoát] nghèo" (split.go)
 		}
 		if isDiscriminator(keys[i]) != isDiscriminator(nm.keyTok[j]) && nm.keyTok[j] != keys[i] {

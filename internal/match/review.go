@@ -459,7 +459,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		tail = strings.Join(t, " ")
 	}
-	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail, split: ix.splitWords(sc, etoks, nm)}
+	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail, split: ix.splitWords(sc, etoks, id, nm)}
 }
 
 // hoiNga reports whether two words differ only by the hỏi and ngã tones

@@ -11,23 +11,25 @@ import (
 func TestSplitsPhrase(t *testing.T) {
 	rare, common := rareWeight+1, rareWeight-1
 	for _, tc := range []struct {
-		name          string
-		before, after string
-		run           []string
-		w             []float64
-		want          bool
+		name   string
+		before string
+		run    []string
+		w      []float64
+		listed bool
+		want   bool
 	}{
-		{"a rare word inside a compound", "hộ", "nghèo", []string{"thoát"}, []float64{rare}, true},
-		{"a common word inside a compound", "độ", "ưu", []string{"trợ", "cấp"}, []float64{common, common}, false},
-		{"after a preposition", "với", "bà", []string{"trường", "hợp", "tặng"}, []float64{common, common, rare}, false},
-		{"a phrase of its own opened by a preposition", "mại", "mang", []string{"đối", "với", "chương"}, []float64{common, common, rare}, false},
-		{"before a preposition", "rủi", "trên", []string{"thực", "hiện"}, []float64{rare, common}, false},
-		{"after the opening act", "quyết", "chế", []string{"hưởng", "thêm"}, []float64{rare, rare}, false},
-		{"a number", "bàn", "tỉnh", []string{"1"}, []float64{rare}, false},
-		{"nothing inserted", "hộ", "nghèo", nil, nil, false},
+		{"a rare word inside a compound", "hộ", []string{"thoát"}, []float64{rare}, false, true},
+		{"a common word inside a compound", "độ", []string{"trợ", "cấp"}, []float64{common, common}, false, false},
+		{"after a preposition", "với", []string{"trường", "hợp", "tặng"}, []float64{common, common, rare}, false, false},
+		{"a phrase of its own opened by a preposition", "mại", []string{"đối", "với", "chương"}, []float64{common, common, rare}, false, false},
+		{"an item of a list", "trồng", []string{"vật", "nuôi"}, []float64{rare, rare}, true, false},
+		{"a clause before a preposition", "hoá", []string{"quá", "cảnh", "là", "vật", "liệu", "nổ"}, []float64{rare, common, common, rare, common, rare}, false, true},
+		{"after the opening act", "quyết", []string{"hưởng", "thêm"}, []float64{rare, rare}, false, false},
+		{"a number", "bàn", []string{"1"}, []float64{rare}, false, false},
+		{"nothing inserted", "hộ", nil, nil, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, splitsPhrase(tc.before, tc.run, tc.w, tc.after))
+			assert.Equal(t, tc.want, splitsPhrase(tc.before, tc.run, tc.w, tc.listed))
 		})
 	}
 }
