@@ -67,6 +67,13 @@ const (
 	RewordMargin = 0.08
 	// ReviewFloor is the least score worth a person's look.
 	ReviewFloor = 0.6
+	// containedReviewFloor is the least score of a name holding every
+	// word of the entry ("Đăng ký thực hiện khuyến mại mang tính may rủi"
+	// in "Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại
+	// mang tính may rủi thực hiện trên địa bàn …"): an old or shortened
+	// name a person can confirm, rather than one more "missing" and one
+	// more "unmatched".
+	containedReviewFloor = 0.5
 	// rewordMinWords: shorter texts are menus and headings, not names.
 	rewordMinWords = 4
 	// maxReworded is how many candidates the step scores in full.
@@ -705,11 +712,11 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 			return Match{}
 		}
 	}
-	cands := ix.candidates(sc, etoks, eW, ReviewFloor)
+	cands := ix.candidates(sc, etoks, eW, containedReviewFloor)
 	ix.bound(sc, etoks)
 	bounded := sc.bounded[:0]
 	for _, id := range cands {
-		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= ReviewFloor {
+		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= containedReviewFloor {
 			bounded = append(bounded, scored{id, ub})
 		}
 	}
@@ -723,12 +730,16 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		s := ix.scoreWith(sc, etoks, eW, &ix.names[c.id], false)
 		// A rare word of the entry the name lacks ("cấp sau", "phát
 		// điện") says another procedure more often than a rewording.
+		whole := true
 		for i, t := range etoks {
-			if !sc.eUsed[i] && t.weight >= rareWeight {
-				s *= rarePenalty
+			if !sc.eUsed[i] {
+				whole = false
+				if t.weight >= rareWeight {
+					s *= rarePenalty
+				}
 			}
 		}
-		if s >= ReviewFloor {
+		if s >= ReviewFloor || whole && s >= containedReviewFloor {
 			top = append(top, scored{c.id, s})
 		}
 	}
