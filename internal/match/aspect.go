@@ -1,6 +1,10 @@
 package match
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
 
 // Vietnamese marks tense and aspect with words of their own: "đã" (done),
 // "đang" (ongoing), "sẽ" (to come). They say when, not which procedure:
@@ -13,17 +17,25 @@ import "slices"
 // thác").
 var aspectWords = map[string]bool{"đã": true, "đang": true, "sẽ": true}
 
-// aspectClash returns the aspect words the entry and the name leave
-// unpaired when both sides leave one and they differ ("đã" / "đang").
+// notYet is "chưa" (not yet), the negation set against an aspect word
+// ("công trình đã vận hành" / "công trình chưa vận hành"): a distinguishing
+// word where the catalogue teaches it, and beside an aspect word even where
+// it does not.
+var notYet = textnorm.Key("chưa")
+
+// aspectClash returns the aspect words (and "chưa") the entry and the name
+// leave unpaired when both sides leave one and they differ ("đã" /
+// "đang", "đã" / "chưa").
 func aspectClash(eKeys, cKeys []string) []string {
+	tense := func(k string) bool { return aspectWords[k] || k == notYet }
 	var e, c []string
 	for _, k := range eKeys {
-		if aspectWords[k] {
+		if tense(k) {
 			e = append(e, k)
 		}
 	}
 	for _, k := range cKeys {
-		if aspectWords[k] && !slices.Contains(e, k) {
+		if tense(k) && !slices.Contains(e, k) {
 			c = append(c, k)
 		}
 	}
