@@ -63,6 +63,9 @@ type Index struct {
 	// distinct counts, per key word, the pairs of catalogue names it
 	// alone tells apart (distinguish.go).
 	distinct map[string]int
+	// tails are the trailing words (key form) that make one catalogue
+	// name a variant of another (tails.go).
+	tails map[string]bool
 	// byCore maps the loose key of a name without its trailing qualifiers
 	// (core.go) to the names having it; coreHint is the level each name's
 	// qualifier names ("" for none).
@@ -186,6 +189,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildTokens()
 	ix.buildSorted()
 	ix.learnDistinguishing()
+	ix.learnTails()
 	ix.buildCores()
 	ix.learnCommas()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }

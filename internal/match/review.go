@@ -245,6 +245,18 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// A tail the catalogue makes variants with (tails.go).
+	var trailing []string
+	for j, p := range cPos {
+		if p > lastPaired {
+			trailing = append(trailing, cKeys[j])
+		}
+	}
+	for _, k := range ix.variantTail(trailing) {
+		if !smallWords[k] && !slices.Contains(words, k) {
+			words = append(words, k)
+		}
+	}
 	// "đã" on one side, "đang" on the other (aspect.go).
 	for _, k := range aspectClash(eKeys, cKeys) {
 		if !slices.Contains(words, k) {
