@@ -380,6 +380,17 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	damaged := func(k string) bool { return slices.Contains(damagedKeys, k) }
 	known := func(k string) bool { _, ok := ix.nearDiscKey[k]; return ok }
+	// A word the catalogue spells with other tones ("lân" for its "lan")
+	// is a word, not a typo of another of its length ("bàn"): a typo
+	// that changes a letter and the tones both is rare. One with a letter
+	// dropped ("nhâ" for "nhân", "chậ" for "chậm") may spell another word.
+	wordLike := func(k, f string) bool {
+		if known(k) {
+			return true
+		}
+		_, ok := ix.vocab[f]
+		return ok
+	}
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
@@ -393,7 +404,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				if !osaWithinOne(o, left[i]) {
 					continue
 				}
-				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) {
+				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) &&
+					!(len(o) == len(left[i]) && wordLike(k, left[i]) && wordLike(otherKeys[j], o)) {
 					misspelt = true
 					break
 				}

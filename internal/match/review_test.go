@@ -23,3 +23,15 @@ func TestContainedReview(t *testing.T) {
 	assert.Nil(t, m.Procedure)
 	assert.Equal(t, MatchNone, m.Kind)
 }
+
+// TestReplacedWordsNoTypos: words the catalogue spells with other tones
+// ("Lân" for its "lan", "Rồng" for "rong") set where the name has others
+// of their length ("Bóng bàn") are words replaced, not typos: with the
+// catalogue lacking the lion dance, its sibling is not taken.
+func TestReplacedWordsNoTypos(t *testing.T) {
+	ix := leaveOutIndex(t, "2.002188")
+	m := ix.Match("Thủ tục Cấp Giấy chứng nhận đủ điều kiện kinh doanh hoạt động thể thao đối với môn Lân Sư Rồng", "")
+	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
+	require.NotNil(t, m.Review)
+	assert.Equal(t, ReasonSubstituted, m.Review.Reason)
+}
