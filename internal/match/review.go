@@ -736,11 +736,11 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 			return Match{}
 		}
 	}
-	cands := ix.candidates(sc, etoks, eW, containedReviewFloor)
+	cands := ix.candidates(sc, etoks, eW, ReviewFloor)
 	ix.bound(sc, etoks)
 	bounded := sc.bounded[:0]
 	for _, id := range cands {
-		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= containedReviewFloor {
+		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= ReviewFloor {
 			bounded = append(bounded, scored{id, ub})
 		}
 	}
@@ -754,24 +754,32 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		s := ix.scoreWith(sc, etoks, eW, &ix.names[c.id], false)
 		// A rare word of the entry the name lacks ("cấp sau", "phát
 		// điện") says another procedure more often than a rewording.
-		whole := true
 		for i, t := range etoks {
-			if !sc.eUsed[i] {
-				whole = false
-				if t.weight >= rareWeight {
-					s *= rarePenalty
-				}
+			if !sc.eUsed[i] && t.weight >= rareWeight {
+				s *= rarePenalty
 			}
 		}
-		if s >= ReviewFloor || whole && s >= containedReviewFloor {
+		if s >= ReviewFloor {
 			top = append(top, scored{c.id, s})
 		}
 	}
 	sc.bounded = bounded
-	ix.scratch.Put(sc)
 	if len(top) == 0 {
-		return Match{}
+		c, ok := ix.holding(sc, etoks, eW)
+		ix.scratch.Put(sc)
+		if !ok {
+			return Match{}
+		}
+		m := ix.nameMatch(c.id, MatchReview, round4(c.score))
+		p := m.Procedure
+		m.Procedure, m.Candidates = nil, []*catalog.Procedure{p}
+		m.Review = &Review{Candidate: p, Score: round4(c.score), Reason: ReasonLowScore}
+		if d := ix.diff(n, c.id, entryLevel, bracketless); len(d.words) > 0 {
+			m.Review.Reason, m.Review.Words = ReasonDistinguishing, d.words
+		}
+		return m
 	}
+	ix.scratch.Put(sc)
 	slices.SortFunc(top, byScore)
 	best := top[0]
 	var accept []scored
@@ -827,6 +835,50 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		return review(accept[0].id, accept[0].score, ReasonClose, nil)
 	}
 	return ix.nameMatch(accept[0].id, MatchFuzzy, round4(accept[0].score))
+}
+
+// maxHolding bounds the names holding the entry's rarest word that
+// holding scores: past it, the entry is made of common words (a menu, a
+// heading), never a name worth a person's look.
+const maxHolding = 256
+
+// holding is the best name, scoring from containedReviewFloor up, that
+// holds every word of the entry (etoks, all known words): the names
+// holding its rarest word, scored plainly. ok is false when there is none.
+func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, bool) {
+	rarest := 0
+	for i, t := range etoks {
+		if t.df < etoks[rarest].df {
+			rarest = i
+		}
+	}
+	posts := ix.postings[etoks[rarest].id]
+	if len(posts) > maxHolding {
+		return scored{}, false
+	}
+	var best scored
+	for _, id := range posts {
+		if !ix.bagHolds(&ix.names[id], etoks) {
+			continue // most: a word missing, seen without scoring
+		}
+		s := ix.scoreWith(sc, etoks, eW, &ix.names[id], false)
+		if s < containedReviewFloor || s <= best.score || slices.Contains(sc.eUsed[:len(etoks)], false) {
+			continue
+		}
+		best = scored{id, s}
+	}
+	return best, best.score > 0
+}
+
+// bagHolds reports whether the name has every word of the entry (by
+// folded form).
+func (ix *Index) bagHolds(nm *indexedName, etoks []entryToken) bool {
+	for _, t := range etoks {
+		if _, ok := slices.BinarySearchFunc(nm.bag, t.id, func(b idWeight, id int32) int { return int(b.id - id) }); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // sameAct reports whether the entry opens with the act the name opens
