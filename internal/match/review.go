@@ -837,50 +837,6 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	return ix.nameMatch(accept[0].id, MatchFuzzy, round4(accept[0].score))
 }
 
-// maxHolding bounds the names holding the entry's rarest word that
-// holding scores: past it, the entry is made of common words (a menu, a
-// heading), never a name worth a person's look.
-const maxHolding = 256
-
-// holding is the best name, scoring from containedReviewFloor up, that
-// holds every word of the entry (etoks, all known words): the names
-// holding its rarest word, scored plainly. ok is false when there is none.
-func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, bool) {
-	rarest := 0
-	for i, t := range etoks {
-		if t.df < etoks[rarest].df {
-			rarest = i
-		}
-	}
-	posts := ix.postings[etoks[rarest].id]
-	if len(posts) > maxHolding {
-		return scored{}, false
-	}
-	var best scored
-	for _, id := range posts {
-		if !ix.bagHolds(&ix.names[id], etoks) {
-			continue // most: a word missing, seen without scoring
-		}
-		s := ix.scoreWith(sc, etoks, eW, &ix.names[id], false)
-		if s < containedReviewFloor || s <= best.score || slices.Contains(sc.eUsed[:len(etoks)], false) {
-			continue
-		}
-		best = scored{id, s}
-	}
-	return best, best.score > 0
-}
-
-// bagHolds reports whether the name has every word of the entry (by
-// folded form).
-func (ix *Index) bagHolds(nm *indexedName, etoks []entryToken) bool {
-	for _, t := range etoks {
-		if _, ok := slices.BinarySearchFunc(nm.bag, t.id, func(b idWeight, id int32) int { return int(b.id - id) }); !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // sameAct reports whether the entry opens with the act the name opens
 // with ("Đăng ký …" / "Cấp giấy phép …" are different acts on the same
 // object): the reworded step asks it, a rewording keeps the act.
