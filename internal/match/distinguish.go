@@ -12,8 +12,10 @@ import (
 // thường trú …"). A published name lacking such a word, or carrying one
 // the candidate lacks, names another procedure however close the rest is:
 // the guard works for fields nobody on the team has read. Adjacent pairs
-// are learned the same way ("sửa đổi", "bổ sung"), so that two-word family
-// words are caught without a hand list.
+// are not learned word by word: each half ("phái", "sinh") would then
+// guard wherever it stands, which cost five of the labelled real names;
+// two-word family words come from the hand list (review.go), and the
+// tails that make variants are learned whole (tails.go).
 
 // distinctRec is one name with one or two adjacent words taken out.
 type distinctRec struct {

@@ -63,6 +63,9 @@ type Index struct {
 	// distinct counts, per key word, the pairs of catalogue names it
 	// alone tells apart (distinguish.go).
 	distinct map[string]int
+	// tails are the trailing words (key form) that make one catalogue
+	// name a variant of another (tails.go).
+	tails map[string]bool
 	// byCore maps the loose key of a name without its trailing qualifiers
 	// (core.go) to the names having it; coreHint is the level each name's
 	// qualifier names ("" for none).
@@ -74,6 +77,9 @@ type Index struct {
 	// coreFamily are the family words (key form) of each name's trailing
 	// bracket, which a bare published name does not stand for.
 	coreFamily [][]string
+	// commaBefore says, for each name's key word, whether the name writes
+	// a comma before it (nil for a name without one; split.go).
+	commaBefore [][]bool
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
@@ -183,7 +189,9 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildTokens()
 	ix.buildSorted()
 	ix.learnDistinguishing()
+	ix.learnTails()
 	ix.buildCores()
+	ix.learnCommas()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix
 }
@@ -237,7 +245,7 @@ func (ix *Index) buildTokens() {
 			w := tokenWeight(nm.keyTok[j], ix.tokens[id].weight)
 			nm.tokW[j] = w
 			nm.weight += w
-			nm.pen[j] = unpairedPenalty(nm.keyTok[j], w)
+			nm.pen[j] = unpairedPenalty(nm.keyTok, j, w)
 			nm.typo[j] = len(ix.tokens[id].text) >= 4 && !isDiscriminator(nm.keyTok[j])
 		}
 	}

@@ -246,7 +246,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		return m
 	}
 	if !truncated {
-		if m, ok := ix.matchPrefix(n, false); ok {
+		if m, ok := ix.matchPrefix(n, false); ok && !ix.codeGoesOn(n, m) {
 			if ix.cutMidWord(n, m) {
 				return m // plainly cut by the listing
 			}

@@ -38,7 +38,7 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 	}
 	var found []int32
 	for _, nid := range ix.postings[rarest] {
-		if ix.contains(&ix.names[nid], ids, keys) {
+		if ix.contains(nid, ids, keys) {
 			found = append(found, nid)
 			if len(found) > maxAmbiguous {
 				break
@@ -61,16 +61,21 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 // contains reports whether the entry words (folded ids, key forms) stand
 // in nm in order, cover containMinCoverage of its weight, and leave no
 // family word or number over.
-func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
+func (ix *Index) contains(nid int32, ids []int32, keys []string) bool {
+	nm := &ix.names[nid]
 	used := make([]bool, len(nm.tokIDs))
 	j := 0
 	var covered float64
 	for i, id := range ids {
+		start := j
 		for j < len(nm.tokIDs) && nm.tokIDs[j] != id {
 			j++
 		}
 		if j == len(nm.tokIDs) {
 			return false
+		}
+		if i > 0 && splitsPhrase(keys[i-1], nm.keyTok[start:j], nm.tokW[start:j], ix.listedAt(nid, start)) {
+			return false // "hộ [thoát] nghèo" (split.go)
 		}
 		if isDiscriminator(keys[i]) != isDiscriminator(nm.keyTok[j]) && nm.keyTok[j] != keys[i] {
 			return false // "lai" typed for "lại" is no shortening
@@ -86,10 +91,11 @@ func (ix *Index) contains(nm *indexedName, ids []int32, keys []string) bool {
 }
 
 // leftoverPlain reports whether the words of nm not used hold no family
-// word or number.
+// word or number; the number one before a level word used is the level's
+// article ("trên địa bàn 1 tỉnh", scope.go).
 func leftoverPlain(nm *indexedName, used []bool) bool {
 	for j, k := range nm.keyTok {
-		if !used[j] && isDiscriminator(k) {
+		if !used[j] && familyAt(nm.keyTok, j) && !(j+1 < len(used) && singularLevel(k, nm.keyTok[j+1], used[j+1])) {
 			return false
 		}
 	}

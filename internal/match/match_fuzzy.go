@@ -216,7 +216,7 @@ func (ix *Index) entryTokens(sc *scratch, n textnorm.Name) ([]entryToken, float6
 				}
 			}
 		}
-		t.pen = unpairedPenalty(k, t.weight)
+		t.pen = unpairedPenalty(keys, i, t.weight)
 		if t.pen > discriminatorPenalty && ix.nearDisc(k) {
 			t.pen = discriminatorPenalty
 		}
@@ -539,10 +539,11 @@ func clearWinner(best, second float64) bool {
 	return d >= FuzzyMargin || d >= 0.02 && (1-second) >= 3*(1-best)
 }
 
-// unpairedPenalty is the factor for a word left unpaired in a comparison.
-func unpairedPenalty(keyTok string, weight float64) float64 {
+// unpairedPenalty is the factor for word j of a name or entry (key
+// words) left unpaired in a comparison.
+func unpairedPenalty(keys []string, j int, weight float64) float64 {
 	switch {
-	case isDiscriminator(keyTok):
+	case familyAt(keys, j):
 		return discriminatorPenalty
 	case weight >= rareWeight:
 		return rarePenalty

@@ -2,6 +2,7 @@ package match
 
 import (
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 
@@ -34,4 +35,17 @@ func loadDVCQG(t testing.TB) []catalog.Procedure {
 // dvcqgCatalog is the whole real extract as a catalogue.
 func dvcqgCatalog(t testing.TB) *catalog.Catalog {
 	return catalog.New(dvcqgPath, loadDVCQG(t))
+}
+
+// leaveOutIndex indexes the national list without the procedures of the
+// given codes: a portal's name for a procedure the catalogue lacks.
+func leaveOutIndex(t testing.TB, codes ...string) *Index {
+	var kept []catalog.Procedure
+	for _, p := range loadDVCQG(t) {
+		if !slices.Contains(codes, p.Code) {
+			kept = append(kept, p)
+		}
+	}
+	require.Len(t, kept, 2929-len(codes))
+	return NewIndex(catalog.New("left-out", kept))
 }

@@ -216,6 +216,7 @@ func TestFamilyMemberAbsent(t *testing.T) {
 		{Code: "2.000620", Name: "Cấp Giấy phép bán lẻ rượu", Status: catalog.StatusActive},
 		{Code: "1.002410", Name: "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ", Status: catalog.StatusActive},
 		{Code: "1.000100", Name: "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", Status: catalog.StatusActive},
+		{Code: "2.002711", Name: "Thủ tục đánh giá, nghiệm thu nhiệm vụ cấp tỉnh sử dụng ngân sách nhà nước", Status: catalog.StatusActive},
 	}))
 	for _, text := range []string{
 		"Đăng ký lại khai sinh",
@@ -227,6 +228,7 @@ func TestFamilyMemberAbsent(t *testing.T) {
 		"Cấp lại Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm",
 		"Gia hạn Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm",
 		"Thu hồi Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm",
+		"Thủ tục đánh giá, nghiệm thu nhiệm vụ cấp cơ sở sử dụng ngân sách nhà nước",
 	} {
 		m := ix.Match(text, "")
 		assert.Nil(t, m.Procedure, "%q matched %v", text, m.Procedure)

@@ -45,6 +45,31 @@ func isDiscriminator(tok string) bool {
 	return false
 }
 
+// otherSense are frequent compounds (key form) in which a family word is
+// a syllable of another word: "nhà nước" (the State, in 91 names of the
+// national list) is no "nước ngoài", "khai thác" (101) no "khai sinh",
+// "thể thao" (52) no "giải thể". Left unpaired there, it is an ordinary
+// word: a portal dropping "… danh hiệu vinh dự nhà nước" drops no family
+// word.
+var otherSense = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, c := range []string{"nhà nước", "khai thác", "thể thao"} {
+		a, b, _ := strings.Cut(textnorm.Key(c), " ")
+		m[[2]string{a, b}] = true
+	}
+	return m
+}()
+
+// familyAt reports whether word j of a name (key words) is a family word
+// there: a discriminator not standing in a compound of otherSense.
+func familyAt(keys []string, j int) bool {
+	if !isDiscriminator(keys[j]) {
+		return false
+	}
+	return !(j > 0 && otherSense[[2]string{keys[j-1], keys[j]}] ||
+		j+1 < len(keys) && otherSense[[2]string{keys[j], keys[j+1]}])
+}
+
 // minDiscriminatorWeight keeps family words heavy even though they are
 // common ("lại" appears in hundreds of names, which makes its IDF small).
 const minDiscriminatorWeight = 3.0

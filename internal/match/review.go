@@ -67,6 +67,13 @@ const (
 	RewordMargin = 0.08
 	// ReviewFloor is the least score worth a person's look.
 	ReviewFloor = 0.6
+	// containedReviewFloor is the least score of a name holding every
+	// word of the entry ("Đăng ký thực hiện khuyến mại mang tính may rủi"
+	// in "Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại
+	// mang tính may rủi thực hiện trên địa bàn …"): an old or shortened
+	// name a person can confirm, rather than one more "missing" and one
+	// more "unmatched".
+	containedReviewFloor = 0.5
 	// rewordMinWords: shorter texts are menus and headings, not names.
 	rewordMinWords = 4
 	// maxReworded is how many candidates the step scores in full.
@@ -109,9 +116,10 @@ func (ix *Index) distinguishing(key string) bool {
 
 // learned reports whether the catalogue itself tells two names apart by
 // this word alone. One letter, a very common word or a tense word ("đã":
-// "người đã được tặng" / "người được tặng") does so only by accident.
+// "người đã được tặng" / "người được tặng"; aspect.go) does so only by
+// accident.
 func (ix *Index) learned(key string) bool {
-	if ix.distinct[key] == 0 || smallWords[key] || key == "đã" || utf8.RuneCountInString(key) < 2 {
+	if ix.distinct[key] == 0 || smallWords[key] || aspectWords[key] || utf8.RuneCountInString(key) < 2 {
 		return false
 	}
 	f, ok := ix.words.folds[key]
@@ -159,9 +167,11 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	s := ix.scoreWith(sc, etoks, eW, nm, false)
 	var eLeft, cLeft []string // folded words left unpaired, in order
 	var eKeys, cKeys []string
+	var ePos []int
 	for i, t := range etoks {
 		if !sc.eUsed[i] {
 			eLeft, eKeys = append(eLeft, t.fold), append(eKeys, t.key)
+			ePos = append(ePos, i)
 		}
 	}
 	lastPaired := -1
@@ -188,6 +198,17 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	for i, w := range eLeft {
 		if j := slices.Index(cLeft, w); levelWord[w] && j >= 0 {
 			eOK[i], cOK[j] = true, true // the same level, said in another place
+		}
+	}
+	// "trên địa bàn 1 tỉnh" is "trên địa bàn tỉnh" (scope.go).
+	for i, p := range ePos {
+		if p+1 < len(etoks) && singularLevel(eKeys[i], etoks[p+1].key, sc.eUsed[p+1]) {
+			eOK[i] = true
+		}
+	}
+	for j, p := range cPos {
+		if p+1 < len(nm.keyTok) && singularLevel(cKeys[j], nm.keyTok[p+1], sc.used[p+1] != 0) {
+			cOK[j] = true
 		}
 	}
 	// A level word is distinguishing when both sides leave one unpaired
@@ -221,6 +242,24 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
+			words = append(words, k)
+		}
+	}
+	// A tail the catalogue makes variants with (tails.go).
+	var trailing []string
+	for j, p := range cPos {
+		if p > lastPaired {
+			trailing = append(trailing, cKeys[j])
+		}
+	}
+	for _, k := range ix.variantTail(trailing) {
+		if !smallWords[k] && !slices.Contains(words, k) {
+			words = append(words, k)
+		}
+	}
+	// "đã" on one side, "đang" on the other (aspect.go).
+	for _, k := range aspectClash(eKeys, cKeys) {
+		if !slices.Contains(words, k) {
 			words = append(words, k)
 		}
 	}
@@ -300,6 +339,17 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		if a := agencyLevel(strings.Join(eWords, " ")); a != "" && a != levelIn("cap "+cLeft[j]) {
 			words = append(words, k)
+			continue
+		}
+		// "… nhiệm vụ cấp tỉnh …" beside "… nhiệm vụ cấp cơ sở …": the
+		// name's level after its "cấp", other words after the entry's.
+		if p := cPos[j]; p > 0 && p < len(nm.keyTok) && nm.keyTok[p-1] == "cấp" && sc.used[p-1] != 0 {
+			for i := 0; i+1 < len(etoks); i++ {
+				if etoks[i].key == "cấp" && sc.eUsed[i] && !sc.eUsed[i+1] && !levelWord[etoks[i+1].fold] {
+					words = append(words, k)
+					break
+				}
+			}
 		}
 	}
 	// A misspelt word of the entry ("lạ iGiấy" for "lại Giấy") may hide a
@@ -330,12 +380,23 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	damaged := func(k string) bool { return slices.Contains(damagedKeys, k) }
 	known := func(k string) bool { _, ok := ix.nearDiscKey[k]; return ok }
+	// A word the catalogue spells with other tones ("lân" for its "lan")
+	// is a word, not a typo of another of its length ("bàn"): a typo
+	// that changes a letter and the tones both is rare. One with a letter
+	// dropped ("nhâ" for "nhân", "chậ" for "chậm") may spell another word.
+	wordLike := func(k, f string) bool {
+		if known(k) {
+			return true
+		}
+		_, ok := ix.vocab[f]
+		return ok
+	}
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
 			// Level words in key form: "phương" (tiện) folds like
 			// "phường", "cập" (nhật) like "cấp".
-			if ok[i] || smallWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
+			if ok[i] || smallWords[k] || aspectWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
 				continue
 			}
 			misspelt := false
@@ -343,7 +404,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				if !osaWithinOne(o, left[i]) {
 					continue
 				}
-				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) {
+				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) &&
+					!(len(o) == len(left[i]) && wordLike(k, left[i]) && wordLike(otherKeys[j], o)) {
 					misspelt = true
 					break
 				}
@@ -369,7 +431,9 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// other words; they stay typos.
 	var typoKeys []string
 	for j, u := range sc.used[:len(nm.tokIDs)] {
-		if u == usedTypo && known(nm.keyTok[j]) {
+		// An aspect word says when, not what: paired with any word, it
+		// replaced no object (aspect.go).
+		if u == usedTypo && known(nm.keyTok[j]) && !aspectWords[nm.keyTok[j]] {
 			typoKeys = append(typoKeys, nm.keyTok[j])
 		}
 	}
@@ -390,7 +454,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	if len(typoKeys) > 0 {
 		for _, t := range etoks {
-			if t.id >= 0 && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
+			if t.id >= 0 && !aspectWords[t.key] && known(t.key) && !damaged(t.key) && !slices.Contains(nm.keyTok, t.key) && !slices.Contains(subst, t.key) {
 				for _, c := range typoKeys {
 					if t.key != c && replacedLetter(t.fold, textnorm.Fold(c)) {
 						subst = append(subst, t.key, c)
@@ -426,7 +490,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		tail = strings.Join(t, " ")
 	}
-	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail}
+	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail, split: ix.splitWords(sc, etoks, id, nm)}
 }
 
 // hoiNga reports whether two words differ only by the hỏi and ngã tones
@@ -493,6 +557,8 @@ type diffResult struct {
 	extra []string
 	// subst are content words unpaired on both sides: words replaced.
 	subst []string
+	// split are the name's words inside a phrase of the entry (split.go).
+	split []string
 	// tail is the name's words after its last paired one (folded), what
 	// a shortened entry leaves: often its agency ("bộ công thương"). Set
 	// only for an entry whose qualifier said a level.
@@ -698,10 +764,22 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		}
 	}
 	sc.bounded = bounded
-	ix.scratch.Put(sc)
 	if len(top) == 0 {
-		return Match{}
+		c, ok := ix.holding(sc, etoks, eW)
+		ix.scratch.Put(sc)
+		if !ok {
+			return Match{}
+		}
+		m := ix.nameMatch(c.id, MatchReview, round4(c.score))
+		p := m.Procedure
+		m.Procedure, m.Candidates = nil, []*catalog.Procedure{p}
+		m.Review = &Review{Candidate: p, Score: round4(c.score), Reason: ReasonLowScore}
+		if d := ix.diff(n, c.id, entryLevel, bracketless); len(d.words) > 0 {
+			m.Review.Reason, m.Review.Words = ReasonDistinguishing, d.words
+		}
+		return m
 	}
+	ix.scratch.Put(sc)
 	slices.SortFunc(top, byScore)
 	best := top[0]
 	var accept []scored
@@ -717,6 +795,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		}
 		if len(words) == 0 {
 			words = d.extra
+		}
+		if len(words) == 0 {
+			words = d.split
 		}
 		if len(words) == 0 && len(d.subst) > 0 {
 			if i == 0 {

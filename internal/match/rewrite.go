@@ -665,8 +665,17 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				// A bracket that says neither a level nor a known note
 				// ("(Mức độ 4)", "(Công bố … Quyết định …)") may be what
 				// tells a twin apart: the fuzzy steps keep it.
+				saysLevel := h != ""
+				if tail.len() > 0 && smallWords[tail.keys[tail.len()-1]] {
+					// "… thuộc thẩm quyền của [UBND cấp tỉnh]": what was
+					// stripped was the name's agency, not a qualifier of
+					// it; compared without it, the name would take any
+					// agency's twin ("… của Ban Quản lý").
+					tail, removed = f, ""
+					saysLevel = levelIn(saidF) != ""
+				}
 				same := base == text && f.len() == s.len() && tail.len() == f.len() && &f.keys[0] == &s.keys[0]
-				if !same && !risky && (base != bare || said == "" || h != "" || decoration(saidF)) {
+				if !same && !risky && (base != bare || said == "" || saysLevel || decoration(saidF)) {
 					addClean(tail.name(), removed+" "+saidF, base == bare && said != "")
 				}
 			}

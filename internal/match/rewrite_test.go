@@ -33,6 +33,7 @@ func rewriteCatalog() *catalog.Catalog {
 		{Code: "1.011116", Name: "Cấp giấy phép xây dựng công trình quảng cáo"},
 		{Code: "2.000609", Name: "Thông báo tổ chức hội nghị, hội thảo, đào tạo về bán hàng đa cấp"},
 		{Code: "2.999001", Name: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke (trường hợp cấp lại)"},
+		{Code: "1.009755", Name: "Thủ tục chấp thuận nhà đầu tư thuộc thẩm quyền của Ban Quản lý"},
 		{Code: "1.008004", Name: "Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
 			FormerNames: []string{"Chuyển đổi cơ cấu cây trồng trên đất trồng lúa"}},
 	}
@@ -81,6 +82,9 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "bracket family word the entry lacks", text: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke", kind: MatchReview},
 		{name: "former name", text: "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", want: "1.008004", outdated: true},
 		{name: "common misspelling", text: "Sát nhập, chia, tách trường tiểu học", want: "1.004563"},
+		// "cấp tỉnh" after "của UBND" is the name's agency, which the
+		// catalogue's twin names otherwise.
+		{name: "agency, no qualifier", text: "Thủ tục chấp thuận nhà đầu tư thuộc thẩm quyền của UBND cấp tỉnh"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,154 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// A portal shortens a name by dropping a phrase: a qualifier the
+// catalogue adds after a preposition ("… đối với [trường hợp tặng hoặc
+// truy tặng danh hiệu …] Bà mẹ Việt Nam anh hùng"), an item of a list
+// ("cây trồng, [vật nuôi]"), common words ("… may rủi [thực hiện] trên
+// địa bàn …"), a tail. It does not drop rare words from inside a phrase:
+// a catalogue name that splits two words the entry writes side by side
+// with rare words of its own ("hộ [thoát] nghèo", "hàng hóa [quá cảnh là
+// vật liệu nổ công nghiệp] của …") names another object, however much
+// else the two share. The contained and reworded steps, which take names
+// far shorter than the catalogue's, refuse such a name
+// (TestRealNamesGoldLeftOut found it: "Công nhận hộ nghèo, hộ cận nghèo
+// …" taken for "Công nhận hộ thoát nghèo, hộ thoát cận nghèo …" when the
+// catalogue lacked the first).
+
+// boundaryWords open or close a phrase besides the small words
+// (prepositions and conjunctions, key form): "trên địa bàn", "ở nước
+// ngoài", "dưới 3 triệu lít", "khi …", "là …".
+var boundaryWords = map[string]bool{"trên": true, "ở": true, "dưới": true, "khi": true, "là": true}
+
+// atBoundary reports whether a key word begins or ends a phrase.
+func atBoundary(k string) bool { return smallWords[k] || boundaryWords[k] }
+
+// learnCommas fills ix.commaBefore: for each name's key word, whether the
+// name writes a comma or a semicolon before it.
+func (ix *Index) learnCommas() {
+	ix.commaBefore = make([][]bool, len(ix.names))
+	for id := range ix.names {
+		nm := &ix.names[id]
+		text := nm.text
+		if !nm.former {
+			text = ix.procs[nm.procs[0]].Name
+		}
+		if !strings.ContainsAny(text, ",;") {
+			continue // most names: no list to read
+		}
+		flags := make([]bool, len(nm.keyTok))
+		words, commas := wordsAfterCommas(textnorm.Clean(text))
+		k := 0
+		for j, key := range nm.keyTok {
+			// Align the written words with the key words; a key word
+			// made of several ("ubnd") or none matches no written word.
+			for a := k; a < len(words) && a < k+5; a++ {
+				if ix.words.forms(strings.ToLower(words[a])).key == key {
+					flags[j], k = commas[a], a+1
+					break
+				}
+			}
+		}
+		ix.commaBefore[id] = flags
+	}
+}
+
+// wordsAfterCommas splits text into words (as textnorm.Tokens does) and
+// says for each whether a comma or a semicolon stands before it.
+func wordsAfterCommas(text string) (words []string, commas []bool) {
+	start, comma := -1, false
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words, commas = append(words, text[start:i]), append(commas, comma)
+			start, comma = -1, false
+		}
+		comma = comma || r == ',' || r == ';'
+	}
+	if start >= 0 {
+		words, commas = append(words, text[start:]), append(commas, comma)
+	}
+	return words, commas
+}
+
+// splitsPhrase reports whether the name's words run (weights w),
+// standing between before and the next word, both of which the entry
+// writes side by side, split a phrase of the entry rather than add one of
+// their own: run is no item of a list (listed: the name writes a comma
+// before it), neither before nor run's first word is at a phrase boundary,
+// before is no word of the opening "Giải quyết" or "Thủ tục" ("Giải
+// quyết [hưởng thêm một] chế độ …"), and run holds a rare word. Common
+// words inserted are most often a rewording ("chế độ [trợ cấp] ưu đãi");
+// a rare one is the name's own object ("hộ [thoát] nghèo", "hàng hóa
+// [quá cảnh là vật liệu nổ công nghiệp] của …").
+func splitsPhrase(before string, run []string, w []float64, listed bool) bool {
+	if len(run) == 0 || listed || atBoundary(before) || leadFiller[before] || atBoundary(run[0]) {
+		return false
+	}
+	for i, k := range run {
+		if w[i] >= rareWeight && !hasDigit(k) {
+			return true
+		}
+	}
+	return false // numbers are the distinguishing words' business
+}
+
+// splitWords are the name's words that split a phrase of the entry, as
+// scoreWith left the pairing of etoks and nm (name id, or its words
+// before its brackets) in sc.
+func (ix *Index) splitWords(sc *scratch, etoks []entryToken, id int32, nm *indexedName) []string {
+	used := sc.used[:len(nm.tokIDs)]
+	var out []string
+	prev := -1
+	for j, u := range used {
+		if u == 0 {
+			continue
+		}
+		if prev >= 0 && j > prev+1 {
+			before, after := ix.tokens[nm.tokIDs[prev]].text, ix.tokens[nm.tokIDs[j]].text
+			run := nm.keyTok[prev+1 : j]
+			if adjacentIn(etoks, before, after) && splitsPhrase(nm.keyTok[prev], run, nm.tokW[prev+1:j], ix.listedAt(id, prev+1)) {
+				for _, k := range run {
+					if !smallWords[k] && !hasDigit(k) {
+						out = append(out, k)
+					}
+				}
+			}
+		}
+		prev = j
+	}
+	return out
+}
+
+// listedAt reports whether the name writes a comma before its word j: the
+// words from there are an item of a list ("cây trồng, [vật nuôi] trên đất
+// trồng lúa"), which a portal may leave out.
+func (ix *Index) listedAt(id int32, j int) bool {
+	if id < 0 || int(id) >= len(ix.commaBefore) {
+		return false
+	}
+	f := ix.commaBefore[id]
+	return j < len(f) && f[j]
+}
+
+// adjacentIn reports whether the entry writes the folded words a and b
+// side by side.
+func adjacentIn(etoks []entryToken, a, b string) bool {
+	for i := 0; i+1 < len(etoks); i++ {
+		if etoks[i].fold == a && etoks[i+1].fold == b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSplitsPhrase: words inserted inside a phrase of the entry split it
+// when they hold a rare word and no phrase boundary stands around them.
+func TestSplitsPhrase(t *testing.T) {
+	rare, common := rareWeight+1, rareWeight-1
+	for _, tc := range []struct {
+		name   string
+		before string
+		run    []string
+		w      []float64
+		listed bool
+		want   bool
+	}{
+		{"a rare word inside a compound", "hộ", []string{"thoát"}, []float64{rare}, false, true},
+		{"a common word inside a compound", "độ", []string{"trợ", "cấp"}, []float64{common, common}, false, false},
+		{"after a preposition", "với", []string{"trường", "hợp", "tặng"}, []float64{common, common, rare}, false, false},
+		{"a phrase of its own opened by a preposition", "mại", []string{"đối", "với", "chương"}, []float64{common, common, rare}, false, false},
+		{"an item of a list", "trồng", []string{"vật", "nuôi"}, []float64{rare, rare}, true, false},
+		{"a clause before a preposition", "hoá", []string{"quá", "cảnh", "là", "vật", "liệu", "nổ"}, []float64{rare, common, common, rare, common, rare}, false, true},
+		{"after the opening act", "quyết", []string{"hưởng", "thêm"}, []float64{rare, rare}, false, false},
+		{"a number", "bàn", []string{"1"}, []float64{rare}, false, false},
+		{"nothing inserted", "hộ", nil, nil, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, splitsPhrase(tc.before, tc.run, tc.w, tc.listed))
+		})
+	}
+}
+
+// TestSplitPhraseRefused: on the national list without "Công nhận hộ
+// nghèo, hộ cận nghèo thường xuyên hằng năm", the name is not taken for
+// "Công nhận hộ thoát nghèo, hộ thoát cận nghèo …", whose "thoát" splits
+// its phrases: a person reviews it.
+func TestSplitPhraseRefused(t *testing.T) {
+	ix := leaveOutIndex(t, "1.011607")
+	m := ix.Match("Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm", "")
+	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
+	assert.Equal(t, MatchReview, m.Kind)
+}

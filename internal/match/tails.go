@@ -1,0 +1,58 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Variant tails are learned from the catalogue like distinguishing words:
+// when one catalogue name is another followed by more words ("Đăng ký
+// khai sinh" / "Đăng ký khai sinh có yếu tố nước ngoài", "Chấm dứt hoạt
+// động chi nhánh …" / "… của hợp tác xã, liên hiệp hợp tác xã", "Cấp bổ
+// sung, sửa đổi Giấy chứng nhận đăng ký hoạt động thử nghiệm" / "…
+// chất lượng sản phẩm, hàng hóa vật liệu xây dựng"), those words make a
+// variant of a procedure, not a qualifier a portal drops. A published
+// name that stops where the catalogue name goes on with such a tail is the
+// plain procedure, which the catalogue may lack, not the variant: it goes
+// to review. A tail that names a level or an agency's level ("cấp tỉnh")
+// is left to the level twins (core.go).
+
+// learnTails fills ix.tails from the current names.
+func (ix *Index) learnTails() {
+	ix.tails = map[string]bool{}
+	for id := range ix.names {
+		nm := &ix.names[id]
+		if nm.former {
+			continue
+		}
+		for _, e := range ix.prefixRange(ix.sortedKey, nm.key+" ", func(n *indexedName) string { return n.key }) {
+			if ix.names[e].former {
+				continue
+			}
+			tail := ix.names[e].key[len(nm.key)+1:]
+			if f := textnorm.Fold(tail); levelIn(f) == "" && agencyLevel(f) == "" && levelIn("cap "+f) == "" {
+				ix.tails[tail] = true
+			}
+		}
+	}
+}
+
+// variantTail returns the words of a learned tail (key form) that the
+// name's trailing words start with, nil for none.
+func (ix *Index) variantTail(trailing []string) []string {
+	if len(trailing) == 0 || len(ix.tails) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	for i, w := range trailing {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		if ix.tails[b.String()] {
+			return trailing[:i+1]
+		}
+	}
+	return nil
+}
