@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -42,6 +43,11 @@ type Index struct {
 	vocab    map[string]int32
 	tokens   []vocabToken
 	postings [][]int32
+	// postByW are the postings again, each sorted by the names' weights
+	// (postWts): the candidate scan reads only the names whose weight can
+	// reach the floor, a window it finds by binary search.
+	postByW [][]int32
+	postWts [][]float64
 	// maxW is each vocabulary word's heaviest weight over its accented
 	// forms (family words are heavier), for score ceilings.
 	maxW []float64
@@ -288,6 +294,17 @@ func (ix *Index) buildTokens() {
 		}
 		slices.SortFunc(nm.bag, func(a, b idWeight) int { return int(a.id - b.id) })
 		ix.nameW[i] = nm.weight
+	}
+	ix.postByW = make([][]int32, len(ix.postings))
+	ix.postWts = make([][]float64, len(ix.postings))
+	for id, ps := range ix.postings {
+		byW := slices.Clone(ps)
+		slices.SortStableFunc(byW, func(a, b int32) int { return cmp.Compare(ix.nameW[a], ix.nameW[b]) })
+		wts := make([]float64, len(byW))
+		for k, nid := range byW {
+			wts[k] = ix.nameW[nid]
+		}
+		ix.postByW[id], ix.postWts[id] = byW, wts
 	}
 	for w, k := range leadCount {
 		if k >= 2 && len([]rune(w)) > 1 {

@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -78,6 +79,7 @@ type scratch struct {
 	table    []boundCell
 	boundIDs []int32
 	bounded  []scored
+	cands    []int32 // candidates' answer, valid while the scratch is held
 	etoks    []entryToken
 	order    []int
 }
@@ -269,10 +271,10 @@ func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW, floor float64) 
 	lo, hi := eW*floor/(2-floor), eW*(2-floor)/floor
 	touched := sc.touched[:0]
 	add := func(id int32, w float32) {
-		for _, nid := range ix.postings[id] {
-			if cw := ix.nameW[nid]; cw < lo || cw > hi {
-				continue
-			}
+		ps, wts := ix.postByW[id], ix.postWts[id]
+		k := sort.SearchFloat64s(wts, lo)
+		for ; k < len(ps) && wts[k] <= hi; k++ {
+			nid := ps[k]
 			if sc.acc[nid] == 0 {
 				touched = append(touched, nid)
 			}
@@ -295,14 +297,14 @@ func (ix *Index) candidates(sc *scratch, etoks []entryToken, eW, floor float64) 
 	}
 	// A quick ceiling per name, before the finer upperBound: what its rare
 	// words gave, plus everything the other words could give.
-	out := make([]int32, 0, min(len(touched), maxCandidates))
+	out := sc.cands[:0]
 	for _, nid := range touched {
 		if (float64(sc.acc[nid])+restPairs)/(eW+ix.nameW[nid]) >= floor && len(out) < maxCandidates {
 			out = append(out, nid)
 		}
 		sc.acc[nid] = 0
 	}
-	sc.touched = touched[:0]
+	sc.touched, sc.cands = touched[:0], out
 	return out
 }
 
