@@ -50,6 +50,15 @@ func (p *Page) links() {
 		if !a.excluded || p.px.ProcedurePage {
 			l.Pagination = pagesList(u) || namesPage(text, f)
 		}
+		if !l.Procedure && !l.Pagination {
+			// The headline test is the entries' own: a news item is no
+			// entry either (listEntries).
+			c := linkContext{f: f, u: u, page: p.base, words: wordCount(text),
+				newsItem: !a.excluded && (a.news || a.newsBox && !p.px.ProcedurePage)}
+			if k := offTopic(&c); k != nil {
+				l.OffTopic = k.Name
+			}
+		}
 		p.seenLink[us] = len(p.px.Links)
 		p.px.Links = append(p.px.Links, l)
 		p.px.LinkURLs = append(p.px.LinkURLs, u)
