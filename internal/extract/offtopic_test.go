@@ -130,3 +130,26 @@ func TestOffTopicsTable(t *testing.T) {
 		}
 	}
 }
+
+// A URL linked twice on a page is off-topic only when every link to it
+// says so: the menu's "Giới thiệu" and the text's "Thủ tục hành chính của
+// xã" to the same page make it a procedure link.
+func TestOffTopicLinkedTwice(t *testing.T) {
+	cases := []struct {
+		name, second string
+		want         string
+		procedure    bool
+	}{
+		{"again as the procedures", `<a href="/gioi-thieu">Thủ tục hành chính của xã</a>`, "", true},
+		{"again by a plain text, the address still the introduction", `<a href="/gioi-thieu#top">Xã Vĩnh Trung</a>`, "about", false},
+		{"again in the footer", `<a href="/gioi-thieu">Giới thiệu</a>`, "about", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			px := ExtractPage("https://vinhtrung.example.gov.vn/", []byte(`<html><body><nav class="menu"><a href="/gioi-thieu">Giới thiệu</a></nav><div class="content"><p>`+c.second+`</p></div></body></html>`))
+			require.Len(t, px.Links, 1)
+			assert.Equal(t, c.want, px.Links[0].OffTopic)
+			assert.Equal(t, c.procedure, px.Links[0].Procedure)
+		})
+	}
+}
