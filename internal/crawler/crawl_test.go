@@ -153,6 +153,11 @@ func TestCrawlConditional(t *testing.T) {
 	assert.Equal(t, 1, conditional)
 	assert.Equal(t, int64(len(body)), second.Stats.BytesReused)
 	assert.Zero(t, first.Stats.BytesReused)
+	// Minimal, for each of the two crawls: the start page, which is the
+	// list; the list its breadcrumb links, the decision publishing the
+	// list and its one detail page, all three dead here (only "/" is
+	// served).
+	assertNearMinimal(t, f, 2*(1+2+1))
 }
 
 // The clock is the caller's: entries carry its time.
@@ -164,6 +169,8 @@ func TestCrawlClock(t *testing.T) {
 	res := crawlFixture(t, opts)
 	require.NotEmpty(t, res.Entries)
 	assert.Equal(t, at, res.Entries[0].FetchedAt)
+	// Minimal: as for one crawl of TestCrawlConditional.
+	assertNearMinimal(t, f, 1+2+1)
 }
 
 // A context deadline stops a crawl stuck on a slow portal. The crawl runs
