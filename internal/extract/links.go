@@ -70,10 +70,7 @@ func (p *Page) link(a *anchor, u *url.URL, us string, entryURL map[string]bool) 
 		l.Pagination = pagesList(u) || namesPage(text, f)
 	}
 	if !l.Procedure && !l.Pagination {
-		// The headline test is the entries' own: a news item is no entry
-		// either (listEntries).
-		c := linkContext{f: f, u: u, page: p.base, words: wordCount(text),
-			newsItem: !a.excluded && (a.news || a.newsBox && !p.px.ProcedurePage)}
+		c := linkContext{f: f, u: u, page: p.base, words: wordCount(text), newsItem: p.newsItem(a, u)}
 		if k := offTopic(&c); k != nil {
 			l.OffTopic = k.Name
 		}

@@ -25,6 +25,8 @@ func TestOffTopicLinks(t *testing.T) {
 	cases := []struct {
 		name, page, text, href string
 		news                   bool // under a "Tin tức - Sự kiện" heading
+		sidebar                bool // the same, in an <aside>
+		procedurePage          bool // the page's title speaks of procedures
 		want                   string
 	}{
 		// Sections that never list procedures.
@@ -54,11 +56,18 @@ func TestOffTopicLinks(t *testing.T) {
 		{name: "weather", text: "Thời tiết", href: "/thoi-tiet", want: "weather"},
 		{name: "a web link", text: "Cổng thông tin điện tử Chính phủ", href: "/lien-ket/chinh-phu", want: "weblinks"},
 		{name: "a news item about something else", news: true, text: "Hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm 2026", href: "/tin-tuc/2026/07/hoi-nghi-cai-cach-hanh-chinh.html", want: "news-item"},
+		{name: "a news item in the sidebar", sidebar: true, text: "Huyện Tri Tôn hỗ trợ thân nhân liệt sĩ thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ dịp 27/7", href: "/tin-tuc/2026/07/tham-vieng-mo-liet-si.html", want: "news-item"},
+		{name: "a news item by its address", text: "Xã Vĩnh Trung ra quân tổng vệ sinh môi trường hưởng ứng ngày Chủ nhật xanh", href: "/tin-tuc/ra-quan-ve-sinh-moi-truong.html", want: "news-item"},
+		{name: "the party committee", news: true, text: "Cấp ủy xã Vĩnh Trung tổ chức hội nghị sơ kết 6 tháng", href: "/bai-viet/123", want: "news-item"},
+		{name: "an announcement", news: true, text: "Thông báo lịch tiếp công dân định kỳ tháng 12 năm 2025", href: "/thong-bao/12", want: "news-item"},
 
 		// Links that may lead to procedures.
 		{name: "the procedures", text: "Thủ tục hành chính", href: "/thu-tuc-hanh-chinh"},
 		{name: "about, in the procedure section", text: "Giới thiệu", href: "/gioi-thieu/thu-tuc-hanh-chinh"},
 		{name: "a procedure published as news", text: "Giới thiệu quy trình cấp giấy phép xây dựng nhà ở riêng lẻ", href: "/tin-tuc/gioi-thieu-quy-trinh-cap-giay-phep-xay-dung"},
+		{name: "a procedure's bare name as news", news: true, text: "Cấp giấy phép xây dựng nhà ở riêng lẻ tại nông thôn", href: "/tin-tuc/123"},
+		{name: "another, numbered", news: true, text: "2. Hỗ trợ chi phí mai táng cho thân nhân người có công", href: "/tin-tuc/124"},
+		{name: "a news address on a procedure page", procedurePage: true, text: "Xã Vĩnh Trung ra quân tổng vệ sinh môi trường hưởng ứng ngày Chủ nhật xanh", href: "/tin-tuc/ra-quan-ve-sinh-moi-truong.html"},
 		{name: "the news section", text: "Tin tức", href: "/tin-tuc"},
 		{name: "a news category (PHP CMS)", page: "http://phuninh.phutho.gov.vn/", text: "Tin mới nhất", href: "/thong-tin-tuyen-truyen/bai-viet/cat/tin-moi-nhat-150"},
 		{name: "a news item naming a procedure", page: "http://phuninh.phutho.gov.vn/", news: true, text: "Thủ tục trợ cấp một lần đối với người có thành tích tham gia kháng chiến", href: "/thong-tin-tuyen-truyen/bai-viet/cat/tin-moi-nhat-150/id/thu-tuc-tro-cap-mot-lan-doi-voi-nguoi-co-thanh-tich-tham-gia-khang-chien"},
@@ -84,10 +93,17 @@ func TestOffTopicLinks(t *testing.T) {
 			}
 			a := fmt.Sprintf(`<a href="%s">%s</a>`, html.EscapeString(c.href), html.EscapeString(c.text))
 			body := `<div class="content"><p>` + a + `</p></div>`
-			if c.news {
+			switch {
+			case c.news:
 				body = `<div class="col-md-3"><h3>Tin tức - Sự kiện</h3><ul><li>` + a + `</li></ul></div>`
+			case c.sidebar:
+				body = `<aside class="sidebar"><h3>Tin tức - Sự kiện</h3><ul class="tin-moi"><li>` + a + `</li></ul></aside>`
 			}
-			px := ExtractPage(page, []byte(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Trang chủ</title></head><body>`+body+`</body></html>`))
+			title := "Trang chủ"
+			if c.procedurePage {
+				title = "Danh sách thủ tục hành chính"
+			}
+			px := ExtractPage(page, []byte(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>`+title+`</title></head><body>`+body+`</body></html>`))
 			require.Len(t, px.Links, 1)
 			l := px.Links[0]
 			assert.Equal(t, c.want, l.OffTopic, "%s → %s", c.text, l.URL)
@@ -151,5 +167,32 @@ func TestOffTopicLinkedTwice(t *testing.T) {
 			assert.Equal(t, c.want, px.Links[0].OffTopic)
 			assert.Equal(t, c.procedure, px.Links[0].Procedure)
 		})
+	}
+}
+
+// Headlines of news items: procedures published under their bare names
+// (copied from the portals of ../shared/data/real-names, their numbering
+// and openings kept) are followed; news about something else is not.
+func TestReadsLikeProcedure(t *testing.T) {
+	cases := []struct {
+		headline string
+		want     bool
+	}{
+		{"Xác nhận thương binh, người hưởng chính sách như thương binh đối với người bị thương không thuộc lực lượng công an, quân đội trong chiến tranh từ ngày 31/12/1991 trở về trước không còn giấy tờ", true},
+		{"Chấm dứt hoạt động của tổ chức hành nghề luật sư trong trường hợp tổ chức hành nghề luật sư tự chấm dứt hoạt động hoặc công ty luật bị hợp nhất, sáp nhập", true},
+		{"1. Cấp giấy phép xây dựng mới đối với công trình xây dựng cấp I, II; công trình tôn giáo; công trình quảng cáo", true},
+		{"Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam)", true},
+		{"Di chuyển hài cốt liệt sĩ đang an táng tại nghĩa trang liệt sĩ đi nơi khác theo nguyện vọng của đại diện thân nhân hoặc người hưởng trợ cấp thờ cúng liệt sĩ", true},
+		{"Trợ giúp xã hội khẩn cấp về hỗ trợ chi phí mai táng", true},
+		{"Quy trình hỗ trợ kinh phí thân nhân đi thăm viếng, cất bốc hài cốt liệt sỹ và xây vỏ mộ liệt sỹ", true},
+		{"Hướng dẫn đăng ký khai sinh trực tuyến trên Cổng dịch vụ công", true},
+		{"Hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm 2026", false},
+		{"Huyện Tri Tôn hỗ trợ thân nhân liệt sĩ thăm viếng mộ liệt sĩ, di chuyển hài cốt liệt sĩ dịp 27/7", false},
+		{"Cấp ủy xã Vĩnh Trung tổ chức hội nghị sơ kết 6 tháng", false},
+		{"Thông báo lịch tiếp công dân định kỳ tháng 12 năm 2025", false},
+		{"Trạm y tế xã tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, readsLikeProcedure(fold(c.headline)), c.headline)
 	}
 }
