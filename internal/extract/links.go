@@ -70,7 +70,7 @@ func (p *Page) link(a *anchor, u *url.URL, us string, entryURL map[string]bool) 
 		l.Pagination = pagesList(u) || namesPage(text, f)
 	}
 	if !l.Procedure && !l.Pagination {
-		c := linkContext{f: f, u: u, page: p.base, words: wordCount(text), newsItem: p.newsItem(a, u)}
+		c := linkContext{f: f, u: u, words: wordCount(text), p: p, a: a}
 		if k := offTopic(&c); k != nil {
 			l.OffTopic = k.Name
 		}

@@ -46,11 +46,11 @@ type OffTopic struct {
 
 // linkContext is what off-topic tests read of one link.
 type linkContext struct {
-	f        string   // the link's text, folded
-	u        *url.URL // the link, canonical
-	page     *url.URL // the page it is on
-	newsItem bool     // an item of news (Page.newsItem)
-	words    int      // words of the text
+	f     string   // the link's text, folded
+	u     *url.URL // the link, canonical
+	words int      // words of the text
+	p     *Page    // the page it is on
+	a     *anchor  // the link's anchor
 }
 
 // OffTopics are every kind of off-topic link, in the order they are
@@ -88,7 +88,7 @@ var OffTopics = []OffTopic{
 		Slugs: []string{"lien-ket", "lienket", "lien-ket-website", "weblink", "weblinks"}},
 	{Name: "news-item", Reason: "a news item or announcement (under a news heading, in a news box or at a news address; a headline of six words or more) that neither speaks of procedures nor reads like a procedure's name: one article about something else; the other items, the news sections and their next pages are followed",
 		other: func(c *linkContext) bool {
-			return c.newsItem && c.words >= minHeadlineWords && !readsLikeProcedure(c.f)
+			return c.words >= minHeadlineWords && c.p.newsItem(c.a, c.u) && !readsLikeProcedure(c.f)
 		}},
 }
 
@@ -166,7 +166,7 @@ var offTopicTexts, offTopicSlugs = func() (texts, slugs map[string]*OffTopic) {
 			texts[textnorm.Fold(t)] = k
 		}
 		for _, s := range k.Slugs {
-			slugs[fold(s)] = k
+			slugs[slug(s)] = k
 		}
 	}
 	return texts, slugs
@@ -213,17 +213,37 @@ func slugOffTopic(u *url.URL) *OffTopic {
 	return nil
 }
 
-// slug is a path segment or query value folded, without its file
-// extension and a trailing number: "Lien-He_12.aspx" gives "lien he".
+// slug is a path segment or query value in the form the table's slugs are
+// indexed in: lower case, words joined by "-", without its file extension
+// and a trailing number ("Lien-He_12.aspx" gives "lien-he"). Most segments
+// are that already and are sliced, not copied: every link of every page
+// is read so.
 func slug(s string) string {
 	if ext := path.Ext(s); len(ext) > 1 && len(ext) <= 6 && isLetters(ext[1:]) {
 		s = s[:len(s)-len(ext)]
 	}
-	f := fold(s)
-	if i := strings.LastIndexByte(f, ' '); i > 0 && isDigits(f[i+1:]) {
-		f = f[:i]
+	if !isSlug(s) {
+		s = strings.ReplaceAll(fold(s), " ", "-")
 	}
-	return f
+	if i := strings.LastIndexByte(s, '-'); i > 0 && isDigits(s[i+1:]) {
+		s = s[:i]
+	}
+	return s
+}
+
+// isSlug reports whether s is lower-case ASCII words joined by single
+// dashes, as fold and a join would give it.
+func isSlug(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && i > 0 && i < len(s)-1 && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isLetters(s string) bool {
@@ -256,7 +276,7 @@ var languageParams = map[string]bool{"lang": true, "language": true, "languageid
 // A crawl started in English is not cut off from the English pages.
 func otherLanguage(c *linkContext) bool {
 	l := language(c.u)
-	return l != "" && l != language(c.page)
+	return l != "" && l != language(c.p.base)
 }
 
 // language returns the foreign language u chooses ("" for none).
