@@ -4,9 +4,8 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/tthcaudit/tthcaudit/internal/weburl"
-
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
