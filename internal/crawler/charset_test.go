@@ -16,4 +16,6 @@ func TestPortalWindows1258Header(t *testing.T) {
 	res := crawlFixture(t, testOptions(f.srv.URL+"/index.htm"))
 	assert.Len(t, res.Entries, 5)
 	assert.Contains(t, summary(res), "1.001193 | Thủ tục đăng ký khai sinh | Hộ tịch")
+	// Minimal: the start page, which is the whole list. Not: the about page.
+	assertNearMinimal(t, f, 1)
 }

@@ -82,6 +82,10 @@ type crawler struct {
 	// procedure from one that repeats a sidebar.
 	known       map[uint64]struct{}
 	actionLinks int
+	// held are the off-topic links set aside, by URL, while focused (see
+	// focus.go).
+	held    map[string]*heldLink
+	focused bool
 	// interned are the fields, agencies and levels kept (see intern).
 	interned  map[string]string
 	progressM sync.Mutex
@@ -102,6 +106,8 @@ func Crawl(ctx context.Context, portalID string, opts Options) (*Result, error) 
 		outcomes: map[string]*outcome{},
 		traps:    map[string]*trapState{},
 		known:    map[uint64]struct{}{},
+		held:     map[string]*heldLink{},
+		focused:  true,
 	}
 	cr.cond = sync.NewCond(&cr.mu)
 	cr.gates = map[string]*hostGate{}
@@ -220,6 +226,9 @@ func (cr *crawler) next() (*task, bool) {
 			return t, true
 		}
 		if cr.active == 0 {
+			if cr.release() {
+				continue // nothing found: the links set aside after all
+			}
 			cr.cond.Broadcast()
 			return nil, false
 		}
@@ -371,6 +380,11 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		if cr.seen(l.URL) {
 			continue
 		}
+		if l.OffTopic != "" && cr.focused {
+			cr.hold(u, l.URL, t.depth+1, o.pageURL, l.OffTopic)
+			continue
+		}
+		cr.unhold(l.URL) // set aside from another page, found here as more
 		class := classOther
 		switch {
 		case l.Procedure && px.IsEntryURL(l.URL):
@@ -421,6 +435,11 @@ func (cr *crawler) result() *Result {
 		}
 	}
 	res.Notes = cr.notes
+	if res.Stats.OffTopic = cr.offTopicStats(); res.Stats.OffTopic != nil {
+		if n, ok := offTopicNote(res.Stats.OffTopic); ok {
+			res.Notes = append(res.Notes, n)
+		}
+	}
 	cr.merge(res)
 	if cr.dispatched >= cr.opts.MaxPages {
 		// Calendars and archives never end: links of theirs, and of trap

@@ -153,6 +153,11 @@ func TestCrawlConditional(t *testing.T) {
 	assert.Equal(t, 1, conditional)
 	assert.Equal(t, int64(len(body)), second.Stats.BytesReused)
 	assert.Zero(t, first.Stats.BytesReused)
+	// Minimal, for each of the two crawls: the start page, which is the
+	// list; the list its breadcrumb links, the decision publishing the
+	// list and its one detail page, all three dead here (only "/" is
+	// served).
+	assertNearMinimal(t, f, 2*(1+2+1))
 }
 
 // The clock is the caller's: entries carry its time.
@@ -164,6 +169,8 @@ func TestCrawlClock(t *testing.T) {
 	res := crawlFixture(t, opts)
 	require.NotEmpty(t, res.Entries)
 	assert.Equal(t, at, res.Entries[0].FetchedAt)
+	// Minimal: as for one crawl of TestCrawlConditional.
+	assertNearMinimal(t, f, 1+2+1)
 }
 
 // A context deadline stops a crawl stuck on a slow portal. The crawl runs
@@ -193,12 +200,14 @@ func TestCrawlDeadline(t *testing.T) {
 }
 
 // With a tight budget the procedure list and its pages come before the
-// rest of the site, whatever the order of the links.
+// rest of the site, whatever the order of the links. (The rest of the
+// site are pages of a section, not news items: those a focused crawl
+// leaves alone, budget or not.)
 func TestBudgetPrefersProcedures(t *testing.T) {
 	var home strings.Builder
 	home.WriteString(`<html><body>`)
 	for i := range 30 {
-		fmt.Fprintf(&home, `<a href="/bai-viet/%d">Bài viết số %d về hoạt động của xã</a>`, i, i)
+		fmt.Fprintf(&home, `<a href="/chuyen-de/%d">Chuyên đề %d</a>`, i, i)
 	}
 	home.WriteString(`<a href="/tthc">Thủ tục hành chính</a></body></html>`)
 	f := newFixture(t, map[string]http.HandlerFunc{
@@ -207,14 +216,14 @@ func TestBudgetPrefersProcedures(t *testing.T) {
 			_, _ = w.Write([]byte(`<html><head><title>Thủ tục hành chính</title></head><body><h2>Lĩnh vực Hộ tịch</h2><ul>
 <li><a href="/tthc/1">Thủ tục đăng ký khai sinh…</a></li></ul></body></html>`))
 		},
-		"/tthc/1":     detailPage("Thủ tục đăng ký khai sinh", "1.001193", "Hộ tịch"),
-		"/bai-viet/*": func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(`<p>Tin</p>`)) },
+		"/tthc/1":      detailPage("Thủ tục đăng ký khai sinh", "1.001193", "Hộ tịch"),
+		"/chuyen-de/*": func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(`<p>Chuyên đề</p>`)) },
 	})
 	opts := testOptions(f.srv.URL + "/")
 	opts.MaxPages = 3
 	res := crawlFixture(t, opts)
 	assert.Equal(t, []string{"1.001193 | Thủ tục đăng ký khai sinh | Hộ tịch"}, summary(res))
-	assert.Zero(t, f.hitsUnder("/bai-viet/"))
+	assert.Zero(t, f.hitsUnder("/chuyen-de/"))
 	assert.True(t, res.Partial)
 	assert.Contains(t, res.PartialReasons[0].In(msg.English), "max_pages (3) reached with 30 links not visited")
 }

@@ -85,6 +85,9 @@ func TestCrawlDelay(t *testing.T) {
 				assert.Len(t, res.Entries, 3)
 				at := stamps()
 				require.Len(t, at, 4, "the list and three detail pages")
+				// Minimal: the start page, which is the list, and its
+				// three detail pages.
+				assertNearMinimal(t, f, 1+3)
 				assert.Equal(t, 1, f.hitsUnder("/robots.txt"), "robots.txt fetched once")
 				assert.LessOrEqual(t, f.maxInflight.Load(), int64(opts.Parallelism))
 				if tc.spaced {

@@ -22,7 +22,12 @@
 // a list's last page) is tried one page at a time once a page of it
 // brought nothing new, and cut after four such pages in a row
 // (Result.Traps: the pattern, pages fetched, links skipped); max_pages is
-// a safety net. A portal that keeps the crawler out (403/401 or any
+// a safety net. The crawl is focused (focus.go): links to sections that
+// never list procedures (the introduction, contact, galleries, login,
+// another language, search, weather, web links) and news items whose
+// headline does not speak of procedures (extract.OffTopics) are left
+// alone, counted in Stats.OffTopic and a note, unless the rest of the
+// crawl found no procedure. A portal that keeps the crawler out (403/401 or any
 // failure of every start page, a firewall or captcha page, 429 after
 // waiting) is Result.Blocked, with the reason and the page: the audit
 // claims nothing missing about it.

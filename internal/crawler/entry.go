@@ -65,6 +65,11 @@ type Stats struct {
 	// logouts, Liferay actions, postbacks; weburl.ActionPatterns), over
 	// every page read: never requested.
 	ActionLinks int `json:"action_links,omitempty"`
+	// OffTopic counts the links left alone because they lead away from
+	// procedures (extract.OffTopics: the introduction, contact, galleries,
+	// login, news items about something else…), by kind, each URL once:
+	// never requested, since the crawl found procedures without them.
+	OffTopic map[string]int `json:"off_topic,omitempty"`
 }
 
 // Result is everything one crawl of one portal found.

@@ -50,6 +50,14 @@ func TestPortalTable(t *testing.T) {
 	require.Zero(t, f.hitsUnder("/files/"))
 	assert.Positive(t, res.Stats.Skipped)
 	assert.Positive(t, res.Stats.Bytes)
+	assert.Zero(t, f.hits["/gioi-thieu"], "the introduction lists no procedure")
+	assert.Equal(t, map[string]int{"about": 1}, res.Stats.OffTopic)
+	// Minimal: the start page; the list /thu-tuc-hanh-chinh; the district
+	// list the menu links (/thu-tuc-hanh-chinh/cap-huyen) and the decision
+	// that publishes the list (/van-ban/123), both dead here (404), which a
+	// crawl learns only by asking; the detail page /tthc/khai-sinh. Not:
+	// the about page, the sitemap, the forms (files).
+	assertNearMinimal(t, f, 1+1+2+1)
 }
 
 // Portal 2: lists of links grouped under "Lĩnh vực …" headings, names cut
@@ -90,6 +98,12 @@ func TestPortalGroupedLists(t *testing.T) {
 	assert.Empty(t, res.BrokenLinks)
 	assert.Equal(t, 1, f.hits["/tthc/chi-tiet?id=103"], "utm_source dropped: fetched once")
 	assert.Zero(t, f.hitsUnder("/css/"))
+	assert.Equal(t, map[string]int{"contact": 1, "weblinks": 1}, res.Stats.OffTopic)
+	// Minimal: the start page, which is the list; its seven detail pages;
+	// the menu's list /thu-tuc and the sidebar's procedure /thu-tuc-moi,
+	// both dead here (404). Not: the web link and the contact page (both
+	// left alone), the national portal (another host).
+	assertNearMinimal(t, f, 1+7+2)
 }
 
 // Portal 3: an old portal in windows-1258 (tone marks as combining
@@ -111,6 +125,10 @@ func TestPortalWindows1258(t *testing.T) {
 		assert.True(t, norm.NFC.IsNormalString(e.Text), e.Text)
 	}
 	assert.Empty(t, res.BrokenLinks)
+	assert.Equal(t, map[string]int{"about": 1}, res.Stats.OffTopic)
+	// Minimal: the start page, which is the whole list (no detail pages).
+	// Not: the about page.
+	assertNearMinimal(t, f, 1)
 }
 
 // Portal 4: a card layout with HTML entities (some double-escaped), NFD
@@ -139,6 +157,10 @@ func TestPortalCards(t *testing.T) {
 	// "liệt sỹ" on the portal and "liệt sĩ" in the catalogue share a key.
 	assert.Equal(t, textnorm.Key("Giải quyết chế độ trợ cấp thờ cúng liệt sĩ."), res.Entries[1].Key)
 	assert.Empty(t, res.BrokenLinks)
+	// Minimal: the start page, which is the list; four detail pages; the
+	// news item whose headline speaks of procedures (/tin/123, dead here).
+	// Not: the online-services page the menu links.
+	assertNearMinimal(t, f, 1+4+1)
 }
 
 // Portal 5: a list paginated with ?page=1,2,3 (page 1 also reachable as
@@ -183,6 +205,12 @@ func TestPortalPaginated(t *testing.T) {
 	assert.False(t, res.Partial, res.PartialReasons)
 	assert.Equal(t, 1, res.StartPagesLoaded)
 	assert.Equal(t, 1, f.hits["/thu-tuc?page=3"])
+	// Minimal: the start page and the list it redirects to (two requests);
+	// the list's pages 2 and 3; nine detail pages; the two news items
+	// whose headlines speak of procedures (dead here). Not: ?page=1 (page
+	// 1 again under another address), the news section, the news item
+	// about something else, the guide in the footer.
+	assertNearMinimal(t, f, 2+2+9+2)
 }
 
 // Portal 6: a bare list of links; codes, fields and sections only on the
@@ -214,6 +242,10 @@ func TestPortalDetailPages(t *testing.T) {
 	assert.Equal(t, []string{"Trình tự thực hiện", "Thành phần hồ sơ", "Thời hạn giải quyết"}, sections["1.010831"])
 	assert.Nil(t, sections[""])
 	assert.False(t, res.Partial, res.PartialReasons)
+	// Minimal: the start page, which is the list; its four detail pages,
+	// the 404 one included (the audit reports it broken). Not: the contact
+	// page.
+	assertNearMinimal(t, f, 1+4)
 }
 
 // A name cut short is completed from a linked page that is no detail page
@@ -237,4 +269,6 @@ func TestTruncatedCompletedFromTitle(t *testing.T) {
 		" | Cấp giấy xác nhận thân nhân … | Người có công",
 		" | Giải quyết chế độ trợ cấp thờ cúng liệt sĩ | Người có công",
 	}, summary(res))
+	// Minimal: the start page, which is the list, and its two entries' pages.
+	assertNearMinimal(t, f, 1+2)
 }

@@ -40,6 +40,9 @@ func TestCrawlHashRoutes(t *testing.T) {
 		f.srv.URL + "/#!/tt/1.000894": true,
 	}, pages, "the start route is kept and route links are pages; #top and #section2 are not")
 	assert.Equal(t, 3, f.hitsUnder("/")-f.hitsUnder("/robots.txt"))
+	// Minimal: the start route, which is the list, and its two entries'
+	// routes (one HTML page each without a browser).
+	assertNearMinimal(t, f, 1+2)
 	assert.Equal(t, 3, res.Stats.Pages)
 	assert.False(t, res.ScriptRendered)
 }
@@ -57,4 +60,6 @@ func TestCrawlViteShell(t *testing.T) {
 	assert.True(t, res.ScriptRendered)
 	assert.Empty(t, res.Entries)
 	assert.Zero(t, f.hitsUnder("/assets/"), "scripts are not fetched")
+	// Minimal: the start page (an empty shell: nothing more to read).
+	assertNearMinimal(t, f, 1)
 }

@@ -12,6 +12,14 @@
 // a code in a procedure context, or under a "Lĩnh vực" heading; entries
 // from them and from hash-route links have no DetailURL.
 //
+// Every link of the page is in PageExtract.Links, marked Procedure (an
+// entry's link, a text naming a procedure or a code, a URL with procedure
+// words), Pagination (the next page of a list), or, when neither, OffTopic:
+// the kind of section that never lists procedures it leads to, or a news
+// item about something else (OffTopics, the one table of those kinds with
+// the reason for each). The crawler follows the first two first and leaves
+// off-topic links alone.
+//
 // A page nested deeper than html.Parse allows (512 elements) is flattened
 // (wrappers past 256 levels dropped, links, lists, tables and headings
 // kept) and read; one that still does not parse is a failed page of kind

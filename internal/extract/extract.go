@@ -88,6 +88,11 @@ type Link struct {
 	Procedure bool `json:"procedure,omitempty"`
 	// Pagination is true for links to the next pages of a list.
 	Pagination bool `json:"pagination,omitempty"`
+	// OffTopic names the kind of link (OffTopics) when it leads away from
+	// procedures: a section that never lists them, a news item about
+	// something else; "" otherwise, and always for a procedure or
+	// pagination link.
+	OffTopic string `json:"off_topic,omitempty"`
 }
 
 // ExtractPage reads one HTML page generically: procedure tables, lists of

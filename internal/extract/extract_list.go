@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/tthcaudit/tthcaudit/internal/weburl"
+	"net/url"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -22,6 +23,27 @@ var categoryWords = []string{"xem ", "danh sach", "danh muc", "tra cuu", "cong k
 
 // newsURLWords mark news articles in a URL.
 var newsURLWords = []string{"tin-tuc", "tintuc", "/news", "bai-viet", "baiviet", "su-kien", "thong-bao", "thongbao", "/tin/"}
+
+// isNewsURL reports whether u's path or query has a news word.
+func isNewsURL(u *url.URL) bool {
+	lu := strings.ToLower(u.Path + "?" + u.RawQuery)
+	for _, w := range newsURLWords {
+		if strings.Contains(lu, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsItem reports whether the anchor a, to u, is an item of news: under
+// a news heading, or in a news box or at a news address except on a page
+// about procedures (portals that publish procedures through their news
+// CMS give them news boxes and addresses). A news item is no entry, and
+// one whose headline does not speak of procedures is not followed
+// (OffTopics).
+func (p *Page) newsItem(a *anchor, u *url.URL) bool {
+	return a.news || !p.px.ProcedurePage && (a.newsBox || isNewsURL(u))
+}
 
 // itemInfo tracks, for each element above an anchor, which distinct link
 // it holds: an item container holds exactly one.
@@ -60,7 +82,7 @@ func (p *Page) listEntries() {
 	}
 	seen := map[string]bool{}
 	for _, a := range p.anchors {
-		if a.excluded || a.news || a.newsBox && !p.px.ProcedurePage || a.u == nil || p.consumed[a.n] || weburl.IsFile(a.u) {
+		if a.excluded || a.u == nil || p.newsItem(a, a.u) || p.consumed[a.n] || weburl.IsFile(a.u) {
 			continue
 		}
 		e, ok := p.anchorEntry(a, items)
@@ -184,15 +206,6 @@ func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 	}
 	if rest, ok := strings.CutPrefix(f, "thu tuc hanh chinh "); ok && (strings.HasPrefix(rest, "cap ") || strings.HasPrefix(rest, "thuoc ") || strings.HasPrefix(rest, "lien thong")) {
 		return Entry{}, false
-	}
-	// A news address marks a headline, except on a page about procedures:
-	// portals that publish procedures through their news CMS give them
-	// news addresses.
-	lu := strings.ToLower(a.u.Path + "?" + a.u.RawQuery)
-	for _, w := range newsURLWords {
-		if strings.Contains(lu, w) && !p.px.ProcedurePage {
-			return Entry{}, false
-		}
 	}
 	var ctext string
 	if c != a.n {

@@ -34,26 +34,48 @@ func (p *Page) links() {
 		}
 		us := u.String()
 		if i, ok := p.seenLink[us]; ok {
+			l := &p.px.Links[i]
 			if entryURL[us] {
-				p.px.Links[i].Procedure = true
+				l.Procedure = true
+			}
+			if l.OffTopic != "" {
+				// Linked again, as something else ("Giới thiệu" in the
+				// menu, "Thủ tục hành chính của xã" in the text): the
+				// page does not say only that it leads away.
+				if again := p.link(a, u, us, entryURL); again.OffTopic == "" {
+					l.OffTopic = ""
+					l.Procedure = l.Procedure || again.Procedure
+					l.Pagination = l.Pagination || again.Pagination
+				}
 			}
 			continue
 		}
-		text := ""
-		if a.n.DataAtom == atom.A {
-			text = p.shortText(a.n)
-		}
-		l := Link{URL: us, Text: text}
-		f := fold(text)
-		l.Procedure = entryURL[us] || a.refresh || namesProcedure(text, f) ||
-			weburl.LooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
-		if !a.excluded || p.px.ProcedurePage {
-			l.Pagination = pagesList(u) || namesPage(text, f)
-		}
 		p.seenLink[us] = len(p.px.Links)
-		p.px.Links = append(p.px.Links, l)
+		p.px.Links = append(p.px.Links, p.link(a, u, us, entryURL))
 		p.px.LinkURLs = append(p.px.LinkURLs, u)
 	}
+}
+
+// link classifies one anchor to u (us is its string).
+func (p *Page) link(a *anchor, u *url.URL, us string, entryURL map[string]bool) Link {
+	text := ""
+	if a.n.DataAtom == atom.A {
+		text = p.shortText(a.n)
+	}
+	l := Link{URL: us, Text: text}
+	f := fold(text)
+	l.Procedure = entryURL[us] || a.refresh || namesProcedure(text, f) ||
+		weburl.LooksProcedure(u.Path+"?"+u.RawQuery+"#"+u.Fragment)
+	if !a.excluded || p.px.ProcedurePage {
+		l.Pagination = pagesList(u) || namesPage(text, f)
+	}
+	if !l.Procedure && !l.Pagination {
+		c := linkContext{f: f, u: u, words: wordCount(text), p: p, a: a}
+		if k := offTopic(&c); k != nil {
+			l.OffTopic = k.Name
+		}
+	}
+	return l
 }
 
 // namesProcedure reports whether a link's text names a procedure: a code,

@@ -113,9 +113,9 @@ func portal(t testing.TB, hostile http.Handler, robots http.Handler, asDetail bo
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page("Thủ tục hành chính", start))
 	})
-	mux.HandleFunc("/lien-ket/{n}", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/muc/{n}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, page("Liên kết "+r.PathValue("n"), "<p>Trang liên kết.</p>"))
+		fmt.Fprint(w, page("Mục "+r.PathValue("n"), "<p>Trang của mục.</p>"))
 	})
 	mux.HandleFunc("/tthc/{code}", func(w http.ResponseWriter, r *http.Request) {
 		for _, p := range ps {
@@ -188,12 +188,14 @@ func gzipBomb() http.Handler {
 }
 
 // manyLinks is a list page with n links to other pages of the portal,
-// one procedure among them.
+// one procedure among them. The pages are plain sections ("Mục 7"), which
+// the crawl follows, not web links or other sections it leaves alone
+// (extract.OffTopics): the flood goes through the crawl's queue.
 func manyLinks(n int, p proc) http.Handler {
 	var b strings.Builder
 	b.WriteString(`<h1>Danh mục thủ tục hành chính (trang 2)</h1>` + listOf(p) + `<div class="links">`)
 	for i := range n {
-		fmt.Fprintf(&b, `<a href="/lien-ket/%d">Liên kết %d</a> `, i, i)
+		fmt.Fprintf(&b, `<a href="/muc/%d">Mục %d</a> `, i, i)
 	}
 	b.WriteString(`</div>`)
 	return htmlHandler([]byte(page("Danh mục thủ tục hành chính - trang 2", b.String())))
