@@ -213,6 +213,12 @@ func (x *xlsxBuilder) widths(sheet string, ws []float64) {
 // pageSetup prints sheet on A4, fitted to the page width, as many pages
 // tall as needed, repeating row headerRow (when > 0) at the top of each page.
 func (x *xlsxBuilder) pageSetup(sheet string, landscape bool, headerRow int) {
+	x.titledPageSetup(sheet, landscape, headerRow, headerRow)
+}
+
+// titledPageSetup is pageSetup repeating rows from to to (when > 0) at
+// the top of each printed page.
+func (x *xlsxBuilder) titledPageSetup(sheet string, landscape bool, from, to int) {
 	size, one, zero := 9, 1, 0 // 9 is A4 in OOXML's paper sizes
 	orient := "portrait"
 	if landscape {
@@ -225,10 +231,10 @@ func (x *xlsxBuilder) pageSetup(sheet string, landscape bool, headerRow int) {
 	x.check(x.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &l, Right: &r, Top: &t, Bottom: &b}))
 	// Page numbers: "3 / 12" at the foot of each printed page.
 	x.check(x.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C&P / &N"}))
-	if headerRow > 0 {
+	if from > 0 {
 		x.check(x.f.SetDefinedName(&excelize.DefinedName{
 			Name:     "_xlnm.Print_Titles",
-			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), headerRow, headerRow),
+			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), from, to),
 			Scope:    sheet,
 		}))
 	}
@@ -329,6 +335,11 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 		x.merged(sheet, 1, last, row, v.URL, x.subtitle)
 		row++
 	}
+	// The sheet stacks several tables, each with its own header row: what
+	// stays in view when scrolling, and on top of every printed page, is
+	// the portal's name and address, so that no page is anonymous.
+	titleRows := row - 1
+	x.check(x.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: titleRows, TopLeftCell: cellName(1, titleRows+1), ActivePane: "bottomLeft"}))
 	row++
 	info := func(key string, val any, style int) {
 		x.merged(sheet, 1, 2, row, msg.T(lang, key), x.total)
@@ -441,5 +452,5 @@ func (x *xlsxBuilder) portalSheet(sheet string, v *verdict.Verdict) {
 	if !fieldsDone {
 		fields()
 	}
-	x.pageSetup(sheet, false, 0)
+	x.titledPageSetup(sheet, false, 1, titleRows)
 }

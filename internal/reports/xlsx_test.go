@@ -105,6 +105,18 @@ func TestXLSXPortalSheets(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "portrait", *pl.Orientation)
 	assert.Equal(t, 9, *pl.Size)
+	// The portal's name and address stay in view and head every page.
+	panes, err := f.GetPanes("UBND huyện Thoại Sơn")
+	require.NoError(t, err)
+	assert.True(t, panes.Freeze)
+	assert.Equal(t, 2, panes.YSplit)
+	titles := ""
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" && d.Scope == "UBND huyện Thoại Sơn" {
+			titles = d.RefersTo
+		}
+	}
+	assert.Equal(t, "'UBND huyện Thoại Sơn'!$1:$2", titles)
 
 	rows, err = f.GetRows("UBND xã Vĩnh Gia")
 	require.NoError(t, err)
