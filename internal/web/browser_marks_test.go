@@ -36,6 +36,13 @@ func TestBrowserMarkOnPhone(t *testing.T) {
 	right, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`Math.max(...Array.from(document.querySelectorAll('`+row+` form.mark, `+row+` form.mark textarea, `+row+` form.mark button')).map(el => el.getBoundingClientRect().right))`))
 	require.NoError(t, err)
 	assert.LessOrEqual(t, right, 400.0, "the form is in view, not beyond the right edge")
+	// Each ticket is a card: its name uses the width (not a column of
+	// one word a line) and its status is in view, not cut off at the
+	// right edge of a scrolled table.
+	box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const tr = document.querySelector('tr[data-ticket="`+id+`"]'); const n = tr.querySelector('td.name').getBoundingClientRect(); const b = tr.querySelector('.badge').getBoundingClientRect(); return [n.width, b.right]; })()`))
+	require.NoError(t, err)
+	assert.Greater(t, box[0], 250.0, "the name's width")
+	assert.LessOrEqual(t, box[1], 400.0, "the status badge is in view")
 	screenshot(t, ctx, shots, "phone-1-ticket-form.png")
 
 	require.NoError(t, chromedp.Do(ctx,
