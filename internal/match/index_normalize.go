@@ -78,7 +78,10 @@ func (ix *Index) normalize(s string) textnorm.Name {
 	for w := range strings.SplitSeq(key, " ") {
 		f, ok := ix.words.folds[w]
 		if !ok {
-			f = textnorm.Fold(w)
+			// Not a catalogue word (a typo, a word of a headline): its
+			// folded form from the cache of such words, as textnorm
+			// would fold it (a key word is its own key).
+			f = ix.words.forms(w).fold
 		}
 		if f == "" {
 			continue

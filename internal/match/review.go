@@ -739,9 +739,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	cands := ix.candidates(sc, etoks, eW, ReviewFloor)
 	ix.bound(sc, etoks)
 	bounded := sc.bounded[:0]
-	for _, id := range cands {
-		if ub := ix.upperBound(sc, eW, &ix.names[id]); ub >= ReviewFloor {
-			bounded = append(bounded, scored{id, ub})
+	for _, c := range cands {
+		if ub := ix.upperBound(sc, eW, &ix.names[c.id]); ub >= ReviewFloor {
+			bounded = append(bounded, scored{c.id, ub})
 		}
 	}
 	sc.release()
