@@ -223,7 +223,13 @@ func (e *env) post(c *http.Client, token string, hdr map[string]string) (int, st
 	if token != "" {
 		form.Set("csrf", token)
 	}
-	req, err := http.NewRequest(http.MethodPost, e.http.URL+"/audits", strings.NewReader(form.Encode()))
+	return e.postForm(c, "/audits", form, hdr)
+}
+
+// postForm posts form to path (with its query) with c and the headers.
+func (e *env) postForm(c *http.Client, path string, form url.Values, hdr map[string]string) (int, string, http.Header) {
+	e.t.Helper()
+	req, err := http.NewRequest(http.MethodPost, e.http.URL+path, strings.NewReader(form.Encode()))
 	require.NoError(e.t, err)
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	for k, v := range hdr {

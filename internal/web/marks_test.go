@@ -19,22 +19,6 @@ import (
 // thoai-son/2.000001 open, tri-ton/1.001001 resolved.
 const markedID = "tri-ton/1.001002"
 
-// mark posts a ticket's form to path (with its query) with c.
-func (e *env) mark(c *http.Client, path string, form url.Values, hdr map[string]string) (int, string, http.Header) {
-	e.t.Helper()
-	req, err := http.NewRequest(http.MethodPost, e.http.URL+path, strings.NewReader(form.Encode()))
-	require.NoError(e.t, err)
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	for k, v := range hdr {
-		req.Header.Set(k, v)
-	}
-	resp, err := c.Do(req)
-	require.NoError(e.t, err)
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b), resp.Header
-}
-
 func markForm(token, id, kind, note string) url.Values {
 	f := url.Values{"ticket": {id}, "mark": {kind}, "note": {note}}
 	if token != "" {
@@ -98,7 +82,7 @@ func TestMarkRefused(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := e.client()
-			code, body, _ := e.mark(c, "/tickets/mark", markForm(tc.token(c), markedID, tickets.EventMarkedResolved, "x"), tc.hdr)
+			code, body, _ := e.postForm(c, "/tickets/mark", markForm(tc.token(c), markedID, tickets.EventMarkedResolved, "x"), tc.hdr)
 			assert.Equal(t, tc.status, code)
 			assert.Contains(t, body, tc.says)
 			assert.Equal(t, tickets.Open, e.ticket(markedID).Status, "nothing marked")
@@ -108,7 +92,7 @@ func TestMarkRefused(t *testing.T) {
 
 	// The same form with both tokens is taken.
 	c := e.client()
-	code, _, hdr := e.mark(c, "/tickets/mark", markForm(tokenOf(c), markedID, tickets.EventMarkedResolved, ""), with(map[string]string{"Origin": e.http.URL}))
+	code, _, hdr := e.postForm(c, "/tickets/mark", markForm(tokenOf(c), markedID, tickets.EventMarkedResolved, ""), with(map[string]string{"Origin": e.http.URL}))
 	require.Equal(t, http.StatusSeeOther, code)
 	assert.Equal(t, "/tickets?flash=marked&ticket=tri-ton%2F1.001002#t-tri-ton/1.001002", hdr.Get("Location"))
 	assert.Equal(t, tickets.Resolved, e.ticket(markedID).Status)
@@ -124,7 +108,7 @@ func TestMarkTicket(t *testing.T) {
 	note := "Huyện không có " + payloadScript + "\n— chị Lan, phòng Tư pháp"
 
 	// Not applicable without a reason: back to the page, nothing marked.
-	code, _, hdr := e.mark(c, "/tickets/mark?portal=tri-ton", markForm(tok, markedID, tickets.EventMarkedNotApplicable, "  "), nil)
+	code, _, hdr := e.postForm(c, "/tickets/mark?portal=tri-ton", markForm(tok, markedID, tickets.EventMarkedNotApplicable, "  "), nil)
 	require.Equal(t, http.StatusSeeOther, code)
 	loc := hdr.Get("Location")
 	assert.Equal(t, "/tickets?flash=note_required&portal=tri-ton&ticket=tri-ton%2F1.001002#t-tri-ton/1.001002", loc)
@@ -133,7 +117,7 @@ func TestMarkTicket(t *testing.T) {
 	assert.Contains(t, body, `<p class="flash bad" role="status" id="flash">Chưa lưu: cần ghi lý do khi đánh dấu “Không áp dụng”`)
 
 	// With the reason: marked, and the history shows it, escaped.
-	code, _, hdr = e.mark(c, "/tickets/mark?portal=tri-ton", markForm(tok, markedID, tickets.EventMarkedNotApplicable, note), nil)
+	code, _, hdr = e.postForm(c, "/tickets/mark?portal=tri-ton", markForm(tok, markedID, tickets.EventMarkedNotApplicable, note), nil)
 	require.Equal(t, http.StatusSeeOther, code)
 	loc = hdr.Get("Location")
 	assert.Equal(t, "/tickets?flash=marked&portal=tri-ton&ticket=tri-ton%2F1.001002#t-tri-ton/1.001002", loc)
@@ -169,14 +153,14 @@ func TestMarkTicket(t *testing.T) {
 	assert.NotContains(t, body, `href="/tickets?portal=tri-ton&amp;status=open"`, "tri-ton has no open ticket left")
 
 	// Marking it so again is refused; a note alone is taken.
-	code, _, hdr = e.mark(c, "/tickets/mark", markForm(tok, markedID, tickets.EventMarkedNotApplicable, "lần nữa"), nil)
+	code, _, hdr = e.postForm(c, "/tickets/mark", markForm(tok, markedID, tickets.EventMarkedNotApplicable, "lần nữa"), nil)
 	require.Equal(t, http.StatusSeeOther, code)
 	assert.Contains(t, hdr.Get("Location"), "flash=same")
-	code, _, _ = e.mark(c, "/tickets/mark", markForm(tok, markedID, tickets.EventNote, "Đã gửi công văn"), nil)
+	code, _, _ = e.postForm(c, "/tickets/mark", markForm(tok, markedID, tickets.EventNote, "Đã gửi công văn"), nil)
 	require.Equal(t, http.StatusSeeOther, code)
 
 	// An officer opens it again, in English.
-	code, _, hdr = e.mark(c, "/tickets/mark?lang=en", markForm(tok, markedID, tickets.EventMarkedOpen, ""), nil)
+	code, _, hdr = e.postForm(c, "/tickets/mark?lang=en", markForm(tok, markedID, tickets.EventMarkedOpen, ""), nil)
 	require.Equal(t, http.StatusSeeOther, code)
 	loc = hdr.Get("Location")
 	assert.Equal(t, "/tickets?flash=marked&lang=en&ticket=tri-ton%2F1.001002#t-tri-ton/1.001002", loc)
@@ -206,14 +190,14 @@ func TestMarkBadRequests(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, body, _ := e.mark(c, "/tickets/mark", tc.form, nil)
+			code, body, _ := e.postForm(c, "/tickets/mark", tc.form, nil)
 			assert.Equal(t, tc.status, code)
 			assert.Contains(t, body, tc.says)
 			assert.Contains(t, body, `<html lang="vi">`)
 			assert.Equal(t, tickets.Open, e.ticket(markedID).Status)
 		})
 	}
-	code, body, _ := e.mark(c, "/tickets/mark?lang=en", markForm(tok, "nowhere/1", tickets.EventMarkedResolved, ""), nil)
+	code, body, _ := e.postForm(c, "/tickets/mark?lang=en", markForm(tok, "nowhere/1", tickets.EventMarkedResolved, ""), nil)
 	assert.Equal(t, http.StatusNotFound, code)
 	assert.Contains(t, body, "No such ticket.")
 
@@ -234,7 +218,7 @@ func TestAuditReopensMarkedResolved(t *testing.T) {
 	reps := fixtureReports()
 	e := newEnv(t, nil, reps[:1], nil)
 	c := e.client()
-	code, _, _ := e.mark(c, "/tickets/mark", markForm(e.token(c), markedID, tickets.EventMarkedResolved, "Đã đăng lên cổng"), nil)
+	code, _, _ := e.postForm(c, "/tickets/mark", markForm(e.token(c), markedID, tickets.EventMarkedResolved, "Đã đăng lên cổng"), nil)
 	require.Equal(t, http.StatusSeeOther, code)
 	_, _, err := e.st.SaveAudit(context.Background(), reps[1], nil, reps[1].FinishedAt)
 	require.NoError(t, err)
