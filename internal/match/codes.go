@@ -45,10 +45,7 @@ func (ix *Index) codeGoesOn(n textnorm.Name, m Match) bool {
 	}
 	// The name's word the entry's last word starts, as the name writes it.
 	goesOn := nm.keyTok[len(keys)-1]
-	text := nm.text
-	if !nm.former {
-		text = ix.procs[nm.procs[0]].Name
-	}
+	text := ix.written(nm)
 	rest, _ := textnorm.SplitCode(textnorm.Clean(text))
 	allCaps := strings.ToUpper(rest) == rest
 	for _, t := range textnorm.Tokens(rest) {

@@ -49,10 +49,7 @@ func (ix *Index) buildCores() {
 	ix.coreFamily = make([][]string, len(ix.names))
 	for id := range ix.names {
 		nm := &ix.names[id]
-		text := nm.text
-		if !nm.former {
-			text = ix.procs[nm.procs[0]].Name
-		}
+		text := ix.written(nm)
 		ix.bareLen[id] = int32(len(nm.keyTok))
 		// Most names end in no bracket: their words are the index's own.
 		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
@@ -199,10 +196,7 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 		return -1, false
 	}
 	nm := &ix.names[id]
-	text := nm.text
-	if !nm.former {
-		text = ix.procs[nm.procs[0]].Name
-	}
+	text := ix.written(nm)
 	k, _, ok := ix.coreOf(text)
 	if !ok {
 		return -1, false

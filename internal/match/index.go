@@ -93,6 +93,15 @@ type Index struct {
 	fuzzyCached atomic.Int64
 }
 
+// written is nm as the catalogue writes it: a former name's own text, or
+// today's name of its first procedure (only former names keep a text).
+func (ix *Index) written(nm *indexedName) string {
+	if nm.former {
+		return nm.text
+	}
+	return ix.procs[nm.procs[0]].Name
+}
+
 // indexedName is one distinct procedure name (by key).
 type indexedName struct {
 	// former is true for a name the procedure had before a renaming

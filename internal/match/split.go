@@ -35,10 +35,7 @@ func (ix *Index) learnCommas() {
 	ix.commaBefore = make([][]bool, len(ix.names))
 	for id := range ix.names {
 		nm := &ix.names[id]
-		text := nm.text
-		if !nm.former {
-			text = ix.procs[nm.procs[0]].Name
-		}
+		text := ix.written(nm)
 		if !strings.ContainsAny(text, ",;") {
 			continue // most names: no list to read
 		}
