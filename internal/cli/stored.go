@@ -99,7 +99,7 @@ func Tickets(ctx context.Context, e *Env, a StoreArgs, openOnly, csvOut bool) er
 			noAudits(e, lang, a.dbPath(cfg))
 			return nil
 		}
-		reports.TicketList(e.Stdout, lang, ts, openOnly)
+		reports.TicketList(e.Stdout, lang, ts, openOnly, e.Width)
 		return nil
 	})
 }
