@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -22,8 +23,11 @@ import (
 )
 
 // profilePrefix names the browser profiles of this package's tests, so
-// that TestMain can find a browser they left behind.
-const profilePrefix = "tthcaudit-web-chromium-"
+// that TestMain can find a browser they left behind. It holds the test
+// binary's pid: with a second `go test ./...` running beside this one,
+// the other binary's browsers are alive, and a prefix without the pid
+// took them for ours (seen once in ten runs side by side).
+var profilePrefix = "tthcaudit-web-chromium-" + strconv.Itoa(os.Getpid()) + "-"
 
 // TestMain fails the run when a Chromium started by these tests outlives
 // them: one whose command line names one of this package's profile
