@@ -86,11 +86,10 @@ func Tickets(ctx context.Context, e *Env, a StoreArgs, openOnly, csvOut bool) er
 			if st != nil {
 				// The contract's JSON carries each ticket's history: the
 				// audits' changes and the officers' marks.
-				h, err := st.TicketHistory(ctx)
-				if err != nil {
+				var err error
+				if ts, err = st.WithHistory(ctx, ts); err != nil {
 					return BadInput("%v", err)
 				}
-				ts = tickets.WithHistory(ts, h)
 			}
 			return tickets.WriteJSON(e.Stdout, ts)
 		case csvOut:

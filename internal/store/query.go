@@ -244,6 +244,17 @@ func (s *Store) events(ctx context.Context, where string, args ...any) ([]ticket
 	return out, rows.Err()
 }
 
+// WithHistory returns ts with each ticket's history attached (see
+// TicketHistory): the tickets command's JSON and the dashboard's tickets
+// page both show it.
+func (s *Store) WithHistory(ctx context.Context, ts []tickets.Ticket) ([]tickets.Ticket, error) {
+	h, err := s.TicketHistory(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return tickets.WithHistory(ts, h), nil
+}
+
 // TicketHistory returns every ticket's changes, audits' and officers',
 // oldest first, by ticket id (tickets.WithHistory attaches them).
 func (s *Store) TicketHistory(ctx context.Context) (map[string][]tickets.Change, error) {

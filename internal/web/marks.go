@@ -96,15 +96,6 @@ func (p *pages) ticketsFlash(r *http.Request, d *ticketsData, all []tickets.Tick
 	d.FlashBad = bad
 }
 
-// withHistory attaches each ticket's history.
-func (p *pages) withHistory(r *http.Request, ts []tickets.Ticket) ([]tickets.Ticket, error) {
-	h, err := p.s.st.TicketHistory(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	return tickets.WithHistory(ts, h), nil
-}
-
 // markChoices are the marks offered for a ticket of status: those that
 // change it, the likeliest first (resolved for an open ticket, open again
 // for a closed one), and a note alone last.

@@ -68,7 +68,7 @@ func (p *pages) tickets(w http.ResponseWriter, r *http.Request) {
 	l := d.L
 	d.Title = l.T("tickets.title")
 	p.ticketsFlash(r, &d, all)
-	if sel, err = p.withHistory(r, sel); err != nil {
+	if sel, err = p.s.st.WithHistory(r.Context(), sel); err != nil {
 		p.fail(w, r, err)
 		return
 	}
