@@ -5,9 +5,6 @@ import (
 	"net/url"
 	"slices"
 	"sync"
-
-	"github.com/tthcaudit/tthcaudit/internal/config"
-	"golang.org/x/net/html"
 )
 
 // An Extractor reads the procedure entries of a list page (any page that
@@ -101,15 +98,3 @@ func (p *Page) Add(e Entry) { p.px.Entries = append(p.px.Entries, e) }
 
 // URL is the page's base URL (its <base href> when it has one), canonical.
 func (p *Page) URL() *url.URL { return p.base }
-
-// Body is the page's <body> (or <frameset>).
-func (p *Page) Body() *html.Node { return p.body }
-
-// Selectors are the portal's configured selectors (nil: none).
-func (p *Page) Selectors() *config.Selectors { return p.sel }
-
-// Title is the page's <title>, cleaned.
-func (p *Page) Title() string { return p.px.Title }
-
-// ProcedurePage reports whether the page says it is about procedures.
-func (p *Page) ProcedurePage() bool { return p.px.ProcedurePage }
