@@ -111,6 +111,22 @@ var ActionPatterns = []ActionPattern{
 		}},
 }
 
+// postbackPattern and wordPattern are the two patterns Action answers
+// without running the table, found by name so that the table can grow or
+// be reordered.
+var postbackPattern, wordPattern = patternNamed("aspnet-postback"), patternNamed("action-word")
+
+// patternNamed is the pattern of ActionPatterns with that name; it panics
+// at start-up when there is none.
+func patternNamed(name string) *ActionPattern {
+	for i := range ActionPatterns {
+		if ActionPatterns[i].Name == name {
+			return &ActionPatterns[i]
+		}
+	}
+	panic("weburl: no action pattern " + name)
+}
+
 // Action returns the pattern an http(s) link matches when fetching it
 // would act instead of show, or nil. href is the link as written (a
 // "javascript:__doPostBack(…)" link matches without resolving). Call it on
@@ -118,7 +134,7 @@ var ActionPatterns = []ActionPattern{
 func Action(u *url.URL, href string) *ActionPattern {
 	if h := strings.TrimSpace(href); len(h) >= 11 && strings.EqualFold(h[:11], "javascript:") {
 		if strings.Contains(strings.ToLower(h), "dopostback") {
-			return &ActionPatterns[4]
+			return postbackPattern
 		}
 		return nil
 	}
@@ -134,7 +150,7 @@ func Action(u *url.URL, href string) *ActionPattern {
 	if q == "" {
 		// Most links: no query, so only the path can name an action.
 		if hasActionWord(lower(u.Path)) {
-			return &ActionPatterns[len(ActionPatterns)-1]
+			return wordPattern
 		}
 		return nil
 	}
