@@ -34,11 +34,7 @@ func checkStatus() Check {
 			}
 			var failed []verdict.Finding
 			for _, f := range r.FailedPages {
-				reason := f.Kind
-				if f.Detail != "" {
-					reason = strings.TrimSpace(reason + ": " + f.Detail)
-				}
-				failed = append(failed, verdict.Finding{Kind: verdict.KindFailedPage, URL: f.URL, Status: f.Status, Reason: reason})
+				failed = append(failed, verdict.Finding{Kind: verdict.KindFailedPage, URL: f.URL, Status: f.Status, Reason: pageErrorReason(f)})
 			}
 			sort.SliceStable(failed, func(i, j int) bool { return failed[i].URL < failed[j].URL })
 			v.Add(failed...)
@@ -85,22 +81,13 @@ func checkStatus() Check {
 			v.Notes = append(v.Notes, msg.N(NoteScript))
 		}
 		if s.In.Catalog != nil && len(s.Required) == 0 && len(s.In.Catalog.Procedures) > 0 {
-			if catalogHasNoLevels(s) {
+			if !hasLevels(s.In.Catalog) {
 				v.Notes = append(v.Notes, msg.N(NoteNoLevels))
 			} else {
 				v.Notes = append(v.Notes, msg.N(NoteNoRequired))
 			}
 		}
 	}}
-}
-
-func catalogHasNoLevels(s *State) bool {
-	for _, p := range s.In.Catalog.Procedures {
-		if len(p.Levels) > 0 {
-			return false
-		}
-	}
-	return len(s.In.Catalog.Procedures) > 0
 }
 
 // pageErrorReason is why a page did not load: its kind, and the detail.
