@@ -104,16 +104,3 @@ func Check(w io.Writer, v verdict.Verdict, lang msg.Lang, color bool) (pass bool
 	fmt.Fprintln(b, msg.T(lang, "check.criterion"))
 	return pass
 }
-
-// FailsOnMissing is audit --fail-on-missing's test (exit 3): some portal
-// misses a required procedure, or could not be reached at all, so that
-// nothing can be said of what it publishes (the contract counts it a
-// failure). A partial portal fails only through what it is found missing.
-func FailsOnMissing(r *verdict.Report) bool {
-	for _, v := range r.Portals {
-		if len(v.Of(verdict.KindMissing)) > 0 || v.Status == verdict.StatusUnreachable {
-			return true
-		}
-	}
-	return false
-}

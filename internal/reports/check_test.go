@@ -86,16 +86,21 @@ func TestCheckWords(t *testing.T) {
 	assert.Contains(t, buf.String(), "1.010829")
 }
 
+// TestFailsOnMissing: audit --fail-on-missing's test (verdict.Failing,
+// exit 3) fails a portal missing a required procedure or not reached, not
+// a partial one that misses nothing.
 func TestFailsOnMissing(t *testing.T) {
 	r := fixture()
-	assert.True(t, FailsOnMissing(r))
+	assert.True(t, failsOnMissing(r))
 	clean := &verdict.Report{Portals: []verdict.Verdict{passing()}}
-	assert.False(t, FailsOnMissing(clean))
+	assert.False(t, failsOnMissing(clean))
 	partial := passing()
 	partial.Status = verdict.StatusPartial
-	assert.False(t, FailsOnMissing(&verdict.Report{Portals: []verdict.Verdict{partial}}), "partial without missing")
+	assert.False(t, failsOnMissing(&verdict.Report{Portals: []verdict.Verdict{partial}}), "partial without missing")
 	unreachable := passing()
 	unreachable.Status = verdict.StatusUnreachable
-	assert.True(t, FailsOnMissing(&verdict.Report{Portals: []verdict.Verdict{passing(), unreachable}}))
-	assert.False(t, FailsOnMissing(&verdict.Report{}))
+	assert.True(t, failsOnMissing(&verdict.Report{Portals: []verdict.Verdict{passing(), unreachable}}))
+	assert.False(t, failsOnMissing(&verdict.Report{}))
 }
+
+func failsOnMissing(r *verdict.Report) bool { return verdict.Failing(r.Portals) > 0 }
