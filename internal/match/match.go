@@ -207,8 +207,12 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 		return m
 	}
 	// What follows is the costly part; portals repeat their menus,
-	// headlines and odd names on every page.
-	ck := text + "\x00" + string(ctx.level())
+	// headlines and odd names on every page. The key holds all the
+	// context the steps read: the level (from heading, portal or agency)
+	// and the heading's own level, which chooses between twins
+	// (exactMatch); with the first alone, two entries of one text under
+	// different headings shared an answer, the first one matched.
+	ck := text + "\x00" + string(ctx.level()) + "\x00" + string(ctx.ownLevel())
 	if m, ok := ix.fuzzyCache.Load(ck); ok {
 		return m.(Match)
 	}
