@@ -61,7 +61,7 @@ func patternOf(u *url.URL) string {
 		}
 		b.WriteByte('/')
 		switch {
-		case seg != "" && allDigits(seg):
+		case allDigits(seg):
 			b.WriteByte('#')
 		case randomToken(seg):
 			b.WriteByte('*')
@@ -80,7 +80,7 @@ func patternOf(u *url.URL) string {
 			b.WriteString(k)
 			b.WriteByte('=')
 			switch {
-			case v != "" && (allDigits(v) || dateLike(v)):
+			case allDigits(v) || dateLike(v):
 				b.WriteByte('#')
 				variable = true
 			case randomToken(v):
@@ -97,13 +97,14 @@ func patternOf(u *url.URL) string {
 	return b.String()
 }
 
+// allDigits reports whether s is a number: ASCII digits only, at least one.
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
-	return true
+	return s != ""
 }
 
 // dateLike reports whether a query value is a date or a month: 2026-05,

@@ -255,6 +255,7 @@ func isLetters(s string) bool {
 	return true
 }
 
+// isDigits reports whether s is a number: ASCII digits only, at least one.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
