@@ -86,6 +86,9 @@ func (cr *crawler) blocked() *Blocked {
 	walls, refusals := 0, 0
 	for _, o := range cr.order {
 		r := o.res
+		if !r.failed() {
+			continue // every case below is a page that failed
+		}
 		b := &Blocked{Reason: reasonOf(r), URL: o.t.us, Status: r.status}
 		switch {
 		case r.kind == ErrBlocked || r.kind == ErrHTTP && r.status == http.StatusTooManyRequests:
@@ -105,7 +108,7 @@ func (cr *crawler) blocked() *Blocked {
 				refused = b
 			}
 		}
-		if cr.startsOK == 0 && o.t.start && r.failed() && first == nil {
+		if cr.startsOK == 0 && o.t.start && first == nil {
 			first = b
 		}
 	}
