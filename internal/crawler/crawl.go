@@ -211,8 +211,7 @@ func (cr *crawler) next() (*task, bool) {
 				continue
 			}
 			t := heap.Pop(&cr.queue).(*task)
-			if cr.trapCut(t) {
-				cr.skipped++
+			if cr.trapCut(t.pattern) {
 				continue
 			}
 			if cr.trapHold(t) {
@@ -399,10 +398,8 @@ func (cr *crawler) process(ctx context.Context, t *task) {
 		pattern := ""
 		if class != classProcedure || l.Pagination {
 			pattern = patternOf(u)
-			if ts := cr.cutPattern(pattern); ts != nil {
+			if cr.trapCut(pattern) {
 				cr.visit(l.URL)
-				ts.skipped++
-				cr.skipped++
 				continue
 			}
 		}

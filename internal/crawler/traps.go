@@ -157,15 +157,26 @@ func (cr *crawler) cutPattern(p string) *trapState {
 	return nil
 }
 
-// trapCut reports whether t's pattern was cut; it counts t as skipped
-// when so. Callers hold cr.mu.
-func (cr *crawler) trapCut(t *task) bool {
-	ts := cr.cutPattern(t.pattern)
+// trapCut reports whether pattern p was cut; it counts the link as
+// skipped, by the pattern and by the crawl, when so. Callers hold cr.mu.
+func (cr *crawler) trapCut(p string) bool {
+	ts := cr.cutPattern(p)
 	if ts == nil {
 		return false
 	}
 	ts.skipped++
+	cr.skipped++
 	return true
+}
+
+// trap is pattern p's state, created on first use. Callers hold cr.mu.
+func (cr *crawler) trap(p string) *trapState {
+	ts := cr.traps[p]
+	if ts == nil {
+		ts = &trapState{}
+		cr.traps[p] = ts
+	}
+	return ts
 }
 
 // trapHold keeps t back while its pattern is suspect (its last page
@@ -177,11 +188,7 @@ func (cr *crawler) trapHold(t *task) bool {
 	if t.pattern == "" {
 		return false
 	}
-	ts := cr.traps[t.pattern]
-	if ts == nil {
-		ts = &trapState{}
-		cr.traps[t.pattern] = ts
-	}
+	ts := cr.trap(t.pattern)
 	if ts.run > 0 && ts.inflight > 0 {
 		ts.held = append(ts.held, t)
 		return true
@@ -212,11 +219,7 @@ func (cr *crawler) trapSeen(t *task, productive bool) {
 	if t.pattern == "" {
 		return
 	}
-	ts := cr.traps[t.pattern]
-	if ts == nil {
-		ts = &trapState{}
-		cr.traps[t.pattern] = ts
-	}
+	ts := cr.trap(t.pattern)
 	ts.fetched++
 	if productive {
 		ts.run = 0
