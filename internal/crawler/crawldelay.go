@@ -60,12 +60,8 @@ func (g *hostGate) wait(ctx context.Context) (release func(), err error) {
 	resume := g.resume
 	g.mu.Unlock()
 	if d := time.Until(resume); d > 0 {
-		t := time.NewTimer(d)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return nil, ctx.Err()
+		if err := sleepCtx(ctx, d); err != nil {
+			return nil, err
 		}
 	}
 	g.mu.Lock()
@@ -98,13 +94,9 @@ func (g *hostGate) wait(ctx context.Context) (release func(), err error) {
 	pause := time.Until(g.next)
 	g.mu.Unlock()
 	if pause > 0 {
-		t := time.NewTimer(pause)
-		defer t.Stop()
-		select {
-		case <-t.C:
-		case <-ctx.Done():
+		if err := sleepCtx(ctx, pause); err != nil {
 			<-g.turn
-			return nil, ctx.Err()
+			return nil, err
 		}
 	}
 	return g.turnDone, nil
@@ -215,4 +207,17 @@ func (t robotsTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 type readCloser struct {
 	io.Reader
 	io.Closer
+}
+
+// sleepCtx waits d, or until ctx ends (its error then): the gate's waits
+// and the retries' back-off.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

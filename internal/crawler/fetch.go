@@ -355,13 +355,9 @@ func (cr *crawler) fetch(ctx context.Context, t *task) *fetchResult {
 				g.pause(wait)
 			}
 		}
-		timer := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			timer.Stop()
+		if sleepCtx(ctx, wait) != nil {
 			res.cancelled = true
 			return res
-		case <-timer.C:
 		}
 	}
 }
