@@ -60,6 +60,19 @@ var (
 		return f.Status
 	}}
 	colPublished = column{Label: "col.published_name", Value: func(f verdict.Finding, _ msg.Lang) any { return f.PublishedName }}
+	colField     = column{Label: "col.field", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Field }}
+	colCurrent   = column{Label: "col.current_name", Value: colName.Value}
+	colCandidate = column{Label: "col.candidate", Value: candidate}
+	colWhy       = column{Label: "col.why", Value: reviewWhy}
+	colRequired  = column{Label: "col.required_flag", Value: func(f verdict.Finding, lang msg.Lang) any {
+		if f.Required {
+			return msg.T(lang, "yes")
+		}
+		return msg.T(lang, "no")
+	}}
+	colHost   = column{Label: "col.link_host", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Host }}
+	colLinked = column{Label: "col.linked_code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }}
+	colReason = column{Label: "col.reason", Value: func(f verdict.Finding, lang msg.Lang) any { return failReason(f, lang) }}
 )
 
 // kindOrder is the order of the lists in the HTML report and the
@@ -75,8 +88,8 @@ var hiddenKinds = map[verdict.Kind]bool{verdict.KindFailedPage: true}
 
 var kindViews = map[verdict.Kind]kindView{
 	verdict.KindMissing: {ShowEmpty: true, Numbered: true,
-		HTML:  []column{colCode, colName, {Label: "col.field", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Field }}},
-		Sheet: [4]column{colCode, colName, {Label: "col.field", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Field }}}},
+		HTML:  []column{colCode, colName, colField},
+		Sheet: [4]column{colCode, colName, colField}},
 	verdict.KindObsolete: {
 		HTML:  []column{colCode, colName, colURL},
 		Sheet: [4]column{colCode, colName, {}, colURL}},
@@ -93,46 +106,32 @@ var kindViews = map[verdict.Kind]kindView{
 		HTML:  []column{colText, colURL},
 		Sheet: [4]column{{}, colText, {}, colURL}},
 	verdict.KindOutdated: {
-		HTML:  []column{colCode, colPublished, {Label: "col.current_name", Value: colName.Value}, colURL},
-		Sheet: [4]column{colCode, colPublished, {Label: "col.current_name", Value: colName.Value}, colURL}},
+		HTML:  []column{colCode, colPublished, colCurrent, colURL},
+		Sheet: [4]column{colCode, colPublished, colCurrent, colURL}},
 	verdict.KindReview: {
-		HTML: []column{colPublished, {Label: "col.candidate", Value: candidate},
+		HTML: []column{colPublished, colCandidate,
 			{Label: "col.score", Class: "n", Value: func(f verdict.Finding, _ msg.Lang) any { return strconv.FormatFloat(f.Score, 'f', 2, 64) }},
-			{Label: "col.why", Value: reviewWhy}, colURL},
-		Sheet: [4]column{colPublished, {Label: "col.candidate", Value: candidate}, {Label: "col.why", Value: reviewWhy}, colURL}},
+			colWhy, colURL},
+		Sheet: [4]column{colPublished, colCandidate, colWhy, colURL}},
 	verdict.KindFound: {Collapsed: true,
 		HTML: []column{colCode, colName, colPublished,
 			{Label: "col.match", Value: func(f verdict.Finding, _ msg.Lang) any {
 				return f.Match + " (" + strconv.FormatFloat(f.Score, 'f', 2, 64) + ")"
 			}},
-			{Label: "col.required_flag", Value: func(f verdict.Finding, lang msg.Lang) any {
-				if f.Required {
-					return msg.T(lang, "yes")
-				}
-				return msg.T(lang, "no")
-			}},
-			colURL},
+			colRequired, colURL},
 		Sheet: [4]column{colCode, colName, colPublished, colURL}},
 	verdict.KindByLink: {
-		HTML: []column{colCode, colName, {Label: "col.link_host", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Host }},
-			{Label: "col.required_flag", Value: func(f verdict.Finding, lang msg.Lang) any {
-				if f.Required {
-					return msg.T(lang, "yes")
-				}
-				return msg.T(lang, "no")
-			}},
-			colURL},
-		Sheet: [4]column{colCode, colName, {Label: "col.link_host", Value: func(f verdict.Finding, _ msg.Lang) any { return f.Host }}, colURL}},
+		HTML:  []column{colCode, colName, colHost, colRequired, colURL},
+		Sheet: [4]column{colCode, colName, colHost, colURL}},
 	verdict.KindWrongLink: {
-		HTML: []column{colCode, colName, {Label: "col.linked_code", Class: "code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }},
-			colURL, colFrom},
-		Sheet: [4]column{colCode, colName, {Label: "col.linked_code", Value: func(f verdict.Finding, _ msg.Lang) any { return f.LinkedCode }}, colURL}},
+		HTML:  []column{colCode, colName, {Label: colLinked.Label, Class: "code", Value: colLinked.Value}, colURL, colFrom},
+		Sheet: [4]column{colCode, colName, colLinked, colURL}},
 }
 
 func init() {
 	kindViews[verdict.KindPageError] = kindView{
-		HTML:  []column{colURL, colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, lang msg.Lang) any { return failReason(f, lang) }}, colFrom},
-		Sheet: [4]column{colHTTP, {Label: "col.reason", Value: func(f verdict.Finding, lang msg.Lang) any { return failReason(f, lang) }}, colFrom, colURL}}
+		HTML:  []column{colURL, colHTTP, colReason, colFrom},
+		Sheet: [4]column{colHTTP, colReason, colFrom, colURL}}
 }
 
 // defaultView shows a kind nobody designed a table for: its code, name or
