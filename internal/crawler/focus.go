@@ -33,6 +33,7 @@ import (
 // heldLink is an off-topic link set aside.
 type heldLink struct {
 	u     *url.URL
+	us    string // u as the crawl knows it (its canonical string)
 	depth int
 	from  string
 	kind  string // extract.OffTopic's name
@@ -46,7 +47,7 @@ func (cr *crawler) hold(u *url.URL, us string, depth int, from, kind string) {
 		return
 	}
 	cr.seq++
-	cr.held[us] = &heldLink{u: u, depth: depth, from: from, kind: kind, seq: cr.seq}
+	cr.held[us] = &heldLink{u: u, us: us, depth: depth, from: from, kind: kind, seq: cr.seq}
 }
 
 // unhold takes back a link set aside, now found as something else.
@@ -69,7 +70,7 @@ func (cr *crawler) release() bool {
 	cr.held = map[string]*heldLink{}
 	queued := false
 	for _, h := range held {
-		if cr.push(h.u, h.u.String(), h.depth, classOther, h.from, false, false) != nil {
+		if cr.push(h.u, h.us, h.depth, classOther, h.from, false, false) != nil {
 			queued = true
 		}
 	}
