@@ -261,7 +261,7 @@ func (ix *Index) buildTokens() {
 			nm.tokW[j] = w
 			nm.weight += w
 			nm.pen[j] = unpairedPenalty(nm.keyTok, j, w)
-			nm.typo[j] = len(ix.tokens[id].text) >= 4 && !isDiscriminator(nm.keyTok[j])
+			nm.typo[j] = typoable(nm.keyTok[j], ix.tokens[id].text)
 		}
 	}
 	ix.nearDiscKey = map[string]bool{}

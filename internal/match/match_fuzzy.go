@@ -224,7 +224,7 @@ func (ix *Index) entryTokens(sc *scratch, n textnorm.Name) ([]entryToken, float6
 		if t.pen > discriminatorPenalty && ix.nearDisc(k) {
 			t.pen = discriminatorPenalty
 		}
-		t.typo = t.id >= 0 && len(t.fold) >= 4 && !isDiscriminator(k)
+		t.typo = t.id >= 0 && typoable(k, t.fold)
 		if t.typo {
 			t.near = ix.near[t.id]
 			t.typo = len(t.near) > 0

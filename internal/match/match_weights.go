@@ -45,6 +45,15 @@ func isDiscriminator(tok string) bool {
 	return false
 }
 
+// typoable reports whether a known word (key and folded form) may pair
+// as a typo of another known word: long enough to carry a typo, and
+// neither a family word nor a level word. A level word read as a typo
+// ("trình" in "… Toàn trình" for "tỉnh") would choose the provincial twin
+// of a name that says "(cấp xã)".
+func typoable(key, fold string) bool {
+	return len(fold) >= 4 && !isDiscriminator(key) && !distinctLevel(key)
+}
+
 // otherSense are frequent compounds (key form) in which a family word is
 // a syllable of another word: "nhà nước" (the State, in 91 names of the
 // national list) is no "nước ngoài", "khai thác" (101) no "khai sinh",

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -72,7 +73,9 @@ func (s seq) hasAt(p []string, at int) bool {
 // is no name.
 const minWords = 3
 
-func fw(s string) []string { return strings.Fields(s) }
+// fw splits a pattern into folded words; folding spells a final y as i
+// ("quy trình" is "qui trinh"), so patterns are folded as names are.
+func fw(s string) []string { return strings.Fields(textnorm.Fold(s)) }
 
 // leadLabels are the labels portals put before a name (folded). Safe ones
 // only name the field; the others ("Xác nhận", "Hồ sơ đề nghị", "Quy
@@ -82,11 +85,16 @@ var (
 	safeLeads = [][]string{
 		fw("ten thu tuc hanh chinh"), fw("ten thu tuc"), fw("ten tthc"),
 		fw("thu tuc hanh chinh"), fw("thu tuc"), fw("tthc"), fw("stt"),
-		fw("noi dung"),
+		fw("noi dung"), fw("huong dan thuc hien thu tuc"), fw("huong dan thu tuc"),
+		// Service grades shown as a badge before the name, "[Một phần] …".
+		fw("dich vu cong truc tuyen toan trinh"), fw("dich vu cong truc tuyen mot phan"),
+		fw("dvc truc tuyen toan trinh"), fw("dvc truc tuyen mot phan"),
+		fw("dvctt toan trinh"), fw("dvctt mot phan"), fw("dvc toan trinh"), fw("dvc mot phan"),
+		fw("toan trinh"), fw("mot phan"),
 	}
 	riskyLeads = [][]string{
 		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh"),
-		fw("xac nhan"),
+		fw("xac nhan"), fw("huong dan"),
 	}
 )
 
@@ -177,6 +185,12 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 				continue
 			}
 		}
+		// "… Toàn trình", "… DVC trực tuyến một phần": the service grade
+		// a portal shows beside the name.
+		if i := serviceGradeAt(s); i >= minWords {
+			take(i)
+			continue
+		}
 		// "cấp tỉnh", "cấp tỉnh, huyện", "thực hiện tại cấp tỉnh", "UBND cấp xã"
 		j := n
 		for j > 0 && levelWords[s.folds[j-1]] {
@@ -217,6 +231,29 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 	return s, strings.Join(gone, " "), stages
 }
 
+// serviceGrades close a name with the grade of its online service
+// (folded), longest first; "một phần" alone is no grade when it follows
+// a verb ("điều chỉnh một phần") but at a name's end it always is one.
+var serviceGrades = [][]string{
+	fw("dich vu cong truc tuyen toan trinh"), fw("dich vu cong truc tuyen mot phan"),
+	fw("dvc truc tuyen toan trinh"), fw("dvc truc tuyen mot phan"),
+	fw("truc tuyen toan trinh"), fw("truc tuyen mot phan"),
+	fw("dvctt toan trinh"), fw("dvctt mot phan"), fw("dvc toan trinh"), fw("dvc mot phan"),
+	fw("toan trinh"), fw("mot phan"),
+	fw("nop ho so truc tuyen"), fw("nop truc tuyen"),
+}
+
+// serviceGradeAt is where a trailing service grade starts in s, -1 for
+// none.
+func serviceGradeAt(s seq) int {
+	for _, g := range serviceGrades {
+		if i := s.len() - len(g); s.hasAt(g, i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // allKnown reports whether every folded word is one the catalogue uses
 // and none is a strong family word: an agency is named in known words.
 func (ix *Index) allKnown(folds []string) bool {
@@ -246,11 +283,31 @@ func agencyTail(keys, folds []string, head []string) bool {
 // stripBrackets removes trailing bracketed groups, "(Cấp huyện)", "(Công
 // bố chuẩn hóa tại Quyết định số …)", and returns what they said.
 func stripBrackets(t string) (string, string) {
+	cuts := bracketCuts(t)
+	if len(cuts) == 0 {
+		return strings.TrimRight(t, bracketTrim), ""
+	}
+	last := cuts[len(cuts)-1]
+	return last.text, last.said
+}
+
+// bracketTrim is what stands between a name and its trailing brackets.
+const bracketTrim = " .;,:-–\u00a0"
+
+// bracketCut is a name with its last k trailing bracketed groups removed,
+// and what those groups said.
+type bracketCut struct{ text, said string }
+
+// bracketCuts removes the trailing bracketed groups one at a time: a
+// portal's note may follow a bracket the catalogue's name has itself,
+// "… (Căn cứ Điều 19 Nghị quyết số 16/2024/NQ-HĐND) (Mức độ 4)".
+func bracketCuts(t string) []bracketCut {
+	var cuts []bracketCut
 	var said []string
 	for {
-		t = strings.TrimRight(t, " .;,:-–\u00a0")
+		t = strings.TrimRight(t, bracketTrim)
 		if !strings.HasSuffix(t, ")") {
-			return t, strings.Join(said, " ")
+			return cuts
 		}
 		depth := 0
 		open := -1
@@ -267,10 +324,11 @@ func stripBrackets(t string) (string, string) {
 			}
 		}
 		if open <= 0 {
-			return t, strings.Join(said, " ")
+			return cuts
 		}
 		said = append([]string{t[open+1 : len(t)-1]}, said...)
 		t = t[:open]
+		cuts = append(cuts, bracketCut{strings.TrimRight(t, bracketTrim), strings.Join(said, " ")})
 	}
 }
 
@@ -512,10 +570,15 @@ func firstWord(s string) string {
 
 // decorations are notes portals put in brackets after a name (folded).
 var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan trinh", "mot phan",
-	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong"}
+	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong", "chuan hoa"}
 
-// decoration reports whether a folded bracket text is a portal's note.
+// decoration reports whether a folded bracket text is a portal's note:
+// one of the notes above, or the field the procedure belongs to,
+// "(Lĩnh vực: Hộ tịch)".
 func decoration(f string) bool {
+	if strings.HasPrefix(f, "linh vuc ") {
+		return true
+	}
 	w := " " + f + " "
 	for _, d := range decorations {
 		if strings.Contains(w, " "+d+" ") {
@@ -523,6 +586,20 @@ func decoration(f string) bool {
 		}
 	}
 	return false
+}
+
+// fieldLabel is the field a portal writes after a name, "… - Lĩnh vực
+// Hộ tịch", "… | Lĩnh vực: Đất đai": a mark, then the label.
+var fieldLabel = regexp.MustCompile(`(?i)\s*[-–—|:]\s*lĩnh\s+vực[\s:]`)
+
+// fieldLabelAt is where a trailing field label starts in a cleaned name,
+// -1 for none.
+func fieldLabelAt(t string) int {
+	locs := fieldLabel.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	return locs[len(locs)-1][0]
 }
 
 // cleanForm is a rewritten entry for the fuzzy steps, with the level
@@ -570,6 +647,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if strings.IndexByte(text, '_') >= 0 {
 		addText(internalPrefix(text))
 	}
+	if i := fieldLabelAt(n.Text); i > 0 {
+		addText(n.Text[:i])
+	}
 	for _, t := range texts {
 		if j, ok := ix.joinBroken(t); ok {
 			addText(j)
@@ -584,16 +664,21 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		if t != text {
 			cleaned = textnorm.Clean(t)
 		}
-		bare, said := stripBrackets(cleaned)
-		saidF := ""
-		if said != "" {
-			saidF = textnorm.Fold(said)
+		// The text itself, then without its last bracket, its last two …
+		// The text itself is read with what all its brackets say.
+		cuts := bracketCuts(cleaned)
+		bases := make([]bracketCut, 0, len(cuts)+1)
+		bases = append(bases, bracketCut{text: t})
+		if len(cuts) > 0 {
+			bases[0].said = cuts[len(cuts)-1].said
 		}
-		bases := []string{t, bare}
-		if said == "" {
-			bases = bases[:1] // nothing in brackets to drop
-		}
-		for _, base := range bases {
+		bases = append(bases, cuts...)
+		for bi, bc := range bases {
+			base, said, stripped := bc.text, bc.said, bi > 0
+			saidF := ""
+			if said != "" {
+				saidF = textnorm.Fold(said)
+			}
 			nb := n
 			if base != text {
 				nb = ix.normalize(base)
@@ -619,10 +704,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				tail, removed, stages := ix.stripTail(f)
 				lv := level
 				h := levelIn(strings.TrimSpace(saidF + " " + removed))
-				if h != "" && base == bare || h != "" && removed != "" {
+				if h != "" && stripped || h != "" && removed != "" {
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
-				unread := h == "" && (base == bare && said != "" || removed != "")
+				unread := h == "" && (stripped || removed != "")
 				for _, v := range append([]seq{f}, stages...) {
 					vn := n
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
@@ -634,7 +719,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					if !slices.Contains(seen, vn.Key) {
 						seen = append(seen, vn.Key)
 						m, id, ok := ix.exactSteps(vn, 0.97)
-						trimmedEnd := base == bare && bare != strings.TrimSpace(t) || len(v.keys) < len(f.keys)
+						trimmedEnd := stripped || len(v.keys) < len(f.keys)
 						// What was trimmed may tell the name from a longer
 						// one: then the core step below decides.
 						if ok && !(trimmedEnd && ix.extendedLike(id, n, vn)) {
@@ -675,8 +760,8 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					saysLevel = levelIn(saidF) != ""
 				}
 				same := base == text && f.len() == s.len() && tail.len() == f.len() && &f.keys[0] == &s.keys[0]
-				if !same && !risky && (base != bare || said == "" || saysLevel || decoration(saidF)) {
-					addClean(tail.name(), removed+" "+saidF, base == bare && said != "")
+				if !same && !risky && (!stripped || saysLevel || decoration(saidF)) {
+					addClean(tail.name(), removed+" "+saidF, stripped)
 				}
 			}
 		}

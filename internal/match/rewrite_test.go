@@ -34,6 +34,9 @@ func rewriteCatalog() *catalog.Catalog {
 		{Code: "2.000609", Name: "Thông báo tổ chức hội nghị, hội thảo, đào tạo về bán hàng đa cấp"},
 		{Code: "2.999001", Name: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke (trường hợp cấp lại)"},
 		{Code: "1.009755", Name: "Thủ tục chấp thuận nhà đầu tư thuộc thẩm quyền của Ban Quản lý"},
+		{Code: "1.013093", Name: "Hỗ trợ các tổ chức, cá nhân thực hiện xây dựng nhà lưới, nhà màng (Căn cứ Điều 19 Nghị quyết số 16/2024/NQ-HĐND ngày 11/12/2024)"},
+		{Code: "1.003397", Name: "Hỗ trợ dự án liên kết (cấp tỉnh)"},
+		{Code: "1.003434", Name: "Hỗ trợ dự án liên kết (cấp xã)"},
 		{Code: "1.008004", Name: "Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
 			FormerNames: []string{"Chuyển đổi cơ cấu cây trồng trên đất trồng lúa"}},
 	}
@@ -82,6 +85,16 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "bracket family word the entry lacks", text: "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ karaoke", kind: MatchReview},
 		{name: "former name", text: "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", want: "1.008004", outdated: true},
 		{name: "common misspelling", text: "Sát nhập, chia, tách trường tiểu học", want: "1.004563"},
+		// A portal's note after a bracket the catalogue's name has itself.
+		{name: "note after the name's own bracket", text: "Hỗ trợ các tổ chức, cá nhân thực hiện xây dựng nhà lưới, nhà màng (Căn cứ Điều 19 Nghị quyết số 16/2024/NQ-HĐND ngày 11/12/2024) (Mức độ 4)", want: "1.013093"},
+		{name: "field after the name's own bracket", text: "Hỗ trợ các tổ chức, cá nhân thực hiện xây dựng nhà lưới, nhà màng (Căn cứ Điều 19 Nghị quyết số 16/2024/NQ-HĐND ngày 11/12/2024) (Lĩnh vực: Nông nghiệp)", want: "1.013093"},
+		// Service grades and field labels as portals print them beside a name.
+		{name: "grade badge before", text: "[Một phần] Đăng ký kết hôn", want: "1.000894"},
+		{name: "grade after", text: "Đăng ký kết hôn - DVC trực tuyến toàn trình", want: "1.000894"},
+		{name: "grade after a level bracket", text: "Hỗ trợ dự án liên kết (cấp xã) Toàn trình", want: "1.003434"},
+		{name: "field label after", text: "Đăng ký kết hôn - Lĩnh vực Hộ tịch", want: "1.000894"},
+		{name: "quy trình label", text: "Quy trình đăng ký kết hôn", want: "1.000894"},
+		{name: "hướng dẫn label", text: "Hướng dẫn thủ tục đăng ký kết hôn", want: "1.000894"},
 		// "cấp tỉnh" after "của UBND" is the name's agency, which the
 		// catalogue's twin names otherwise.
 		{name: "agency, no qualifier", text: "Thủ tục chấp thuận nhà đầu tư thuộc thẩm quyền của UBND cấp tỉnh"},
@@ -104,6 +117,23 @@ func TestMatchAsPublished(t *testing.T) {
 				assert.Equal(t, tt.text, m.FormerName) // a former name, or the published renamed one
 			}
 		})
+	}
+}
+
+// TestLevelWordIsNoTypo: a known word one edit from a level word is not
+// read as that level ("trình" / "tỉnh"), which would choose the other
+// level's twin of a name that says its own.
+func TestLevelWordIsNoTypo(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, text := range []string{
+		"Hỗ trợ dự án liên kết (cấp xã) chương trình",
+		"Thủ tục giải quyết khiếu nại lần đầu tại cấp xã chương trình",
+		"Cấp đổi giấy phép môi trường (cấp Bộ) chương trình",
+	} {
+		m := ix.MatchIn(text, "", Context{})
+		if m.Procedure != nil {
+			assert.NotContains(t, []string{"1.003397", "2.002407", "1.010728"}, m.Procedure.Code, text)
+		}
 	}
 }
 
