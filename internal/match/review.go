@@ -257,6 +257,24 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// Another name goes on from the same words another way (tails.go):
+	// the entry stopping there names neither. An entry going on with
+	// words of its own replaced the tail (subst below) instead.
+	stops := true
+	for i, k := range eKeys {
+		if !eOK[i] && !smallWords[k] && !levelWord[eLeft[i]] && !leadFiller[k] {
+			stops = false
+			break
+		}
+	}
+	if stops && len(words) == 0 && len(trailing) > 0 && ix.divergesAfter(id, lastPaired) {
+		for _, k := range trailing {
+			if !smallWords[k] {
+				words = append(words, k)
+				break
+			}
+		}
+	}
 	// "đã" on one side, "đang" on the other (aspect.go).
 	for _, k := range aspectClash(eKeys, cKeys) {
 		if !slices.Contains(words, k) {

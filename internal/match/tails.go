@@ -56,3 +56,46 @@ func (ix *Index) variantTail(trailing []string) []string {
 	}
 	return nil
 }
+
+// divergesAfter reports whether another current name starts with the
+// first last+1 words of name id and goes on with other words than id's:
+// "… kinh doanh dịch vụ karaoke cấp tỉnh" and "… kinh doanh dịch vụ vũ
+// trường" part after "dịch vụ", so a name stopping at "dịch vụ" is
+// neither. A tail that only names a level or an agency's level makes a
+// twin (core.go), not a sibling.
+func (ix *Index) divergesAfter(id int32, last int) bool {
+	nm := &ix.names[id]
+	if last+1 < minWords || last+1 >= len(nm.keyTok) {
+		return false
+	}
+	stem := strings.Join(nm.keyTok[:last+1], " ")
+	restF := textnorm.Fold(nm.key[len(stem)+1:])
+	rest, restAgency := withoutLevels(restF), agencyLevel(restF) != ""
+	for _, e := range ix.prefixRange(ix.sortedKey, stem+" ", func(n *indexedName) string { return n.key }) {
+		other := &ix.names[e]
+		if e == id || other.former {
+			continue
+		}
+		f := textnorm.Fold(other.key[len(stem)+1:])
+		// Two agencies of two levels ("tại Phòng … Công an tỉnh" / "tại
+		// Cục … Bộ Công an") make twins too.
+		if o := withoutLevels(f); o != "" && o != rest && !(restAgency && agencyLevel(f) != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutLevels is a folded tail without its level words ("karaoke cap
+// tinh" is "karaoke"): what is left tells siblings from twins.
+func withoutLevels(f string) string {
+	ws := strings.Fields(f)
+	out := ws[:0]
+	for i, w := range ws {
+		if levelWords[w] || w == "cap" && i+1 < len(ws) && levelWords[ws[i+1]] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}

@@ -46,3 +46,51 @@ func TestVariantTailRefused(t *testing.T) {
 	assert.Nil(t, m.Procedure, "got %v (%s)", m.Procedure, m.Kind)
 	assert.Equal(t, MatchReview, m.Kind)
 }
+
+// TestDivergingSiblings: names that part after the same words ("… dịch
+// vụ karaoke cấp tỉnh" / "… dịch vụ vũ trường") leave a name stopping
+// there to review, never to either; a tail naming only a level, or two
+// agencies of two levels, makes twins, which the portal's level decides.
+func TestDivergingSiblings(t *testing.T) {
+	ps := []catalog.Procedure{
+		{Code: "1.000922", Name: "Thủ tục cấp Giấy phép điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường"},
+		{Code: "1.000963", Name: "Thủ tục cấp giấy phép điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke cấp tỉnh"},
+		{Code: "1.002411", Name: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"},
+		{Code: "1.000771", Name: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Cục Quản lý xuất nhập cảnh Bộ Công an"},
+	}
+	for i := range ps {
+		ps[i].Status = catalog.StatusActive
+	}
+	ix := NewIndex(catalog.New("siblings.csv", ps))
+	tests := []struct {
+		text  string
+		level catalog.Level
+		want  string // "" for review
+	}{
+		{text: "Thủ tục cấp giấy phép điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ"},
+		{text: "Cấp giấy phép điều chỉnh giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", want: "1.000922"},
+		{text: "Cấp giấy phép điều chỉnh giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", want: "1.000963"},
+		{text: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực", level: catalog.LevelTinh, want: "1.002411"},
+	}
+	for _, tt := range tests {
+		m := ix.MatchIn(tt.text, "", Context{Level: tt.level})
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, tt.text)
+			assert.Contains(t, []MatchKind{MatchReview, MatchAmbiguous}, m.Kind, tt.text)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s: %s %+v", tt.text, m.Kind, m.Review) {
+			assert.Equal(t, tt.want, m.Procedure.Code, tt.text)
+		}
+	}
+}
+
+// TestDivergingSiblingsNational: in the national list the vũ trường
+// sibling outscores the karaoke one, which carries a level; the name
+// stopping before either still goes to review.
+func TestDivergingSiblingsNational(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Thủ tục cấp giấy phép điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ", "")
+	assert.Nil(t, m.Procedure)
+	assert.Equal(t, MatchReview, m.Kind)
+}
