@@ -131,14 +131,22 @@ func establishRenamed(s seq) (seq, bool) {
 }
 
 // actRenamings: the old acts (folded, longest first, so that "… ưu đãi
-// đối với" is taken whole) and the new acts (key form) a recognition in
-// the field Người có công may now open with.
+// đối với" is taken whole) and the new acts (key form) a procedure of the
+// field Người có công may now open with. Decree 131/2021/NĐ-CP named
+// recognitions "Công nhận (và giải quyết chế độ (ưu đãi)) X" and
+// allowances "Giải quyết chế độ (trợ cấp) ưu đãi đối với X"; the
+// decisions before it wrote "Giải quyết (hưởng) chế độ (trợ cấp) (ưu
+// đãi) (đối với) X" for both.
 var (
 	actOld = [][]string{
+		fw("giai quyet huong che do uu dai doi voi"), fw("giai quyet che do tro cap uu dai doi voi"),
+		fw("giai quyet huong che do doi voi"), fw("giai quyet che do tro cap doi voi"),
 		fw("giai quyet che do uu dai doi voi"), fw("giai quyet che do doi voi"),
-		fw("giai quyet che do uu dai"), fw("giai quyet che do"),
+		fw("giai quyet huong che do uu dai"), fw("giai quyet huong che do"),
+		fw("giai quyet che do tro cap"), fw("giai quyet che do uu dai"), fw("giai quyet che do"),
 	}
-	actNew = []string{"công nhận", "công nhận và giải quyết chế độ", "công nhận và giải quyết chế độ ưu đãi"}
+	actNew = []string{"công nhận", "công nhận và giải quyết chế độ", "công nhận và giải quyết chế độ ưu đãi",
+		"giải quyết chế độ ưu đãi đối với", "giải quyết chế độ trợ cấp ưu đãi đối với"}
 )
 
 // rename applies the phrase renamings to s; ok is false when none
@@ -254,6 +262,11 @@ func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) 
 				tn := t.name()
 				if cm, ok := ix.coreMatch(looseKey(tn.Key, tn.Folded), ctx.level(), false); ok {
 					m = cm
+				} else if pm, ok := ix.matchPrefix(vn, false); ok && pm.Procedure != nil {
+					// A long renamed name the start of one catalogue name
+					// only ("… trong thời kỳ kháng chiến [hiện không công
+					// tác trong quân đội, công an]").
+					m = pm
 				}
 			}
 			if m.Procedure != nil && (n == 0 || found.Procedure != m.Procedure) {

@@ -100,7 +100,9 @@ func TestRenameAndActRenamed(t *testing.T) {
 		{in: "Giải quyết chế độ ưu đãi đối với người hoạt động cách mạng", acts: []string{
 			"công nhận người hoạt động cách mạng",
 			"công nhận và giải quyết chế độ người hoạt động cách mạng",
-			"công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng"}},
+			"công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng",
+			"giải quyết chế độ ưu đãi đối với người hoạt động cách mạng",
+			"giải quyết chế độ trợ cấp ưu đãi đối với người hoạt động cách mạng"}},
 		{in: "Giải quyết chế độ thờ cúng", acts: nil}, // too little after the act
 		{in: "Thành lập trường trung học phổ thông công lập hoặc cho phép thành lập trường trung học phổ thông tư thục",
 			rename: "thành lập hoặc cho phép thành lập trường trung học phổ thông trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông"},
@@ -145,6 +147,14 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thành lập trường tiểu học công lập, cho phép thành lập trường tiểu học tư thục", "1.012963"},
 		{"Giải quyết chế độ đối với thương binh và người hưởng chính sách như thương binh", "1.010806"},
 		{"Giải quyết chế độ ưu đãi đối với người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", "1.010818"},
+		// The allowances' old acts (before Decree 131/2021/NĐ-CP).
+		{"Thủ tục giải quyết chế độ đối với thân nhân liệt sĩ", "1.010801"},
+		{"Giải quyết chế độ trợ cấp đối với thân nhân liệt sĩ", "1.010801"},
+		{"Giải quyết chế độ đối với vợ hoặc chồng liệt sĩ lấy chồng hoặc vợ khác", "1.010802"},
+		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010816"},
+		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với con đẻ của người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010817"},
+		// Renamed, the start of one longer name only.
+		{"Thủ tục giải quyết chế độ đối với Anh hùng lực lượng vũ trang nhân dân, Anh hùng lao động trong thời kỳ kháng chiến", "1.010805"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
