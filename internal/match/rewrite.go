@@ -595,6 +595,9 @@ var fieldLabel = regexp.MustCompile(`(?i)\s*[-–—|:]\s*lĩnh\s+vực[\s:]`)
 // fieldLabelAt is where a trailing field label starts in a cleaned name,
 // -1 for none.
 func fieldLabelAt(t string) int {
+	if !strings.Contains(t, "ự") && !strings.Contains(t, "Ự") {
+		return -1 // no "vực": most names, without running the expression
+	}
 	locs := fieldLabel.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
 		return -1
