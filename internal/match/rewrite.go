@@ -116,7 +116,7 @@ func stripLead(s seq) (safe, risky seq, ok bool) {
 func stripSafeLead(s seq) seq {
 	for {
 		changed := false
-		for s.len() > minWords && (isNumber(s.folds[0]) || isRoman(s.folds[0])) {
+		for s.len() > minWords && (isNumber(s.folds[0]) || isRoman(s.folds[0]) || listLetter(s.keys[0])) {
 			s, changed = s.cut(1, s.len()), true
 		}
 		for _, p := range safeLeads {
@@ -128,6 +128,12 @@ func stripSafeLead(s seq) seq {
 			return s
 		}
 	}
+}
+
+// listLetter reports whether a key word is a list letter, "a)", "đ.":
+// no catalogue name opens with a lone letter.
+func listLetter(k string) bool {
+	return utf8.RuneCountInString(k) == 1 && unicode.IsLetter([]rune(k)[0])
 }
 
 func isRoman(w string) bool {
@@ -175,10 +181,11 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		// "mức độ 4", "cấp độ 3", "thủ tục hành chính cấp độ 4", "toàn trình", "một phần"
 		if isNumber(s.folds[n-1]) && n >= 3 && (s.hasAt(fw("muc do"), n-3) || s.hasAt(fw("cap do"), n-3)) {
 			i := n - 3
-			if s.hasAt(fw("thu tuc hanh chinh"), i-4) {
-				i -= 4
-			} else if s.hasAt(fw("dich vu cong"), i-3) {
-				i -= 3
+			for _, p := range [][]string{fw("thu tuc hanh chinh"), fw("dich vu cong truc tuyen"), fw("dich vu cong"), fw("dvctt"), fw("dvc truc tuyen"), fw("dvc"), fw("truc tuyen")} {
+				if s.hasAt(p, i-len(p)) {
+					i -= len(p)
+					break
+				}
 			}
 			if i >= minWords {
 				take(i)
@@ -196,7 +203,7 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		for j > 0 && levelWords[s.folds[j-1]] {
 			j--
 		}
-		if j < n && j > 0 && s.folds[j-1] == "cap" {
+		if j < n && j > 0 && (s.folds[j-1] == "cap" || s.folds[j-1] == "ubnd") {
 			i := j - 1
 			for _, p := range [][]string{fw("thuc hien tai"), fw("thuc hien o"), fw("tai ubnd"), fw("ubnd"), fw("tai"), fw("o")} {
 				if s.hasAt(p, i-len(p)) {
@@ -248,6 +255,9 @@ var serviceGrades = [][]string{
 func serviceGradeAt(s seq) int {
 	for _, g := range serviceGrades {
 		if i := s.len() - len(g); s.hasAt(g, i) {
+			if s.hasAt(fw("cung cap"), i-2) {
+				i -= 2 // "Cung cấp dịch vụ công trực tuyến toàn trình"
+			}
 			return i
 		}
 	}

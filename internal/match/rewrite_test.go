@@ -93,6 +93,10 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "grade after", text: "Đăng ký kết hôn - DVC trực tuyến toàn trình", want: "1.000894"},
 		{name: "grade after a level bracket", text: "Hỗ trợ dự án liên kết (cấp xã) Toàn trình", want: "1.003434"},
 		{name: "field label after", text: "Đăng ký kết hôn - Lĩnh vực Hộ tịch", want: "1.000894"},
+		{name: "grade after, with its verb", text: "Đăng ký kết hôn Cung cấp dịch vụ công trực tuyến toàn trình", want: "1.000894"},
+		{name: "online grade number", text: "Đăng ký kết hôn - DVCTT mức độ 4", want: "1.000894"},
+		{name: "list letter", text: "a) Đăng ký kết hôn", want: "1.000894"},
+		{name: "agency of a level", text: "Đăng ký kết hôn - UBND xã", want: "1.000894"},
 		{name: "quy trình label", text: "Quy trình đăng ký kết hôn", want: "1.000894"},
 		{name: "hướng dẫn label", text: "Hướng dẫn thủ tục đăng ký kết hôn", want: "1.000894"},
 		// "cấp tỉnh" after "của UBND" is the name's agency, which the
