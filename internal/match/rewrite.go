@@ -198,6 +198,14 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			take(i)
 			continue
 		}
+		// "… - Trung tâm Phục vụ hành chính công tỉnh": where the file is
+		// received, not the procedure's level; its level words are not
+		// kept.
+		if i := receptionAt(s); i >= minWords {
+			s = s.cut(0, i)
+			stages = append(stages, s)
+			continue
+		}
 		// "cấp tỉnh", "cấp tỉnh, huyện", "thực hiện tại cấp tỉnh", "UBND cấp xã"
 		j := n
 		for j > 0 && levelWords[s.folds[j-1]] {
@@ -236,6 +244,30 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		}
 	}
 	return s, strings.Join(gone, " "), stages
+}
+
+// receptions name the desk that receives a procedure's file (folded);
+// portals print it in the row beside the name.
+var receptions = [][]string{
+	fw("trung tam phuc vu hanh chinh cong"), fw("trung tam pvhcc"), fw("bo phan mot cua"),
+	fw("bo phan tiep nhan va tra ket qua"),
+}
+
+// maxReceptionTail bounds the words after a reception's head (its place:
+// "tỉnh", "thành phố Hải Phòng", "xã Vĩnh Bảo").
+const maxReceptionTail = 5
+
+// receptionAt is where a trailing reception desk starts in s, -1 for
+// none.
+func receptionAt(s seq) int {
+	for i := max(0, s.len()-6-maxReceptionTail); i < s.len(); i++ {
+		for _, r := range receptions {
+			if s.hasAt(r, i) && s.len()-i-len(r) <= maxReceptionTail {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // serviceGrades close a name with the grade of its online service

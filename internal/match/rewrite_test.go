@@ -96,6 +96,9 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "grade after, with its verb", text: "Đăng ký kết hôn Cung cấp dịch vụ công trực tuyến toàn trình", want: "1.000894"},
 		{name: "online grade number", text: "Đăng ký kết hôn - DVCTT mức độ 4", want: "1.000894"},
 		{name: "list letter", text: "a) Đăng ký kết hôn", want: "1.000894"},
+		{name: "reception desk", text: "Đăng ký kết hôn - Trung tâm Phục vụ hành chính công tỉnh", want: "1.000894"},
+		// The desk's "tỉnh" is no level: the central twin stays itself.
+		{name: "reception desk is no level", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông (thực hiện tại cấp trung ương) - Trung tâm Phục vụ hành chính công tỉnh", want: "1.010382"},
 		{name: "agency of a level", text: "Đăng ký kết hôn - UBND xã", want: "1.000894"},
 		{name: "quy trình label", text: "Quy trình đăng ký kết hôn", want: "1.000894"},
 		{name: "hướng dẫn label", text: "Hướng dẫn thủ tục đăng ký kết hôn", want: "1.000894"},
