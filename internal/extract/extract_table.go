@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 	"golang.org/x/net/html"
@@ -228,6 +229,7 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		name, code *html.Node
 	}
 	var hits []found
+	numbered := 0 // hits without a code, by their row number
 	for _, tr := range rows {
 		cells := rowCells(tr)
 		if len(cells) < 2 {
@@ -245,18 +247,37 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 				best, nameCell = n, c
 			}
 		}
-		if codeCell != nil && nameCell != nil {
+		switch {
+		case nameCell == nil:
+		case codeCell != nil:
 			hits = append(hits, found{tr, nameCell, codeCell})
+		case p.px.ProcedurePage && rowNumbered(cells[0]) && nameCell != cells[0] && PlausibleName(limitedText(nameCell, 300)):
+			// "1 | Thủ tục … | UBND cấp xã": a numbered row of a page
+			// about procedures, its header lost (a table pasted from a
+			// decision's annex).
+			numbered++
+			hits = append(hits, found{row: tr, name: nameCell})
 		}
 	}
-	if len(hits) < 2 || len(hits)*2 < len(rows) {
+	if len(hits)*2 < len(rows) || len(hits)-numbered < 2 && numbered == 0 {
 		return
 	}
 	for _, h := range hits {
 		p.markConsumed(h.row)
 		name, _ := textnorm.SplitCode(trimNumbering(nodeText(h.name)))
-		e := Entry{Text: name, Key: textnorm.Key(name), Code: textnorm.FindCode(nodeText(h.code)), Kind: "table", Truncated: isTruncated(name)}
+		code := ""
+		if h.code != nil {
+			code = textnorm.FindCode(nodeText(h.code))
+		}
+		e := Entry{Text: name, Key: textnorm.Key(name), Code: code, Kind: "table", Truncated: isTruncated(name)}
 		e.DetailURL = p.rowLink(h.name, h.row)
 		p.Add(e)
 	}
+}
+
+// rowNumbered reports whether a row's first cell is its number only
+// ("1", "12.", "3)").
+func rowNumbered(c *html.Node) bool {
+	t := strings.TrimRight(strings.TrimSpace(limitedText(c, 10)), ".)")
+	return t != "" && len(t) <= 3 && strings.Trim(t, "0123456789") == ""
 }

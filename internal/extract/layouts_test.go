@@ -69,6 +69,24 @@ func TestExtractLayouts(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a detail page with numbered sections (1, 2, 2, 4 …)",
+			html: `<title>Quy trình hỗ trợ kinh phí thân nhân đi thăm viếng</title><h1>Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội</h1>
+<h3>1. Trình tự thực hiện:</h3><p>Bước 1: nộp hồ sơ.</p><h3>2. Cách thức thực hiện:</h3><p>Trực tiếp.</p>
+<h3>2. Thành phần, số lượng hồ sơ:</h3><p>01 bộ.</p><h3>4. Thời hạn giải quyết:</h3><p>05 ngày.</p>`,
+			want: []string{" | Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội |  | "},
+		},
+		{
+			name: "a numbered table whose header was lost, on a page about procedures",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Thông báo tổ chức lễ hội cấp xã</td><td>UBND cấp xã</td></tr>
+<tr><td>2.</td><td>Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội</td><td>UBND cấp xã</td></tr></table>`,
+			want: []string{" | Thông báo tổ chức lễ hội cấp xã |  | ", " | Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội |  | "},
+		},
+		{
+			name: "the same numbered table on a page not about procedures: nothing",
+			html: `<title>Lịch công tác tuần</title><table><tr><td>1</td><td>Họp giao ban công tác tháng mười hai</td><td>UBND xã</td></tr></table>`,
+			want: nil,
+		},
+		{
 			name: "plain page, no procedure context: nothing",
 			html: `<title>Giới thiệu</title><h1>Giới thiệu</h1><ul><li><a href="/a">Lịch tiếp công dân của lãnh đạo huyện</a></li><li><a href="/b">Cải cách hành chính năm 2025</a></li></ul>`,
 			want: nil,

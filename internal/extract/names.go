@@ -11,6 +11,15 @@ var notNameStarts = []string{
 	"muc do hai long", "y kien", "thong bao", "tin tuc", "su kien", "lich cong tac", "video", "hinh anh", "so do",
 }
 
+// procedureStarts are the link openings above that also open procedure
+// names of the national list ("Thông báo …" 45 names, "Đánh giá …" 21,
+// "Tiếp nhận …" 17, "Xem xét …"): only a short link text ("Tiếp theo",
+// "Xem chi tiết", "Thông báo mới") is the site's own.
+var procedureStarts = map[string]bool{"tiep": true, "xem": true, "thong bao": true, "danh gia": true}
+
+// shortLinkWords is the most words a link or button of the site has.
+const shortLinkWords = 4
+
 // notNameWords are folded phrases that, anywhere in a text, mark a vote,
 // a rating or a page of the site rather than a procedure.
 var notNameWords = []string{"muc do hai long", "danh gia su hai long", "binh chon", "dang xuat", "dang nhap"}
@@ -39,6 +48,9 @@ func PlausibleName(text string) bool {
 	}
 	for _, s := range notNameStarts {
 		if strings.HasPrefix(f+" ", s) {
+			if words > shortLinkWords && procedureStarts[s] {
+				break // "Tiếp nhận …", "Thông báo thành lập …": a procedure
+			}
 			return false
 		}
 	}

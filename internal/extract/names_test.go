@@ -20,6 +20,13 @@ func TestPlausibleName(t *testing.T) {
 		"12345 67890 1":                         false,
 		"Đăng nhập":                             false,
 		"Mức độ hài lòng của người dân với thủ tục khai sinh": false,
+		// Procedures opening with a word the site's links also open with.
+		"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội": true,
+		"Thông báo tổ chức lễ hội cấp xã":                                   true,
+		"Đánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật":               true,
+		"Tiếp theo":        false,
+		"Thông báo mới":    false,
+		"Xem thêm thủ tục": false,
 	} {
 		assert.Equal(t, want, PlausibleName(text), text)
 	}

@@ -73,8 +73,12 @@ const (
 	labelSection
 )
 
-// labelOf classifies a folded label.
+// labelOf classifies a folded label, numbered or not ("1. Trình tự thực
+// hiện:", "II. Lĩnh vực:").
 func labelOf(f string) (labelKind, int) {
+	if w, rest, ok := strings.Cut(f, " "); ok && listNumber(w) {
+		f = rest
+	}
 	switch labelTable[f] {
 	case labelCode:
 		return labelCode, -1
@@ -109,6 +113,24 @@ var labelTable = func() map[string]labelKind {
 	}
 	return m
 }()
+
+// listNumber reports whether a folded word numbers a list item: a number
+// of up to three digits, a roman numeral up to x, or one letter.
+func listNumber(w string) bool {
+	switch {
+	case w == "":
+		return false
+	case len(w) <= 3 && strings.Trim(w, "0123456789") == "":
+		return true
+	case len(w) == 1:
+		return true
+	}
+	switch w {
+	case "ii", "iii", "iv", "vi", "vii", "viii", "ix":
+		return true
+	}
+	return false
+}
 
 // labelFirstWords are the first folded words of every label labelOf knows:
 // an element whose text starts otherwise is no label.
