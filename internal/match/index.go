@@ -83,6 +83,9 @@ type Index struct {
 	// coreFamily are the family words (key form) of each name's trailing
 	// bracket, which a bare published name does not stand for.
 	coreFamily [][]string
+	// bracketSibling holds, per name, the current names that are it plus
+	// a trailing bracket naming more than a level (brackets.go).
+	bracketSibling map[int32][]int32
 	// commaBefore says, for each name's key word, whether the name writes
 	// a comma before it (nil for a name without one; split.go).
 	commaBefore [][]bool
@@ -206,6 +209,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.learnDistinguishing()
 	ix.learnTails()
 	ix.buildCores()
+	ix.learnBracketSiblings()
 	ix.learnCommas()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix

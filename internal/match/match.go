@@ -325,6 +325,9 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 	if t, ok := ix.twinFor(id, ctx.ownLevel()); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
 	}
+	if sib := ix.bracketSibling[id]; len(sib) > 0 {
+		return ix.ambiguous(append([]int32{id}, sib...))
+	}
 	return ix.nameMatch(id, kind, score)
 }
 
