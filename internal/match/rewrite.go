@@ -425,6 +425,10 @@ var abbreviations = map[string]string{
 	"kkt":    "khu kinh tế",
 	"nsnn":   "ngân sách nhà nước",
 	"bvtv":   "bảo vệ thực vật",
+	// Land registration lists (Luật Đất đai 2024's long certificate name).
+	"bds":    "bất động sản",
+	"tsglvd": "tài sản gắn liền với đất",
+	"qsh":    "quyền sở hữu",
 	"xnk":    "xuất nhập khẩu",
 }
 

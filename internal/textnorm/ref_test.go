@@ -3,7 +3,8 @@ package textnorm
 // The implementation of Clean and Key before they were made cheaper, kept
 // as the reference the fast paths must agree with (TestKeyMatchesReference,
 // FuzzKeyReference). It has one later fix, made in both: NFC after lower
-// case (FuzzKey found "Y̊", whose key was not idempotent).
+// case (FuzzKey found "Y̊", whose key was not idempotent), and dates
+// written as numbers (datesAsNumbers, applied in both).
 
 import (
 	"html"
@@ -65,7 +66,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = stripLeadingRef(toks)
+	toks = datesAsNumbers(stripLeadingRef(toks))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

@@ -10,6 +10,7 @@ package textnorm
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -156,12 +157,50 @@ func Tokens(s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = StripLeading(words)
+	words = datesAsNumbers(StripLeading(words))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
 	}
 	return out
+}
+
+// datesAsNumbers writes a date the way portals do: "01 tháng 7 năm 2004"
+// (catalogue) and "01/7/2004" (portal) are both "1 7 2004". Numbers lose
+// their leading zeros ("01 tỉnh" is "1 tỉnh", "mẫu 02" "mẫu 2"), and
+// "tháng" and "năm" between two numbers go. words is changed in place.
+func datesAsNumbers(words []string) []string {
+	changed := false
+	for i, w := range words {
+		if len(w) == 2 && w[0] == '0' && allDigits(w) {
+			words[i] = strings.TrimLeft(w, "0")
+			if words[i] == "" {
+				words[i] = "0"
+			}
+			changed = true
+		}
+	}
+	if !changed && !slices.Contains(words, "tháng") && !slices.Contains(words, "năm") {
+		return words
+	}
+	out := words[:0]
+	for i, w := range words {
+		if (w == "tháng" || w == "năm") && i > 0 && i+1 < len(words) && allDigits(words[i-1]) && allDigits(words[i+1]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// allDigits reports whether w is a non-empty run of ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // ubndLong is "ủy ban nhân dân" in key form, shortened to "ubnd" as every
