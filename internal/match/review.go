@@ -211,6 +211,11 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			cOK[j] = true
 		}
 	}
+	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
+	// offers after a word the entry has, up to where they pair again, is
+	// the same procedure named by its first act (the catalogue lists no
+	// name with that act alone, or the exact steps would have found it).
+	alternativeRuns(sc.used[:len(nm.tokIDs)], full.keyTok, cPos, cOK)
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
 	eLevel, cLevel := levelLeft(eLeft), levelLeft(cLeft)
@@ -510,6 +515,34 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	return diffResult{score: s, words: words, extra: extra, subst: subst, tail: tail, split: ix.splitWords(sc, etoks, id, nm)}
 }
+
+// alternativeRuns marks in ok the unpaired words (at positions pos of
+// the name's keys, the words of its bracket included) that run from an unpaired "hoặc" standing right after
+// a paired word to the next paired word: "phê duyệt [hoặc điều chỉnh] đề
+// án". used says which name words were paired. A run reaching the name's
+// end is no alternative but a tail ("… hoặc cá nhân nước ngoài").
+func alternativeRuns(used []uint8, keys []string, pos []int, ok []bool) {
+	paired := func(q int) bool { return q < len(used) && used[q] != 0 }
+	for j, p := range pos {
+		if keys[p] != "hoặc" || p == 0 || !paired(p-1) {
+			continue
+		}
+		end := p + 1
+		for end < len(keys) && !paired(end) {
+			end++
+		}
+		if end >= len(keys) || end-p > maxAlternativeWords {
+			continue
+		}
+		for k := j; k < len(pos) && pos[k] < end; k++ {
+			ok[k] = true
+		}
+	}
+}
+
+// maxAlternativeWords bounds an alternative act ("hoặc cho phép thành
+// lập" is four words with its "hoặc").
+const maxAlternativeWords = 5
 
 // hoiNga reports whether two words differ only by the hỏi and ngã tones
 // (or not at all).

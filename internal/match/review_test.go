@@ -1,6 +1,8 @@
 package match
 
 import (
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,4 +36,26 @@ func TestReplacedWordsNoTypos(t *testing.T) {
 	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
 	require.NotNil(t, m.Review)
 	assert.Equal(t, ReasonSubstituted, m.Review.Reason)
+}
+
+// TestAlternativeActs: a name offering two acts ("Phê duyệt hoặc điều
+// chỉnh …") is the procedure a portal names by its first act; an
+// alternative at the end of the name is a tail, not an act.
+func TestAlternativeActs(t *testing.T) {
+	ps := []catalog.Procedure{
+		{Code: "1.000084", Name: "Phê duyệt hoặc điều chỉnh đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng"},
+		{Code: "1.000900", Name: "Cấp giấy phép khai thác thủy sản cho tổ chức hoặc cá nhân nước ngoài"},
+		{Code: "1.000901", Name: "Cấp giấy phép khai thác thủy sản cho tổ chức"},
+		{Code: "1.000902", Name: "Thủ tục đăng ký kết hôn"},
+	}
+	for i := range ps {
+		ps[i].Status = catalog.StatusActive
+	}
+	ix := NewIndex(catalog.New("alt.csv", ps))
+	m := ix.Match("Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", "")
+	require.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review)
+	assert.Equal(t, "1.000084", m.Procedure.Code)
+	m = ix.Match("Cấp giấy phép khai thác thủy sản cho tổ chức", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.000901", m.Procedure.Code)
 }
