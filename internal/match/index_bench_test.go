@@ -15,7 +15,7 @@ import (
 
 // benchCatalog is the 2,929 real procedures plus generated ones (a real
 // name with a family word or a qualifier added) up to 6,000.
-func benchCatalog(b *testing.B) *catalog.Catalog {
+func benchCatalog(b testing.TB) *catalog.Catalog {
 	real := loadDVCQG(b)
 	ps := append([]catalog.Procedure(nil), real...)
 	rng := rand.New(rand.NewPCG(6, 6000))

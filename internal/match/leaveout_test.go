@@ -69,7 +69,13 @@ func TestLeaveOutPrecision(t *testing.T) {
 			if d, ok := oneWordApart(ix, p.Name, m.Procedure.Name); ok && ix.distinguishing(d) {
 				twinWrong = append(twinWrong, w+" ["+d+"]")
 			}
-			if m.Outdated && m.FormerName != "" && m.FormerName != m.Procedure.Name {
+			// A renamed name equal word for word to a current one is that
+			// procedure's former wording: the national list keeps some
+			// predecessors ("Thành lập trường mầm non công lập hoặc cho
+			// phép thành lập …" beside "Thành lập hoặc cho phép thành lập
+			// …"), and left out, its successor is the right answer.
+			successor := m.Kind == MatchExact || m.Kind == MatchNormalized || m.Kind == MatchFolded
+			if m.Outdated && m.FormerName != "" && m.FormerName != m.Procedure.Name && !successor {
 				renamedWrong = append(renamedWrong, w)
 			}
 		}

@@ -641,8 +641,8 @@ var fieldLabel = regexp.MustCompile(`(?i)\s*[-–—|:]\s*lĩnh\s+vực[\s:]`)
 // fieldLabelAt is where a trailing field label starts in a cleaned name,
 // -1 for none.
 func fieldLabelAt(t string) int {
-	if !strings.Contains(t, "ự") && !strings.Contains(t, "Ự") {
-		return -1 // no "vực": most names, without running the expression
+	if !strings.Contains(t, "vực") && !strings.Contains(t, "VỰC") && !strings.Contains(t, "Vực") {
+		return -1 // most names, without running the expression
 	}
 	locs := fieldLabel.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
@@ -699,16 +699,31 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
+	if m, ok := demojibake(text); ok {
+		addText(m)
+	}
+	damaged := ix.mayBeDamaged(n, text)
+	lookupOnly := len(texts) // texts from here on are looked up, not compared fuzzily
 	for _, t := range texts {
 		if j, ok := ix.joinBroken(t); ok {
 			addText(j)
+		}
+	}
+	if damaged {
+		// Respaced forms are looked up only: a typo split into two
+		// words is no better a form to compare than the typo.
+		lookupOnly = len(texts)
+		for _, t := range texts[:lookupOnly] {
+			if j, ok := ix.respace(t); ok {
+				addText(j)
+			}
 		}
 	}
 	level := ctx.level()
 	var review Match
 	seen := []string{n.Key} // keys looked up, few: a slice beats a map
 	var coreSeen []string
-	for _, t := range texts {
+	for ti, t := range texts {
 		cleaned := n.Text // text cleaned, its code split off
 		if t != text {
 			cleaned = textnorm.Clean(t)
@@ -809,7 +824,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					saysLevel = levelIn(saidF) != ""
 				}
 				same := base == text && f.len() == s.len() && tail.len() == f.len() && &f.keys[0] == &s.keys[0]
-				if !same && !risky && (!stripped || saysLevel || decoration(saidF)) {
+				if !same && !risky && ti < lookupOnly && (!stripped || saysLevel || decoration(saidF)) {
 					addClean(tail.name(), removed+" "+saidF, stripped)
 				}
 			}

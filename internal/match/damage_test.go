@@ -1,0 +1,80 @@
+package match
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDemojibake(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"PhÃª duyá»‡t Há»£p Ä‘á»“ng", "Phê duyệt Hợp đồng"}, // Windows-1252
+		{"Ä\u0091Äƒng kÃ½ káº¿t hÃ´n", "đăng ký kết hôn"},    // Latin-1 (C1 controls)
+		{"Đăng ký kết hôn", ""},                              // sound text: nothing to undo
+		{"Cấp phép Ã¢m thanh", ""},                           // mixed: not one misreading
+		{"Giấy phép số 12/2024", ""},
+	}
+	for _, tt := range tests {
+		got, ok := demojibake(tt.in)
+		if tt.want == "" {
+			assert.False(t, ok, "%q → %q", tt.in, got)
+			continue
+		}
+		assert.True(t, ok, tt.in)
+		assert.Equal(t, tt.want, got)
+	}
+}
+
+func TestRespace(t *testing.T) {
+	ix := NewIndex(rewriteCatalog())
+	tests := []struct{ in, want string }{
+		{"Đăng kýKết hôn", "Đăng ký Kết hôn"},               // a capital inside a word
+		{"Đăng ký kếthôn", "Đăng ký kết hôn"},               // two words run together
+		{"Đăn g ký kết hôn", "Đăng ký kết hôn"},             // a word broken by a space
+		{"Thủ tục đăng ký kết hôn", ""},                     // sound
+		{"Cấp giấy phép xây dựng công trình quảng cáo", ""}, // sound
+		{"Đăng ký kết hôn tại UBND", ""},                    // abbreviations are no capitals inside a word
+	}
+	for _, tt := range tests {
+		got, ok := ix.respace(tt.in)
+		if tt.want == "" {
+			assert.False(t, ok, "%q → %q", tt.in, got)
+			continue
+		}
+		assert.True(t, ok, tt.in)
+		assert.Equal(t, tt.want, got)
+	}
+}
+
+// TestDamagedNamesMatch: the repaired forms reach their procedure.
+func TestDamagedNamesMatch(t *testing.T) {
+	ix := NewIndex(rewriteCatalog())
+	for _, in := range []string{
+		"Thá»§ tá»¥c Ä‘Äƒng kÃ½ káº¿t hÃ´n",
+		"Thủ tục đăng kýkết hôn",
+		"Thủ tục đăng ký kế t hôn",
+	} {
+		m := ix.Match(in, "")
+		require.NotNil(t, m.Procedure, "%q: %s %+v", in, m.Kind, m.Review)
+		assert.Equal(t, "1.000894", m.Procedure.Code, in)
+	}
+}
+
+func FuzzRepairs(f *testing.F) {
+	ix := NewIndex(rewriteCatalog())
+	for _, s := range []string{"PhÃª duyá»‡t", "Đăng kýKết hôn", "Đăn g ký kếthôn", "", "aÃ\xff", "ÃÄÆáº»¼½"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out, ok := demojibake(s); ok && !utf8.ValidString(out) {
+			t.Fatalf("demojibake(%q) = %q, not UTF-8", s, out)
+		}
+		out, ok := ix.respace(s)
+		if !ok && out != s {
+			t.Fatalf("respace(%q) changed the text without saying so", s)
+		}
+		_ = ix.Match(s, "")
+	})
+}
