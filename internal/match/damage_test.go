@@ -33,6 +33,7 @@ func TestRespace(t *testing.T) {
 		{"Đăng kýKết hôn", "Đăng ký Kết hôn"},               // a capital inside a word
 		{"Đăng ký kếthôn", "Đăng ký kết hôn"},               // two words run together
 		{"Đăn g ký kết hôn", "Đăng ký kết hôn"},             // a word broken by a space
+		{"Đăng kýk ết hôn", "Đăng ký kết hôn"},              // the space one letter off
 		{"Thủ tục đăng ký kết hôn", ""},                     // sound
 		{"Cấp giấy phép xây dựng công trình quảng cáo", ""}, // sound
 		{"Đăng ký kết hôn tại UBND", ""},                    // abbreviations are no capitals inside a word
