@@ -1,0 +1,59 @@
+package match
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// realExtraPath is a second set of real names (testdata/real-names/
+// README.md): lists copied from portals and decisions into public code
+// repositories, labelled by the code printed beside each name or by
+// judgement. Weaker than labelled.csv, it is a check on precision beyond
+// the hosts the matcher was tuned on.
+var realExtraPath = filepath.Join("..", "..", "testdata", "real-names", "extra.tsv")
+
+// realExtraFloor is the recall the second set reaches today: a guard
+// against regressions, not a goal.
+const realExtraFloor = 0.60
+
+// TestRealNamesExtra matches the second set without the printed codes: no
+// wrong code (a name the catalogue lists twice may give either of its
+// codes), and the recall logged with every miss.
+func TestRealNamesExtra(t *testing.T) {
+	f, err := os.Open(realExtraPath)
+	require.NoError(t, err)
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = '\t'
+	rows, err := r.ReadAll()
+	require.NoError(t, err)
+	require.Equal(t, []string{"name_as_published", "gold_code", "source", "note"}, rows[0])
+	ix := NewIndex(dvcqgCatalog(t))
+	var correct int
+	var wrong []string
+	for _, row := range rows[1:] {
+		gold := strings.Split(row[1], "|")
+		m := ix.Match(row[0], "")
+		switch {
+		case m.Procedure != nil && contains(gold, m.Procedure.Code):
+			correct++
+		case m.Procedure != nil:
+			wrong = append(wrong, row[0]+" → "+m.Procedure.Code+", want "+row[1])
+		default:
+			why := string(m.Kind)
+			if m.Review != nil {
+				why += " " + string(m.Review.Reason) + " " + m.Review.Candidate.Code
+			}
+			t.Logf("missed %q (want %s): %s", row[0], row[1], why)
+		}
+	}
+	recall := float64(correct) / float64(len(rows)-1)
+	t.Logf("second set: %d names, %d correct, %d wrong; recall %.4f", len(rows)-1, correct, len(wrong), recall)
+	require.Empty(t, wrong, "wrong codes")
+	require.GreaterOrEqual(t, recall, realExtraFloor)
+}
