@@ -33,8 +33,9 @@ var realNamesDir = filepath.Join("..", "..", "testdata", "real-names")
 // -real-names PATH.csv [-real-hosts HOSTS.csv]. Hosts missing from the
 // hosts file are audited as portals of no single level.
 var (
-	realNamesFlag = flag.String("real-names", "", "labelled names to audit end to end (default testdata/real-names/labelled.csv)")
-	realHostsFlag = flag.String("real-hosts", "", "host,level of the portals the names come from (default testdata/real-names/hosts.csv)")
+	realNamesFlag   = flag.String("real-names", "", "labelled names to audit end to end (default testdata/real-names/labelled.csv)")
+	realHostsFlag   = flag.String("real-hosts", "", "host,level of the portals the names come from (default testdata/real-names/hosts.csv)")
+	realLayoutsFlag = flag.String("real-layouts", "", `"all": audit every name in every page layout, not the table and the mix`)
 )
 
 func readCSV(t *testing.T, path string) []map[string]string {
@@ -63,19 +64,35 @@ func readCSV(t *testing.T, path string) []map[string]string {
 // recall the matcher's own test reports.
 func TestRealNamesEndToEnd(t *testing.T) {
 	if testing.Short() {
-		t.Skip("crawls 176 loopback portals per layout")
+		t.Skip("crawls 176 loopback portals twice")
 	}
-	for _, layout := range realNameLayouts {
+	// Every name as a listing table shows it, then every name in one of
+	// the layouts in turn (name i in layout i mod 15): each layout serves
+	// a dozen names, and the whole set costs one more audit, not fifteen.
+	// -real-layouts=all audits every name in every layout.
+	layouts := []string{"table", mixedLayouts}
+	if *realLayoutsFlag == "all" {
+		layouts = realNameLayouts
+	}
+	for _, layout := range layouts {
 		t.Run(layout, func(t *testing.T) { auditRealNames(t, layout) })
 	}
 }
+
+// mixedLayouts serves name i in realNameLayouts[i mod len].
+const mixedLayouts = "mixed"
 
 // realNameLayouts are the page shapes a name is served in, as the real
 // platforms show one (../shared/data/real-names/pages.jsonl describes
 // them): a listing table with its header, a detail page (the name as its
 // heading, the standard sections numbered), a list of links under a
-// field heading, rows of divs, and a numbered table whose header was lost.
-var realNameLayouts = []string{"table", "detail", "links", "divs", "numbered"}
+// field heading, rows of divs, a numbered table whose header was lost; a
+// detail page labelled in a table, titled by an <h2>, or by its <title>
+// alone; a Liferay portlet, a SharePoint list, WordPress posts, a code in
+// a span beside the link, a definition list, cards without links, and
+// numbered paragraphs of links under a field.
+var realNameLayouts = []string{"table", "detail", "links", "divs", "numbered",
+	"detail-table", "detail-h2", "liferay", "sharepoint", "wordpress", "td-span", "dl", "cards", "p-links", "title-only-detail"}
 
 // writeRealNamePage writes portal page i showing one published name (and
 // the code the real page showed beside it, if any) in a layout.
@@ -112,6 +129,33 @@ func writeRealNamePage(w io.Writer, layout string, i int, code, name string) {
 <div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
 <h2>Lĩnh vực</h2><table class="table"><tr><td>1</td><td>%s</td><td>UBND cấp xã</td></tr>
 </table></body></html>`, name)
+	case "detail-table":
+		fmt.Fprintf(w, head+`<title>Chi tiết thủ tục</title></head><body><h1>Chi tiết thủ tục hành chính</h1>
+<table class="tthc"><tr><td>Tên thủ tục</td><td>%s</td></tr><tr><td>Mã thủ tục</td><td>%s</td></tr>
+<tr><td>Lĩnh vực</td><td>Người có công</td></tr><tr><td>Trình tự thực hiện</td><td>Bước 1 ...</td></tr>
+<tr><td>Cách thức thực hiện</td><td>Trực tiếp</td></tr><tr><td>Thành phần hồ sơ</td><td>Đơn</td></tr><tr><td>Thời hạn giải quyết</td><td>5 ngày</td></tr></table></body></html>`, name, code)
+	case "detail-h2":
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính - Cổng thông tin điện tử huyện</title></head><body><div class="content"><h2 class="title-detail">%s</h2>
+<p><strong>Trình tự thực hiện:</strong> Bước 1.</p><p><strong>Cách thức thực hiện:</strong> Trực tiếp.</p><p><strong>Thành phần, số lượng hồ sơ:</strong> 01 bộ.</p><p><strong>Thời hạn giải quyết:</strong> 05 ngày.</p><p><strong>Cơ quan thực hiện:</strong> UBND cấp xã.</p></div></body></html>`, name)
+	case "liferay":
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính - Cổng TTĐT</title></head><body><div class="portlet-boundary portlet-boundary_tthc_WAR_tthcportlet_"><div class="portlet-body">
+<div class="field-title">Lĩnh vực: Chính sách người có công</div><ul class="list-tthc"><li><a href="/web/guest/thu-tuc-hanh-chinh?p_p_id=tthc_WAR_tthcportlet&amp;p_p_lifecycle=0&amp;_tthc_WAR_tthcportlet_id=%d">%s</a></li></ul></div></div></body></html>`, 1000+i, name)
+	case "sharepoint":
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body><table class="ms-listviewtable" summary="Thủ tục hành chính"><tr class="ms-viewheadertr"><th class="ms-vh2">Tiêu đề</th><th class="ms-vh2">Lĩnh vực</th><th class="ms-vh2">Cấp thực hiện</th></tr>
+<tr class=""><td class="ms-vb2"><a href="/Lists/TTHC/DispForm.aspx?ID=%d">%s</a></td><td class="ms-vb2">Người có công</td><td class="ms-vb2">Cấp huyện</td></tr></table></body></html>`, i+1, name)
+	case "wordpress":
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính – UBND xã</title></head><body><main><article class="post type-post category-thu-tuc-hanh-chinh"><h2 class="entry-title"><a href="/thu-tuc/%d/" rel="bookmark">%s</a></h2><div class="entry-meta">Đăng ngày 12/11/2024</div></article></main></body></html>`, i, name)
+	case "td-span":
+		fmt.Fprintf(w, head+`<title>Danh sách thủ tục hành chính</title></head><body><table class="table"><tr><th>#</th><th>Thủ tục</th><th>Mức độ</th></tr>
+<tr><td>1</td><td><span class="code">%s</span> <a href="/tthc/%d">%s</a></td><td>Một phần</td></tr></table></body></html>`, code, i, name)
+	case "dl":
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body><h3>Lĩnh vực Bảo trợ xã hội</h3><dl class="tthc"><dt><a href="/tthc/%d">%s</a></dt><dd>Cơ quan thực hiện: UBND cấp xã</dd></dl></body></html>`, i, name)
+	case "cards":
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính cấp xã</title></head><body><div class="box-tthc"><div class="tthc-item"><p class="tthc-name">%s</p><p class="tthc-meta">Mã: %s · Lĩnh vực: Hộ tịch</p></div></div></body></html>`, name, code)
+	case "p-links":
+		fmt.Fprintf(w, head+`<title>TTHC thuộc thẩm quyền UBND huyện</title></head><body><p><b>I. LĨNH VỰC NGƯỜI CÓ CÔNG</b></p><p>1. <a href="/tthc.aspx?id=%d">%s</a></p></body></html>`, i, name)
+	case "title-only-detail":
+		fmt.Fprintf(w, head+`<title>%s</title></head><body><div id="main"><div class="detail"><div class="name">%s</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr><tr><th>Phí, lệ phí</th><td>Không</td></tr></table></div></div></body></html>`, name, name)
 	}
 }
 
@@ -136,7 +180,11 @@ func auditRealNames(t *testing.T, layout string) {
 		}
 		row := rows[i]
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		writeRealNamePage(w, layout, i, row["code_if_shown"], row["name_as_published"])
+		l := layout
+		if l == mixedLayouts {
+			l = realNameLayouts[i%len(realNameLayouts)]
+		}
+		writeRealNamePage(w, l, i, row["code_if_shown"], row["name_as_published"])
 	}))
 	t.Cleanup(srv.Close)
 

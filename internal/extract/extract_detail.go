@@ -41,6 +41,9 @@ func (p *Page) detail() *Detail {
 	if name == "" {
 		name = p.titleHeading()
 	}
+	if name == "" {
+		name = titleName(p.px.Title)
+	}
 	name, nameCode := textnorm.SplitCode(name)
 	code := s.code
 	if code == "" {
@@ -63,6 +66,64 @@ func (p *Page) detail() *Detail {
 		}
 	}
 	return d
+}
+
+// titleName is the procedure's name in a page title without a heading
+// of its own: the first part, before the site's name ("Đăng ký kết hôn -
+// Cổng thông tin điện tử huyện"), unless it is a generic title.
+func titleName(title string) string {
+	// The site's name stands at either end, after or before a separator;
+	// a separator inside the name ("Lao động - Thương binh và Xã hội")
+	// stays.
+	for cut := true; cut; {
+		cut = false
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+			if i := strings.LastIndex(title, sep); i > 0 && siteName(title[i+len(sep):]) {
+				title, cut = title[:i], true
+			}
+			if i := strings.Index(title, sep); i > 0 && siteName(title[:i]) {
+				title, cut = title[i+len(sep):], true
+			}
+		}
+	}
+	title = strings.TrimSpace(title)
+	f := fold(title)
+	for _, g := range genericTitles {
+		if f == g || strings.HasPrefix(f, g+" ") && wordCount(f) <= wordCount(g)+3 {
+			return ""
+		}
+	}
+	if wordCount(title) < 3 || !PlausibleName(title) {
+		return ""
+	}
+	return title
+}
+
+// siteWords name a site in a page title (folded), anywhere in a part;
+// siteOwners open a part naming the site's owner ("Sở Tư pháp", "Huyện
+// Tri Tôn", "UBND xã …").
+var (
+	siteWords  = []string{"cong thong tin", "cong dich vu", "cong ttdt", "trang thong tin", "portal", "gov vn", "website", "trang chu"}
+	siteOwners = []string{"ubnd", "uy ban", "so", "huyen", "tinh", "xa", "phuong", "thi tran", "thanh pho", "bo"}
+)
+
+// siteName reports whether a part of a page title names the site.
+func siteName(part string) bool {
+	f := fold(part)
+	if f == "" || wordCount(f) > 12 {
+		return false
+	}
+	for _, w := range siteWords {
+		if strings.Contains(" "+f+" ", " "+w+" ") {
+			return true
+		}
+	}
+	for _, w := range siteOwners {
+		if strings.HasPrefix(f+" ", w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHeading returns the page's procedure title: its first <h1> that is

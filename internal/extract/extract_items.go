@@ -122,3 +122,79 @@ func (p *Page) hasRealLink(n *html.Node) bool {
 	}
 	return false
 }
+
+// cardNameClasses mark the element holding a procedure's name in a card
+// (class words, lower case): "tthc-name", "ten-thu-tuc", "title".
+var cardNameClasses = []string{"name", "ten-", "tentthc", "title", "tieu-de", "tieude"}
+
+// cardClasses mark a procedure card around it.
+var cardClasses = []string{"tthc", "thu-tuc", "thutuc", "procedure", "dvc"}
+
+// maxCardDepth is how far above the name its card may be.
+const maxCardDepth = 3
+
+// cardNameEntries reads cards that show a procedure's name without a link
+// ("<div class=tthc-item><p class=tthc-name>…</p><p>Mã: …</p></div>"),
+// on a page about procedures only: a name element inside a card whose
+// class says procedure.
+func (p *Page) cardNameEntries() {
+	if !p.px.ProcedurePage || p.body == nil {
+		return
+	}
+	seen := map[string]bool{}
+	for _, e := range p.px.Entries {
+		seen[e.Key] = true
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] || c.DataAtom == atom.A {
+				continue
+			}
+			if classHas(c, cardNameClasses...) && !p.insideConsumed(c) && !p.hasRealLink(c) {
+				if card := cardAround(c); card != nil {
+					p.addCard(c, card, seen)
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(p.body)
+}
+
+// cardAround is the procedure card within maxCardDepth above n, nil for
+// none.
+func cardAround(n *html.Node) *html.Node {
+	a := n.Parent // the name element may carry the card's word itself
+	for d := 0; d < maxCardDepth && a != nil; d++ {
+		if classHas(a, cardClasses...) && a.DataAtom != atom.Body {
+			return a
+		}
+		a = a.Parent
+	}
+	return nil
+}
+
+// addCard adds the procedure a card names, once per name.
+func (p *Page) addCard(nameEl, card *html.Node, seen map[string]bool) {
+	text := limitedText(nameEl, 500)
+	if len(text) >= 500 {
+		return
+	}
+	name, code := textnorm.SplitCode(trimNumbering(text))
+	f := fold(name)
+	if wordCount(stripProcedurePrefix(f)) < 3 || isCategoryText(f) || !PlausibleName(name) {
+		return
+	}
+	key := textnorm.Key(name)
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	ctext := nodeText(card)
+	if code == "" {
+		code = labelledCode(ctext)
+	}
+	p.Add(Entry{Text: name, Key: key, Code: code, Field: labelValue(ctext, "lĩnh vực"), Truncated: isTruncated(name), Kind: "card"})
+}

@@ -240,7 +240,8 @@ func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 		field != "" && words >= 3 && (inList || c != a.n || field != a.field) ||
 		kind == "card" && (p.px.ProcedurePage || procText) ||
 		p.px.ProcedurePage && inList && words >= 4 ||
-		(procText || weburl.LooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment)) && words >= 4
+		procText && words >= 3 || // "Thủ tục thành lập hội": the link names itself a procedure
+		weburl.LooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment) && words >= 4
 	if !ok {
 		return Entry{}, false
 	}

@@ -32,7 +32,10 @@ func headerRole(t string) int {
 	case strings.HasPrefix(f, "ma") && (f == "ma" || strings.HasPrefix(f, "ma ")) && wordCount(f) <= 5:
 		return colCode
 	case strings.HasPrefix(f, "ten thu tuc") || strings.HasPrefix(f, "ten tthc") || f == "ten" || f == "tthc" ||
-		strings.HasPrefix(f, "thu tuc") && wordCount(f) <= 5 || f == "ten dich vu cong" || f == "ten dich vu" || f == "noi dung thu tuc":
+		f == "thu tuc" || strings.HasPrefix(f, "thu tuc hanh chinh") && wordCount(f) <= 5 ||
+		f == "ten dich vu cong" || f == "ten dich vu" || f == "noi dung thu tuc":
+		// Not any "Thủ tục …" of five words: "Thủ tục thành lập hội" is a
+		// row's name, not a column's.
 		return colName
 	case strings.HasPrefix(f, "linh vuc"):
 		return colField

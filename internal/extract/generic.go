@@ -2,7 +2,8 @@ package extract
 
 // generic reads a page with the built-in heuristics: procedure tables,
 // lists of links (under "Lĩnh vực" headings or in a procedure context),
-// cards, and list items without real links. It applies to every page and
+// cards (linked, or naming a procedure in a card of their own), and list
+// items without real links. It applies to every page and
 // is tried last.
 type generic struct{}
 
@@ -18,4 +19,5 @@ func (generic) Extract(p *Page) {
 	}
 	p.listEntries()
 	p.textItemEntries()
+	p.cardNameEntries()
 }

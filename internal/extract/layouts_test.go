@@ -82,6 +82,24 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Thông báo tổ chức lễ hội cấp xã |  | ", " | Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội |  | "},
 		},
 		{
+			name: "a detail page titled by its <title> alone, the site's name cut off",
+			html: `<title>Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý - Cổng thông tin điện tử huyện</title>
+<div class="name">Cấp bổ sung giấy chứng nhận người có công</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr></table>`,
+			want: []string{" | Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý |  | "},
+		},
+		{
+			name: "a SharePoint list: a row whose name opens with Thủ tục is no header",
+			html: `<title>Thủ tục hành chính</title><table class="ms-listviewtable"><tr><th>Tiêu đề</th><th>Lĩnh vực</th><th>Cấp thực hiện</th></tr>
+<tr><td><a href="/Lists/TTHC/DispForm.aspx?ID=3">Thủ tục thành lập hội</a></td><td>Nội vụ</td><td>Cấp huyện</td></tr></table>`,
+			want: []string{" | Thủ tục thành lập hội |  | /Lists/TTHC/DispForm.aspx?ID=3"},
+		},
+		{
+			name: "cards naming a procedure without a link",
+			html: `<title>Thủ tục hành chính cấp xã</title><div class="box-tthc"><div class="tthc-item"><p class="tthc-name">Đăng ký kết hôn</p><p class="tthc-meta">Mã: 1.000894 · Lĩnh vực: Hộ tịch</p></div>
+<div class="tthc-item"><p class="tthc-name">Tiếp nhận đối tượng cần bảo vệ khẩn cấp</p><p class="tthc-meta">Lĩnh vực: Bảo trợ xã hội</p></div></div>`,
+			want: []string{" | Tiếp nhận đối tượng cần bảo vệ khẩn cấp | Bảo trợ xã hội | ", "1.000894 | Đăng ký kết hôn | Hộ tịch | "},
+		},
+		{
 			name: "the same numbered table on a page not about procedures: nothing",
 			html: `<title>Lịch công tác tuần</title><table><tr><td>1</td><td>Họp giao ban công tác tháng mười hai</td><td>UBND xã</td></tr></table>`,
 			want: nil,
