@@ -3,10 +3,11 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 
 	"github.com/tthcaudit/tthcaudit/internal/config"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"

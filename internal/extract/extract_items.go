@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/tthcaudit/tthcaudit/internal/weburl"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/weburl"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 	"golang.org/x/net/html"
