@@ -95,7 +95,7 @@ func namesPage(text, f string) bool {
 func pagesList(u *url.URL) bool { return weburl.IsPagination(u) && !weburl.IsCalendarLike(u) }
 
 // isPageNumber reports whether a link text is a page number.
-func isPageNumber(t string) bool { return len(t) <= 4 && isDigits(t) }
+func isPageNumber(t string) bool { return len(t) <= 4 && textnorm.AllDigits(t) }
 
 // isPageLabel reports whether folded link text names a page of a list:
 // "trang 2", "trang 2 danh sach thu tuc hanh chinh", "page 3".

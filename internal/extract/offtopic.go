@@ -132,7 +132,7 @@ var headlineOpenings = []string{"thu tuc ", "quy trinh ", "huong dan ", "gioi th
 func readsLikeProcedure(f string) bool {
 	for trimmed := true; trimmed; {
 		trimmed = false
-		if i := strings.IndexByte(f, ' '); i > 0 && isDigits(f[:i]) {
+		if i := strings.IndexByte(f, ' '); i > 0 && textnorm.AllDigits(f[:i]) {
 			f, trimmed = f[i+1:], true
 		}
 		for _, o := range headlineOpenings {
@@ -225,7 +225,7 @@ func slug(s string) string {
 	if !isSlug(s) {
 		s = strings.ReplaceAll(fold(s), " ", "-")
 	}
-	if i := strings.LastIndexByte(s, '-'); i > 0 && isDigits(s[i+1:]) {
+	if i := strings.LastIndexByte(s, '-'); i > 0 && textnorm.AllDigits(s[i+1:]) {
 		s = s[:i]
 	}
 	return s
@@ -253,16 +253,6 @@ func isLetters(s string) bool {
 		}
 	}
 	return true
-}
-
-// isDigits reports whether s is a number: ASCII digits only, at least one.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // foreignLanguages are the language codes of the versions Vietnamese

@@ -19,7 +19,7 @@ import (
 // to four capital letters in a text (allCaps false) not written in
 // capitals throughout.
 func codeWord(w string, allCaps bool) bool {
-	if isNumber(w) {
+	if textnorm.AllDigits(w) {
 		return true
 	}
 	return !allCaps && w != "" && utf8.RuneCountInString(w) <= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w

@@ -18,10 +18,7 @@ func TestCodeGoesOn(t *testing.T) {
 		{Code: "1.000382", Name: "Cấp Giấy chứng nhận xuất xứ hàng hoá (C/O) ưu đãi mẫu EAV"},
 		{Code: "1.002000", Name: "Cấp giấy thông hành biên giới cho công dân Việt Nam sang Lào"},
 	}
-	for i := range ps {
-		ps[i].Status = catalog.StatusActive
-	}
-	ix := NewIndex(catalog.New("codes.csv", ps))
+	ix := NewIndex(activeCatalog("codes.csv", ps))
 	for _, tc := range []struct {
 		text, want string
 	}{

@@ -20,10 +20,7 @@ func TestLearnDistinguishing(t *testing.T) {
 		{Code: "1.000006", Name: "Cho phép trường trung học phổ thông hoạt động giáo dục",
 			FormerNames: []string{"Cho phép trường trung học phổ thông hoạt động giáo dục trở lại"}},
 	}
-	for i := range ps {
-		ps[i].Status = catalog.StatusActive
-	}
-	ix := NewIndex(catalog.New("d.csv", ps))
+	ix := NewIndex(activeCatalog("d.csv", ps))
 	for _, w := range []string{"lại", "tạm", "thường"} {
 		assert.Positive(t, ix.distinct[w], w)
 	}

@@ -354,15 +354,6 @@ func (ix *Index) exactSteps(n textnorm.Name, f float64) (Match, int32, bool) {
 	return Match{}, -1, false
 }
 
-func isNumber(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // nameMatch is a definite match on name id.
 func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	nm := &ix.names[id]

@@ -49,3 +49,14 @@ func leaveOutIndex(t testing.TB, codes ...string) *Index {
 	require.Len(t, kept, 2929-len(codes))
 	return NewIndex(catalog.New("left-out", kept))
 }
+
+// activeCatalog is a small catalogue of the given procedures, each active
+// unless it says otherwise.
+func activeCatalog(name string, ps []catalog.Procedure) *catalog.Catalog {
+	for i := range ps {
+		if ps[i].Status == "" {
+			ps[i].Status = catalog.StatusActive
+		}
+	}
+	return catalog.New(name, ps)
+}

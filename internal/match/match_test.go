@@ -33,12 +33,7 @@ func familyCatalog() *catalog.Catalog {
 		{Code: "2.000196", Name: "Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải"},
 		{Code: "1.000425", Name: "Cấp lại Giấy chứng nhận đủ điều kiện trạm nạp LPG vào phương tiện vận tải"},
 	}
-	for i := range ps {
-		if ps[i].Status == "" {
-			ps[i].Status = catalog.StatusActive
-		}
-	}
-	return catalog.New("family.csv", ps)
+	return activeCatalog("family.csv", ps)
 }
 
 func TestMatchCascade(t *testing.T) {

@@ -293,7 +293,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// procedure.
 	leadAct := func(keys []string, first int) string {
 		for _, k := range keys[:first] {
-			if !smallWords[k] && !leadFiller[k] && !isNumber(k) {
+			if !smallWords[k] && !leadFiller[k] && !textnorm.AllDigits(k) {
 				return k
 			}
 		}
@@ -419,7 +419,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		for i, k := range keys {
 			// Level words in key form: "phương" (tiện) folds like
 			// "phường", "cập" (nhật) like "cấp".
-			if ok[i] || smallWords[k] || aspectWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || isNumber(left[i]) || damaged(k) {
+			if ok[i] || smallWords[k] || aspectWords[k] || levelWord[left[i]] && distinctLevel(k) || k == "cấp" || textnorm.AllDigits(left[i]) || damaged(k) {
 				continue
 			}
 			misspelt := false
@@ -497,7 +497,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 		for i := lastE + 1; i < len(etoks); i++ {
-			if k := etoks[i].key; !smallWords[k] && !isNumber(k) {
+			if k := etoks[i].key; !smallWords[k] && !textnorm.AllDigits(k) {
 				extra = append(extra, k)
 			}
 		}

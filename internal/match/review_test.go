@@ -48,10 +48,7 @@ func TestAlternativeActs(t *testing.T) {
 		{Code: "1.000901", Name: "Cấp giấy phép khai thác thủy sản cho tổ chức"},
 		{Code: "1.000902", Name: "Thủ tục đăng ký kết hôn"},
 	}
-	for i := range ps {
-		ps[i].Status = catalog.StatusActive
-	}
-	ix := NewIndex(catalog.New("alt.csv", ps))
+	ix := NewIndex(activeCatalog("alt.csv", ps))
 	m := ix.Match("Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", "")
 	require.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review)
 	assert.Equal(t, "1.000084", m.Procedure.Code)

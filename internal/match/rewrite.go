@@ -116,7 +116,7 @@ func stripLead(s seq) (safe, risky seq, ok bool) {
 func stripSafeLead(s seq) seq {
 	for {
 		changed := false
-		for s.len() > minWords && (isNumber(s.folds[0]) || isRoman(s.folds[0]) || listLetter(s.keys[0])) {
+		for s.len() > minWords && (textnorm.AllDigits(s.folds[0]) || isRoman(s.folds[0]) || listLetter(s.keys[0])) {
 			s, changed = s.cut(1, s.len()), true
 		}
 		for _, p := range safeLeads {
@@ -179,7 +179,7 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			break
 		}
 		// "mức độ 4", "cấp độ 3", "thủ tục hành chính cấp độ 4", "toàn trình", "một phần"
-		if isNumber(s.folds[n-1]) && n >= 3 && (s.hasAt(fw("muc do"), n-3) || s.hasAt(fw("cap do"), n-3)) {
+		if textnorm.AllDigits(s.folds[n-1]) && n >= 3 && (s.hasAt(fw("muc do"), n-3) || s.hasAt(fw("cap do"), n-3)) {
 			i := n - 3
 			for _, p := range [][]string{fw("thu tuc hanh chinh"), fw("dich vu cong truc tuyen"), fw("dich vu cong"), fw("dvctt"), fw("dvc truc tuyen"), fw("dvc"), fw("truc tuyen")} {
 				if s.hasAt(p, i-len(p)) {

@@ -40,10 +40,7 @@ func rewriteCatalog() *catalog.Catalog {
 		{Code: "1.008004", Name: "Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
 			FormerNames: []string{"Chuyển đổi cơ cấu cây trồng trên đất trồng lúa"}},
 	}
-	for i := range ps {
-		ps[i].Status = catalog.StatusActive
-	}
-	return catalog.New("rewrite.csv", ps)
+	return activeCatalog("rewrite.csv", ps)
 }
 
 // TestMatchAsPublished: each form portals publish reaches its procedure,

@@ -20,10 +20,7 @@ func tailsCatalog() *catalog.Catalog {
 		{Code: "1.010385", Name: "Khôi phục giá trị sử dụng hộ chiếu phổ thông cấp tỉnh"},
 		{Code: "1.000894", Name: "Thủ tục đăng ký kết hôn"},
 	}
-	for i := range ps {
-		ps[i].Status = catalog.StatusActive
-	}
-	return catalog.New("tails.csv", ps)
+	return activeCatalog("tails.csv", ps)
 }
 
 // TestLearnTails: a name followed by more words in another name teaches
@@ -58,10 +55,7 @@ func TestDivergingSiblings(t *testing.T) {
 		{Code: "1.002411", Name: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"},
 		{Code: "1.000771", Name: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Cục Quản lý xuất nhập cảnh Bộ Công an"},
 	}
-	for i := range ps {
-		ps[i].Status = catalog.StatusActive
-	}
-	ix := NewIndex(catalog.New("siblings.csv", ps))
+	ix := NewIndex(activeCatalog("siblings.csv", ps))
 	tests := []struct {
 		text  string
 		level catalog.Level

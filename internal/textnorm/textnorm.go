@@ -172,7 +172,7 @@ func JoinKey(words []string) string {
 func datesAsNumbers(words []string) []string {
 	changed := false
 	for i, w := range words {
-		if len(w) == 2 && w[0] == '0' && allDigits(w) {
+		if len(w) == 2 && w[0] == '0' && AllDigits(w) {
 			words[i] = strings.TrimLeft(w, "0")
 			if words[i] == "" {
 				words[i] = "0"
@@ -185,7 +185,7 @@ func datesAsNumbers(words []string) []string {
 	}
 	out := words[:0]
 	for i, w := range words {
-		if (w == "tháng" || w == "năm") && i > 0 && i+1 < len(words) && allDigits(words[i-1]) && allDigits(words[i+1]) {
+		if (w == "tháng" || w == "năm") && i > 0 && i+1 < len(words) && AllDigits(words[i-1]) && AllDigits(words[i+1]) {
 			continue
 		}
 		out = append(out, w)
@@ -193,8 +193,9 @@ func datesAsNumbers(words []string) []string {
 	return out
 }
 
-// allDigits reports whether w is a non-empty run of ASCII digits.
-func allDigits(w string) bool {
+// AllDigits reports whether w is a non-empty run of ASCII digits (a
+// number as a word of a name, a list number, a year).
+func AllDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false
