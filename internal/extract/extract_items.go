@@ -131,6 +131,9 @@ var cardNameClasses = []string{"name", "ten-", "tentthc", "title", "tieu-de", "t
 // cardClasses mark a procedure card around it.
 var cardClasses = []string{"tthc", "thu-tuc", "thutuc", "procedure", "dvc"}
 
+// maxCardText bounds a card's text: more is a region of the page.
+const maxCardText = 1500
+
 // maxCardDepth is how far above the name its card may be.
 const maxCardDepth = 3
 
@@ -152,7 +155,7 @@ func (p *Page) cardNameEntries() {
 			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] || c.DataAtom == atom.A {
 				continue
 			}
-			if classHas(c, cardNameClasses...) && !p.insideConsumed(c) && !p.hasRealLink(c) {
+			if c.DataAtom != atom.H1 && classHas(c, cardNameClasses...) && !p.insideConsumed(c) && !p.hasRealLink(c) {
 				if card := cardAround(c); card != nil {
 					p.addCard(c, card, seen)
 					continue
@@ -185,15 +188,18 @@ func (p *Page) addCard(nameEl, card *html.Node, seen map[string]bool) {
 	}
 	name, code := textnorm.SplitCode(trimNumbering(text))
 	f := fold(name)
-	if wordCount(stripProcedurePrefix(f)) < 3 || isCategoryText(f) || !PlausibleName(name) {
-		return
+	if wordCount(stripProcedurePrefix(f)) < 3 || isCategoryText(f) || !PlausibleName(name) || siteName(name) {
+		return // "Cổng Dịch vụ công tỉnh" titles the site, not a card
+	}
+	ctext := limitedText(card, maxCardText)
+	if len(ctext) >= maxCardText {
+		return // a page region, not one procedure's card
 	}
 	key := textnorm.Key(name)
 	if seen[key] {
 		return
 	}
 	seen[key] = true
-	ctext := nodeText(card)
 	if code == "" {
 		code = labelledCode(ctext)
 	}

@@ -100,6 +100,11 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Tiếp nhận đối tượng cần bảo vệ khẩn cấp | Bảo trợ xã hội | ", "1.000894 | Đăng ký kết hôn | Hộ tịch | "},
 		},
 		{
+			name: "a site title in a box classed like a card: nothing",
+			html: `<title>Thủ tục hành chính</title><div class="dvc-header"><h1 class="title">Cổng Dịch vụ công tỉnh An Giang</h1><p class="site-title">Cổng thông tin điện tử tỉnh</p></div>`,
+			want: nil,
+		},
+		{
 			name: "the same numbered table on a page not about procedures: nothing",
 			html: `<title>Lịch công tác tuần</title><table><tr><td>1</td><td>Họp giao ban công tác tháng mười hai</td><td>UBND xã</td></tr></table>`,
 			want: nil,
