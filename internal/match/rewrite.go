@@ -702,17 +702,16 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if m, ok := demojibake(text); ok {
 		addText(m)
 	}
-	damaged := ix.mayBeDamaged(n, text)
-	lookupOnly := len(texts) // texts from here on are looked up, not compared fuzzily
 	for _, t := range texts {
 		if j, ok := ix.joinBroken(t); ok {
 			addText(j)
 		}
 	}
-	if damaged {
-		// Respaced forms are looked up only: a typo split into two
-		// words is no better a form to compare than the typo.
-		lookupOnly = len(texts)
+	// Texts from lookupOnly on are looked up, not compared fuzzily: a
+	// typo respaced into two words is no better a form to compare than
+	// the typo.
+	lookupOnly := len(texts)
+	if ix.mayBeDamaged(n, text) {
 		for _, t := range texts[:lookupOnly] {
 			if j, ok := ix.respace(t); ok {
 				addText(j)
