@@ -100,17 +100,29 @@ func titleName(title string) string {
 }
 
 // siteWords name a site in a page title (folded), anywhere in a part;
-// siteOwners open a part naming the site's owner ("Sở Tư pháp", "Huyện
-// Tri Tôn", "UBND xã …").
+// siteOwners open a short part naming the site's owner ("Huyện Tri Tôn",
+// "UBND xã …"). Not "Sở" nor "Bộ": folded, "sở"/"số" and "bổ" open names
+// ("Bổ sung tình hình thân nhân …").
 var (
 	siteWords  = []string{"cong thong tin", "cong dich vu", "cong ttdt", "trang thong tin", "portal", "gov vn", "website", "trang chu"}
-	siteOwners = []string{"ubnd", "uy ban", "so", "huyen", "tinh", "xa", "phuong", "thi tran", "thanh pho", "bo"}
+	siteOwners = []string{"ubnd", "uy ban", "huyen", "tinh", "xa", "phuong", "thi tran", "thanh pho"}
 )
+
+// maxOwnerWords bounds a part of a title that names the site's owner.
+const maxOwnerWords = 6
 
 // siteName reports whether a part of a page title names the site.
 func siteName(part string) bool {
 	f := fold(part)
 	if f == "" || wordCount(f) > 12 {
+		return false
+	}
+	if wordCount(f) > maxOwnerWords {
+		for _, w := range siteWords {
+			if strings.Contains(" "+f+" ", " "+w+" ") {
+				return true
+			}
+		}
 		return false
 	}
 	for _, w := range siteWords {

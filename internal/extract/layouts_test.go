@@ -88,6 +88,12 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý |  | "},
 		},
 		{
+			name: "a title opening with Bổ sung keeps it",
+			html: `<title>Bổ sung tình hình thân nhân trong hồ sơ liệt sĩ - Huyện Tri Tôn</title>
+<div class="name">x</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr></table>`,
+			want: []string{" | Bổ sung tình hình thân nhân trong hồ sơ liệt sĩ |  | "},
+		},
+		{
 			name: "a SharePoint list: a row whose name opens with Thủ tục is no header",
 			html: `<title>Thủ tục hành chính</title><table class="ms-listviewtable"><tr><th>Tiêu đề</th><th>Lĩnh vực</th><th>Cấp thực hiện</th></tr>
 <tr><td><a href="/Lists/TTHC/DispForm.aspx?ID=3">Thủ tục thành lập hội</a></td><td>Nội vụ</td><td>Cấp huyện</td></tr></table>`,
