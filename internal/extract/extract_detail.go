@@ -117,18 +117,13 @@ func siteName(part string) bool {
 	if f == "" || wordCount(f) > 12 {
 		return false
 	}
-	if wordCount(f) > maxOwnerWords {
-		for _, w := range siteWords {
-			if strings.Contains(" "+f+" ", " "+w+" ") {
-				return true
-			}
-		}
-		return false
-	}
 	for _, w := range siteWords {
 		if strings.Contains(" "+f+" ", " "+w+" ") {
 			return true
 		}
+	}
+	if wordCount(f) > maxOwnerWords {
+		return false
 	}
 	for _, w := range siteOwners {
 		if strings.HasPrefix(f+" ", w+" ") {
