@@ -45,6 +45,7 @@ func (ix *Index) addFormerNames() {
 // xuất nhập cảnh Bộ Công an", "cấp huyện", noting the level each names.
 func (ix *Index) buildCores() {
 	ix.coreHint = make([]catalog.Level, len(ix.names))
+	ix.central = make([]bool, len(ix.names))
 	ix.bareLen = make([]int32, len(ix.names))
 	ix.coreFamily = make([][]string, len(ix.names))
 	for id := range ix.names {
@@ -81,6 +82,7 @@ func (ix *Index) buildCores() {
 			}
 		}
 		ix.coreHint[id] = hint
+		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold)
 		ix.byCore[k] = append(ix.byCore[k], int32(id))
 	}
 }
@@ -240,4 +242,44 @@ func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool)
 	}
 	t.Kind, t.Score = MatchFuzzy, 0.9
 	return t, true
+}
+
+// centralAgency reports whether a folded name says a central agency
+// decides it: "… thuộc thẩm quyền (giải quyết) của Bộ Công Thương", "…
+// do Bộ Nội vụ quản lý".
+func centralAgency(f string) bool {
+	for _, head := range []string{" thuoc tham quyen ", " do "} {
+		w := " " + f + " "
+		i := strings.LastIndex(w, head)
+		if i < 0 {
+			continue
+		}
+		rest := strings.Fields(w[i+len(head):])
+		for len(rest) > 0 && (rest[0] == "giai" || rest[0] == "quyet" || rest[0] == "quan" || rest[0] == "ly" || rest[0] == "cua") {
+			rest = rest[1:]
+		}
+		if agencyLevel(strings.Join(rest, " ")) == catalog.LevelBo {
+			return true
+		}
+	}
+	return false
+}
+
+// centralElsewhere reports whether a match reached by the loose steps is
+// a central agency's procedure on a portal of a local level while the
+// published name names no central agency: the local twin the catalogue
+// lacks ("Thu hồi giấy phép … tiền chất thuốc nổ" on a provincial portal
+// is no "… thuộc thẩm quyền của Bộ Công Thương").
+func (ix *Index) centralElsewhere(m Match, n textnorm.Name, ctx Context) bool {
+	switch ctx.level() {
+	case catalog.LevelTinh, catalog.LevelHuyen, catalog.LevelXa:
+	default:
+		return false
+	}
+	id := ix.nameOf(m)
+	if id < 0 || !ix.central[id] {
+		return false
+	}
+	w := " " + n.Folded + " "
+	return !strings.Contains(w, " bo ") && !strings.Contains(w, " cuc ") && !strings.Contains(w, " trung uong ")
 }

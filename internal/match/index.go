@@ -77,6 +77,9 @@ type Index struct {
 	// qualifier names ("" for none).
 	byCore   map[string][]int32
 	coreHint []catalog.Level
+	// central says, per name, that a central agency decides it (its
+	// qualifier or agency names a ministry or a department of one).
+	central []bool
 	// bareLen is the number of key words of each name before its trailing
 	// brackets ("… (thực hiện tại cấp tỉnh)").
 	bareLen []int32

@@ -233,8 +233,12 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 	m := ix.matchSteps(n, text, truncated, ctx, &clean)
 	if m.Procedure == nil && m.Kind != MatchAmbiguous && !truncated {
 		if r, ok := ix.renamedMatch(clean, text, ctx); ok {
-			return r
+			m = r
 		}
+	}
+	if m.Procedure != nil && ix.centralElsewhere(m, n, ctx) {
+		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonLevel}}
 	}
 	return m
 }

@@ -88,3 +88,37 @@ func TestDivergingSiblingsNational(t *testing.T) {
 	assert.Nil(t, m.Procedure)
 	assert.Equal(t, MatchReview, m.Kind)
 }
+
+// TestCentralElsewhere: on a provincial or commune portal, a name the
+// loose steps take for a central agency's procedure ("… thuộc thẩm quyền
+// của Bộ Công Thương") goes to review unless it names that agency: the
+// local twin is what the catalogue lacks. Without a level, or on a
+// ministry's portal, the match stands.
+func TestCentralElsewhere(t *testing.T) {
+	ix := NewIndex(activeCatalog("central.csv", []catalog.Procedure{
+		{Code: "1.000395", Name: "Thu hồi giấy phép, giấy chứng nhận về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ thuộc thẩm quyền của Bộ Công Thương"},
+		{Code: "1.000894", Name: "Thủ tục đăng ký kết hôn"},
+	}))
+	const text = "Thu hồi giấy phép, giấy chứng nhận về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ"
+	for _, tt := range []struct {
+		level catalog.Level
+		want  string
+	}{{"", "1.000395"}, {catalog.LevelBo, "1.000395"}, {catalog.LevelTinh, ""}, {catalog.LevelXa, ""}} {
+		m := ix.MatchIn(text, "", Context{Level: tt.level})
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, "level %s", tt.level)
+			if assert.NotNil(t, m.Review, "level %s", tt.level) {
+				assert.Equal(t, ReasonLevel, m.Review.Reason)
+			}
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "level %s: %s", tt.level, m.Kind) {
+			assert.Equal(t, tt.want, m.Procedure.Code)
+		}
+	}
+	// Naming the ministry, the name is that procedure wherever it stands.
+	m := ix.MatchIn(text+" của Bộ Công Thương", "", Context{Level: catalog.LevelTinh})
+	if assert.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review) {
+		assert.Equal(t, "1.000395", m.Procedure.Code)
+	}
+}
