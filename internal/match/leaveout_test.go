@@ -16,7 +16,11 @@ const leaveOutFolds = 8
 // leaveOutCeiling is the most left-out names TestLeaveOutPrecision lets
 // the matcher take for another procedure. It is a ceiling against
 // regressions, not a goal: see the test.
-const leaveOutCeiling = 27
+const leaveOutCeiling = 24
+
+// leaveOutProvincialCeiling is leaveOutCeiling for names published on a
+// provincial portal.
+const leaveOutProvincialCeiling = 21
 
 // leaveOutTwinCeiling is the most of them whose name is one
 // distinguishing word from the left-out one (see the test).
@@ -42,7 +46,7 @@ func TestLeaveOutPrecision(t *testing.T) {
 	}
 	ps := loadDVCQG(t)
 	var wrong, renamedWrong, twinWrong []string
-	found := 0
+	found, provincialWrong := 0, 0
 	for f := range leaveOutFolds {
 		var kept, out []catalog.Procedure
 		for i, p := range ps {
@@ -54,14 +58,17 @@ func TestLeaveOutPrecision(t *testing.T) {
 		}
 		ix := NewIndex(catalog.New("leave-out", kept))
 		for _, p := range out {
+			// On a provincial portal too, where a central agency's
+			// procedure is no answer for a name that names none.
+			if m := ix.MatchIn(p.Name, "", Context{Level: catalog.LevelTinh}); m.Procedure != nil && !sameCore(ix, p.Name, m.Procedure.Name) {
+				provincialWrong++
+			}
 			m := ix.Match(p.Name, "")
 			if m.Procedure == nil {
 				continue
 			}
 			found++
-			a, _, _ := ix.coreOf(p.Name)
-			b, _, _ := ix.coreOf(m.Procedure.Name)
-			if a == b {
+			if sameCore(ix, p.Name, m.Procedure.Name) {
 				continue // the same name, listed again
 			}
 			w := fmt.Sprintf("%s %q → %s %q (%s %.2f)", p.Code, p.Name, m.Procedure.Code, m.Procedure.Name, m.Kind, m.Score)
@@ -85,6 +92,8 @@ func TestLeaveOutPrecision(t *testing.T) {
 	}
 	t.Logf("left out %d names, %d given a code, %d of them another procedure's", len(ps), found, len(wrong))
 	assert.LessOrEqual(t, len(wrong), leaveOutCeiling, "more left-out names taken for another procedure")
+	t.Logf("on a provincial portal: %d of them another procedure's", provincialWrong)
+	assert.LessOrEqual(t, provincialWrong, leaveOutProvincialCeiling, "more left-out names taken for another procedure on a provincial portal")
 	assert.Empty(t, renamedWrong, "the renamed step took a left-out name for another procedure")
 	// One is known: "… cho phương tiện của Lào" taken by the prefix step
 	// for "… của Lào, Campuchia" (a long name complete at a word
@@ -94,6 +103,14 @@ func TestLeaveOutPrecision(t *testing.T) {
 		t.Log("twin:", w)
 	}
 	assert.LessOrEqual(t, len(twinWrong), leaveOutTwinCeiling, "a left-out name taken for its twin one distinguishing word away")
+}
+
+// sameCore reports whether two names are one name, listed again per level
+// or agency (compared by core).
+func sameCore(ix *Index, a, b string) bool {
+	x, _, _ := ix.coreOf(a)
+	y, _, _ := ix.coreOf(b)
+	return x == y
 }
 
 // oneWordApart reports whether two names differ by one word only (one
