@@ -438,7 +438,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 				full = ix.names[id].fold
 			}
 			midWord := len(full) > len(p) && full[len(p)] != ' '
-			if !midWord && !long {
+			if !midWord && (!long || qualifierNext(full[len(p):])) {
 				return Match{}, false
 			}
 		}
@@ -452,6 +452,19 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	full := utf8.RuneCountInString(ix.names[ids[0]].key)
 	frac := float64(runes) / float64(max(full, 1))
 	return ix.nameMatch(ids[0], MatchPrefix, 0.8+0.2*min(frac, 1)), true
+}
+
+// qualifierOpeners open a qualifier of whom or what a name is for (key
+// and folded forms): "… địa điểm kinh doanh [của hợp tác xã …]", "…
+// [đối với cơ sở sản xuất …]". A long name stopping right before one is
+// the plain procedure, not the qualified one cut by a listing.
+var qualifierOpeners = map[string]bool{"của": true, "cua": true, "đối": true, "doi": true, "cho": true}
+
+// qualifierNext reports whether the rest of a name opens with a
+// qualifier (qualifierOpeners).
+func qualifierNext(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	return qualifierOpeners[w]
 }
 
 // prefixRange returns the names in sorted whose key starts with p (at most

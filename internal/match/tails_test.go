@@ -122,3 +122,17 @@ func TestCentralElsewhere(t *testing.T) {
 		assert.Equal(t, "1.000395", m.Procedure.Code)
 	}
 }
+
+// TestQualifierNotCut: a long name stopping right before a qualifier of
+// whom the catalogue name is for ("… [của hợp tác xã, liên hiệp hợp tác
+// xã]") is not taken by the prefix step for the qualified one cut by a
+// listing; cut inside a word, it is.
+func TestQualifierNotCut(t *testing.T) {
+	ix := leaveOutIndex(t, "2.002020") // the plain procedure, for enterprises
+	_, ok := ix.matchPrefix(ix.normalize("Chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh"), false)
+	assert.False(t, ok)
+	m, ok := ix.matchPrefix(ix.normalize("Chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh của hợp tác xã, liên hi"), false)
+	if assert.True(t, ok) && assert.NotNil(t, m.Procedure) {
+		assert.Equal(t, "1.005010", m.Procedure.Code)
+	}
+}
