@@ -232,7 +232,7 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		name, code *html.Node
 	}
 	var hits []found
-	numbered := 0 // hits without a code, by their row number
+	numbered := 0 // hits in numbered rows of a page about procedures
 	for _, tr := range rows {
 		cells := rowCells(tr)
 		if len(cells) < 2 {
@@ -250,19 +250,27 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 				best, nameCell = n, c
 			}
 		}
+		// "1 | Thủ tục … | UBND cấp xã": a numbered row of a page about
+		// procedures, its header lost (a table pasted from a decision's
+		// annex), with or without a code.
+		isNumbered := nameCell != nil && p.px.ProcedurePage && rowNumbered(cells[0]) && nameCell != cells[0] &&
+			PlausibleName(limitedText(nameCell, 300))
 		switch {
 		case nameCell == nil:
 		case codeCell != nil:
 			hits = append(hits, found{tr, nameCell, codeCell})
-		case p.px.ProcedurePage && rowNumbered(cells[0]) && nameCell != cells[0] && PlausibleName(limitedText(nameCell, 300)):
-			// "1 | Thủ tục … | UBND cấp xã": a numbered row of a page
-			// about procedures, its header lost (a table pasted from a
-			// decision's annex).
-			numbered++
+		case isNumbered:
 			hits = append(hits, found{row: tr, name: nameCell})
+		default:
+			continue
+		}
+		if isNumbered {
+			numbered++
 		}
 	}
-	if len(hits)*2 < len(rows) || len(hits)-numbered < 2 && numbered == 0 {
+	// Two rows with a code make a list of procedures; one numbered row
+	// on a page about procedures does too.
+	if len(hits)*2 < len(rows) || len(hits) < 2 && numbered == 0 {
 		return
 	}
 	for _, h := range hits {
