@@ -89,10 +89,12 @@ const mixedLayouts = "mixed"
 // field heading, rows of divs, a numbered table whose header was lost; a
 // detail page labelled in a table, titled by an <h2>, or by its <title>
 // alone; a Liferay portlet, a SharePoint list, WordPress posts, a code in
-// a span beside the link, a definition list, cards without links, and
-// numbered paragraphs of links under a field.
+// a span beside the link, a definition list, cards without links,
+// numbered paragraphs of links under a field, and name cells holding the
+// agency, action links or details besides the name.
 var realNameLayouts = []string{"table", "detail", "links", "divs", "numbered",
-	"detail-table", "detail-h2", "liferay", "sharepoint", "wordpress", "td-span", "dl", "cards", "p-links", "title-only-detail"}
+	"detail-table", "detail-h2", "liferay", "sharepoint", "wordpress", "td-span", "dl", "cards", "p-links", "title-only-detail",
+	"cell-agency", "cell-actions", "cell-details"}
 
 // writeRealNamePage writes portal page i showing one published name (and
 // the code the real page showed beside it, if any) in a layout.
@@ -154,6 +156,16 @@ func writeRealNamePage(w io.Writer, layout string, i int, code, name string) {
 		fmt.Fprintf(w, head+`<title>Thủ tục hành chính cấp xã</title></head><body><div class="box-tthc"><div class="tthc-item"><p class="tthc-name">%s</p><p class="tthc-meta">Mã: %s · Lĩnh vực: Hộ tịch</p></div></div></body></html>`, name, code)
 	case "p-links":
 		fmt.Fprintf(w, head+`<title>TTHC thuộc thẩm quyền UBND huyện</title></head><body><p><b>I. LĨNH VỰC NGƯỜI CÓ CÔNG</b></p><p>1. <a href="/tthc.aspx?id=%d">%s</a></p></body></html>`, i, name)
+	case "cell-agency", "cell-actions", "cell-details":
+		// A name cell holding more than the name: the agency under a link,
+		// a second link to apply online, details in blocks of their own.
+		cell := map[string]string{
+			"cell-agency":  fmt.Sprintf(`<a href="/p%d/ct">%s</a><br><small>Cơ quan thực hiện: UBND cấp xã</small>`, i, name),
+			"cell-actions": fmt.Sprintf(`<a href="/p%d/ct">%s</a> <a class="btn" href="/p%d/nop">Nộp hồ sơ</a> <span class="badge">Toàn trình</span>`, i, name, i),
+			"cell-details": fmt.Sprintf(`<strong>%s</strong><p>Thời hạn giải quyết: 05 ngày làm việc</p><p>Lĩnh vực: Người có công</p>`, name),
+		}[layout]
+		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body><table class="table"><thead><tr><th>STT</th><th>Tên thủ tục hành chính</th><th>Mã</th></tr></thead>
+<tbody><tr><td>1</td><td>%s</td><td>%s</td></tr></tbody></table></body></html>`, cell, code)
 	case "title-only-detail":
 		fmt.Fprintf(w, head+`<title>%s</title></head><body><div id="main"><div class="detail"><div class="name">%s</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr><tr><th>Phí, lệ phí</th><td>Không</td></tr></table></div></div></body></html>`, name, name)
 	}

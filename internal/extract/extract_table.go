@@ -146,7 +146,7 @@ func (p *Page) tableEntries(t *html.Node) {
 			continue
 		}
 		nameCell := cells[nameCol]
-		shown := nodeText(nameCell)
+		shown := cellName(nameCell)
 		name, code := textnorm.SplitCode(trimNumbering(shown))
 		if wordCount(name) < 2 {
 			continue
@@ -291,4 +291,71 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 func rowNumbered(c *html.Node) bool {
 	t := strings.TrimRight(strings.TrimSpace(limitedText(c, 10)), ".)")
 	return t != "" && len(t) <= 3 && strings.Trim(t, "0123456789") == ""
+}
+
+// cellName is the name a table cell shows: its link's text when a link
+// holds a name ("<a>Đăng ký kết hôn</a><br><small>Cơ quan thực hiện: …
+// </small>", "<a>…</a> <a>Nộp hồ sơ</a>"), else its first block when the
+// blocks after it are labelled details ("<strong>…</strong><p>Thời hạn:
+// 05 ngày</p>"), else its whole text, lines broken by <br> joined.
+func cellName(cell *html.Node) string {
+	best := ""
+	var links func(n *html.Node)
+	links = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				if t := nodeText(c); wordCount(t) >= 3 && len(t) > len(best) && PlausibleName(t) {
+					best = t
+				}
+				continue
+			}
+			links(c)
+		}
+	}
+	links(cell)
+	whole := nodeText(cell)
+	if best != "" {
+		return best
+	}
+	var blocks []string
+	var cur strings.Builder
+	flush := func() {
+		if t := textnorm.Clean(cur.String()); t != "" {
+			blocks = append(blocks, t)
+		}
+		cur.Reset()
+	}
+	for c := cell.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !inlineAtoms[c.DataAtom] && c.DataAtom != atom.Br {
+			flush()
+			appendText(&cur, c)
+			flush()
+			continue
+		}
+		appendText(&cur, c)
+	}
+	flush()
+	if len(blocks) < 2 || wordCount(blocks[0]) < 3 {
+		return whole
+	}
+	for _, b := range blocks[1:] {
+		if !labelledDetail(b) {
+			return whole
+		}
+	}
+	return blocks[0]
+}
+
+// labelledDetail reports whether a line of a cell is a labelled detail
+// ("Thời hạn: 05 ngày", "Cơ quan thực hiện: UBND xã", "Mức độ 4"), not
+// part of a name.
+func labelledDetail(line string) bool {
+	if i := strings.IndexAny(line, ":："); i > 0 && wordCount(line[:i]) <= 5 {
+		return true
+	}
+	f := fold(line)
+	return strings.HasPrefix(f, "muc do") || strings.HasPrefix(f, "toan trinh") || strings.HasPrefix(f, "mot phan")
 }

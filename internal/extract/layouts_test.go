@@ -106,6 +106,15 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Tiếp nhận đối tượng cần bảo vệ khẩn cấp | Bảo trợ xã hội | ", "1.000894 | Đăng ký kết hôn | Hộ tịch | "},
 		},
 		{
+			name: "name cells holding more than the name",
+			html: `<title>Thủ tục hành chính</title><table><tr><th>STT</th><th>Tên thủ tục</th></tr>
+<tr><td>1</td><td><a href="/t/1">Đăng ký kết hôn</a><br><small>Cơ quan thực hiện: UBND cấp xã</small></td></tr>
+<tr><td>2</td><td><a href="/t/2">Đăng ký khai tử</a> <a href="/nop/2">Nộp hồ sơ</a></td></tr>
+<tr><td>3</td><td><strong>Đăng ký giám hộ</strong><p>Thời hạn: 03 ngày làm việc</p></td></tr>
+<tr><td>4</td><td>Đăng ký khai sinh<br>có yếu tố nước ngoài</td></tr></table>`,
+			want: []string{" | Đăng ký giám hộ |  | ", " | Đăng ký khai sinh có yếu tố nước ngoài |  | ", " | Đăng ký khai tử |  | /t/2", " | Đăng ký kết hôn |  | /t/1"},
+		},
+		{
 			name: "a site title in a box classed like a card: nothing",
 			html: `<title>Thủ tục hành chính</title><div class="dvc-header"><h1 class="title">Cổng Dịch vụ công tỉnh An Giang</h1><p class="site-title">Cổng thông tin điện tử tỉnh</p></div>`,
 			want: nil,

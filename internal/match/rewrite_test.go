@@ -124,6 +124,20 @@ func TestMatchAsPublished(t *testing.T) {
 	}
 }
 
+// TestNoteAfterALevel: a portal's note after a name ending in a level
+// ("… Chủ tịch Ủy ban nhân dân cấp tỉnh (Lĩnh vực: Người có công)") comes
+// off before the name's own words are read as a qualifier.
+func TestNoteAfterALevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	const name = "Thủ tục trợ cấp một lần đối với người có thành tích tham gia kháng chiến được tặng Bằng khen của Thủ tướng Chính phủ, Bằng khen của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh"
+	for _, text := range []string{name, name + " (Lĩnh vực: Người có công)"} {
+		m := ix.Match(text, "")
+		if assert.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review) {
+			assert.Equal(t, "1.001257", m.Procedure.Code)
+		}
+	}
+}
+
 // TestLevelWordIsNoTypo: a known word one edit from a level word is not
 // read as that level ("trình" / "tỉnh"), which would choose the other
 // level's twin of a name that says its own.
