@@ -174,7 +174,7 @@ func (p *Page) scanLabels(n *html.Node, excluded bool, s *detailScan) {
 // element, or "Mã thủ tục: 1.000123" in one run of text). It reports
 // whether n was a label, so that its children are not read again.
 func (p *Page) tryLabel(n *html.Node, s *detailScan) bool {
-	if w := firstFoldedWord(n); !labelFirstWords[w] && !listNumber(w) {
+	if w, next := firstFoldedWords(n, true); !labelFirstWords[w] && !(listNumber(w) && labelFirstWords[next]) {
 		return false
 	}
 	if !p.mayBeLabel(n) {

@@ -185,8 +185,17 @@ func trimNumbering(s string) string {
 // firstFoldedWord returns the first word of n's text in fold form, reading
 // no further than needed: a cheap test before the full text is built.
 func firstFoldedWord(n *html.Node) string {
-	var buf [24]byte
+	w, _ := firstFoldedWords(n, false)
+	return w
+}
+
+// firstFoldedWords returns the first word of n's text in fold form and,
+// when second is set and that word numbers a list item ("1.", "II."),
+// the word after it; reading no further than needed.
+func firstFoldedWords(n *html.Node, second bool) (string, string) {
+	var buf [48]byte
 	w := buf[:0]
+	first := -1 // the length of the first word, once ended
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		switch n.Type {
@@ -197,11 +206,17 @@ func firstFoldedWord(n *html.Node) string {
 					continue
 				}
 				if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-					if len(w) == cap(w) {
+					if len(w) == cap(w) || first >= 0 && len(w)-first > 24 {
 						return true
 					}
 					w = append(w, c)
-				} else if len(w) > 0 {
+				} else if len(w) > 0 && first < 0 {
+					// The first word ends: go on only for a list number.
+					first = len(w)
+					if !second || !listNumber(string(w)) {
+						return true
+					}
+				} else if first >= 0 && len(w) > first {
 					return true
 				}
 			}
@@ -211,6 +226,9 @@ func firstFoldedWord(n *html.Node) string {
 				return false
 			}
 			if len(w) > 0 && !inlineAtoms[n.DataAtom] {
+				if first < 0 {
+					first = len(w)
+				}
 				return true
 			}
 		case html.CommentNode:
@@ -224,7 +242,10 @@ func firstFoldedWord(n *html.Node) string {
 		return false
 	}
 	walk(n)
-	return string(w)
+	if first < 0 {
+		return string(w), ""
+	}
+	return string(w[:first]), string(w[first:])
 }
 
 // Fold is fold for other packages: lower-case ASCII words, no diacritics,
