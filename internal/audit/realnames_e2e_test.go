@@ -67,8 +67,8 @@ func TestRealNamesEndToEnd(t *testing.T) {
 		t.Skip("crawls 176 loopback portals twice")
 	}
 	// Every name as a listing table shows it, then every name in one of
-	// the layouts in turn (name i in layout i mod 15): each layout serves
-	// a dozen names, and the whole set costs one more audit, not fifteen.
+	// the layouts in turn (name i in layout i mod 18): each layout serves
+	// about ten names, and the whole set costs one more audit, not eighteen.
 	// -real-layouts=all audits every name in every layout.
 	layouts := []string{"table", mixedLayouts}
 	if *realLayoutsFlag == "all" {
