@@ -165,8 +165,8 @@ func JoinKey(words []string) string {
 	return out
 }
 
-// datesAsNumbers writes a date the way portals do: "01 tháng 7 năm 2004"
-// (catalogue) and "01/7/2004" (portal) are both "1 7 2004". Numbers lose
+// datesAsNumbers writes a date the way portals do: "ngày 01 tháng 7 năm
+// 2004" (catalogue) and "01/7/2004" (portal) are both "1 7 2004". Numbers lose
 // their leading zeros ("01 tỉnh" is "1 tỉnh", "mẫu 02" "mẫu 2"), and
 // "tháng" and "năm" between two numbers go. words is changed in place.
 func datesAsNumbers(words []string) []string {
@@ -180,12 +180,17 @@ func datesAsNumbers(words []string) []string {
 			changed = true
 		}
 	}
-	if !changed && !slices.Contains(words, "tháng") && !slices.Contains(words, "năm") {
+	if !changed && !slices.Contains(words, "tháng") && !slices.Contains(words, "năm") && !slices.Contains(words, "ngày") {
 		return words
 	}
 	out := words[:0]
 	for i, w := range words {
 		if (w == "tháng" || w == "năm") && i > 0 && i+1 < len(words) && AllDigits(words[i-1]) && AllDigits(words[i+1]) {
+			continue
+		}
+		// "ngày" before a date, which portals often leave out ("trước
+		// 01/8/2024"); "30 ngày" (a time limit) keeps it.
+		if w == "ngày" && i+2 < len(words) && AllDigits(words[i+1]) && (AllDigits(words[i+2]) || words[i+2] == "tháng") {
 			continue
 		}
 		out = append(out, w)

@@ -53,6 +53,7 @@ func TestKeySame(t *testing.T) {
 		{"date in numbers", "đã được cấp Giấy chứng nhận trước ngày 01/7/2004", "đã được cấp Giấy chứng nhận trước ngày 01 tháng 7 năm 2004"},
 		{"date, zero padded", "trước ngày 01/07/2004", "trước ngày 1 tháng 7 năm 2004"},
 		{"number zero padded", "trên địa bàn 01 tỉnh", "trên địa bàn 1 tỉnh"},
+		{"date without ngày", "đã chuyển quyền sử dụng đất trước 01/08/2024", "đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,9 +73,10 @@ func TestKeyDiffer(t *testing.T) {
 		{"quý", "quỳ"}, // different tones
 		{"thuỷ", "thuý"},
 		{"Thủ tục", "Thủ"}, // a name that is only "thủ tục" keeps it
-		{"trong thời hạn 5 năm", "trong thời hạn 5"}, // a "năm" after a number alone is years
-		{"giá 150.000 đồng", "giá 150 đồng"},         // thousands keep their zeros
-		{"tháng 7 năm 2004", "7 2004"},               // a month not after a number stays
+		{"trong thời hạn 5 năm", "trong thời hạn 5"},    // a "năm" after a number alone is years
+		{"giá 150.000 đồng", "giá 150 đồng"},            // thousands keep their zeros
+		{"tháng 7 năm 2004", "7 2004"},                  // a month not after a number stays
+		{"trong thời hạn 30 ngày", "trong thời hạn 30"}, // days of a time limit stay
 	}
 	for _, tt := range tests {
 		assert.NotEqual(t, Key(tt.a), Key(tt.b), "%q vs %q", tt.a, tt.b)
