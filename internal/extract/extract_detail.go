@@ -21,6 +21,17 @@ var labelAtoms = map[atom.Atom]bool{
 // no procedure.
 var genericTitles = []string{"chi tiet", "thong tin", "hanh chinh", "thu tuc hanh chinh", "noi dung", "cong dich vu cong", "trang chu"}
 
+// genericTitle reports whether a folded heading is one of genericTitles,
+// alone or with a few words more ("Chi tiết thủ tục hành chính").
+func genericTitle(f string) bool {
+	for _, g := range genericTitles {
+		if f == g || strings.HasPrefix(f, g+" ") && wordCount(f) <= wordCount(g)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // detailScan collects the labelled values of a page.
 type detailScan struct {
 	code, name, field, agency, level string
@@ -87,13 +98,7 @@ func titleName(title string) string {
 		}
 	}
 	title = strings.TrimSpace(title)
-	f := fold(title)
-	for _, g := range genericTitles {
-		if f == g || strings.HasPrefix(f, g+" ") && wordCount(f) <= wordCount(g)+3 {
-			return ""
-		}
-	}
-	if wordCount(title) < 3 || !PlausibleName(title) {
+	if genericTitle(fold(title)) || wordCount(title) < 3 || !PlausibleName(title) {
 		return ""
 	}
 	return title
@@ -142,13 +147,7 @@ func (p *Page) titleHeading() string {
 			if f == "" || li == 1 && strings.Contains(t, ":") {
 				continue
 			}
-			generic := false
-			for _, g := range genericTitles {
-				if f == g || strings.HasPrefix(f, g+" ") && wordCount(f) <= wordCount(g)+3 {
-					generic = true
-				}
-			}
-			if !generic && wordCount(t) >= 2 {
+			if !genericTitle(f) && wordCount(t) >= 2 {
 				return t
 			}
 		}

@@ -316,10 +316,10 @@ func cellName(cell *html.Node) string {
 		}
 	}
 	links(cell)
-	whole := nodeText(cell)
 	if best != "" {
 		return best
 	}
+	whole := nodeText(cell)
 	var blocks []string
 	var cur strings.Builder
 	flush := func() {
