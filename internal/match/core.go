@@ -248,8 +248,8 @@ func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool)
 // decides it: "… thuộc thẩm quyền (giải quyết) của Bộ Công Thương", "…
 // do Bộ Nội vụ quản lý".
 func centralAgency(f string) bool {
+	w := " " + f + " "
 	for _, head := range []string{" thuoc tham quyen ", " do "} {
-		w := " " + f + " "
 		i := strings.LastIndex(w, head)
 		if i < 0 {
 			continue

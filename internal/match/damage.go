@@ -74,14 +74,8 @@ func (ix *Index) respace(t string) (string, bool) {
 		}
 	}
 	changed := false
-	var out []string // built from the first change on
+	out := make([]string, 0, len(words)+1)
 	for i := 0; i < len(words); i++ {
-		if !changed && !mayChange(words[i], letters[i], known[i], i+1 < len(words) && letters[i+1] && !known[i+1]) {
-			continue
-		}
-		if !changed {
-			out = append(out, words[:i]...)
-		}
 		w := words[i]
 		// A capital after a small letter: two words run together.
 		if at := camelAt(w); at > 0 && ix.knownRun(w[:at]) && ix.knownRun(w[at:]) {
@@ -116,23 +110,12 @@ func (ix *Index) respace(t string) (string, bool) {
 				continue
 			}
 		}
-		if changed {
-			out = append(out, w)
-		} else {
-			out = out[:0] // nothing moved here after all
-		}
+		out = append(out, w)
 	}
 	if !changed {
 		return t, false
 	}
 	return strings.Join(out, " "), true
-}
-
-// mayChange reports whether respace could move a word: one with a
-// capital inside, or a letter run that is no catalogue word or is
-// followed by one (they may join).
-func mayChange(w string, letters, known, nextUnknown bool) bool {
-	return letters && (!known || nextUnknown) || camelAt(w) > 0
 }
 
 // knownRun reports whether w is letters making a catalogue word, or
