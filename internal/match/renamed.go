@@ -92,6 +92,11 @@ var renamings = []renaming{
 	},
 }
 
+// establish holds establishRenamed's words (folded), built once.
+var establish = struct{ head, public, permit, community, private []string }{
+	fw("thanh lap"), fw("cong lap"), fw("cho phep thanh lap"), fw("dan lap"), fw("tu thuc"),
+}
+
 // establishRenamed undoes the old wording of founding a school or centre,
 // "Thành lập X công lập hoặc cho phép thành lập X (dân lập,) tư thục"
 // (Decree 46/2017/NĐ-CP and the decisions of its time), which the 2024
@@ -99,12 +104,12 @@ var renamings = []renaming{
 // of the national list, none in the old wording). X must be the same
 // both times; ok is false when s is not in that wording.
 func establishRenamed(s seq) (seq, bool) {
-	head := fw("thanh lap")
+	head := establish.head
 	if !s.hasPrefix(head) {
 		return s, false
 	}
 	for i := len(head) + 1; i+1 < s.len(); i++ {
-		if !s.hasAt(fw("cong lap"), i) {
+		if !s.hasAt(establish.public, i) {
 			continue
 		}
 		x := s.folds[len(head):i]
@@ -112,14 +117,14 @@ func establishRenamed(s seq) (seq, bool) {
 		if j < s.len() && (s.folds[j] == "hoac" || s.folds[j] == "va") {
 			j++
 		}
-		if !s.hasAt(fw("cho phep thanh lap"), j) || !s.hasAt(x, j+4) {
+		if !s.hasAt(establish.permit, j) || !s.hasAt(x, j+4) {
 			return s, false
 		}
 		j += 4 + len(x)
-		if s.hasAt(fw("dan lap"), j) {
+		if s.hasAt(establish.community, j) {
 			j += 2
 		}
-		if s.hasAt(fw("tu thuc"), j) {
+		if s.hasAt(establish.private, j) {
 			j += 2
 		}
 		out := seq{}.add("thành lập hoặc cho phép thành lập")

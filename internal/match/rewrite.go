@@ -133,7 +133,8 @@ func stripSafeLead(s seq) seq {
 // listLetter reports whether a key word is a list letter, "a)", "đ.":
 // no catalogue name opens with a lone letter.
 func listLetter(k string) bool {
-	return utf8.RuneCountInString(k) == 1 && unicode.IsLetter([]rune(k)[0])
+	r, size := utf8.DecodeRuneInString(k)
+	return size == len(k) && unicode.IsLetter(r)
 }
 
 func isRoman(w string) bool {
@@ -149,6 +150,18 @@ var levelWords = map[string]bool{
 	"tinh": true, "huyen": true, "xa": true, "phuong": true, "thi": true, "tran": true,
 	"trung": true, "uong": true, "tw": true, "bo": true, "co": true, "so": true, "thanh": true, "pho": true,
 }
+
+// Patterns of stripTail and serviceGradeAt (folded), built once: a grade
+// ("mức độ 4", "cấp độ 3") and what may stand before it, the words before
+// a level qualifier ("thực hiện tại cấp tỉnh"), and the verb before a
+// service grade ("Cung cấp dịch vụ công trực tuyến toàn trình").
+var (
+	gradeWords = [][]string{fw("muc do"), fw("cap do")}
+	gradeHeads = [][]string{fw("thu tuc hanh chinh"), fw("dich vu cong truc tuyen"), fw("dich vu cong"), fw("dvctt"),
+		fw("dvc truc tuyen"), fw("dvc"), fw("truc tuyen")}
+	levelLeads = [][]string{fw("thuc hien tai"), fw("thuc hien o"), fw("tai ubnd"), fw("ubnd"), fw("tai"), fw("o")}
+	offerVerb  = fw("cung cap")
+)
 
 // agencyHeads open an agency named after "tại" ("tại Công an cấp tỉnh",
 // "tại Phòng Quản lý xuất nhập cảnh …", "tại Sở Tư pháp").
@@ -179,9 +192,9 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			break
 		}
 		// "mức độ 4", "cấp độ 3", "thủ tục hành chính cấp độ 4", "toàn trình", "một phần"
-		if textnorm.AllDigits(s.folds[n-1]) && n >= 3 && (s.hasAt(fw("muc do"), n-3) || s.hasAt(fw("cap do"), n-3)) {
+		if textnorm.AllDigits(s.folds[n-1]) && n >= 3 && (s.hasAt(gradeWords[0], n-3) || s.hasAt(gradeWords[1], n-3)) {
 			i := n - 3
-			for _, p := range [][]string{fw("thu tuc hanh chinh"), fw("dich vu cong truc tuyen"), fw("dich vu cong"), fw("dvctt"), fw("dvc truc tuyen"), fw("dvc"), fw("truc tuyen")} {
+			for _, p := range gradeHeads {
 				if s.hasAt(p, i-len(p)) {
 					i -= len(p)
 					break
@@ -213,7 +226,7 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		}
 		if j < n && j > 0 && (s.folds[j-1] == "cap" || s.folds[j-1] == "ubnd") {
 			i := j - 1
-			for _, p := range [][]string{fw("thuc hien tai"), fw("thuc hien o"), fw("tai ubnd"), fw("ubnd"), fw("tai"), fw("o")} {
+			for _, p := range levelLeads {
 				if s.hasAt(p, i-len(p)) {
 					i -= len(p)
 					break
@@ -287,7 +300,7 @@ var serviceGrades = [][]string{
 func serviceGradeAt(s seq) int {
 	for _, g := range serviceGrades {
 		if i := s.len() - len(g); s.hasAt(g, i) {
-			if s.hasAt(fw("cung cap"), i-2) {
+			if s.hasAt(offerVerb, i-2) {
 				i -= 2 // "Cung cấp dịch vụ công trực tuyến toàn trình"
 			}
 			return i
