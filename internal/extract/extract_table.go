@@ -290,7 +290,7 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 // ("1", "12.", "3)").
 func rowNumbered(c *html.Node) bool {
 	t := strings.TrimRight(strings.TrimSpace(limitedText(c, 10)), ".)")
-	return t != "" && len(t) <= 3 && strings.Trim(t, "0123456789") == ""
+	return len(t) <= 3 && textnorm.AllDigits(t)
 }
 
 // cellName is the name a table cell shows: its link's text when a link

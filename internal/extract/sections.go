@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
 
 // StandardSections are the sections a complete procedure detail page
 // shows, by their usual Vietnamese names (the names Entry.Sections uses).
@@ -120,7 +124,7 @@ func listNumber(w string) bool {
 	switch {
 	case w == "":
 		return false
-	case len(w) <= 3 && strings.Trim(w, "0123456789") == "":
+	case len(w) <= 3 && textnorm.AllDigits(w):
 		return true
 	case len(w) == 1:
 		return true
