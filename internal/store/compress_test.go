@@ -55,12 +55,7 @@ func TestRowsWrittenBeforeCompressionReadBack(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, db.Close())
 
-	s, err := Open(path)
-	require.NoError(t, err)
-	defer s.Close()
-	var v int
-	require.NoError(t, s.DB().QueryRow("PRAGMA user_version").Scan(&v))
-	assert.Equal(t, SchemaVersion(), v)
+	s := openMigrated(t, path)
 
 	got, err := s.Report(ctx, 1)
 	require.NoError(t, err)

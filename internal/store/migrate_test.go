@@ -49,12 +49,7 @@ func TestMarksMigrationKeepsTickets(t *testing.T) {
 	}
 	require.NoError(t, db.Close())
 
-	s, err := Open(path)
-	require.NoError(t, err)
-	defer s.Close()
-	var v int
-	require.NoError(t, s.DB().QueryRow("PRAGMA user_version").Scan(&v))
-	require.Equal(t, SchemaVersion(), v)
+	s := openMigrated(t, path)
 
 	ts, err := s.Tickets(ctx, false)
 	require.NoError(t, err)
@@ -131,4 +126,17 @@ func TestMigrationRefusesBrokenReferences(t *testing.T) {
 	var v int
 	require.NoError(t, db.QueryRow("PRAGMA user_version").Scan(&v))
 	assert.Equal(t, 2, v, "nothing of the migration was kept")
+}
+
+// openMigrated opens the store at path, which migrates it, and checks it
+// is at the current schema version; the store closes with the test.
+func openMigrated(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(path)
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	var v int
+	require.NoError(t, s.DB().QueryRow("PRAGMA user_version").Scan(&v))
+	require.Equal(t, SchemaVersion(), v)
+	return s
 }
