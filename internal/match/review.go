@@ -243,7 +243,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case trailing:
-			if shortenedDistinct[k] || hasDigit(k) {
+			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) {
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
@@ -293,7 +293,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// procedure.
 	leadAct := func(keys []string, first int) string {
 		for _, k := range keys[:first] {
-			if !smallWords[k] && !leadFiller[k] && !textnorm.AllDigits(k) {
+			if !smallWords[k] && !noAct(k) && !textnorm.AllDigits(k) {
 				return k
 			}
 		}
@@ -566,6 +566,54 @@ func isHoiNga(r rune) bool { return r == '\u0309' || r == '\u0303' }
 // its act: "Thủ tục", "Giải quyết", and the labels "Hồ sơ (đề nghị)".
 var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "quyết": true,
 	"hồ": true, "sơ": true, "đề": true, "nghị": true}
+
+// noAct reports whether a word (key form) opening a name names no act:
+// a leadFiller, or "chế độ" (entitlements), which old titles put after
+// "Giải quyết" ("Giải quyết chế độ trợ cấp một lần đối với …" for "Trợ
+// cấp một lần đối với …"). splitsPhrase keeps "chế độ" a phrase: "chế
+// độ [trợ cấp ưu đãi] đối với" is the renamed step's (renamed.go).
+func noAct(k string) bool { return leadFiller[k] || k == "chế" || k == "độ" }
+
+// conjoinedAfter reports whether the name goes on after word last with a
+// second act joined by "và" ("Thu hồi Giấy chứng nhận đã cấp không đúng
+// quy định … [và cấp lại Giấy chứng nhận sau khi thu hồi]"): an entry
+// stopping there names the procedure by its first act, as old titles did
+// before the second was added.
+func conjoinedAfter(keys []string, last int) bool {
+	return last >= 0 && last+2 < len(keys) && keys[last+1] == "và" && !smallWords[keys[last+2]]
+}
+
+// docTypeEnds are the last words (key form) of the kinds of legal
+// document a name cites: "Nghị định", "Quyết định", "Nghị quyết", "Thông
+// tư", "Luật", "Pháp lệnh".
+var docTypeEnds = map[string]bool{"định": true, "quyết": true, "tư": true, "luật": true, "lệnh": true, "số": true}
+
+// docNumberAt reports whether the number at keys[j] is part of a cited
+// document's number ("… hưởng trợ cấp theo Quyết định số 49/2015/QĐ-TTg
+// …"): a name shortened before the law it cites is not another
+// procedure, as one cut before "hạng II" or "nhóm 2" may be.
+func docNumberAt(keys []string, j int) bool {
+	for i := j - 1; i >= max(0, j-3); i-- {
+		if docTypeEnds[keys[i]] {
+			return true
+		}
+		if !textnorm.AllDigits(keys[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// skipLeadFiller drops the words (key form) that open a name without
+// naming its act (noAct: "Giải quyết chế độ [trợ cấp …]"), unless
+// nothing else is left.
+func skipLeadFiller(keys []string) []string {
+	i := 0
+	for i < len(keys)-1 && noAct(keys[i]) {
+		i++
+	}
+	return keys[i:]
+}
 
 // replacedLetter reports whether two folded words of one length differ
 // in one letter, other than s for x.
@@ -892,12 +940,16 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 // with ("Đăng ký …" / "Cấp giấy phép …" are different acts on the same
 // object): the reworded step asks it, a rewording keeps the act.
 func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
-	e := strings.Fields(n.Folded)
-	c := strings.Fields(ix.names[id].fold)
+	e, c := strings.Fields(n.Key), ix.names[id].keyTok
 	if len(e) == 0 || len(c) == 0 {
 		return false
 	}
 	// "Hội tự giải thể" / "Tự giải thể đối với hội": the act may move a
 	// word or two.
-	return slices.Contains(c[:min(3, len(c))], e[0]) || slices.Contains(e[:min(3, len(e))], c[0])
+	same := func(e, c []string) bool {
+		return slices.Contains(c[:min(3, len(c))], e[0]) || slices.Contains(e[:min(3, len(e))], c[0])
+	}
+	// "Giải quyết chế độ [trợ cấp …]" / "Trợ cấp …": words that name no
+	// act may open either.
+	return same(e, c) || same(skipLeadFiller(e), skipLeadFiller(c))
 }
