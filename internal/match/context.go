@@ -94,7 +94,7 @@ func agencyLevel(f string) catalog.Level {
 		return catalog.LevelTinh
 	case has("ubnd huyen") || has("cap huyen") || strings.HasPrefix(f, "huyen ") || strings.HasPrefix(f, "phong "):
 		return catalog.LevelHuyen
-	case strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "bo phan ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		return catalog.LevelBo
 	}
 	return ""

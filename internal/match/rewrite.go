@@ -673,6 +673,11 @@ type cleanForm struct {
 	bracketless bool
 }
 
+// maxAgencyBracket bounds the words of a bracket read as an agency ("Sở
+// Văn hóa, Thể thao và Du lịch", "Cục Cảnh sát quản lý hành chính về
+// trật tự xã hội"); a longer one says more than who.
+const maxAgencyBracket = 12
+
 // rewritten looks the entry up again in the forms portals wrap it in:
 // without an internal prefix, with punctuation stuck inside a word
 // removed, without trailing brackets, without labels and numbering in
@@ -780,6 +785,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				tail, removed, stages := ix.stripTail(f)
 				lv := level
 				h := levelIn(strings.TrimSpace(saidF + " " + removed))
+				if h == "" && stripped && removed == "" && len(strings.Fields(saidF)) <= maxAgencyBracket {
+					// "… (Công an tỉnh)", "… (UBND cấp xã)": the agency
+					// the bracket names says the level.
+					h = agencyLevel(saidF)
+				}
 				if h != "" && stripped || h != "" && removed != "" {
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}

@@ -193,6 +193,27 @@ func TestLevelIn(t *testing.T) {
 	assert.Equal(t, catalog.LevelBo, agencyLevel(textnorm.Fold("Cục Quản lý xuất nhập cảnh Bộ Công an")))
 	assert.Equal(t, catalog.LevelTinh, agencyLevel(textnorm.Fold("Phòng Quản lý xuất nhập cảnh Công an tỉnh")))
 	assert.Equal(t, catalog.LevelXa, agencyLevel(textnorm.Fold("UBND xã Vĩnh Gia")))
+	assert.Equal(t, catalog.Level(""), agencyLevel(textnorm.Fold("Bộ phận một cửa")), "a desk, not a ministry")
+}
+
+// TestAgencyBracketSaysLevel: a bracket naming the agency that handles
+// the procedure says its level and so chooses between the catalogue's
+// twins per level; a reception desk says none.
+func TestAgencyBracketSaysLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for in, want := range map[string]string{
+		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên (Công an tỉnh)":                                      "2.000200",
+		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên (Cục Cảnh sát quản lý hành chính về trật tự xã hội)": "1.001247",
+		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên (Bộ phận một cửa)":                                   "",
+	} {
+		m := ix.Match(in, "")
+		if want == "" {
+			assert.Nil(t, m.Procedure, in)
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s: %s", in, m.Kind)
+		assert.Equal(t, want, m.Procedure.Code, in)
+	}
 }
 
 // FuzzRewrite checks the rewriting steps on arbitrary text: they never
