@@ -1,6 +1,12 @@
 package match
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+)
 
 // An entry the reworded step finds no candidate for may still stand
 // whole in one catalogue name, too small a part of it to be taken: an old
@@ -54,4 +60,30 @@ func (ix *Index) bagHolds(nm *indexedName, etoks []entryToken) bool {
 		}
 	}
 	return true
+}
+
+// startsOne is a review for an entry nothing else found that is the
+// start of exactly one catalogue name, ended at a word of it: a long name
+// shortened to its first words ("Chứng thực bản sao từ bản chính giấy
+// tờ, văn bản" for "… do cơ quan, tổ chức có thẩm quyền của Việt Nam; …
+// cấp hoặc chứng nhận"). The prefix step does not take it, since a plain
+// procedure the catalogue lacks reads the same; a person does. ok is
+// false when forms hold no such entry.
+func (ix *Index) startsOne(forms []cleanForm) (Match, bool) {
+	for _, c := range forms {
+		k := c.name.Key
+		if strings.Count(k, " ")+1 < prefixMinTokensMidWord || utf8.RuneCountInString(k) < prefixMinRunesMidWord {
+			continue
+		}
+		ids := ix.prefixRange(ix.sortedKey, k, func(nm *indexedName) string { return nm.key })
+		if len(ids) != 1 || ix.names[ids[0]].key == k || ix.names[ids[0]].key[len(k)] != ' ' {
+			continue
+		}
+		m := ix.nameMatch(ids[0], MatchReview, round4(ix.similarity(c.name, ids[0])))
+		p := m.Procedure
+		m.Procedure, m.Candidates = nil, []*catalog.Procedure{p}
+		m.Review = &Review{Candidate: p, Score: m.Score, Reason: ReasonLowScore}
+		return m, true
+	}
+	return Match{}, false
 }

@@ -305,6 +305,11 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			review = m
 		}
 	}
+	if review.Kind == MatchNone && !truncated {
+		if m, ok := ix.startsOne(clean); ok {
+			return m
+		}
+	}
 	return review
 }
 

@@ -10,9 +10,9 @@ import (
 )
 
 // TestContainedReview: a name whose every word stands in one catalogue
-// name, too short a part of it to be taken, goes to review with that
-// name rather than to "not found"; a name sharing as little but not
-// contained stays not found.
+// name, too short a part of it to be taken, or that starts one name only,
+// goes to review with that name rather than to "not found"; a name
+// sharing as little but not contained stays not found.
 func TestContainedReview(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	m := ix.Match("Đăng ký thực hiện khuyến mại mang tính may rủi", "")
@@ -24,6 +24,14 @@ func TestContainedReview(t *testing.T) {
 	m = ix.Match("Thủ tục hỗ trợ người có công đi làm phương tiện, dụng cụ trợ giúp chỉnh hình; đi điều trị phục hồi chức năng", "")
 	assert.Nil(t, m.Procedure)
 	assert.Equal(t, MatchNone, m.Kind)
+
+	// The first words of one long name, ended at a word: too small a part
+	// to be taken, worth a person's look.
+	m = ix.Match("Chứng thực bản sao từ bản chính giấy tờ, văn bản", "")
+	require.Nil(t, m.Procedure)
+	require.NotNil(t, m.Review, "%s", m.Kind)
+	assert.Equal(t, "2.000815", m.Review.Candidate.Code)
+	assert.Equal(t, ReasonLowScore, m.Review.Reason)
 }
 
 // TestReplacedWordsNoTypos: words the catalogue spells with other tones
