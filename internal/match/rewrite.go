@@ -387,6 +387,22 @@ func bracketCuts(t string) []bracketCut {
 	}
 }
 
+// agencyDash cuts off an agency a portal writes after a dash, "… -
+// Công an tỉnh", "… – Sở Tư pháp", as if bracketed: the agency then says
+// the level. ok is false when the text ends in no such agency.
+func agencyDash(t string) (bracketCut, bool) {
+	i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – "))
+	if i <= 0 {
+		return bracketCut{}, false
+	}
+	head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(strings.TrimLeft(t[i+1:], "-– "))
+	f := textnorm.Fold(tail)
+	if head == "" || len(strings.Fields(f)) > maxAgencyBracket || agencyLevel(f) == "" {
+		return bracketCut{}, false
+	}
+	return bracketCut{head, tail}, true
+}
+
 // abbreviations are expanded in published names (folded word → key
 // words): portals write THPT, GCNQSDĐ, LĐTBXH where the catalogue spells
 // them out.
@@ -748,6 +764,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		// The text itself, then without its last bracket, its last two …
 		// The text itself is read with what all its brackets say.
 		cuts := bracketCuts(cleaned)
+		if c, ok := agencyDash(cleaned); ok && len(cuts) == 0 {
+			cuts = append(cuts, c)
+		}
 		bases := make([]bracketCut, 0, len(cuts)+1)
 		bases = append(bases, bracketCut{text: t})
 		if len(cuts) > 0 {

@@ -196,14 +196,15 @@ func TestLevelIn(t *testing.T) {
 	assert.Equal(t, catalog.Level(""), agencyLevel(textnorm.Fold("Bộ phận một cửa")), "a desk, not a ministry")
 }
 
-// TestAgencyBracketSaysLevel: a bracket naming the agency that handles
-// the procedure says its level and so chooses between the catalogue's
+// TestAgencyBracketSaysLevel: a bracket (or a dash) naming the agency
+// that handles the procedure says its level and so chooses between the catalogue's
 // twins per level; a reception desk says none.
 func TestAgencyBracketSaysLevel(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	for in, want := range map[string]string{
 		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên (Công an tỉnh)":                                      "2.000200",
 		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên (Cục Cảnh sát quản lý hành chính về trật tự xã hội)": "1.001247",
+		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên - Công an tỉnh":                                      "2.000200",
 		"Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên (Bộ phận một cửa)":                                   "",
 	} {
 		m := ix.Match(in, "")
