@@ -459,17 +459,32 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	return ix.nameMatch(ids[0], MatchPrefix, 0.8+0.2*min(frac, 1)), true
 }
 
-// qualifierOpeners open a qualifier of whom or what a name is for (key
-// and folded forms): "… địa điểm kinh doanh [của hợp tác xã …]", "…
-// [đối với cơ sở sản xuất …]". A long name stopping right before one is
-// the plain procedure, not the qualified one cut by a listing.
-var qualifierOpeners = map[string]bool{"của": true, "cua": true, "đối": true, "doi": true, "cho": true}
+// qualifierOpeners open a qualifier of whom, what or where a name is for
+// (key and folded forms): "… địa điểm kinh doanh [của hợp tác xã …]",
+// "… [đối với cơ sở sản xuất …]", "… dịch vụ ăn uống [trong siêu thị …]",
+// "… có yếu tố nước ngoài [tại khu vực biên giới]". A long name stopping
+// right before one is the plain procedure, not the qualified one cut by
+// a listing.
+var qualifierOpeners = map[string]bool{"của": true, "cua": true, "đối": true, "doi": true, "cho": true,
+	"trong": true, "tại": true, "tai": true}
+
+// agencyAfterTai open the agency or level "tại" may name ("tại cấp tỉnh",
+// "tại UBND cấp xã", "tại Công an tỉnh"), which says who handles the
+// procedure, not which one it is (folded).
+var agencyAfterTai = map[string]bool{"cap": true, "ubnd": true, "uy": true, "cong": true, "so": true,
+	"bo": true, "phong": true, "trung": true, "co": true, "chi": true, "cuc": true}
 
 // qualifierNext reports whether the rest of a name opens with a
 // qualifier (qualifierOpeners).
 func qualifierNext(rest string) bool {
-	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	return qualifierOpeners[w]
+	f := strings.Fields(rest)
+	if len(f) == 0 || !qualifierOpeners[f[0]] {
+		return false
+	}
+	if (f[0] == "tại" || f[0] == "tai") && len(f) > 1 && agencyAfterTai[textnorm.Fold(f[1])] {
+		return false
+	}
+	return true
 }
 
 // prefixRange returns the names in sorted whose key starts with p (at most

@@ -272,7 +272,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			break
 		}
 	}
-	if stops && len(words) == 0 && len(trailing) > 0 && ix.divergesAfter(id, lastPaired) {
+	if stops && len(words) == 0 && len(trailing) > 0 && (ix.divergesAfter(id, lastPaired) || narrowingTail(trailing)) {
 		for _, k := range trailing {
 			if !smallWords[k] {
 				words = append(words, k)
@@ -573,6 +573,25 @@ var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "
 // cấp một lần đối với …"). splitsPhrase keeps "chế độ" a phrase: "chế
 // độ [trợ cấp ưu đãi] đối với" is the renamed step's (renamed.go).
 func noAct(k string) bool { return leadFiller[k] || k == "chế" || k == "độ" }
+
+// narrowingTail reports whether the words a name goes on with after the
+// entry stopped are a qualifier of whom, what or where of two content
+// words or more ("… dịch vụ ăn uống [trong siêu thị và trung tâm thương
+// mại]", "… lần đầu [đối với tổ chức đang sử dụng đất]"): the entry names
+// the plain procedure, which the catalogue may lack. "[của hội]" says no
+// more than the name did.
+func narrowingTail(trailing []string) bool {
+	if !qualifierNext(strings.Join(trailing, " ")) {
+		return false
+	}
+	content := 0
+	for _, k := range trailing {
+		if !smallWords[k] {
+			content++
+		}
+	}
+	return content >= 2
+}
 
 // conjoinedAfter reports whether the name goes on after word last with a
 // second act joined by "và" ("Thu hồi Giấy chứng nhận đã cấp không đúng

@@ -101,3 +101,36 @@ func TestOldTitleShapes(t *testing.T) {
 		assert.Nil(t, m.Procedure, "%s → %v", in, m.Procedure)
 	}
 }
+
+// TestNarrowingTail: a name stopping where its catalogue name goes on
+// with a qualifier of whom, what or where ("trong siêu thị …", "tại khu
+// vực biên giới", "đối với tổ chức …") is the plain procedure, which the
+// catalogue lacks: review, not the narrower one. A qualifier naming
+// only the agency or level ("tại UBND cấp xã"), or no more than the name
+// did ("của hội"), is left off freely.
+func TestNarrowingTail(t *testing.T) {
+	ps := []catalog.Procedure{
+		{Code: "1.011327", Name: "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống trong siêu thị và trung tâm thương mại"},
+		{Code: "1.000094", Name: "Thủ tục đăng ký kết hôn có yếu tố nước ngoài tại khu vực biên giới"},
+		{Code: "1.012753", Name: "Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với tổ chức đang sử dụng đất"},
+		{Code: "1.000001", Name: "Thủ tục giải quyết khiếu nại về quyết định hành chính, hành vi hành chính của người có thẩm quyền tại UBND cấp xã"},
+		{Code: "1.012930", Name: "Thủ tục báo cáo tổ chức đại hội thành lập, đại hội nhiệm kỳ, đại hội bất thường của hội"},
+	}
+	ix := NewIndex(activeCatalog("tails.csv", ps))
+	for in, want := range map[string]string{
+		"Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống":                               "",
+		"Cấp GCN cơ sở đủ điều kiện ATTP đối với cơ sở kinh doanh dịch vụ ăn uống":                                                        "",
+		"Thủ tục đăng ký kết hôn có yếu tố nước ngoài":                                                                                    "",
+		"Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu": "",
+		"Thủ tục giải quyết khiếu nại về quyết định hành chính, hành vi hành chính của người có thẩm quyền":                               "1.000001",
+		"Thủ tục báo cáo tổ chức đại hội thành lập, đại hội nhiệm kỳ, đại hội bất thường":                                                 "1.012930",
+	} {
+		m := ix.Match(in, "")
+		if want == "" {
+			assert.Nil(t, m.Procedure, "%s → %v", in, m.Procedure)
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s: %s %+v", in, m.Kind, m.Review)
+		assert.Equal(t, want, m.Procedure.Code, in)
+	}
+}
