@@ -262,6 +262,18 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// The province a local procedure names (province.go), unpaired.
+	if len(cPos) > 0 {
+		folds := make([]string, len(full.tokIDs))
+		for j, t := range full.tokIDs {
+			folds[j] = ix.tokens[t].text
+		}
+		for _, sp := range provinceSpans(folds) {
+			if slices.Contains(cPos, sp[0]) && !slices.Contains(words, full.keyTok[sp[0]]) {
+				words = append(words, full.keyTok[sp[0]])
+			}
+		}
+	}
 	// Another name goes on from the same words another way (tails.go):
 	// the entry stopping there names neither. An entry going on with
 	// words of its own replaced the tail (subst below) instead.
