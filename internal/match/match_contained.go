@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -45,6 +46,14 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 			}
 		}
 	}
+	if len(found) == 1 {
+		if sib, ok := ix.negatedSibling(rarest, found[0], ids, keys); ok {
+			// "Đăng ký lần đầu phương tiện thủy nội địa" stands in "…
+			// đang khai thác …" and in "… chưa khai thác …": the
+			// second's "chưa" refused it, but the entry says neither.
+			return ix.ambiguous([]int32{found[0], sib}), true
+		}
+	}
 	switch len(found) {
 	case 0:
 		return Match{}, false
@@ -58,10 +67,65 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 	return ix.ambiguous(found), true
 }
 
+// negations set a procedure against its sibling ("chưa khai thác" /
+// "đang khai thác", "không thể ký" / "ký").
+var negations = map[string]bool{"chưa": true, "không": true}
+
+// negatedSibling returns a name other than found that holds the entry
+// words in order and a negation (negations) the entry lacks, where found
+// has none: the entry is then no more the one than the other.
+func (ix *Index) negatedSibling(rarest, found int32, ids []int32, keys []string) (int32, bool) {
+	for _, nid := range ix.postings[rarest] {
+		if nid == found || !ix.containsWords(nid, ids, keys) {
+			continue
+		}
+		if negatedBeyond(ix.names[nid].keyTok, keys) && !negatedBeyond(ix.names[found].keyTok, keys) {
+			return nid, true
+		}
+	}
+	return 0, false
+}
+
+// negatedBeyond reports whether a name's words hold a negation the
+// entry's do not.
+func negatedBeyond(name, entry []string) bool {
+	for _, k := range name {
+		if negations[k] && !slices.Contains(entry, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // contains reports whether the entry words (folded ids, key forms) stand
 // in nm in order, cover containMinCoverage of its weight, and leave no
 // family word or number over.
 func (ix *Index) contains(nid int32, ids []int32, keys []string) bool {
+	used, ok := ix.containsAt(nid, ids, keys)
+	return ok && leftoverPlain(&ix.names[nid], used)
+}
+
+// containsWords reports whether the entry words stand in nm in order,
+// whatever stands between them.
+func (ix *Index) containsWords(nid int32, ids []int32, keys []string) bool {
+	toks := ix.names[nid].tokIDs
+	j := 0
+	for _, id := range ids {
+		for j < len(toks) && toks[j] != id {
+			j++
+		}
+		if j == len(toks) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// containsAt pairs the entry words in order with nm's and reports
+// whether they cover containMinCoverage of its weight; used marks the
+// name's words paired.
+func (ix *Index) containsAt(nid int32, ids []int32, keys []string) ([]bool, bool) {
 	nm := &ix.names[nid]
 	used := make([]bool, len(nm.tokIDs))
 	j := 0
@@ -72,22 +136,19 @@ func (ix *Index) contains(nid int32, ids []int32, keys []string) bool {
 			j++
 		}
 		if j == len(nm.tokIDs) {
-			return false
+			return nil, false
 		}
 		if i > 0 && splitsPhrase(keys[i-1], nm.keyTok[start:j], nm.tokW[start:j], ix.listedAt(nid, start)) {
-			return false // "hộ [thoát] nghèo" (split.go)
+			return nil, false // "hộ [thoát] nghèo" (split.go)
 		}
 		if isDiscriminator(keys[i]) != isDiscriminator(nm.keyTok[j]) && nm.keyTok[j] != keys[i] {
-			return false // "lai" typed for "lại" is no shortening
+			return nil, false // "lai" typed for "lại" is no shortening
 		}
 		used[j] = true
 		covered += nm.tokW[j]
 		j++
 	}
-	if covered < containMinCoverage*nm.weight {
-		return false
-	}
-	return leftoverPlain(nm, used)
+	return used, covered >= containMinCoverage*nm.weight
 }
 
 // leftoverPlain reports whether the words of nm not used hold no family

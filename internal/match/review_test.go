@@ -134,3 +134,18 @@ func TestNarrowingTail(t *testing.T) {
 		assert.Equal(t, want, m.Procedure.Code, in)
 	}
 }
+
+// TestNegatedSibling: a shortened name standing in two catalogue names
+// that differ by "đang" / "chưa" is neither: the negation refused the
+// one, but the entry does not say the other.
+func TestNegatedSibling(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Đăng ký lần đầu phương tiện thủy nội địa", "")
+	assert.Nil(t, m.Procedure, "%v", m.Procedure)
+	assert.Equal(t, MatchAmbiguous, m.Kind)
+	var codes []string
+	for _, c := range m.Candidates {
+		codes = append(codes, c.Code)
+	}
+	assert.ElementsMatch(t, []string{"1.004047", "1.004088"}, codes)
+}
