@@ -85,6 +85,28 @@ var renamings = []renaming{
 		why:    "2024: trường THPT → trường THPT, trường phổ thông có nhiều cấp học có cấp học cao nhất là THPT", minUses: 3,
 	},
 	{
+		// Decree 103/2017/NĐ-CP: the "cơ sở bảo trợ xã hội" (social
+		// protection establishments) are "cơ sở trợ giúp xã hội"; the
+		// people they protect are still "đối tượng bảo trợ xã hội", which
+		// the phrase, starting at "cơ sở", never touches.
+		old: fw("co so bao tro xa hoi"), new: "cơ sở trợ giúp xã hội",
+		why: "Nghị định 103/2017/NĐ-CP: cơ sở bảo trợ xã hội → cơ sở trợ giúp xã hội", minUses: 3,
+	},
+	{
+		// Decree 99/2022/NĐ-CP: registering a mortgage of land use rights
+		// is registering a "biện pháp bảo đảm bằng quyền sử dụng đất"
+		// (registering, changing, deleting it).
+		old: fw("the chap quyen su dung dat"), new: "biện pháp bảo đảm bằng quyền sử dụng đất",
+		why: "Nghị định 99/2022/NĐ-CP: thế chấp quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
+	},
+	{
+		// Decision 24/2021/QĐ-TTg: the poor and near-poor households
+		// recognised "phát sinh trong năm" (during the year) are those of
+		// the "thường xuyên hằng năm" (regular) review.
+		old: fw("can ngheo phat sinh trong nam"), new: "cận nghèo thường xuyên hằng năm",
+		why: "Quyết định 24/2021/QĐ-TTg: hộ cận nghèo phát sinh trong năm → thường xuyên hằng năm", minUses: 2,
+	},
+	{
 		// The same for the lower secondary school.
 		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
 		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},

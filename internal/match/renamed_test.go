@@ -153,6 +153,10 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Giải quyết chế độ đối với vợ hoặc chồng liệt sĩ lấy chồng hoặc vợ khác", "1.010802"},
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010816"},
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với con đẻ của người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010817"},
+		// Phrases renamed by decrees of 2017–2022.
+		{"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở bảo trợ xã hội", "2.000282"},
+		{"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất", "1.011441"},
+		{"Thủ tục công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm", "1.011607"},
 		// Renamed, the start of one longer name only.
 		{"Thủ tục giải quyết chế độ đối với Anh hùng lực lượng vũ trang nhân dân, Anh hùng lao động trong thời kỳ kháng chiến", "1.010805"},
 	}
