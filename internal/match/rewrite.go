@@ -454,6 +454,7 @@ var abbreviations = map[string]string{
 	"kkt":    "khu kinh tế",
 	"nsnn":   "ngân sách nhà nước",
 	"bvtv":   "bảo vệ thực vật",
+	"hkd":    "hộ kinh doanh",
 	// Land registration lists (Luật Đất đai 2024's long certificate name).
 	"bds":    "bất động sản",
 	"tsglvd": "tài sản gắn liền với đất",

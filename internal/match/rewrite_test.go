@@ -165,6 +165,7 @@ func TestExpandAbbreviations(t *testing.T) {
 		"Thủ tục thuộc thẩm quyền UBND xã": "",
 		"Cấp đổi GCN đăng ký HTX":          "cấp đổi giấy chứng nhận đăng kí hợp tác xã", // keys spell ý as í
 		"Đổi GPLX":                         "đổi giấy phép lái xe",
+		"Tạm ngừng kinh doanh HKD":         "tạm ngừng kinh doanh hộ kinh doanh",
 		"Sát nhập, chia, tách trường":      "sáp nhập chia tách trường",
 	} {
 		s, ok := seqOf(ix.normalize(in))
