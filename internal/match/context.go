@@ -88,11 +88,11 @@ func agencyLevel(f string) catalog.Level {
 	w := " " + f + " "
 	has := func(s string) bool { return strings.Contains(w, " "+s+" ") }
 	switch {
-	case has("ubnd xa") || has("ubnd phuong") || has("cap xa") || strings.HasPrefix(f, "xa ") || strings.HasPrefix(f, "phuong "):
+	case has("ubnd xa") || has("ubnd phuong") || has("cap xa") || has("cong an xa") || has("cong an phuong") || strings.HasPrefix(f, "xa ") || strings.HasPrefix(f, "phuong "):
 		return catalog.LevelXa
 	case strings.HasPrefix(f, "so ") || has("cong an tinh") || has("ubnd tinh") || has("cap tinh") || strings.HasPrefix(f, "tinh "):
 		return catalog.LevelTinh
-	case has("ubnd huyen") || has("cap huyen") || strings.HasPrefix(f, "huyen ") || strings.HasPrefix(f, "phong "):
+	case has("ubnd huyen") || has("cap huyen") || has("cong an huyen") || strings.HasPrefix(f, "huyen ") || strings.HasPrefix(f, "phong "):
 		return catalog.LevelHuyen
 	case strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "bo phan ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		return catalog.LevelBo

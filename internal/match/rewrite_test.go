@@ -194,6 +194,7 @@ func TestLevelIn(t *testing.T) {
 	assert.Equal(t, catalog.LevelBo, agencyLevel(textnorm.Fold("Cục Quản lý xuất nhập cảnh Bộ Công an")))
 	assert.Equal(t, catalog.LevelTinh, agencyLevel(textnorm.Fold("Phòng Quản lý xuất nhập cảnh Công an tỉnh")))
 	assert.Equal(t, catalog.LevelXa, agencyLevel(textnorm.Fold("UBND xã Vĩnh Gia")))
+	assert.Equal(t, catalog.LevelXa, agencyLevel(textnorm.Fold("Công an xã")))
 	assert.Equal(t, catalog.Level(""), agencyLevel(textnorm.Fold("Bộ phận một cửa")), "a desk, not a ministry")
 }
 
