@@ -23,11 +23,11 @@ func (ix *Index) learnBracketSiblings() {
 	for id := range ix.names {
 		nm := &ix.names[id]
 		bare := int(ix.bareLen[id])
-		if nm.former || bare >= len(nm.keyTok) || bare == 0 {
+		if nm.derived() || bare >= len(nm.keyTok) || bare == 0 {
 			continue
 		}
 		plain, ok := ix.byKey[strings.Join(nm.keyTok[:bare], " ")]
-		if !ok || plain == int32(id) || ix.names[plain].former {
+		if !ok || plain == int32(id) || ix.names[plain].derived() {
 			continue
 		}
 		said := textnorm.Fold(strings.Join(nm.keyTok[bare:], " "))

@@ -75,7 +75,7 @@ func (ix *Index) buildCores() {
 		s, removed, _ := ix.stripTail(s)
 		n := s.name()
 		k, hint := looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed)
-		if hint == "" && !nm.former {
+		if hint == "" && !nm.derived() {
 			// A provincial catalogue says the level in a column.
 			if p := ix.procs[nm.procs[0]]; len(nm.procs) == 1 && len(p.Levels) == 1 {
 				hint = p.Levels[0]

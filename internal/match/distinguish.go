@@ -42,7 +42,7 @@ func (ix *Index) learnDistinguishing() {
 	multi := map[uint64][]distinctRec{}
 	var th, pre, suf, pow []uint64
 	for i := range ix.names {
-		if ix.names[i].former {
+		if ix.names[i].derived() {
 			continue
 		}
 		toks := ix.names[i].keyTok

@@ -99,10 +99,10 @@ type Index struct {
 	fuzzyCached atomic.Int64
 }
 
-// written is nm as the catalogue writes it: a former name's own text, or
-// today's name of its first procedure (only former names keep a text).
+// written is nm as the catalogue writes it: a former name's or an
+// alias's own text, or today's name of its first procedure.
 func (ix *Index) written(nm *indexedName) string {
-	if nm.former {
+	if nm.derived() {
 		return nm.text
 	}
 	return ix.procs[nm.procs[0]].Name
@@ -113,6 +113,9 @@ type indexedName struct {
 	// former is true for a name the procedure had before a renaming
 	// (catalog.Procedure.FormerNames); text is then that name as written.
 	former bool
+	// alias is true for today's name shortened as portals write it
+	// (shortForms); text is then that form.
+	alias  bool
 	text   string
 	key    string
 	fold   string
@@ -127,6 +130,10 @@ type indexedName struct {
 	// the upper bound of a fuzzy score reads it.
 	bag []idWeight
 }
+
+// derived reports whether nm is not today's name as the catalogue writes
+// it (a former name or an alias): it teaches nothing of today's families.
+func (nm *indexedName) derived() bool { return nm.former || nm.alias }
 
 // idWeight is one token id with a weight.
 type idWeight struct {
@@ -197,6 +204,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 		}
 	}
 	ix.addFormerNames()
+	ix.addShortForms()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -370,6 +371,11 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	if nm.former {
 		m.Outdated, m.FormerName = true, nm.text
 	}
+	if nm.alias && (kind == MatchExact || kind == MatchNormalized || kind == MatchFolded) {
+		// The name without its list of kinds is not the name as the
+		// catalogue writes it.
+		m.Kind, m.Score = MatchNormalized, min(score, aliasScore)
+	}
 	if len(nm.procs) > 1 {
 		m.Candidates = make([]*catalog.Procedure, len(nm.procs))
 		for i, pi := range nm.procs {
@@ -379,17 +385,41 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	return m
 }
 
+// aliasScore is the score of a name found as its alias (shortforms.go).
+const aliasScore = 0.95
+
 // ambiguous lists the procedures of several names for review.
 func (ix *Index) ambiguous(ids []int32) Match {
 	m := Match{Kind: MatchAmbiguous}
 	for _, id := range ids {
 		for _, pi := range ix.names[id].procs {
-			if len(m.Candidates) < maxAmbiguous {
+			if len(m.Candidates) < maxAmbiguous && !slices.Contains(m.Candidates, ix.procs[pi]) {
 				m.Candidates = append(m.Candidates, ix.procs[pi])
 			}
 		}
 	}
 	return m
+}
+
+// oneName returns, of names that all stand for one procedure alone (a
+// name and its alias, shortforms.go), the one to answer with: today's
+// name. ok is false when they name several procedures.
+func (ix *Index) oneName(ids []int32) (int32, bool) {
+	if len(ids) == 0 {
+		return 0, false
+	}
+	first := ix.names[ids[0]].procs
+	best := ids[0]
+	for _, id := range ids {
+		p := ix.names[id].procs
+		if len(p) != 1 || len(first) != 1 || p[0] != first[0] {
+			return 0, false
+		}
+		if !ix.names[id].derived() {
+			best = id
+		}
+	}
+	return best, true
 }
 
 // Prefix rules. A name marked cut ("…") needs a few words to be told
@@ -450,6 +480,9 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		if len(ids) > 1 && long && !midWordAll(ix, ids, p, folded) {
 			return Match{}, false
 		}
+	}
+	if id, ok := ix.oneName(ids); ok {
+		ids = []int32{id}
 	}
 	if len(ids) > 1 {
 		return ix.ambiguous(ids), true

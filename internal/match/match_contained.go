@@ -46,6 +46,9 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 			}
 		}
 	}
+	if id, ok := ix.oneName(found); ok {
+		found = []int32{id}
+	}
 	if len(found) == 1 {
 		if sib, ok := ix.negatedSibling(rarest, found[0], ids, keys); ok {
 			// "Đăng ký lần đầu phương tiện thủy nội địa" stands in "…
@@ -78,6 +81,9 @@ func (ix *Index) negatedSibling(rarest, found int32, ids []int32, keys []string)
 	for _, nid := range ix.postings[rarest] {
 		if nid == found || !ix.containsWords(nid, ids, keys) {
 			continue
+		}
+		if _, same := ix.oneName([]int32{found, nid}); same {
+			continue // a name and its alias
 		}
 		if negatedBeyond(ix.names[nid].keyTok, keys) && !negatedBeyond(ix.names[found].keyTok, keys) {
 			return nid, true

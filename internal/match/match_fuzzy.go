@@ -181,7 +181,9 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 				ids = append(ids, c.id)
 			}
 		}
-		return ix.ambiguous(ids)
+		if _, one := ix.oneName(ids); !one {
+			return ix.ambiguous(ids)
+		}
 	}
 	m := ix.nameMatch(best.id, MatchFuzzy, round4(best.score))
 	// The guard's words, while the entry's words are at hand.

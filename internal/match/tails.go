@@ -23,11 +23,11 @@ func (ix *Index) learnTails() {
 	ix.tails = map[string]bool{}
 	for id := range ix.names {
 		nm := &ix.names[id]
-		if nm.former {
+		if nm.derived() {
 			continue
 		}
 		for _, e := range ix.prefixRange(ix.sortedKey, nm.key+" ", func(n *indexedName) string { return n.key }) {
-			if ix.names[e].former {
+			if ix.names[e].derived() {
 				continue
 			}
 			tail := ix.names[e].key[len(nm.key)+1:]
@@ -73,7 +73,7 @@ func (ix *Index) divergesAfter(id int32, last int) bool {
 	rest, restAgency := withoutLevels(restF), agencyLevel(restF) != ""
 	for _, e := range ix.prefixRange(ix.sortedKey, stem+" ", func(n *indexedName) string { return n.key }) {
 		other := &ix.names[e]
-		if e == id || other.former {
+		if e == id || other.derived() {
 			continue
 		}
 		f := textnorm.Fold(other.key[len(stem)+1:])

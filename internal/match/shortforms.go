@@ -1,0 +1,116 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Since 2021 the building permits name, inside the name, every kind of
+// work they cover: "Cấp giấy phép xây dựng mới đối với công trình cấp
+// III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Tín
+// ngưỡng, tôn giáo/…/Dự án) và nhà ở riêng lẻ". Portals leave the list
+// out ("… cấp III, cấp IV và nhà ở riêng lẻ"), and with forty words gone
+// from its middle no similarity finds the name. Each such name is
+// indexed a second time without the list: an alias of today's name,
+// which teaches the families nothing (indexedName.derived).
+
+// minKindSlashes is the least slashes that make a bracket a list of kinds
+// ("(Công trình không theo tuyến/Theo tuyến trong đô thị/…)"); one slash
+// is an alternative ("(nam/nữ)") the name may turn on.
+const minKindSlashes = 2
+
+// kindListBars are words (folded) that make a bracket more than a list
+// of kinds: an exclusion, a case, a level.
+var kindListBars = []string{"tru", "khong thuoc", "truong hop", "cap tinh", "cap huyen", "cap xa", "trung uong"}
+
+// shortForm is name without the brackets that list kinds; ok is false
+// when it has none.
+func shortForm(name string) (string, bool) {
+	var b strings.Builder
+	cut := false
+	rest := name
+	for {
+		open := strings.IndexByte(rest, '(')
+		if open < 0 {
+			break
+		}
+		closeAt := strings.IndexByte(rest[open:], ')')
+		if closeAt < 0 {
+			break
+		}
+		closeAt += open
+		inner := rest[open+1 : closeAt]
+		if wordSlashes(inner) >= minKindSlashes && !barred(textnorm.Fold(inner)) {
+			b.WriteString(strings.TrimRight(rest[:open], " "))
+			cut = true
+		} else {
+			b.WriteString(rest[:closeAt+1])
+		}
+		rest = rest[closeAt+1:]
+	}
+	b.WriteString(rest)
+	return b.String(), cut
+}
+
+// wordSlashes counts the slashes between words, not inside a number or
+// a date ("16/2024/NQ-HĐND", "11/12/2024": a legal basis, no kinds).
+func wordSlashes(s string) int {
+	n := 0
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		before := strings.TrimRight(s[:i], " ")
+		after := strings.TrimLeft(s[i+1:], " ")
+		r, _ := utf8.DecodeLastRuneInString(before)
+		q, _ := utf8.DecodeRuneInString(after)
+		if unicode.IsLetter(r) && unicode.IsLetter(q) {
+			n++
+		}
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return n
+}
+
+// barred reports whether a bracket's folded words hold a kindListBars
+// word.
+func barred(f string) bool {
+	w := " " + f + " "
+	for _, b := range kindListBars {
+		if strings.Contains(w, " "+b+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// addShortForms indexes the short form of every name that has one
+// (shortForm), unless the catalogue already has that name.
+func (ix *Index) addShortForms() {
+	for i, p := range ix.procs {
+		t, ok := shortForm(p.Name)
+		if !ok {
+			continue
+		}
+		n := ix.normalize(t)
+		if n.Key == "" {
+			continue
+		}
+		if _, dup := ix.byKey[n.Key]; dup {
+			continue
+		}
+		id := int32(len(ix.names))
+		ix.byKey[n.Key] = id
+		ix.names = append(ix.names, indexedName{alias: true, text: t, key: n.Key, fold: n.Folded, procs: []int32{int32(i)}})
+		ix.byFold[n.Folded] = append(ix.byFold[n.Folded], id)
+		lk := looseKey(n.Key, n.Folded)
+		ix.byLoose[lk] = append(ix.byLoose[lk], id)
+		if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
+			ix.byExact[n.Text] = id
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestShortForm(t *testing.T) {
+	for in, want := range map[string]string{
+		"Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ": "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ",
+		"Gia hạn giấy phép xây dựng công trình cấp I, cấp II (Công trình không theo tuyến/Theo tuyến trong đô thị/Dự án)":                             "Gia hạn giấy phép xây dựng công trình cấp I, cấp II",
+		// No list of kinds: an alternative, a legal basis, an exclusion.
+		"Đăng ký khai sinh (nam/nữ)": "",
+		"Hỗ trợ tập trung ruộng đất sản xuất nông nghiệp (Căn cứ Điều 20 Nghị quyết số 16/2024/NQ-HĐND ngày 11/12/2024)": "",
+		"Cấp giấy phép cho xe cơ giới (trừ xe mô tô/xe gắn máy/xe máy điện)":                                             "",
+	} {
+		got, ok := shortForm(in)
+		if want == "" {
+			assert.False(t, ok, in)
+			continue
+		}
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got)
+	}
+}
+
+// TestBuildingPermitsWithoutKinds: the building permits as portals list
+// them, without the kinds of work the catalogue names inside the name,
+// are found (as a rewording, not the catalogue's own text); the grades
+// of work still tell them apart.
+func TestBuildingPermitsWithoutKinds(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for in, want := range map[string]string{
+		"Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ": "1.013225",
+		"Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV và nhà ở riêng lẻ": "1.013227",
+		"Cấp lại giấy phép xây dựng đối với công trình cấp III, cấp IV và nhà ở riêng lẻ": "1.013228",
+		"Cấp giấy phép di dời đối với công trình cấp III, cấp IV và nhà ở riêng lẻ":       "1.013232",
+		"Cấp giấy phép xây dựng mới công trình cấp đặc biệt, cấp I, cấp II":               "1.013236",
+		"Gia hạn giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II":       "1.013233",
+	} {
+		m := ix.Match(in, "")
+		require.NotNil(t, m.Procedure, "%s: %s %+v", in, m.Kind, m.Review)
+		assert.Equal(t, want, m.Procedure.Code, in)
+		assert.Equal(t, MatchNormalized, m.Kind, in)
+		assert.Less(t, m.Score, 1.0, in)
+	}
+}
