@@ -306,8 +306,11 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			review = m
 		}
 	}
-	if review.Kind == MatchNone && !truncated {
-		if m, ok := ix.startsOne(clean); ok {
+	if !truncated {
+		// The one name the entry starts is a better candidate for a
+		// person than a near name of another object ("Cấp lại Giấy chứng
+		// nhận đăng ký hộ kinh doanh" starts "…, Cấp đổi sang …").
+		if m, ok := ix.startsOne(clean); ok && (review.Review == nil || review.Review.Candidate != m.Review.Candidate) {
 			return m
 		}
 	}

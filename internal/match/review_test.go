@@ -32,6 +32,13 @@ func TestContainedReview(t *testing.T) {
 	require.NotNil(t, m.Review, "%s", m.Kind)
 	assert.Equal(t, "2.000815", m.Review.Candidate.Code)
 	assert.Equal(t, ReasonLowScore, m.Review.Reason)
+
+	// It is a better candidate than a near name of another object
+	// ("Cấp lại Giấy chứng nhận đăng ký hoạt động …").
+	m = ix.Match("Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh", "")
+	require.Nil(t, m.Procedure)
+	require.NotNil(t, m.Review, "%s", m.Kind)
+	assert.Equal(t, "2.000575", m.Review.Candidate.Code)
 }
 
 // TestReplacedWordsNoTypos: words the catalogue spells with other tones
