@@ -266,13 +266,14 @@ func centralAgency(f string) bool {
 }
 
 // centralElsewhere reports whether a match reached by the loose steps is
-// a central agency's procedure on a portal of a local level while the
-// published name names no central agency: the local twin the catalogue
-// lacks ("Thu hồi giấy phép … tiền chất thuốc nổ" on a provincial portal
-// is no "… thuộc thẩm quyền của Bộ Công Thương").
+// a central agency's procedure on a portal of a local level, or of no
+// known level, while the published name names no central agency: the
+// local twin the catalogue lacks ("Thu hồi giấy phép … tiền chất thuốc
+// nổ" on a provincial portal is no "… thuộc thẩm quyền của Bộ Công
+// Thương"). Most portals are local; a ministry's portal says its level.
 func (ix *Index) centralElsewhere(m Match, n textnorm.Name, ctx Context) bool {
 	switch ctx.level() {
-	case catalog.LevelTinh, catalog.LevelHuyen, catalog.LevelXa:
+	case catalog.LevelTinh, catalog.LevelHuyen, catalog.LevelXa, "":
 	default:
 		return false
 	}
