@@ -400,6 +400,12 @@ func agencyDash(t string) (bracketCut, bool) {
 	if head == "" || len(strings.Fields(f)) > maxAgencyBracket || agencyLevel(f) == "" {
 		return bracketCut{}, false
 	}
+	for _, w := range strings.Fields(f) {
+		if qualifierOpeners[w] || w == "truong" || w == "khi" {
+			// "… - Bộ Công an trong trường hợp bị mất": more than who.
+			return bracketCut{}, false
+		}
+	}
 	return bracketCut{head, tail}, true
 }
 

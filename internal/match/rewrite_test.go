@@ -198,6 +198,24 @@ func TestLevelIn(t *testing.T) {
 	assert.Equal(t, catalog.Level(""), agencyLevel(textnorm.Fold("Bộ phận một cửa")), "a desk, not a ministry")
 }
 
+func TestAgencyDash(t *testing.T) {
+	for in, want := range map[string]string{
+		"Đăng ký tạm trú - Công an xã":       "Đăng ký tạm trú",
+		"Cấp thẻ căn cước – Công an tỉnh":    "Cấp thẻ căn cước",
+		"Đăng ký kết hôn - Lĩnh vực Hộ tịch": "",
+		// More than who handles it: a case of the procedure.
+		"Cấp Giấy phép xuất khẩu pháo hoa tại Cục Cảnh sát - Bộ Công an trong trường hợp bị mất": "",
+	} {
+		c, ok := agencyDash(in)
+		if want == "" {
+			assert.False(t, ok, in)
+			continue
+		}
+		assert.True(t, ok, in)
+		assert.Equal(t, want, c.text, in)
+	}
+}
+
 // TestAgencyBracketSaysLevel: a bracket (or a dash) naming the agency
 // that handles the procedure says its level and so chooses between the catalogue's
 // twins per level; a reception desk says none.
