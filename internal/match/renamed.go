@@ -330,6 +330,18 @@ func lastField(s string) string {
 
 // saysDistinct reports whether a text holds a word that tells catalogue
 // procedures apart.
+// saysFamily is saysDistinct without numbers and level words: a
+// bracket's "(Mức độ 4)", "(Nghị quyết 16/2024/NQ-HĐND)" or "(BHXH
+// huyện)" names no sibling.
+func (ix *Index) saysFamily(text string) bool {
+	for w := range strings.FieldsSeq(textnorm.Key(text)) {
+		if (handDistinct[w] || ix.learned(w)) && !levelWord[textnorm.Fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (ix *Index) saysDistinct(text string) bool {
 	for w := range strings.FieldsSeq(textnorm.Key(text)) {
 		if ix.distinguishing(w) {

@@ -696,6 +696,10 @@ type cleanForm struct {
 	bracketless bool
 }
 
+// plainCase are brackets (folded) that name the plain procedure's own
+// case: "(cấp mới)" beside "(cấp lại)".
+var plainCase = map[string]bool{"cap moi": true, "moi": true}
+
 // maxAgencyBracket bounds the words of a bracket read as an agency ("Sở
 // Văn hóa, Thể thao và Du lịch", "Cục Cảnh sát quản lý hành chính về
 // trật tự xã hội"); a longer one says more than who.
@@ -820,6 +824,13 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
 				unread := h == "" && (stripped || removed != "")
+				// "… (cấp lại)", "… (sửa đổi, bổ sung)", "… (đăng ký
+				// lại)": a bracket naming an act or a case tells the
+				// name from its plain sibling; only the fuzzy steps,
+				// which read it, may take it.
+				if stripped && h == "" && !decoration(saidF) && !plainCase[saidF] && ix.saysFamily(said) {
+					continue
+				}
 				for _, v := range append([]seq{f}, stages...) {
 					vn := n
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {

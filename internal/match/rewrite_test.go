@@ -335,3 +335,32 @@ func syllableLike(w string) bool {
 	onset, coda := w[:i], w[j:]
 	return (onset == "" || strings.Contains(onsets, " "+onset+" ")) && (coda == "" || strings.Contains(codas, " "+coda+" "))
 }
+
+// TestBracketNamesTheCase: a trailing bracket naming an act or a case
+// ("(cấp lại)", "(sửa đổi, bổ sung)", "(đăng ký lại)") tells the name
+// from its plain sibling, so the name without it is not looked up: the
+// fuzzy steps read it and take the sibling that says it, or doubt. "(cấp
+// mới)" is the plain procedure's own case, a level or a note says no
+// sibling.
+func TestBracketNamesTheCase(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for in, want := range map[string]string{
+		"Cấp Giấy phép bán lẻ sản phẩm thuốc lá (cấp lại)":              "2.000150",
+		"Cấp Giấy phép phân phối rượu (sửa đổi, bổ sung)":               "1.005376",
+		"Đăng ký khai sinh (đăng ký lại)":                               "1.004884",
+		"Cấp giấy chứng nhận đăng ký tàu cá (tạm thời)":                 "1.003586",
+		"Cấp Giấy phép bán lẻ rượu (cấp mới)":                           "2.000620",
+		"Giải quyết hưởng chế độ thai sản (BHXH huyện)":                 "2.000693",
+		"Cấp Giấy phép hoạt động cho thuê lại lao động (gia hạn)":       "",
+		"Đăng ký giám sát việc giám hộ (có yếu tố nước ngoài)":          "",
+		"Cấp Giấy phép bán lẻ rượu (cấp mới, cấp lại, sửa đổi bổ sung)": "",
+	} {
+		m := ix.Match(in, "")
+		if want == "" {
+			assert.Nil(t, m.Procedure, "%s → %v", in, m.Procedure)
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s: %s %+v", in, m.Kind, m.Review)
+		assert.Equal(t, want, m.Procedure.Code, in)
+	}
+}
