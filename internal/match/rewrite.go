@@ -825,10 +825,12 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				}
 				unread := h == "" && (stripped || removed != "")
 				// "… (cấp lại)", "… (sửa đổi, bổ sung)", "… (đăng ký
-				// lại)": a bracket naming an act or a case tells the
-				// name from its plain sibling; only the fuzzy steps,
-				// which read it, may take it.
-				if stripped && h == "" && !decoration(saidF) && !plainCase[saidF] && ix.saysFamily(said) {
+				// lại)", "… (tại khu vực biên giới)": a bracket naming
+				// an act, a case or a narrowing qualifier tells the name
+				// from its plain sibling; only the fuzzy steps, which
+				// read it, may take it.
+				if stripped && h == "" && !decoration(saidF) && !plainCase[saidF] &&
+					(ix.saysFamily(said) || narrowingTail(strings.Fields(textnorm.Key(said)))) {
 					continue
 				}
 				for _, v := range append([]seq{f}, stages...) {

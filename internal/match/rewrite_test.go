@@ -336,8 +336,9 @@ func syllableLike(w string) bool {
 	return (onset == "" || strings.Contains(onsets, " "+onset+" ")) && (coda == "" || strings.Contains(codas, " "+coda+" "))
 }
 
-// TestBracketNamesTheCase: a trailing bracket naming an act or a case
-// ("(cấp lại)", "(sửa đổi, bổ sung)", "(đăng ký lại)") tells the name
+// TestBracketNamesTheCase: a trailing bracket naming an act, a case or
+// a narrowing qualifier ("(cấp lại)", "(sửa đổi, bổ sung)", "(đăng ký
+// lại)", "(tại khu vực biên giới)") tells the name
 // from its plain sibling, so the name without it is not looked up: the
 // fuzzy steps read it and take the sibling that says it, or doubt. "(cấp
 // mới)" is the plain procedure's own case, a level or a note says no
@@ -352,6 +353,8 @@ func TestBracketNamesTheCase(t *testing.T) {
 		"Cấp Giấy phép bán lẻ rượu (cấp mới)":                           "2.000620",
 		"Giải quyết hưởng chế độ thai sản (BHXH huyện)":                 "2.000693",
 		"Cấp Giấy phép hoạt động cho thuê lại lao động (gia hạn)":       "",
+		"Thủ tục đăng ký kết hôn (tại khu vực biên giới)":               "",
+		"Thủ tục đăng ký kết hôn (tại UBND cấp xã)":                     "1.000894",
 		"Đăng ký giám sát việc giám hộ (có yếu tố nước ngoài)":          "",
 		"Cấp Giấy phép bán lẻ rượu (cấp mới, cấp lại, sửa đổi bổ sung)": "",
 	} {
