@@ -110,6 +110,11 @@ func qualifierLevel(said, removed string) catalog.Level {
 	if a, ok := strings.CutPrefix(removed, "tai "); ok {
 		return agencyLevel(a)
 	}
+	// "(thẩm quyền của Bộ Văn hóa, Thể thao và Du lịch)" beside "(thẩm
+	// quyền của Ủy ban nhân dân cấp tỉnh)".
+	if a, ok := strings.CutPrefix(said, "tham quyen "); ok {
+		return agencyLevel(strings.TrimPrefix(a, "cua "))
+	}
 	return ""
 }
 
@@ -249,7 +254,7 @@ func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool)
 // do Bộ Nội vụ quản lý".
 func centralAgency(f string) bool {
 	w := " " + f + " "
-	for _, head := range []string{" thuoc tham quyen ", " do "} {
+	for _, head := range []string{" tham quyen ", " do "} {
 		i := strings.LastIndex(w, head)
 		if i < 0 {
 			continue

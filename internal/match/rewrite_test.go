@@ -367,3 +367,20 @@ func TestBracketNamesTheCase(t *testing.T) {
 		assert.Equal(t, want, m.Procedure.Code, in)
 	}
 }
+
+// TestAuthorityBracketSaysLevel: the catalogue's "(thẩm quyền của Bộ …)"
+// and "(thẩm quyền của Ủy ban nhân dân cấp tỉnh)" make twins per level:
+// a name without a level is either, a provincial one the provincial
+// twin, and the ministry's procedure is no provincial portal's.
+func TestAuthorityBracketSaysLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Thủ tục cấp giấy phép triển lãm mỹ thuật", "")
+	assert.Nil(t, m.Procedure)
+	require.NotNil(t, m.Review)
+	assert.Equal(t, ReasonTwins, m.Review.Reason)
+	m = ix.Match("Thủ tục cấp giấy phép triển lãm mỹ thuật (cấp tỉnh)", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.001809", m.Procedure.Code)
+	m = ix.Match("Thủ tục tiếp nhận thông báo tổ chức thi sáng tác tác phẩm mỹ thuật (cấp tỉnh)", "")
+	assert.Nil(t, m.Procedure, "%v", m.Procedure)
+}
