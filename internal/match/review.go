@@ -957,7 +957,10 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	case len(substituted) > 0:
 		// The closest name has words replaced: no lesser one is taken.
 		return review(best.id, best.score, ReasonSubstituted, substituted)
-	case len(accept) == 0:
+	case len(accept) == 0 || len(bestWords) > 0 && accept[0].id != best.id:
+		// The closest name was refused for a word that tells it from
+		// its sibling: a lesser one is no safer ("… triển lãm do cá nhân
+		// nước ngoài …" beside "Cấp lại … do cá nhân nước ngoài …").
 		return review(best.id, best.score, ReasonDistinguishing, bestWords)
 	case accept[0].score < RewordThreshold:
 		return review(accept[0].id, accept[0].score, ReasonLowScore, nil)

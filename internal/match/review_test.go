@@ -156,3 +156,15 @@ func TestNegatedSibling(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"1.004047", "1.004088"}, codes)
 }
+
+// TestRefusedBestKeepsLesserOut: when the closest name is refused for a
+// word that tells it from a sibling, the reworded step takes no lesser
+// name: "… triển lãm do cá nhân nước ngoài tổ chức …" lacks the "lại" of
+// the closest, and the next is another exhibition.
+func TestRefusedBestKeepsLesserOut(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Thủ tục cấp giấy phép tổ chức triển lãm do cá nhân nước ngoài tổ chức tại địa phương không vì mục đích thương mại", "")
+	assert.Nil(t, m.Procedure, "%v", m.Procedure)
+	require.NotNil(t, m.Review)
+	assert.Equal(t, "1.001182", m.Review.Candidate.Code)
+}
