@@ -259,6 +259,12 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			if ix.cutMidWord(n, m) {
 				return m // plainly cut by the listing
 			}
+			if c, ok := ix.contained(n); ok && c.Kind == MatchAmbiguous {
+				// Ended at a word that other names hold too: "… đối với
+				// môn Lặn" starts "… môn Lặn biển thể thao giải trí" and
+				// stands in "… môn Bơi, Lặn".
+				return c
+			}
 			m.shortened = true
 			return ix.guard(n, nil, false, m)
 		}

@@ -168,3 +168,14 @@ func TestRefusedBestKeepsLesserOut(t *testing.T) {
 	require.NotNil(t, m.Review)
 	assert.Equal(t, "1.001182", m.Review.Candidate.Code)
 }
+
+// TestPrefixEndingAtASharedWord: a long name ending at a word of one
+// name's start that other names hold as well ("… đối với môn Lặn" starts
+// "… môn Lặn biển thể thao giải trí", stands in "… môn Bơi, Lặn") is
+// ambiguous, not the name it starts.
+func TestPrefixEndingAtASharedWord(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Thủ tục cấp Giấy chứng nhận đủ điều kiện kinh doanh hoạt động thể thao đối với môn Lặn", "")
+	assert.Nil(t, m.Procedure, "%v", m.Procedure)
+	assert.Equal(t, MatchAmbiguous, m.Kind)
+}
