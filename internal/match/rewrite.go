@@ -744,6 +744,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
+	if l, ok := leadLabelCut(n.Text); ok {
+		addText(l)
+	}
 	if m, ok := demojibake(text); ok {
 		addText(m)
 	}

@@ -1,0 +1,72 @@
+package match
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLeadLabelCut(t *testing.T) {
+	for in, want := range map[string]string{
+		"[Cấp xã] Chứng thực di chúc":               "Chứng thực di chúc (cấp xa)",
+		"Cấp huyện - Đăng ký khai tử":               "Đăng ký khai tử (cấp huyen)",
+		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ": "Thủ tục đăng ký giám hộ",
+		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":   "Đăng ký khai tử (cấp xa)",
+		"[Hộ tịch] Đăng ký khai tử":                 "Đăng ký khai tử",
+		// The national list's own twin mark, a name and nothing before it,
+		// a name that goes on after a dash.
+		"(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến": "",
+		"Đăng ký khai sinh": "",
+		"Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế": "",
+	} {
+		got, ok := leadLabelCut(in)
+		if want == "" {
+			assert.False(t, ok, "%s → %s", in, got)
+			continue
+		}
+		require.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+}
+
+// TestLeadLabelsMatch: names behind a level badge or a breadcrumb are
+// found, with the level they said.
+func TestLeadLabelsMatch(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for in, want := range map[string]string{
+		"[Cấp xã] Chứng thực di chúc":               "2.001019",
+		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":   "1.000656",
+		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ": "1.004837",
+	} {
+		m := ix.Match(in, "")
+		require.NotNil(t, m.Procedure, "%s: %s", in, m.Kind)
+		assert.Equal(t, want, m.Procedure.Code, in)
+	}
+}
+
+// FuzzLeadLabelCut: the cut never panics, keeps valid text valid and only
+// takes words away in front (a level said goes after, in a bracket).
+func FuzzLeadLabelCut(f *testing.F) {
+	for _, s := range []string{"[Cấp xã] Chứng thực di chúc", "TTHC cấp xã - Hộ tịch - Đăng ký khai tử", "[", "(a) - : b", "Lĩnh vực: ", "\xff - x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := leadLabelCut(s)
+		if !ok {
+			return
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("%q → invalid %q", s, got)
+		}
+		name := got
+		if i := strings.LastIndex(got, " (cấp "); i >= 0 {
+			name = got[:i]
+		}
+		if !strings.Contains(s, name) {
+			t.Fatalf("%q → %q: not a part of the text", s, got)
+		}
+	})
+}
