@@ -27,16 +27,23 @@ func (ix *Index) addFormerNames() {
 				}
 				continue
 			}
-			id = int32(len(ix.names))
-			ix.byKey[n.Key] = id
-			ix.names = append(ix.names, indexedName{former: true, text: fn, key: n.Key, fold: n.Folded, procs: []int32{int32(i)}})
-			ix.byFold[n.Folded] = append(ix.byFold[n.Folded], id)
-			lk := looseKey(n.Key, n.Folded)
-			ix.byLoose[lk] = append(ix.byLoose[lk], id)
-			if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
-				ix.byExact[n.Text] = id
-			}
+			ix.addDerived(indexedName{former: true, text: fn}, n, i)
 		}
+	}
+}
+
+// addDerived indexes nm (a former name or an alias, its text set) as
+// procedure i's, keyed by n.
+func (ix *Index) addDerived(nm indexedName, n textnorm.Name, i int) {
+	id := int32(len(ix.names))
+	ix.byKey[n.Key] = id
+	nm.key, nm.fold, nm.procs = n.Key, n.Folded, []int32{int32(i)}
+	ix.names = append(ix.names, nm)
+	ix.byFold[n.Folded] = append(ix.byFold[n.Folded], id)
+	lk := looseKey(n.Key, n.Folded)
+	ix.byLoose[lk] = append(ix.byLoose[lk], id)
+	if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
+		ix.byExact[n.Text] = id
 	}
 }
 

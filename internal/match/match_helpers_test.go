@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
@@ -59,4 +60,20 @@ func activeCatalog(name string, ps []catalog.Procedure) *catalog.Catalog {
 		}
 	}
 	return catalog.New(name, ps)
+}
+
+// assertCodes matches each published name alone and checks the code it
+// is given: want "" means none (review, ambiguous or not found).
+func assertCodes(t *testing.T, ix *Index, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		m := ix.Match(in, "")
+		if want == "" {
+			assert.Nil(t, m.Procedure, "%s → %v", in, m.Procedure)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s: %s %+v", in, m.Kind, m.Review) {
+			assert.Equal(t, want, m.Procedure.Code, in)
+		}
+	}
 }

@@ -103,14 +103,6 @@ func (ix *Index) addShortForms() {
 		if _, dup := ix.byKey[n.Key]; dup {
 			continue
 		}
-		id := int32(len(ix.names))
-		ix.byKey[n.Key] = id
-		ix.names = append(ix.names, indexedName{alias: true, text: t, key: n.Key, fold: n.Folded, procs: []int32{int32(i)}})
-		ix.byFold[n.Folded] = append(ix.byFold[n.Folded], id)
-		lk := looseKey(n.Key, n.Folded)
-		ix.byLoose[lk] = append(ix.byLoose[lk], id)
-		if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
-			ix.byExact[n.Text] = id
-		}
+		ix.addDerived(indexedName{alias: true, text: t}, n, i)
 	}
 }
