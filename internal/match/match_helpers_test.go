@@ -77,3 +77,19 @@ func assertCodes(t *testing.T, ix *Index, cases map[string]string) {
 		}
 	}
 }
+
+// assertCuts checks a function cutting something off a text: want ""
+// means it finds nothing to cut.
+func assertCuts(t *testing.T, cut func(string) (string, bool), cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		got, ok := cut(in)
+		if want == "" {
+			assert.False(t, ok, "%s → %s", in, got)
+			continue
+		}
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, got, in)
+		}
+	}
+}
