@@ -114,6 +114,10 @@ func qualifierLevel(said, removed string) catalog.Level {
 	if l := levelIn(strings.TrimSpace(said + " " + removed)); l != "" {
 		return l
 	}
+	if said == "dia phuong" || said == "cap dia phuong" {
+		// "(địa phương)": the provincial twin of a ministry's licence.
+		return catalog.LevelTinh
+	}
 	if a, ok := strings.CutPrefix(removed, "tai "); ok {
 		return agencyLevel(a)
 	}

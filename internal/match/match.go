@@ -498,7 +498,45 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	}
 	full := utf8.RuneCountInString(ix.names[ids[0]].key)
 	frac := float64(runes) / float64(max(full, 1))
-	return ix.nameMatch(ids[0], MatchPrefix, 0.8+0.2*min(frac, 1)), true
+	m := ix.nameMatch(ids[0], MatchPrefix, 0.8+0.2*min(frac, 1))
+	if marked && !folded && cutBeforeWhom(n.Key, ix.names[ids[0]].key) {
+		p := m.Procedure
+		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{p},
+			Review: &Review{Candidate: p, Score: m.Score, Reason: ReasonLowScore}}, true
+	}
+	return m, true
+}
+
+// cutBeforeWhom reports whether a listing cut the name (key p of full)
+// right before, or inside, what says whom or which case it is for: the
+// cut ends on an opener ("… đối với…", "… trường hợp…") or the unseen
+// rest opens with a qualifier ("… lần đầu…" before "đối với tổ chức
+// …"). The national list may hold the other continuations the catalogue
+// lacks. A word cut in two is unseen; one word left unseen says little.
+func cutBeforeWhom(p, full string) bool {
+	if len(full) <= len(p) {
+		return false
+	}
+	rest := full[len(p):]
+	if rest[0] != ' ' {
+		i := strings.IndexByte(rest, ' ')
+		j := strings.LastIndexByte(p, ' ')
+		if i < 0 || j < 0 {
+			return false
+		}
+		rest, p = rest[i:], p[:j]
+	}
+	if len(strings.Fields(rest)) <= 1 {
+		return false
+	}
+	ws := strings.Fields(p)
+	switch last := ws[len(ws)-1]; last {
+	case "với":
+		return len(ws) < 2 || ws[len(ws)-2] != "liền" // "gắn liền với" is no opener
+	case "cho", "của", "là", "hợp", "đối", "trong", "tại":
+		return true
+	}
+	return qualifierNext(rest)
 }
 
 // qualifierOpeners open a qualifier of whom, what or where a name is for

@@ -245,3 +245,16 @@ func TestExactFastPathAgrees(t *testing.T) {
 		require.Equal(t, want, got, "%q", p.Name)
 	}
 }
+
+// TestCutBeforeWhom: a listing's cut right before or inside what says
+// whom the procedure is for leaves it to a person; a cut elsewhere is
+// the one name it starts.
+func TestCutBeforeWhom(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Đăng ký thuế lần đầu đối với người nộp thuế là…":                                   "",
+		"Đăng ký biến động đối với trường hợp th…":                                          "",
+		"Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực…": "2.000117",
+	})
+	assert.False(t, cutBeforeWhom("a gắn liền với", "a gắn liền với đất cho b"))
+	assert.True(t, cutBeforeWhom("đăng kí thuế lần đầu", "đăng kí thuế lần đầu đối với người nộp thuế"))
+}

@@ -244,7 +244,7 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 				continue
 			}
 			for _, h := range agencyHeads {
-				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) {
+				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) && !casesAfter(s.keys[i+1:]) {
 					take(i)
 					done = true
 					break
@@ -257,6 +257,22 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		}
 	}
 	return s, strings.Join(gone, " "), stages
+}
+
+// caseWords (key form) name an act or a case, never an agency: "… tại
+// Công an cấp tỉnh [cấp lại]", "… tại UBND cấp xã [có yếu tố nước
+// ngoài]" go on past the agency.
+var caseWords = map[string]bool{"lại": true, "đổi": true, "hạn": true, "chỉnh": true, "ngoài": true, "hồi": true}
+
+// casesAfter reports whether words read as an agency hold a caseWords
+// word or "lưu động" / "lần đầu".
+func casesAfter(keys []string) bool {
+	for i, k := range keys {
+		if caseWords[k] || i > 0 && (keys[i-1] == "lưu" && k == "động" || keys[i-1] == "lần" && k == "đầu") {
+			return true
+		}
+	}
+	return false
 }
 
 // receptions name the desk that receives a procedure's file (folded);
@@ -351,7 +367,11 @@ const bracketTrim = " .;,:-–\u00a0"
 
 // bracketCut is a name with its last k trailing bracketed groups removed,
 // and what those groups said.
-type bracketCut struct{ text, said string }
+type bracketCut struct {
+	text, said string
+	// parts are the groups removed, each as written.
+	parts []string
+}
 
 // bracketCuts removes the trailing bracketed groups one at a time: a
 // portal's note may follow a bracket the catalogue's name has itself,
@@ -383,7 +403,7 @@ func bracketCuts(t string) []bracketCut {
 		}
 		said = append([]string{t[open+1 : len(t)-1]}, said...)
 		t = t[:open]
-		cuts = append(cuts, bracketCut{strings.TrimRight(t, bracketTrim), strings.Join(said, " ")})
+		cuts = append(cuts, bracketCut{strings.TrimRight(t, bracketTrim), strings.Join(said, " "), slices.Clone(said)})
 	}
 }
 
@@ -406,7 +426,7 @@ func agencyDash(t string) (bracketCut, bool) {
 			return bracketCut{}, false
 		}
 	}
-	return bracketCut{head, tail}, true
+	return bracketCut{text: head, said: tail, parts: []string{tail}}, true
 }
 
 // abbreviations are expanded in published names (folded word → key
@@ -696,6 +716,52 @@ type cleanForm struct {
 	bracketless bool
 }
 
+// namesCase reports whether one of the brackets removed, read alone,
+// names an act, a case or a narrowing qualifier: "(cấp lại)" beside "(Mức
+// độ 4)" or "(cấp tỉnh)" still tells the name from its plain sibling. A
+// level, a known note, "(cấp mới)" or an agency names none.
+func (ix *Index) namesCase(parts []string) bool {
+	for _, p := range parts {
+		f := textnorm.Fold(p)
+		if levelIn(f) != "" || decoration(f) || plainCase[f] ||
+			len(strings.Fields(f)) <= maxAgencyBracket && agencyLevel(f) != "" {
+			continue
+		}
+		if ix.saysFamily(p) || narrowingTail(strings.Fields(textnorm.Key(p))) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBracket reports whether the core step reached a name whose own
+// trailing bracket says something else than the bracket the entry lost
+// (folded, saidF): "… (quy mô từ 3 triệu lít/năm trở lên)" is no "…
+// (quy mô dưới 3 triệu lít/năm)", "(theo yêu cầu của cơ quan có thẩm
+// quyền)" no "(theo đề nghị của tổ chức, cá nhân …)", "(Sở Kế hoạch và
+// Đầu tư)" no "(BQL)". Levels and notes say no other procedure, nor does
+// the name's agency of a level.
+func (ix *Index) otherBracket(m Match, saidF string) bool {
+	if m.Procedure == nil || saidF == "" || decoration(saidF) || plainCase[saidF] || levelIn(saidF) != "" {
+		return false
+	}
+	id := ix.nameOf(m)
+	if id < 0 {
+		return false
+	}
+	text := ix.written(&ix.names[id])
+	if !strings.HasSuffix(strings.TrimRight(text, bracketTrim), ")") {
+		return false
+	}
+	_, own := stripBrackets(textnorm.Clean(text))
+	ownF := textnorm.Fold(own)
+	if ownF == "" || levelIn(ownF) != "" || qualifierLevel(ownF, "") != "" ||
+		len(strings.Fields(ownF)) <= 2 && agencyLevel(ownF) != "" {
+		return false
+	}
+	return strings.Join(strings.Fields(ownF), " ") != strings.Join(strings.Fields(saidF), " ")
+}
+
 // plainCase are brackets (folded) that name the plain procedure's own
 // case: "(cấp mới)" beside "(cấp lại)".
 var plainCase = map[string]bool{"cap moi": true, "moi": true}
@@ -832,8 +898,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				// an act, a case or a narrowing qualifier tells the name
 				// from its plain sibling; only the fuzzy steps, which
 				// read it, may take it.
-				if stripped && h == "" && !decoration(saidF) && !plainCase[saidF] &&
-					(ix.saysFamily(said) || narrowingTail(strings.Fields(textnorm.Key(said)))) {
+				if stripped && ix.namesCase(bc.parts) {
 					continue
 				}
 				for _, v := range append([]seq{f}, stages...) {
@@ -866,7 +931,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						continue
 					}
 					coreSeen = append(coreSeen, ck)
-					if m, ok := ix.coreMatch(ck, lv, unread); ok {
+					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
 						if m.Procedure != nil {
 							return clean, m, true
 						}

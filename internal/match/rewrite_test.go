@@ -341,6 +341,16 @@ func TestBracketNamesTheCase(t *testing.T) {
 		"Thủ tục đăng ký kết hôn (tại UBND cấp xã)":                     "1.000894",
 		"Đăng ký giám sát việc giám hộ (có yếu tố nước ngoài)":          "",
 		"Cấp Giấy phép bán lẻ rượu (cấp mới, cấp lại, sửa đổi bổ sung)": "",
+		// Each bracket is read alone: a note or a level beside the act
+		// does not hide it.
+		"Cấp Giấy phép bán lẻ rượu (Cấp lại) (Mức độ 4)":                                   "2.001240",
+		"Cấp giấy phép môi trường cấp tỉnh (cấp lại)":                                      "1.010730",
+		"Cấp thẻ tạm trú cho người nước ngoài tại Việt Nam tại Công an cấp tỉnh (cấp lại)": "",
+		// A bracket of its own against the name's other one.
+		"Giải thể trường tiểu học (theo yêu cầu của cơ quan có thẩm quyền)":                     "",
+		"Thủ tục cấp lại hoặc hiệu đính Giấy chứng nhận đăng ký đầu tư (Sở Kế hoạch và Đầu tư)": "",
+		// "(cấp địa phương)" is the provincial twin of a ministry's licence.
+		"Cấp giấy phép hoạt động in (cấp Trung ương)": "",
 	})
 }
 
