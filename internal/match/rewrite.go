@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -762,6 +763,33 @@ func (ix *Index) otherBracket(m Match, saidF string) bool {
 	return strings.Join(strings.Fields(ownF), " ") != strings.Join(strings.Fields(saidF), " ")
 }
 
+// otherLevel reports whether what was cut off the entry (folded) names
+// a level the name the match reached does not, while that name has a
+// level of its own: "Thủ tục tiếp công dân cấp tỉnh (cấp huyện)".
+func (ix *Index) otherLevel(m Match, cut string) bool {
+	id := ix.nameOf(m)
+	if id < 0 || m.Procedure == nil || cut == "" {
+		return false
+	}
+	own := catalog.Level("")
+	if int(id) < len(ix.coreHint) {
+		own = ix.coreHint[id]
+	}
+	if own == "" {
+		return false
+	}
+	w := strings.Fields(cut)
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "cap" {
+			continue
+		}
+		if l := levelIn("cap " + w[i+1]); l != "" && l != own {
+			return true
+		}
+	}
+	return false
+}
+
 // plainCase are brackets (folded) that name the plain procedure's own
 // case: "(cấp mới)" beside "(cấp lại)".
 var plainCase = map[string]bool{"cap moi": true, "moi": true}
@@ -921,7 +949,15 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 								if h != "" {
 									own.Heading = "cấp " + string(h) // the name said its level
 								}
-								return clean, ix.exactMatch(id, m.Kind, m.Score, own), true
+								em := ix.exactMatch(id, m.Kind, m.Score, own)
+								if ix.otherLevel(em, strings.TrimSpace(saidF+" "+removed)) {
+									// "Thủ tục tiếp công dân cấp tỉnh (cấp
+									// huyện)": the bracket's level is not the
+									// name's own.
+									return clean, Match{Kind: MatchReview, Score: em.Score, Candidates: []*catalog.Procedure{em.Procedure},
+										Review: &Review{Candidate: em.Procedure, Score: em.Score, Reason: ReasonLevel}}, true
+								}
+								return clean, em, true
 							}
 							return clean, m, true
 						}

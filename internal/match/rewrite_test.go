@@ -370,3 +370,14 @@ func TestAuthorityBracketSaysLevel(t *testing.T) {
 	m = ix.Match("Thủ tục tiếp nhận thông báo tổ chức thi sáng tác tác phẩm mỹ thuật (cấp tỉnh)", "")
 	assert.Nil(t, m.Procedure, "%v", m.Procedure)
 }
+
+// TestCutLevelAgainstName: a level cut off the entry that contradicts
+// the level the name says itself is a person's to settle; a level the
+// name does not say, or says alike, is read as before.
+func TestCutLevelAgainstName(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Thủ tục tiếp công dân cấp tỉnh (cấp huyện)": "",
+		"Thủ tục tiếp công dân cấp tỉnh (cấp tỉnh)":  "1.010943",
+		"Đăng ký khai tử (cấp xã)":                   "1.000656",
+	})
+}
