@@ -237,6 +237,12 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 			m = r
 		}
 	}
+	if m.Procedure != nil && listsActs(n.Folded) && !listsActs(ix.names[max(ix.nameOf(m), 0)].fold) {
+		// "Cấp, cấp lại X" names two procedures where the catalogue has
+		// one per act: neither is the entry.
+		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
+			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonClose}}
+	}
 	if m.Procedure != nil && ix.centralElsewhere(m, n, ctx) {
 		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
 			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonLevel}}
@@ -321,6 +327,22 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 	}
 	return review
+}
+
+// listsActs reports whether a name (folded) opens with a list of acts on
+// one object, "Cấp, cấp lại …", "Cấp, cấp đổi …", "Đăng ký, đăng ký lại
+// …" (a leading "Thủ tục" aside).
+func listsActs(f string) bool {
+	w := strings.Fields(f)
+	if len(w) > 2 && w[0] == "thu" && w[1] == "tuc" {
+		w = w[2:]
+	}
+	for i := 1; i+1 < len(w) && i <= 2; i++ {
+		if strings.Join(w[:i], " ") == strings.Join(w[i:min(2*i, len(w))], " ") && 2*i < len(w) && (w[2*i] == "lai" || w[2*i] == "doi") {
+			return true
+		}
+	}
+	return false
 }
 
 // cutMidWord reports whether the entry ends inside a word of the name it

@@ -258,3 +258,18 @@ func TestCutBeforeWhom(t *testing.T) {
 	assert.False(t, cutBeforeWhom("a gắn liền với", "a gắn liền với đất cho b"))
 	assert.True(t, cutBeforeWhom("đăng kí thuế lần đầu", "đăng kí thuế lần đầu đối với người nộp thuế"))
 }
+
+// TestListedActs: a name listing acts on one object ("Cấp, cấp lại …")
+// names a procedure per act where the catalogue has them apart: a
+// person decides; a catalogue name listing them is that name.
+func TestListedActs(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp, cấp lại thẻ tư vấn viên pháp luật":                    "",
+		"Cấp, cấp đổi giấy phép kinh doanh dịch vụ lữ hành quốc tế": "",
+		"Cấp, cấp lại giấy phép khai thác thủy sản":                 "1.004359",
+	})
+	assert.True(t, listsActs("thu tuc cap cap lai giay phep"))
+	assert.True(t, listsActs("dang ky dang ky lai khai sinh"))
+	assert.False(t, listsActs("cap lai giay phep"))
+	assert.False(t, listsActs("cap"))
+}
