@@ -23,11 +23,17 @@ var aspectWords = map[string]bool{"đã": true, "đang": true, "sẽ": true}
 // it does not.
 var notYet = textnorm.Key("chưa")
 
+// voiceWords mark the passive, adverse ("bị", suffered) or favourable
+// ("được", granted): "trường hợp bị miễn nhiệm" is no "trường hợp được
+// miễn nhiệm" (dismissed / relieved at one's request). Like the aspect
+// words they tell procedures apart only set against each other.
+var voiceWords = map[string]bool{"bị": true, "được": true}
+
 // aspectClash returns the aspect words (and "chưa") the entry and the name
 // leave unpaired when both sides leave one and they differ ("đã" /
 // "đang", "đã" / "chưa").
 func aspectClash(eKeys, cKeys []string) []string {
-	tense := func(k string) bool { return aspectWords[k] || k == notYet }
+	tense := func(k string) bool { return aspectWords[k] || k == notYet || voiceWords[k] }
 	var e, c []string
 	for _, k := range eKeys {
 		if tense(k) {

@@ -52,3 +52,12 @@ func TestAspectWords(t *testing.T) {
 	m = small.Match("Tính tiền cấp quyền khai thác tài nguyên nước đối với công trình đã vận hành", "")
 	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
 }
+
+// TestVoiceClash: "bị" (suffered) set against "được" (granted) tells
+// procedures apart; "xin" (asked for) beside "được" is a rewording.
+func TestVoiceClash(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Miễn nhiệm Thừa phát lại (trường hợp bị miễn nhiệm)":  "",
+		"Miễn nhiệm Thừa phát lại (trường hợp xin miễn nhiệm)": "1.008923",
+	})
+}
