@@ -143,7 +143,19 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	}
 	p := ix.procs[pi]
 	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
-	if n.Key == "" || ix.similarity(n, ix.procName[pi]) >= disputeBelow {
+	if n.Key == "" {
+		return m
+	}
+	if ix.similarity(n, ix.procName[pi]) >= disputeBelow {
+		// Close to the code's name, yet word for word a sibling's ("Cấp
+		// lại Giấy phép bán lẻ rượu" beside the code of "Cấp Giấy phép
+		// bán lẻ rượu"): the name says which; the code is the likelier
+		// slip of a neighbouring number.
+		if e, id, ok := ix.exactSteps(n, 1); ok && id >= 0 && e.Procedure != nil && e.Procedure != p && len(e.Candidates) == 0 {
+			e = ix.exactMatch(id, e.Kind, e.Score, ctx)
+			e.Disputed, e.Conflict = true, p
+			return e
+		}
 		return m
 	}
 	// The name looks nothing like the code's procedure. A name matching

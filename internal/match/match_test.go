@@ -146,9 +146,16 @@ func TestMatchCodeDispute(t *testing.T) {
 	assert.True(t, m.Disputed)
 	require.NotNil(t, m.Conflict)
 	assert.Equal(t, "1.002410", m.Conflict.Code)
-	// A family sibling with the code: the code decides, no dispute for a
-	// name this close.
+	// A family sibling's name word for word beside the code: the name
+	// says which (the code is the likelier slip of a neighbouring
+	// number), flagged.
 	m = ix.Match("Cấp lại Giấy phép bán lẻ rượu", "2.000620")
+	assert.Equal(t, "2.001240", m.Procedure.Code)
+	assert.True(t, m.Disputed)
+	require.NotNil(t, m.Conflict)
+	assert.Equal(t, "2.000620", m.Conflict.Code)
+	// A close name that is no catalogue name: the code decides.
+	m = ix.Match("Cấp Giấy phép bán lẻ rượu tại địa phương", "2.000620")
 	assert.Equal(t, "2.000620", m.Procedure.Code)
 	assert.False(t, m.Disputed)
 }
