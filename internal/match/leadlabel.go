@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -45,10 +46,12 @@ func leadLabelCut(t string) (string, bool) {
 			level = "cấp " + string(levelIn(fh))
 		case levelIn("cap "+fh) != "" && len(strings.Fields(fh)) == 1:
 			level = "cấp " + fh
-		case strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"):
-		case cut && len(strings.Fields(fh)) <= maxLeadPlainWords && textnorm.FindCode(head) == "":
+		case strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
+			numberedLabel.MatchString(fh), oldCode(head):
+		case (cut || breadcrumb(s, head)) && len(strings.Fields(fh)) <= maxLeadPlainWords && textnorm.FindCode(head) == "":
 			// The next step of a breadcrumb ("TTHC cấp xã - [Hộ tịch] -
-			// …"); alone, "Đăng ký khai sinh - …" may be a name itself.
+			// …", "Hộ tịch » …"); alone before a dash, "Đăng ký khai
+			// sinh - …" may be a name itself.
 		case strings.HasPrefix(s, "[") || strings.HasPrefix(s, "("):
 			// A bracket opening the text is a badge: names never open so.
 		default:
@@ -63,6 +66,64 @@ func leadLabelCut(t string) (string, bool) {
 		s += " (" + level + ")"
 	}
 	return s, true
+}
+
+// numberedLabel is a numbered item label (folded): "TT 07", "Thủ tục số
+// 3", "TTHC 12".
+var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc) )?(so )?\d+$`)
+
+// oldCodeRe is a code of the old national database, with or without its
+// "-TT": "BTP-BGI-277098", "T-HNO-123456-TT".
+var oldCodeRe = regexp.MustCompile(`^[A-Z]{1,6}(?:-[A-Z0-9]{2,8})?-\d{5,7}(?:-TT)?$`)
+
+// oldCode reports whether s is such a code.
+func oldCode(s string) bool { return oldCodeRe.MatchString(strings.ToUpper(strings.TrimSpace(s))) }
+
+// oldCodeCut returns t without an old national database code written
+// before or after the name without a separator ("BTP-BGI-277098 Thủ tục
+// …", "… T-BNI-264525-TT"); ok is false when it has none.
+func oldCodeCut(t string) (string, bool) {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return "", false
+	}
+	switch {
+	case oldCode(f[0]):
+		return strings.TrimLeft(strings.Join(f[1:], " "), "-–:| "), true
+	case oldCode(f[len(f)-1]):
+		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
+	}
+	return "", false
+}
+
+// serviceInfo opens what a portal writes after a name about the service
+// rather than the procedure (folded): its fee, its time limit.
+var serviceInfo = regexp.MustCompile(`^(le phi|phi|thoi han( giai quyet)?|thoi gian( giai quyet)?|\d+ ngay( lam viec)?)\b`)
+
+// serviceInfoCut returns t without a trailing fee or time limit, after a
+// dash, a colon or in a bracket: "… - Lệ phí: 10.000đ", "… (thời hạn
+// giải quyết 03 ngày làm việc)"; ok is false when it has none.
+func serviceInfoCut(t string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " (", ": "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := t[i+len(sep):]
+		if serviceInfo.MatchString(textnorm.Fold(tail)) && strings.ContainsAny(tail, ":0123456789") {
+			// "Phí: 50.000 đồng", "03 ngày": a fee or a time says an
+			// amount; "- phí bảo hiểm" may be the name's.
+			return strings.TrimSpace(t[:i]), true
+		}
+	}
+	return "", false
+}
+
+// breadcrumb reports whether head, opening s, is followed by a
+// breadcrumb's arrow ("Hộ tịch » …", "Hộ tịch >> …").
+func breadcrumb(s, head string) bool {
+	rest := strings.TrimSpace(strings.TrimPrefix(s, head))
+	return strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, ">")
 }
 
 // leadSegment splits off the first label of s: a bracket it opens with,
@@ -81,7 +142,7 @@ func leadSegment(s string) (head, rest string, ok bool) {
 	}
 	best := -1
 	sepLen := 0
-	for _, sep := range []string{" - ", " – ", ": ", " | "} {
+	for _, sep := range []string{" - ", " – ", ": ", " | ", " » ", " >> ", " > "} {
 		if i := strings.Index(s, sep); i > 0 && (best < 0 || i < best) {
 			best, sepLen = i, len(sep)
 		}

@@ -55,3 +55,32 @@ func FuzzLeadLabelCut(f *testing.F) {
 		}
 	})
 }
+
+func TestOldCodeAndServiceInfoCut(t *testing.T) {
+	assertCuts(t, oldCodeCut, map[string]string{
+		"BTP-BGI-277098 Thủ tục đăng ký khai tử":  "Thủ tục đăng ký khai tử",
+		"Đăng ký khai tử T-BNI-264525-TT":         "Đăng ký khai tử",
+		"BTP-264512-TT - Thủ tục đăng ký kết hôn": "Thủ tục đăng ký kết hôn",
+		"Cấp phép ISO 9001 cho doanh nghiệp":      "",
+	})
+	assertCuts(t, serviceInfoCut, map[string]string{
+		"Đăng ký tạm trú - Lệ phí: 10.000đ":                              "Đăng ký tạm trú",
+		"Thủ tục đăng ký khai tử (thời hạn giải quyết 03 ngày làm việc)": "Thủ tục đăng ký khai tử",
+		"Thủ tục đăng ký khai tử - 03 ngày làm việc":                     "Thủ tục đăng ký khai tử",
+		"Khai lệ phí trước bạ":                                           "",
+		"Cấp Giấy phép hoạt động - phí bảo hiểm":                         "",
+	})
+}
+
+// TestDecoratedNamesMatch: names behind an old database code, a numbered
+// label or a breadcrumb's arrow, or before a fee or a time limit, are
+// found.
+func TestDecoratedNamesMatch(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"BTP-BGI-277098 Thủ tục đăng ký khai tử":         "1.000656",
+		"Thủ tục số 3: Chứng thực di chúc":               "2.001019",
+		"Hộ tịch » Thủ tục đăng ký khai sinh":            "1.001193",
+		"Đăng ký tạm trú - Lệ phí: 10.000đ":              "1.004194",
+		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày": "1.001193",
+	})
+}

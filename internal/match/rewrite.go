@@ -838,8 +838,12 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
-	if l, ok := leadLabelCut(n.Text); ok {
-		addText(l)
+	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, leadLabelCut} {
+		for _, t := range texts {
+			if c, ok := cut(t); ok {
+				addText(c)
+			}
+		}
 	}
 	if m, ok := demojibake(text); ok {
 		addText(m)
