@@ -84,7 +84,7 @@ func standsAlone(s string, i, j int) bool {
 var (
 	parenCodeRe    = regexp.MustCompile(`\s*[\(\[]\s*(?:[Mm]ã(?: số| TTHC| thủ tục)?\s*:?\s*)?([123]\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*[\)\]]`)
 	leadingCodeRe  = regexp.MustCompile(`^(?:[Mm]ã(?: số| TTHC| thủ tục)?\s*:?\s*)?([123]\.\d{6}(?:\.[0-9A-Za-z]+)*)(?:\s*[-–—:.|]\s*|\s+)`)
-	trailingCodeRe = regexp.MustCompile(`\s*[-–—:|]\s*([123]\.\d{6}(?:\.[0-9A-Za-z]+)*)$`)
+	trailingCodeRe = regexp.MustCompile(`\s*[-–—:|]\s*(?:[Mm]ã(?: số| TTHC| thủ tục)?\s*:?\s*)?([123]\.\d{6}(?:\.[0-9A-Za-z]+)*)$`)
 )
 
 // SplitCode removes an embedded procedure code from a cleaned name and

@@ -164,6 +164,7 @@ func TestCodes(t *testing.T) {
 		{"1.001193 - Đăng ký khai sinh", "Đăng ký khai sinh", "1.001193"},
 		{"1.001193. Đăng ký khai sinh", "Đăng ký khai sinh", "1.001193"},
 		{"Đăng ký khai sinh - 1.001193", "Đăng ký khai sinh", "1.001193"},
+		{"Đăng ký khai sinh - Mã TTHC: 1.001193", "Đăng ký khai sinh", "1.001193"},
 		{"Đăng ký khai sinh", "Đăng ký khai sinh", ""},
 		{"Phí 150.000 đồng.", "Phí 150.000 đồng", ""},
 		{"Chờ xử lý...", "Chờ xử lý...", ""},
