@@ -83,6 +83,9 @@ func oldCode(s string) bool { return oldCodeRe.MatchString(strings.ToUpper(strin
 // before or after the name without a separator ("BTP-BGI-277098 Thủ tục
 // …", "… T-BNI-264525-TT"); ok is false when it has none.
 func oldCodeCut(t string) (string, bool) {
+	if !strings.Contains(t, "-") || !strings.ContainsAny(t, "0123456789") {
+		return "", false // most names, without splitting them
+	}
 	f := strings.Fields(t)
 	if len(f) < 2 {
 		return "", false
@@ -104,6 +107,9 @@ var serviceInfo = regexp.MustCompile(`^(le phi|phi|thoi han( giai quyet)?|thoi g
 // dash, a colon or in a bracket: "… - Lệ phí: 10.000đ", "… (thời hạn
 // giải quyết 03 ngày làm việc)"; ok is false when it has none.
 func serviceInfoCut(t string) (string, bool) {
+	if !strings.ContainsAny(t, "0123456789") {
+		return "", false // a fee or a time says an amount
+	}
 	for _, sep := range []string{" - ", " – ", " (", ": "} {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
