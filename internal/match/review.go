@@ -284,7 +284,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			break
 		}
 	}
-	if stops && len(words) == 0 && len(trailing) > 0 && (ix.divergesAfter(id, lastPaired) || narrowingTail(trailing)) {
+	if stops && len(words) == 0 && len(trailing) > 0 && (ix.divergesAfter(id, lastPaired) || narrowingTail(trailing) || shortStop(etoks, trailing) && !ix.listedAt(id, lastPaired+1)) {
 		for _, k := range trailing {
 			if !smallWords[k] {
 				words = append(words, k)
@@ -585,6 +585,36 @@ var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "
 // cấp một lần đối với …"). splitsPhrase keeps "chế độ" a phrase: "chế
 // độ [trợ cấp ưu đãi] đối với" is the renamed step's (renamed.go).
 func noAct(k string) bool { return leadFiller[k] || k == "chế" || k == "độ" }
+
+// maxCompoundTail is the most content words a name goes on with after a
+// short entry that still make one compound with its last word ("thuốc
+// [lá]", "khai quật [khẩn cấp]"); more is a qualifier of its own.
+const maxCompoundTail = 2
+
+// shortStop reports whether a short entry stops where its name goes on,
+// without a comma, with a word or two: "Cấp giấy phép hoạt động ngân hàng [mô]", "… sản
+// xuất chai LPG [mini]", "… nguyên liệu thuốc [lá]". Uncut, a short
+// complete name is as likely another procedure the catalogue lacks as
+// this one shortened; the prefix step asks the same of a name it takes
+// (prefixMinTokensBoundary, prefixMinRunesBoundary).
+func shortStop(etoks []entryToken, trailing []string) bool {
+	content := 0
+	for _, k := range trailing {
+		// A word the entry has, paired elsewhere, is the pairing's
+		// choice ("thành [lập] … độc lập"), not a word it lacks.
+		if !smallWords[k] && !slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == k }) {
+			content++
+		}
+	}
+	if content == 0 || content > maxCompoundTail || qualifierNext(strings.Join(trailing, " ")) {
+		return false // "… [của hội]" is narrowingTail's to judge
+	}
+	runes := 0
+	for _, t := range etoks {
+		runes += utf8.RuneCountInString(t.key) + 1
+	}
+	return len(etoks) < prefixMinTokensBoundary || runes < prefixMinRunesBoundary
+}
 
 // narrowingTail reports whether the words a name goes on with after the
 // entry stopped are a qualifier of whom, what or where of two content

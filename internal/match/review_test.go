@@ -161,3 +161,18 @@ func TestPrefixEndingAtASharedWord(t *testing.T) {
 	assert.Nil(t, m.Procedure, "%v", m.Procedure)
 	assert.Equal(t, MatchAmbiguous, m.Kind)
 }
+
+// TestShortStop: a short name stopping where its catalogue name goes on,
+// without a comma, with a word or two making a compound with its last
+// word ("thuốc [lá]", "ngân hàng [mô]") is as likely another procedure
+// the catalogue lacks: review. A list item left off after a comma, a
+// qualifier of whom, and a long name are read as before.
+func TestShortStop(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp giấy phép hoạt động ngân hàng":        "",
+		"Cấp Giấy phép bán buôn sản phẩm thuốc":    "",
+		"Cấp Giấy chứng nhận huấn luyện viên":      "",
+		"Thủ tục cấp bản sao Trích lục hộ tịch":    "2.000635",
+		"Thành lập nhóm trẻ, lớp mẫu giáo độc lập": "1.012971",
+	})
+}
