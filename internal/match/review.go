@@ -292,6 +292,11 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
+	// "tạm nhập, tái xuất" / "tạm xuất, tái nhập": the same words, the
+	// other way round, are the other procedure.
+	if w := swappedDirections(etoks, full.keyTok); w != "" && !slices.Contains(words, w) {
+		words = append(words, w)
+	}
 	// "đã" on one side, "đang" on the other (aspect.go).
 	for _, k := range aspectClash(eKeys, cKeys) {
 		if !slices.Contains(words, k) {
@@ -614,6 +619,40 @@ func shortStop(etoks []entryToken, trailing []string) bool {
 		runes += utf8.RuneCountInString(t.key) + 1
 	}
 	return len(etoks) < prefixMinTokensBoundary || runes < prefixMinRunesBoundary
+}
+
+// directions are pairs of words (key form) whose order says which way
+// goods or people go.
+var directions = [][2]string{{"nhập", "xuất"}, {"đến", "đi"}, {"vào", "ra"}}
+
+// swappedDirections returns a direction word when the entry and the name
+// both hold a pair of directions in opposite orders, "" otherwise.
+func swappedDirections(etoks []entryToken, name []string) string {
+	first := func(has func(i int) string, n int, a, b string) int {
+		for i := 0; i < n; i++ {
+			switch has(i) {
+			case a:
+				return 1
+			case b:
+				return 2
+			}
+		}
+		return 0
+	}
+	for _, d := range directions {
+		e := first(func(i int) string { return etoks[i].key }, len(etoks), d[0], d[1])
+		c := first(func(i int) string { return name[i] }, len(name), d[0], d[1])
+		if e == 0 || c == 0 || e == c {
+			continue
+		}
+		// Both must hold both words for an order to be told.
+		if slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[0] }) &&
+			slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[1] }) &&
+			slices.Contains(name, d[0]) && slices.Contains(name, d[1]) {
+			return d[1]
+		}
+	}
+	return ""
 }
 
 // narrowingTail reports whether the words a name goes on with after the

@@ -176,3 +176,12 @@ func TestShortStop(t *testing.T) {
 		"Thành lập nhóm trẻ, lớp mẫu giáo độc lập": "1.012971",
 	})
 }
+
+// TestSwappedDirections: the same direction words the other way round
+// ("tạm nhập, tái xuất" / "tạm xuất, tái nhập") are the other procedure.
+func TestSwappedDirections(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Thủ tục cấp Giấy phép tạm nhập, tái xuất": "",
+		"Thủ tục cấp Giấy phép tạm xuất, tái nhập": "1.000905",
+	})
+}
