@@ -29,7 +29,7 @@ const (
 func leadLabelCut(t string) (string, bool) {
 	s := strings.TrimSpace(t)
 	level := ""
-	cut := false
+	cut, field := false, false
 	for range maxLeadLabels {
 		head, rest, ok := leadSegment(s)
 		if !ok {
@@ -41,12 +41,17 @@ func leadLabelCut(t string) (string, bool) {
 			// tells a provincial twin from the central one: not a badge.
 			break
 		}
+		wantField := field
+		field = fh == "linh vuc"
 		switch {
+		case wantField:
+			// "Lĩnh vực: [Bảo trợ xã hội] - …": the field the label
+			// announced.
 		case levelIn(fh) != "":
 			level = "cấp " + string(levelIn(fh))
 		case levelIn("cap "+fh) != "" && len(strings.Fields(fh)) == 1:
 			level = "cấp " + fh
-		case strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
+		case fh == "linh vuc", strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
 			numberedLabel.MatchString(fh), oldCode(head):
 		case (cut || breadcrumb(s, head)) && len(strings.Fields(fh)) <= maxLeadPlainWords && textnorm.FindCode(head) == "":
 			// The next step of a breadcrumb ("TTHC cấp xã - [Hộ tịch] -
@@ -129,7 +134,7 @@ func serviceInfoCut(t string) (string, bool) {
 // breadcrumb's arrow ("Hộ tịch » …", "Hộ tịch >> …").
 func breadcrumb(s, head string) bool {
 	rest := strings.TrimSpace(strings.TrimPrefix(s, head))
-	return strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, ">")
+	return strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "/")
 }
 
 // leadSegment splits off the first label of s: a bracket it opens with,
@@ -148,7 +153,7 @@ func leadSegment(s string) (head, rest string, ok bool) {
 	}
 	best := -1
 	sepLen := 0
-	for _, sep := range []string{" - ", " – ", ": ", " | ", " » ", " >> ", " > "} {
+	for _, sep := range []string{" - ", " – ", ": ", " | ", " » ", " >> ", " > ", " / "} {
 		if i := strings.Index(s, sep); i > 0 && (best < 0 || i < best) {
 			best, sepLen = i, len(sep)
 		}

@@ -8,11 +8,13 @@ import (
 
 func TestLeadLabelCut(t *testing.T) {
 	assertCuts(t, leadLabelCut, map[string]string{
-		"[Cấp xã] Chứng thực di chúc":               "Chứng thực di chúc (cấp xa)",
-		"Cấp huyện - Đăng ký khai tử":               "Đăng ký khai tử (cấp huyen)",
-		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ": "Thủ tục đăng ký giám hộ",
-		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":   "Đăng ký khai tử (cấp xa)",
-		"[Hộ tịch] Đăng ký khai tử":                 "Đăng ký khai tử",
+		"[Cấp xã] Chứng thực di chúc":                           "Chứng thực di chúc (cấp xa)",
+		"Cấp huyện - Đăng ký khai tử":                           "Đăng ký khai tử (cấp huyen)",
+		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ":             "Thủ tục đăng ký giám hộ",
+		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":               "Đăng ký khai tử (cấp xa)",
+		"[Hộ tịch] Đăng ký khai tử":                             "Đăng ký khai tử",
+		"Lĩnh vực Hộ tịch / Thủ tục xác nhận thông tin hộ tịch": "Thủ tục xác nhận thông tin hộ tịch",
+		"Lĩnh vực: Bảo trợ xã hội - Hỗ trợ chi phí mai táng":    "Hỗ trợ chi phí mai táng",
 		// The national list's own twin mark, a name and nothing before it,
 		// a name that goes on after a dash.
 		"(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến": "",

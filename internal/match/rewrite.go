@@ -412,22 +412,53 @@ func bracketCuts(t string) []bracketCut {
 // Công an tỉnh", "… – Sở Tư pháp", as if bracketed: the agency then says
 // the level. ok is false when the text ends in no such agency.
 func agencyDash(t string) (bracketCut, bool) {
-	i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – "))
-	if i <= 0 {
-		return bracketCut{}, false
-	}
-	head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(strings.TrimLeft(t[i+1:], "-– "))
-	f := textnorm.Fold(tail)
-	if head == "" || len(strings.Fields(f)) > maxAgencyBracket || agencyLevel(f) == "" {
-		return bracketCut{}, false
-	}
-	for _, w := range strings.Fields(f) {
-		if qualifierOpeners[w] || w == "truong" || w == "khi" {
-			// "… - Bộ Công an trong trường hợp bị mất": more than who.
+	// From the first dash: "… - Sở Lao động - Thương binh và Xã hội" has
+	// one inside the agency's name.
+	for from := 0; ; {
+		i := dashAt(t, from)
+		if i < 0 {
 			return bracketCut{}, false
 		}
+		from = i + 1
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(strings.TrimLeft(t[i+1:], "-– "))
+		f := textnorm.Fold(tail)
+		if head == "" || len(strings.Fields(f)) > maxAgencyBracket || agencyLevel(f) == "" || moreThanWho(tail) ||
+			!agencyAfterTai[firstWord(f)] {
+			continue // the agency must open what follows the dash
+		}
+		return bracketCut{text: head, said: tail, parts: []string{tail}}, true
 	}
-	return bracketCut{text: head, said: tail, parts: []string{tail}}, true
+}
+
+// dashAt is where the first " - " or " – " at or after from starts in t,
+// -1 for none.
+func dashAt(t string, from int) int {
+	best := -1
+	for _, d := range []string{" - ", " – "} {
+		if i := strings.Index(t[from:], d); i >= 0 && (best < 0 || from+i < best) {
+			best = from + i
+		}
+	}
+	return best
+}
+
+// moreThanWho reports whether words read as an agency go on with a case
+// of the procedure: "… - Bộ Công an trong trường hợp bị mất". Key forms:
+// "Sở Tài chính", "Giao thông vận tải", "Môi trường" fold like "tại" and
+// "trường hợp".
+func moreThanWho(tail string) bool {
+	k := strings.Fields(textnorm.Key(tail))
+	for i, w := range k {
+		switch w {
+		case "tại", "trong", "của", "đối", "cho", "khi":
+			return true
+		case "hợp":
+			if i > 0 && k[i-1] == "trường" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abbreviations are expanded in published names (folded word → key

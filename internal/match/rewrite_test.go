@@ -203,6 +203,12 @@ func TestAgencyDash(t *testing.T) {
 		"Đăng ký tạm trú - Công an xã":       "Đăng ký tạm trú",
 		"Cấp thẻ căn cước – Công an tỉnh":    "Cấp thẻ căn cước",
 		"Đăng ký kết hôn - Lĩnh vực Hộ tịch": "",
+		// Words that fold like "tại" or "trường hợp" in an agency's name.
+		"Cấp giấy phép X - Sở Tài chính":                        "Cấp giấy phép X",
+		"Cấp giấy phép X - Sở Giao thông vận tải":               "Cấp giấy phép X",
+		"Cấp giấy phép X - Sở Nông nghiệp và Môi trường":        "Cấp giấy phép X",
+		"Cấp giấy phép X - Sở Lao động - Thương binh và Xã hội": "Cấp giấy phép X",
+		"Cấp giấy phép X - Y - Công an tỉnh":                    "Cấp giấy phép X - Y",
 		// More than who handles it: a case of the procedure.
 		"Cấp Giấy phép xuất khẩu pháo hoa tại Cục Cảnh sát - Bộ Công an trong trường hợp bị mất": "",
 	})
