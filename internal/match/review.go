@@ -640,6 +640,9 @@ func swappedDirections(etoks []entryToken, name []string) string {
 		return 0
 	}
 	for _, d := range directions {
+		if !slices.Contains(name, d[0]) || !slices.Contains(name, d[1]) {
+			continue // most names: no pair to order
+		}
 		e := first(func(i int) string { return etoks[i].key }, len(etoks), d[0], d[1])
 		c := first(func(i int) string { return name[i] }, len(name), d[0], d[1])
 		if e == 0 || c == 0 || e == c {
@@ -647,8 +650,7 @@ func swappedDirections(etoks []entryToken, name []string) string {
 		}
 		// Both must hold both words for an order to be told.
 		if slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[0] }) &&
-			slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[1] }) &&
-			slices.Contains(name, d[0]) && slices.Contains(name, d[1]) {
+			slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[1] }) {
 			return d[1]
 		}
 	}

@@ -942,6 +942,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					forms = append(forms, e)
 				}
 			}
+			caseCut := stripped && ix.namesCase(bc.parts) // once for every form
 			for fi, f := range forms {
 				risky := fi >= nSafe
 				tail, removed, stages := ix.stripTail(f)
@@ -961,7 +962,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				// an act, a case or a narrowing qualifier tells the name
 				// from its plain sibling; only the fuzzy steps, which
 				// read it, may take it.
-				if stripped && ix.namesCase(bc.parts) {
+				if caseCut {
 					continue
 				}
 				for _, v := range append([]seq{f}, stages...) {
