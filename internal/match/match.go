@@ -580,7 +580,7 @@ func cutBeforeWhom(p, full string) bool {
 // right before one is the plain procedure, not the qualified one cut by
 // a listing.
 var qualifierOpeners = map[string]bool{"của": true, "cua": true, "đối": true, "doi": true, "cho": true,
-	"trong": true, "tại": true, "tai": true}
+	"trong": true, "tại": true, "tai": true, "có": true, "co": true}
 
 // agencyAfterTai open the agency or level "tại" may name ("tại cấp tỉnh",
 // "tại UBND cấp xã", "tại Công an tỉnh"), which says who handles the

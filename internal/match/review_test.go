@@ -185,3 +185,13 @@ func TestSwappedDirections(t *testing.T) {
 		"Thủ tục cấp Giấy phép tạm xuất, tái nhập": "1.000905",
 	})
 }
+
+// TestHavingQualifier: "có …" narrows whom a procedure is for as "đối
+// với …" does: "… cho hộ nghèo [có thành viên là người có công với cách
+// mạng]" is no help for every poor household.
+func TestHavingQualifier(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Hỗ trợ lắp đặt hệ thống xử lý nước sạch cho hộ nghèo": "",
+		"Thủ tục hỗ trợ phương tiện nghe nhìn cho hộ nghèo":    "",
+	})
+}
