@@ -137,6 +137,29 @@ func breadcrumb(s, head string) bool {
 	return strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "/")
 }
 
+// meritFull and meritShort are the two ways names write people with
+// merit to the revolution, both in the national list ("… hồ sơ người có
+// công" / "… người có công với cách mạng"); neither tells procedures
+// apart.
+const (
+	meritShort = "người có công"
+	meritFull  = "người có công với cách mạng"
+)
+
+// meritOther returns t with the other way of writing people with merit
+// to the revolution; ok is false when t names none.
+func meritOther(t string) (string, bool) {
+	l := strings.ToLower(t)
+	i := strings.Index(l, meritShort)
+	if i < 0 || len(l) != len(t) {
+		return "", false // not found, or lowering changed the offsets
+	}
+	if strings.HasPrefix(l[i:], meritFull) {
+		return t[:i+len(meritShort)] + t[i+len(meritFull):], true
+	}
+	return t[:i+len(meritShort)] + " với cách mạng" + t[i+len(meritShort):], true
+}
+
 // leadSegment splits off the first label of s: a bracket it opens with,
 // or the words before the first dash or colon (at most maxLeadWords).
 func leadSegment(s string) (head, rest string, ok bool) {

@@ -86,3 +86,17 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày": "1.001193",
 	})
 }
+
+// TestMeritBothWays: "người có công" and "người có công với cách mạng"
+// are one phrase; a name in either wording finds the catalogue's other.
+func TestMeritBothWays(t *testing.T) {
+	assertCuts(t, meritOther, map[string]string{
+		"Cấp trích lục hoặc sao hồ sơ người có công":                  "Cấp trích lục hoặc sao hồ sơ người có công với cách mạng",
+		"Cấp giấy xác nhận thân nhân của người có công với cách mạng": "Cấp giấy xác nhận thân nhân của người có công",
+		"Đăng ký khai sinh": "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Sửa đổi, bổ sung thông tin cá nhân trong hồ sơ người có công với cách mạng": "1.010826",
+		"Cấp trích lục hoặc sao hồ sơ người có công":                                 "1.010828",
+	})
+}

@@ -888,6 +888,13 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	// typo respaced into two words is no better a form to compare than
 	// the typo.
 	lookupOnly := len(texts)
+	// "người có công" written the other way: looked up, not compared
+	// fuzzily, where the words it adds or drops would shift the pairing.
+	for _, t := range texts[:lookupOnly] {
+		if m, ok := meritOther(t); ok {
+			addText(m)
+		}
+	}
 	if ix.mayBeDamaged(n, text) {
 		for _, t := range texts[:lookupOnly] {
 			if j, ok := ix.respace(t); ok {
