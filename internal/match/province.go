@@ -34,6 +34,13 @@ var provinces = func() map[string]bool {
 // hue", "ba ria vung tau").
 const maxProvinceWords = 4
 
+// mayNameProvince reports whether a folded name has a word that may open
+// a province's name ("tỉnh", "phố", "TP"): most names have none, and
+// provinceSpans need not split them.
+func mayNameProvince(fold string) bool {
+	return strings.Contains(fold, "tinh ") || strings.Contains(fold, "pho ") || strings.Contains(fold, "tp ")
+}
+
 // provinceSpans returns the spans [start, end) of the provinces the
 // folded words name after "tỉnh", "thành phố" or "TP" (a province's name
 // alone may be a word: "hòa bình", "huế").

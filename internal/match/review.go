@@ -263,7 +263,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 	}
 	// The province a local procedure names (province.go), unpaired.
-	if len(cPos) > 0 {
+	if len(cPos) > 0 && mayNameProvince(full.fold) {
 		folds := make([]string, len(full.tokIDs))
 		for j, t := range full.tokIDs {
 			folds[j] = ix.tokens[t].text
