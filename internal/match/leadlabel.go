@@ -121,6 +121,9 @@ func serviceInfoCut(t string) (string, bool) {
 			continue
 		}
 		tail := t[i+len(sep):]
+		if tail == "" || !strings.ContainsRune("lLpPtT0123456789", rune(tail[0])) {
+			continue // no fee or time opens so; spares the folding
+		}
 		if serviceInfo.MatchString(textnorm.Fold(tail)) && strings.ContainsAny(tail, ":0123456789") {
 			// "Phí: 50.000 đồng", "03 ngày": a fee or a time says an
 			// amount; "- phí bảo hiểm" may be the name's.
@@ -149,6 +152,9 @@ const (
 // meritOther returns t with the other way of writing people with merit
 // to the revolution; ok is false when t names none.
 func meritOther(t string) (string, bool) {
+	if !strings.Contains(t, "công") && !strings.Contains(t, "CÔNG") {
+		return "", false // most names, without lowering them
+	}
 	l := strings.ToLower(t)
 	i := strings.Index(l, meritShort)
 	if i < 0 || len(l) != len(t) {
