@@ -107,6 +107,14 @@ var renamings = []renaming{
 		why: "Quyết định 24/2021/QĐ-TTg: hộ cận nghèo phát sinh trong năm → thường xuyên hằng năm", minUses: 2,
 	},
 	{
+		// Pháp lệnh Ưu đãi người có công 2020 and Decree 131/2021/NĐ-CP:
+		// a war invalid's "tỷ lệ suy giảm khả năng lao động" is his "tỷ lệ
+		// tổn thương cơ thể" (a labour accident's "suy giảm khả năng lao
+		// động", without "tỷ lệ", is another law's and stays).
+		old: fw("ty le suy giam kha nang lao dong"), new: "tỷ lệ tổn thương cơ thể",
+		why: "Pháp lệnh Ưu đãi người có công 2020: tỷ lệ suy giảm khả năng lao động → tỷ lệ tổn thương cơ thể", minUses: 2,
+	},
+	{
 		// The same for the lower secondary school.
 		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
 		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},

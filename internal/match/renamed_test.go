@@ -157,6 +157,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở bảo trợ xã hội", "2.000282"},
 		{"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất", "1.011441"},
 		{"Thủ tục công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm", "1.011607"},
+		{"Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh có tỷ lệ suy giảm khả năng lao động từ 81% trở lên, bệnh binh có tỷ lệ suy giảm khả năng lao động từ 81% trở lên", "1.010822"},
 		// Renamed, the start of one longer name only.
 		{"Thủ tục giải quyết chế độ đối với Anh hùng lực lượng vũ trang nhân dân, Anh hùng lao động trong thời kỳ kháng chiến", "1.010805"},
 	}
