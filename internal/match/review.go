@@ -334,9 +334,11 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		for i := range ek {
 			ek[i] = etoks[i].key
 		}
-		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) {
+		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) &&
+			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) {
 			words = append(words, w)
-		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) {
+		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
+			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) {
 			words = append(words, w)
 		}
 	}
@@ -704,6 +706,15 @@ func docNumberAt(keys []string, j int) bool {
 		}
 	}
 	return false
+}
+
+// issueOf reports whether the words before keys[first] are "cấp" alone
+// and keys[first] is "đổi" or "lại": "Cấp đổi Bằng …" is "Đổi Bằng …",
+// one act said two ways, unlike "[Cấp giấy] tạm nhập khẩu …". The other
+// side must then go on word for word ("Đăng ký lại phương tiện …" is no
+// "Cấp lại Giấy chứng nhận đăng ký phương tiện …").
+func issueOf(keys []string, first int) bool {
+	return first == 1 && len(keys) > 1 && keys[0] == "cấp" && (keys[1] == "đổi" || keys[1] == "lại")
 }
 
 // skipLeadFiller drops the words (key form) that open a name without

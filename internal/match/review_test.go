@@ -195,3 +195,16 @@ func TestHavingQualifier(t *testing.T) {
 		"Thủ tục hỗ trợ phương tiện nghe nhìn cho hộ nghèo":    "",
 	})
 }
+
+// TestIssueOfExchange: "Cấp đổi …" and "Đổi …" (or "Cấp lại …" and "Lại
+// …") are one act said two ways when the rest goes on word for word; an
+// act of another kind before it stays distinguishing.
+func TestIssueOfExchange(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Đổi Bằng Tổ quốc ghi công":                                      "1.010777",
+		"Cấp đổi giấy phép lái xe":                                       "3.000347",
+		"Đăng ký lại phương tiện hoạt động vui chơi, giải trí dưới nước": "2.001214",
+	})
+	assert.False(t, issueOf([]string{"cấp"}, 1))
+	assert.True(t, issueOf([]string{"cấp", "đổi", "bằng"}, 1))
+}
