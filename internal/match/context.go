@@ -42,14 +42,22 @@ func (c Context) level() catalog.Level {
 }
 
 // ownLevel is the level the page says of the entry itself (its heading or
-// detail page), not the portal's: a province's portal lists district
-// procedures too, so its level alone does not turn a bare catalogue name
-// into the province's twin.
+// detail page, else the agency its row names), not the portal's: a
+// province's portal lists district procedures too, so its level alone
+// does not turn a bare catalogue name into the province's twin.
 func (c Context) ownLevel() catalog.Level {
-	if c.Heading == "" {
-		return ""
+	if c.Heading != "" {
+		if l := levelIn(textnorm.Fold(c.Heading)); l != "" {
+			return l
+		}
 	}
-	return levelIn(textnorm.Fold(c.Heading))
+	if c.Agency != "" {
+		// The agency a row names beside the entry handles that
+		// procedure: "Sở Nội vụ tỉnh" lists the provincial "Thủ tục hội
+		// tự giải thể", not the unmarked commune one.
+		return agencyLevel(textnorm.Fold(c.Agency))
+	}
+	return ""
 }
 
 // levelIn reads the one level a folded qualifier or heading names ("cap

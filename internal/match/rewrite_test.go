@@ -387,3 +387,19 @@ func TestCutLevelAgainstName(t *testing.T) {
 		"Đăng ký khai tử (cấp xã)":                   "1.000656",
 	})
 }
+
+// TestAgencyChoosesTwin: the agency a row names beside an entry says the
+// entry's own level, as a heading does, and chooses the catalogue's twin
+// for it ("Sở Nội vụ" lists the provincial "Thủ tục hội tự giải thể").
+func TestAgencyChoosesTwin(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct{ agency, heading, want string }{
+		{"Sở Nội vụ tỉnh An Giang", "", "1.012946"},
+		{"UBND xã Vĩnh Gia", "", "1.012937"},
+		{"Sở Nội vụ tỉnh An Giang", "Thủ tục hành chính cấp xã", "1.012937"}, // the heading says more of the entry
+	} {
+		m := ix.MatchIn("Thủ tục hội tự giải thể", "", Context{Agency: tc.agency, Heading: tc.heading})
+		require.NotNil(t, m.Procedure, "%+v", tc)
+		assert.Equal(t, tc.want, m.Procedure.Code, "%+v", tc)
+	}
+}
