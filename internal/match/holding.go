@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // An entry the reworded step finds no candidate for may still stand
@@ -79,11 +77,7 @@ func (ix *Index) startsOne(forms []cleanForm) (Match, bool) {
 		if len(ids) != 1 || ix.names[ids[0]].key == k || ix.names[ids[0]].key[len(k)] != ' ' {
 			continue
 		}
-		m := ix.nameMatch(ids[0], MatchReview, round4(ix.similarity(c.name, ids[0])))
-		p := m.Procedure
-		m.Procedure, m.Candidates = nil, []*catalog.Procedure{p}
-		m.Review = &Review{Candidate: p, Score: m.Score, Reason: ReasonLowScore}
-		return m, true
+		return ix.reviewName(ids[0], ix.similarity(c.name, ids[0]), ReasonLowScore, nil), true
 	}
 	return Match{}, false
 }

@@ -252,12 +252,10 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 	if m.Procedure != nil && listsActs(n.Folded) && !listsActs(ix.names[max(ix.nameOf(m), 0)].fold) {
 		// "Cấp, cấp lại X" names two procedures where the catalogue has
 		// one per act: neither is the entry.
-		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
-			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonClose}}
+		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
 	if m.Procedure != nil && ix.centralElsewhere(m, n, ctx) {
-		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
-			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonLevel}}
+		return reviewOf(m.Procedure, m.Score, ReasonLevel, nil)
 	}
 	return m
 }
@@ -534,9 +532,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	frac := float64(runes) / float64(max(full, 1))
 	m := ix.nameMatch(ids[0], MatchPrefix, 0.8+0.2*min(frac, 1))
 	if marked && !folded && cutBeforeWhom(n.Key, ix.names[ids[0]].key) {
-		p := m.Procedure
-		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{p},
-			Review: &Review{Candidate: p, Score: m.Score, Reason: ReasonLowScore}}, true
+		return reviewOf(m.Procedure, m.Score, ReasonLowScore, nil), true
 	}
 	return m, true
 }

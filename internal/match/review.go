@@ -53,6 +53,23 @@ type Review struct {
 	Words []string
 }
 
+// reviewOf is a match left to a person: p the candidate, with its score,
+// why it was not taken and the words that say so.
+func reviewOf(p *catalog.Procedure, score float64, reason ReviewReason, words []string) Match {
+	return Match{Kind: MatchReview, Score: score, Candidates: []*catalog.Procedure{p},
+		Review: &Review{Candidate: p, Score: score, Reason: reason, Words: words}}
+}
+
+// reviewName is reviewOf for name id's procedure, the score rounded as
+// the steps report it.
+func (ix *Index) reviewName(id int32, score float64, reason ReviewReason, words []string) Match {
+	m := ix.nameMatch(id, MatchReview, round4(score))
+	p := m.Procedure
+	m.Procedure, m.Candidates = nil, []*catalog.Procedure{p}
+	m.Review = &Review{Candidate: p, Score: m.Score, Reason: reason, Words: words}
+	return m
+}
+
 // Thresholds of the reworded step (a published name said in other words:
 // a phrase added or dropped, words reordered, an old wording). Its score
 // is the plain weighted Dice of the two names' words, without the family
@@ -859,8 +876,7 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 		d := ix.diff(n, id, entryLevel, bracketless)
 		words, subst = d.words, d.subst
 		if ix.levelClash(d, id, entryLevel) {
-			return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
-				Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonLevel}}
+			return reviewOf(m.Procedure, m.Score, ReasonLevel, nil)
 		}
 	}
 	if len(words) == 0 && len(subst) > 0 {
@@ -868,14 +884,12 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 		// ("tàu biển" / "tàu bay", "quốc tế" / "nội địa", "tổ chức" / "cá
 		// nhân"): in a long name it barely moves the score, yet it names
 		// a sibling procedure far more often than a rewording does.
-		return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
-			Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonSubstituted, Words: subst}}
+		return reviewOf(m.Procedure, m.Score, ReasonSubstituted, subst)
 	}
 	if len(words) == 0 {
 		return m
 	}
-	return Match{Kind: MatchReview, Score: m.Score, Candidates: []*catalog.Procedure{m.Procedure},
-		Review: &Review{Candidate: m.Procedure, Score: m.Score, Reason: ReasonDistinguishing, Words: words}}
+	return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, words)
 }
 
 // levelClash reports whether the entry's own qualifier said one level
@@ -982,10 +996,7 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		if !ok {
 			return Match{}
 		}
-		m := ix.nameMatch(c.id, MatchReview, round4(c.score))
-		p := m.Procedure
-		m.Procedure, m.Candidates = nil, []*catalog.Procedure{p}
-		m.Review = &Review{Candidate: p, Score: round4(c.score), Reason: ReasonLowScore}
+		m := ix.reviewName(c.id, c.score, ReasonLowScore, nil)
 		if d := ix.diff(n, c.id, entryLevel, bracketless); len(d.words) > 0 {
 			m.Review.Reason, m.Review.Words = ReasonDistinguishing, d.words
 		}
@@ -1027,14 +1038,7 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 			accept = append(accept, c)
 		}
 	}
-	review := func(id int32, s float64, reason ReviewReason, words []string) Match {
-		m := ix.nameMatch(id, MatchReview, round4(s))
-		p := m.Procedure
-		m.Procedure = nil
-		m.Candidates = []*catalog.Procedure{p}
-		m.Review = &Review{Candidate: p, Score: round4(s), Reason: reason, Words: words}
-		return m
-	}
+	review := ix.reviewName
 	switch {
 	case len(substituted) > 0:
 		// The closest name has words replaced: no lesser one is taken.

@@ -997,8 +997,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 									// "Thủ tục tiếp công dân cấp tỉnh (cấp
 									// huyện)": the bracket's level is not the
 									// name's own.
-									return clean, Match{Kind: MatchReview, Score: em.Score, Candidates: []*catalog.Procedure{em.Procedure},
-										Review: &Review{Candidate: em.Procedure, Score: em.Score, Reason: ReasonLevel}}, true
+									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
 								}
 								return clean, em, true
 							}
