@@ -710,12 +710,15 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 // one of the notes above, or the field the procedure belongs to,
 // "(Lĩnh vực: Hộ tịch)".
 func decoration(f string) bool {
-	if strings.HasPrefix(f, "linh vuc ") {
-		return true
-	}
+	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations)
+}
+
+// holdsPhrase reports whether folded text f holds one of the phrases as
+// whole words.
+func holdsPhrase(f string, phrases []string) bool {
 	w := " " + f + " "
-	for _, d := range decorations {
-		if strings.Contains(w, " "+d+" ") {
+	for _, p := range phrases {
+		if strings.Contains(w, " "+p+" ") {
 			return true
 		}
 	}

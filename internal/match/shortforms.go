@@ -43,7 +43,7 @@ func shortForm(name string) (string, bool) {
 		}
 		closeAt += open
 		inner := rest[open+1 : closeAt]
-		if wordSlashes(inner) >= minKindSlashes && !barred(textnorm.Fold(inner)) {
+		if wordSlashes(inner) >= minKindSlashes && !holdsPhrase(textnorm.Fold(inner), kindListBars) {
 			b.WriteString(strings.TrimRight(rest[:open], " "))
 			cut = true
 		} else {
@@ -74,18 +74,6 @@ func wordSlashes(s string) int {
 		i += j + 1
 	}
 	return n
-}
-
-// barred reports whether a bracket's folded words hold a kindListBars
-// word.
-func barred(f string) bool {
-	w := " " + f + " "
-	for _, b := range kindListBars {
-		if strings.Contains(w, " "+b+" ") {
-			return true
-		}
-	}
-	return false
 }
 
 // addShortForms indexes the short form of every name that has one
