@@ -647,29 +647,19 @@ var directions = [][2]string{{"nhập", "xuất"}, {"đến", "đi"}, {"vào", "
 // swappedDirections returns a direction word when the entry and the name
 // both hold a pair of directions in opposite orders, "" otherwise.
 func swappedDirections(etoks []entryToken, name []string) string {
-	first := func(has func(i int) string, n int, a, b string) int {
-		for i := 0; i < n; i++ {
-			switch has(i) {
-			case a:
-				return 1
-			case b:
-				return 2
-			}
-		}
-		return 0
-	}
+	var keys []string // the entry's words, made only for a name with a pair
 	for _, d := range directions {
 		if !slices.Contains(name, d[0]) || !slices.Contains(name, d[1]) {
 			continue // most names: no pair to order
 		}
-		e := first(func(i int) string { return etoks[i].key }, len(etoks), d[0], d[1])
-		c := first(func(i int) string { return name[i] }, len(name), d[0], d[1])
-		if e == 0 || c == 0 || e == c {
-			continue
+		if keys == nil {
+			keys = make([]string, len(etoks))
+			for i, t := range etoks {
+				keys[i] = t.key
+			}
 		}
-		// Both must hold both words for an order to be told.
-		if slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[0] }) &&
-			slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == d[1] }) {
+		a, b := slices.Index(keys, d[0]), slices.Index(keys, d[1])
+		if a >= 0 && b >= 0 && (a < b) != (slices.Index(name, d[0]) < slices.Index(name, d[1])) {
 			return d[1]
 		}
 	}
