@@ -209,7 +209,7 @@ func (ix *Index) vocabHas(f string) bool {
 
 // foldedKnown is a word's folded form and whether a catalogue name uses it.
 func (ix *Index) foldedKnown(w string) (string, bool) {
-	f := ix.words.forms(strings.ToLower(w)).fold
+	f := ix.words.forms(textnorm.Lower(w)).fold
 	_, ok := ix.vocab[f]
 	return f, ok
 }

@@ -51,7 +51,7 @@ func (c *wordCache) forms(w string) wordForms {
 
 // learn adds the words of a catalogue name to the fixed map (build time).
 func (c *wordCache) learn(clean string) {
-	for _, w := range textnorm.Tokens(strings.ToLower(clean)) {
+	for _, w := range textnorm.Tokens(textnorm.Lower(clean)) {
 		if _, ok := c.fixed[w]; !ok {
 			f := wordForms{key: textnorm.Key(w), fold: textnorm.Fold(w)}
 			c.fixed[w] = f
@@ -65,16 +65,30 @@ func (c *wordCache) learn(clean string) {
 // folded form come from the cache.
 func (ix *Index) normalize(s string) textnorm.Name {
 	rest, code := textnorm.SplitCode(textnorm.Clean(s))
-	words := textnorm.Tokens(strings.ToLower(rest))
+	words := textnorm.Tokens(textnorm.Lower(rest))
+	var folds [48]string
+	fs := folds[:0]
+	joined := len(words) - 1 // the key's length if JoinKey changes nothing
 	for i, w := range words {
-		words[i] = ix.words.forms(w).key
+		f := ix.words.forms(w)
+		words[i] = f.key
+		fs = append(fs, f.fold) // fold(w) is fold(key(w)): Key is idempotent
+		joined += len(f.key)
 	}
 	key := textnorm.JoinKey(words)
-	// Fold word by word from the cache; a word the key steps made (ubnd)
-	// is folded by textnorm. A word that folds to nothing (a stray mark)
-	// leaves no space behind, as in textnorm.
 	var fb strings.Builder
 	fb.Grow(len(key))
+	if len(key) == joined {
+		// Every change JoinKey makes (a leading "thủ tục", a date's
+		// zero, "ủy ban nhân dân") shortens the key: none was made, and
+		// the folded words are those of the key's words in order.
+		for _, f := range fs {
+			writeFold(&fb, f)
+		}
+		return textnorm.Name{Text: rest, Key: key, Folded: fb.String(), Code: code}
+	}
+	// Fold word by word from the cache; a word the key steps made (ubnd)
+	// is folded by textnorm.
 	for w := range strings.SplitSeq(key, " ") {
 		f, ok := ix.words.folds[w]
 		if !ok {
@@ -83,15 +97,21 @@ func (ix *Index) normalize(s string) textnorm.Name {
 			// would fold it (a key word is its own key).
 			f = ix.words.forms(w).fold
 		}
-		if f == "" {
-			continue
-		}
-		if fb.Len() > 0 {
-			fb.WriteByte(' ')
-		}
-		fb.WriteString(f)
+		writeFold(&fb, f)
 	}
 	return textnorm.Name{Text: rest, Key: key, Folded: fb.String(), Code: code}
+}
+
+// writeFold appends one folded word. A word that folds to nothing (a
+// stray mark) leaves no space behind, as in textnorm.
+func writeFold(b *strings.Builder, f string) {
+	if f == "" {
+		return
+	}
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(f)
 }
 
 // hasDigit reports whether s has an ASCII digit (a code needs one).

@@ -155,7 +155,7 @@ func meritOther(t string) (string, bool) {
 	if !strings.Contains(t, "công") && !strings.Contains(t, "CÔNG") {
 		return "", false // most names, without lowering them
 	}
-	l := strings.ToLower(t)
+	l := textnorm.Lower(t)
 	i := strings.Index(l, meritShort)
 	if i < 0 || len(l) != len(t) {
 		return "", false // not found, or lowering changed the offsets

@@ -82,6 +82,8 @@ type scratch struct {
 	cands    []scored // candidates' answer, valid while the scratch is held
 	etoks    []entryToken
 	order    []int
+	keys     []string // the entry's key words, then its folded words
+	folds    []string
 }
 
 func newScratch(names int) *scratch {
@@ -194,8 +196,8 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 
 // entryTokens splits the entry into weighted words.
 func (ix *Index) entryTokens(sc *scratch, n textnorm.Name) ([]entryToken, float64) {
-	keys := strings.Fields(n.Key)
-	folds := strings.Fields(n.Folded)
+	keys, folds := appendFields(sc.keys[:0], n.Key), appendFields(sc.folds[:0], n.Folded)
+	sc.keys, sc.folds = keys, folds
 	if len(keys) != len(folds) {
 		folds = keys // cannot happen: folding keeps spaces; stay safe
 	}
@@ -236,6 +238,15 @@ func (ix *Index) entryTokens(sc *scratch, n textnorm.Name) ([]entryToken, float6
 	}
 	sc.etoks = etoks
 	return etoks, total
+}
+
+// appendFields appends the space-separated words of s to out (the
+// scratch's buffers: strings.Fields allocated twice a lookup).
+func appendFields(out []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		out = append(out, w)
+	}
+	return out
 }
 
 // typoAlternatives returns the vocabulary words within one edit (insertion,

@@ -596,7 +596,14 @@ func expandAbbreviations(s seq) (seq, bool) {
 			continue
 		}
 		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
-			e, ok := abbreviations[strings.Join(s.folds[i:i+k], " ")]
+			key := f
+			if k > 1 {
+				if !abbrHead[f] {
+					continue // no abbreviation of several words opens with f
+				}
+				key = strings.Join(s.folds[i:i+k], " ")
+			}
+			e, ok := abbreviations[key]
 			if !ok || e == "ubnd" || k == 1 && f == "tthc" && i == 0 {
 				continue
 			}

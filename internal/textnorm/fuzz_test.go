@@ -78,3 +78,15 @@ func FuzzCodes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLower checks Lower against strings.ToLower.
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"", "Cấp GIẤY PHÉP", "ĐĂNG KÝ Ẩ Ỵ", "İstanbul", "a\xffB", "ΣΑΣ", "Ⅻ ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -131,7 +131,7 @@ func Key(s string) string {
 
 // keyOf computes the key of already cleaned text with its code removed.
 func keyOf(s string) string {
-	s = strings.ToLower(s)
+	s = Lower(s)
 	if !isASCII(s) {
 		// Lower case can make marks composable that were not ("Y̊" → "ẙ").
 		s = norm.NFC.String(s)
