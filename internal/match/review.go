@@ -228,6 +228,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			cOK[j] = true
 		}
 	}
+	localAuthority(eKeys, cLeft, eOK, cOK)
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
 	// offers after a word the entry has, up to where they pair again, is
 	// the same procedure named by its first act (the catalogue lists no
@@ -270,7 +271,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// A tail the catalogue makes variants with (tails.go).
 	var trailing []string
 	for j, p := range cPos {
-		if p > lastPaired {
+		if p > lastPaired && !cOK[j] {
 			trailing = append(trailing, cKeys[j])
 		}
 	}
@@ -813,6 +814,44 @@ func levelLeft(left []string) bool {
 		}
 	}
 	return false
+}
+
+// localAuthority marks a catalogue name's unpaired "địa phương" (local,
+// against a twin "of a ministry or central agency": "Thanh lý rừng trồng
+// thuộc thẩm quyền quyết định của địa phương") and the entry's unpaired
+// words naming a local authority in its place ("… của Chủ tịch UBND cấp
+// tỉnh", "… thuộc UBND tỉnh quản lý") as the same thing said two ways.
+// Only a people's committee or council and the words of a province's,
+// district's or commune's level count (eKeys in key form: "xã", not "xa"
+// far); a ministry or the centre beside them explains nothing.
+func localAuthority(eKeys, cLeft []string, eOK, cOK []bool) {
+	j := -1
+	for k := 0; k+1 < len(cLeft); k++ {
+		if cLeft[k] == "dia" && cLeft[k+1] == "phuong" && !cOK[k] && !cOK[k+1] {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return
+	}
+	var local []int
+	for i, k := range eKeys {
+		switch {
+		case eOK[i]:
+		case k == "ubnd" || k == "hđnd" || k == "tỉnh" || k == "huyện" || k == "xã" || k == "cấp":
+			local = append(local, i)
+		case k == "bộ" || k == "ương" || k == "tw":
+			return // a central authority beside it: not local
+		}
+	}
+	if !slices.ContainsFunc(local, func(i int) bool { return eKeys[i] != "cấp" }) {
+		return
+	}
+	for _, i := range local {
+		eOK[i] = true
+	}
+	cOK[j], cOK[j+1] = true, true
 }
 
 // explainSplits marks the words of a that are words of b run together,
