@@ -76,21 +76,59 @@ func wordSlashes(s string) int {
 	return n
 }
 
+// decisionForm is a name opening with the act "Quyết định" without it:
+// "Quyết định chuyển mục đích sử dụng rừng sang mục đích khác đối với cá
+// nhân" is listed by portals as "Chuyển mục đích sử dụng rừng …", the
+// decision being what the procedure ends in. A name with a bracket is
+// left alone: "Quyết định đóng cửa mỏ khoáng sản (cấp Bộ)" stands beside
+// "Phê duyệt đề án đóng cửa mỏ khoáng sản (cấp Tỉnh)", and without its
+// act the level alone would tell them apart. ok is false for other names
+// and when fewer than minWords words would be left.
+func decisionForm(name string) (string, bool) {
+	t := textnorm.Clean(name)
+	if strings.ContainsRune(t, '(') || !strings.HasPrefix(textnorm.Fold(firstWords(t, 2)), "quyet dinh") {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
+	if len(strings.Fields(rest)) < minWords {
+		return "", false
+	}
+	return rest, true
+}
+
+// firstWords is the first n space-separated words of t.
+func firstWords(t string, n int) string {
+	end := 0
+	for i := 0; i < n; i++ {
+		j := strings.IndexByte(t[end:], ' ')
+		if j < 0 {
+			return t
+		}
+		end += j
+		if i < n-1 {
+			end++
+		}
+	}
+	return t[:end]
+}
+
 // addShortForms indexes the short form of every name that has one
-// (shortForm), unless the catalogue already has that name.
+// (shortForm, decisionForm), unless the catalogue already has that name.
 func (ix *Index) addShortForms() {
 	for i, p := range ix.procs {
-		t, ok := shortForm(p.Name)
-		if !ok {
-			continue
+		for _, form := range []func(string) (string, bool){shortForm, decisionForm} {
+			t, ok := form(p.Name)
+			if !ok {
+				continue
+			}
+			n := ix.normalize(t)
+			if n.Key == "" {
+				continue
+			}
+			if _, dup := ix.byKey[n.Key]; dup {
+				continue
+			}
+			ix.addDerived(indexedName{alias: true, text: t}, n, i)
 		}
-		n := ix.normalize(t)
-		if n.Key == "" {
-			continue
-		}
-		if _, dup := ix.byKey[n.Key]; dup {
-			continue
-		}
-		ix.addDerived(indexedName{alias: true, text: t}, n, i)
 	}
 }

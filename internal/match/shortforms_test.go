@@ -39,3 +39,23 @@ func TestBuildingPermitsWithoutKinds(t *testing.T) {
 		assert.Less(t, m.Score, 1.0, in)
 	}
 }
+
+// TestDecisionForm: a name opening with "Quyết định" is also the name
+// without it, as portals list it, unless a bracket is what would be left
+// to tell it from another procedure.
+func TestDecisionForm(t *testing.T) {
+	assertCuts(t, decisionForm, map[string]string{
+		"Quyết định thu hồi rừng đối với tổ chức tự nguyện trả lại rừng": "thu hồi rừng đối với tổ chức tự nguyện trả lại rừng",
+		"QUYẾT ĐỊNH  chuyển mục đích sử dụng rừng":                       "chuyển mục đích sử dụng rừng",
+		"Quyết định đóng cửa mỏ khoáng sản (cấp Bộ)":                     "",
+		"Quyết định khen thưởng":                                         "",
+		"Phê duyệt quyết định giao rừng":                                 "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Chuyển mục đích sử dụng rừng sang mục đích khác đối với cá nhân": "1.012694",
+		"Thu hồi rừng đối với tổ chức tự nguyện trả lại rừng":             "1.012691",
+		// Three decisions start so: none is taken.
+		"Chuyển mục đích sử dụng rừng sang mục đích khác": "",
+		"Đóng cửa mỏ khoáng sản":                          "",
+	})
+}
