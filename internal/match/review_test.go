@@ -216,8 +216,8 @@ func TestLocalAuthorityIsLocal(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		// "… của địa phương" / "… của bộ, cơ quan trung ương"
 		"Thanh lý rừng trồng thuộc thẩm quyền quyết định của Chủ tịch UBND cấp tỉnh": "1.012921",
-		"Thanh lý rừng trồng thuộc thẩm quyền quyết định của UBND tỉnh":               "1.012921",
-		"Thanh lý rừng trồng thuộc thẩm quyền quyết định của Bộ Nông nghiệp":          "",
+		"Thanh lý rừng trồng thuộc thẩm quyền quyết định của UBND tỉnh":              "1.012921",
+		"Thanh lý rừng trồng thuộc thẩm quyền quyết định của Bộ Nông nghiệp":         "",
 		// "… thuộc địa phương quản lý" / "… thuộc Bộ … quản lý"
 		"Phê duyệt Phương án sử dụng rừng đối với các công trình kết cấu hạ tầng phục vụ bảo vệ và phát triển rừng thuộc UBND tỉnh quản lý": "1.012690",
 	})
