@@ -157,7 +157,7 @@ func Tokens(s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = datesAsNumbers(StripLeading(words))
+	words = datesAsNumbers(liaisonLead(StripLeading(words)))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
@@ -229,6 +229,35 @@ func StripLeading(toks []string) []string {
 			return toks
 		}
 	}
+}
+
+// liaisonLead shortens the label of a joint procedure: "Liên thông thủ
+// tục hành chính về …", "Liên thông các thủ tục hành chính về …" and
+// "Liên thông về …" are all "liên thông …" (the national list writes the
+// first two, portals all three). toks is changed in place.
+func liaisonLead(toks []string) []string {
+	for len(toks) > 3 && toks[0] == "liên" && toks[1] == "thông" {
+		i := 2
+		if toks[i] == "các" && toks[i+1] == "thủ" {
+			i++
+		}
+		if i+1 < len(toks) && toks[i] == "thủ" && toks[i+1] == "tục" {
+			i += 2
+			if i+1 < len(toks) && toks[i] == "hành" && toks[i+1] == "chính" {
+				i += 2
+			}
+		} else if i > 2 {
+			return toks // "liên thông các …" without "thủ tục"
+		}
+		if i < len(toks) && toks[i] == "về" {
+			i++
+		}
+		if i == 2 || len(toks)-i < 2 {
+			return toks
+		}
+		toks = toks[:2+copy(toks[2:], toks[i:])]
+	}
+	return toks
 }
 
 // tokens splits lower-case text into words of letters and digits. "&" becomes

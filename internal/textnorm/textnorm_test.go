@@ -38,6 +38,9 @@ func TestKeySame(t *testing.T) {
 		{"THỦ TỤC prefix", "THỦ TỤC: Đăng ký khai sinh", "Đăng ký khai sinh"},
 		{"TTHC prefix", "TTHC Đăng ký khai sinh", "Đăng ký khai sinh"},
 		{"thủ tục hành chính prefix", "Thủ tục hành chính đăng ký khai sinh", "Đăng ký khai sinh"},
+		{"joint procedure label", "Liên thông thủ tục hành chính về đăng ký khai sinh, cấp thẻ bảo hiểm y tế", "Liên thông đăng ký khai sinh, cấp thẻ bảo hiểm y tế"},
+		{"joint procedures label", "Liên thông các thủ tục hành chính về đăng ký khai tử", "Liên thông về đăng ký khai tử"},
+		{"joint label after Thủ tục", "Thủ tục liên thông về đăng ký khai tử", "Liên thông đăng ký khai tử"},
 		{"trailing full stop", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ.", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"},
 		{"embedded code", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ (1.010803)", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"},
 		{"embedded long code", "Đăng ký khai sinh (Mã: 1.001193.000.00.00.H01)", "Đăng ký khai sinh"},
@@ -73,10 +76,12 @@ func TestKeyDiffer(t *testing.T) {
 		{"quý", "quỳ"}, // different tones
 		{"thuỷ", "thuý"},
 		{"Thủ tục", "Thủ"}, // a name that is only "thủ tục" keeps it
-		{"trong thời hạn 5 năm", "trong thời hạn 5"},    // a "năm" after a number alone is years
-		{"giá 150.000 đồng", "giá 150 đồng"},            // thousands keep their zeros
-		{"tháng 7 năm 2004", "7 2004"},                  // a month not after a number stays
-		{"trong thời hạn 30 ngày", "trong thời hạn 30"}, // days of a time limit stay
+		{"trong thời hạn 5 năm", "trong thời hạn 5"},      // a "năm" after a number alone is years
+		{"giá 150.000 đồng", "giá 150 đồng"},              // thousands keep their zeros
+		{"tháng 7 năm 2004", "7 2004"},                    // a month not after a number stays
+		{"trong thời hạn 30 ngày", "trong thời hạn 30"},   // days of a time limit stay
+		{"Liên thông đăng ký khai tử", "Đăng ký khai tử"}, // a joint procedure is another
+		{"Liên thông các cơ quan", "Liên thông cơ quan"},  // "các" alone is no label
 	}
 	for _, tt := range tests {
 		assert.NotEqual(t, Key(tt.a), Key(tt.b), "%q vs %q", tt.a, tt.b)
