@@ -234,6 +234,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// the same procedure named by its first act (the catalogue lists no
 	// name with that act alone, or the exact steps would have found it).
 	alternativeRuns(sc.used[:len(nm.tokIDs)], full.keyTok, cPos, cOK)
+	ix.amendPair(etoks, sc.eUsed, ePos, eOK, full.keyTok)
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
 	eLevel, cLevel := levelLeft(eLeft), levelLeft(cLeft)
@@ -574,6 +575,39 @@ func alternativeRuns(used []uint8, keys []string, pos []int, ok []bool) {
 		for k := j; k < len(pos) && pos[k] < end; k++ {
 			ok[k] = true
 		}
+	}
+}
+
+// amendPair marks the entry's unpaired "bổ sung" of the stock pair
+// "thay đổi, bổ sung" / "sửa đổi, bổ sung" (amend), right after the
+// entry's paired first verb, when name keys amends with that verb alone
+// and the catalogue has no name with "bổ sung" there instead or as well:
+// "Đăng ký thay đổi, bổ sung dấu nghiệp vụ …" is "Đăng ký thay đổi dấu
+// nghiệp vụ …". Where the catalogue tells the acts apart ("Thủ tục sửa
+// đổi giấy phép …" / "Thủ tục bổ sung giấy phép …") the word stays.
+func (ix *Index) amendPair(etoks []entryToken, eUsed []bool, ePos []int, eOK []bool, keys []string) {
+	for i, p := range ePos {
+		if eOK[i] || i+1 >= len(ePos) || ePos[i+1] != p+1 || p < 2 ||
+			etoks[p].key != "bổ" || etoks[p+1].key != "sung" || etoks[p-1].key != "đổi" || !eUsed[p-1] || !eUsed[p-2] {
+			continue
+		}
+		verb := etoks[p-2].key
+		if verb != "thay" && verb != "sửa" {
+			continue
+		}
+		q := slices.Index(keys, "đổi")
+		if q < 1 || keys[q-1] != verb || slices.Contains(keys, "bổ") {
+			continue
+		}
+		both := strings.Join(slices.Concat(keys[:q+1], []string{"bổ", "sung"}, keys[q+1:]), " ")
+		instead := strings.Join(slices.Concat(keys[:q-1], []string{"bổ", "sung"}, keys[q+1:]), " ")
+		if _, ok := ix.byKey[both]; ok {
+			continue
+		}
+		if _, ok := ix.byKey[instead]; ok {
+			continue
+		}
+		eOK[i], eOK[i+1] = true, true
 	}
 }
 

@@ -222,3 +222,14 @@ func TestLocalAuthorityIsLocal(t *testing.T) {
 		"Phê duyệt Phương án sử dụng rừng đối với các công trình kết cấu hạ tầng phục vụ bảo vệ và phát triển rừng thuộc UBND tỉnh quản lý": "1.012690",
 	})
 }
+
+// TestAmendPair: "thay đổi, bổ sung" is one act, amending, where the
+// catalogue names it by its first verb alone; where it lists "sửa đổi"
+// and "bổ sung" as two procedures, the name covering both goes to a
+// person.
+func TestAmendPair(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Đăng ký thay đổi, bổ sung dấu nghiệp vụ giám định thương mại":                                                  "2.000110",
+		"Thủ tục sửa đổi, bổ sung giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị X-quang chẩn đoán trong y tế": "",
+	})
+}
