@@ -513,6 +513,12 @@ var abbreviations = map[string]string{
 	"nsnn":   "ngân sách nhà nước",
 	"bvtv":   "bảo vệ thực vật",
 	"hkd":    "hộ kinh doanh",
+	"kcb":    "khám bệnh chữa bệnh",
+	"ptdtnt": "phổ thông dân tộc nội trú",
+	"ptdtbt": "phổ thông dân tộc bán trú",
+	"gdtx":   "giáo dục thường xuyên",
+	"ccn":    "cụm công nghiệp",
+	"tmdt":   "thương mại điện tử",
 	// Land registration lists (Luật Đất đai 2024's long certificate name).
 	"bds":    "bất động sản",
 	"tsglvd": "tài sản gắn liền với đất",

@@ -403,3 +403,14 @@ func TestAgencyChoosesTwin(t *testing.T) {
 		assert.Equal(t, tc.want, m.Procedure.Code, "%+v", tc)
 	}
 }
+
+// TestMoreAbbreviations: school, clinic and industry abbreviations
+// portals write in every province.
+func TestMoreAbbreviations(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Xét tuyển sinh vào trường PTDTNT": "1.005090",
+		"Cấp lại giấy phép hoạt động KCB":  "1.012279",
+		"Cấp lại giấy phép hoạt động KCB.": "1.012279",
+		"Cấp giấy phép hoạt động KCB":      "1.012278",
+	})
+}

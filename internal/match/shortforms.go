@@ -96,6 +96,24 @@ func decisionForm(name string) (string, bool) {
 	return rest, true
 }
 
+// newIssueForm is a name opening with "Cấp mới" (issue anew) with
+// "Cấp" alone: portals list "Cấp giấy phép hoạt động khám bệnh, chữa
+// bệnh" for "Cấp mới giấy phép …", the catalogue naming its first issue
+// so only beside "Cấp lại …". addShortForms keeps it only where no
+// catalogue name already is "Cấp …" so.
+func newIssueForm(name string) (string, bool) {
+	t := textnorm.Clean(name)
+	head := firstWords(t, 2)
+	if textnorm.Fold(head) != "cap moi" || strings.ContainsRune(head, '/') {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[len(head):], " ")
+	if len(strings.Fields(rest)) < minWords-1 {
+		return "", false
+	}
+	return firstWords(t, 1) + " " + rest, true
+}
+
 // firstWords is the first n space-separated words of t.
 func firstWords(t string, n int) string {
 	end := 0
@@ -113,10 +131,11 @@ func firstWords(t string, n int) string {
 }
 
 // addShortForms indexes the short form of every name that has one
-// (shortForm, decisionForm), unless the catalogue already has that name.
+// (shortForm, decisionForm, newIssueForm), unless the catalogue already
+// has that name.
 func (ix *Index) addShortForms() {
 	for i, p := range ix.procs {
-		for _, form := range []func(string) (string, bool){shortForm, decisionForm} {
+		for _, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm} {
 			t, ok := form(p.Name)
 			if !ok {
 				continue

@@ -59,3 +59,21 @@ func TestDecisionForm(t *testing.T) {
 		"Đóng cửa mỏ khoáng sản":                          "",
 	})
 }
+
+// TestNewIssueForm: "Cấp mới X" is also "Cấp X", where the catalogue has
+// no "Cấp X" of its own.
+func TestNewIssueForm(t *testing.T) {
+	assertCuts(t, newIssueForm, map[string]string{
+		"Cấp mới giấy phép hoạt động khám bệnh, chữa bệnh": "Cấp giấy phép hoạt động khám bệnh, chữa bệnh",
+		"Cấp mới/cấp lại Giấy chứng nhận số nhà":           "",
+		"Cấp lại giấy phép hoạt động khám bệnh, chữa bệnh": "",
+		"Cấp mới thẻ": "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp giấy phép hoạt động khám bệnh, chữa bệnh":     "1.012278",
+		"Cấp lại giấy phép hoạt động khám bệnh, chữa bệnh": "1.012279",
+		"Cấp chứng chỉ hành nghề hoạt động xây dựng":       "1.013237",
+		// The provincial and the central licence: the level decides.
+		"Cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự": "",
+	})
+}
