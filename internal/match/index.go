@@ -205,6 +205,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	}
 	ix.addFormerNames()
 	ix.addShortForms()
+	ix.addRepairedNames()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {
