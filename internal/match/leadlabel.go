@@ -41,6 +41,12 @@ func leadLabelCut(t string) (string, bool) {
 			// tells a provincial twin from the central one: not a badge.
 			break
 		}
+		if cut && decorationOnly(rest) {
+			// "Lĩnh vực Chứng thực - [Chứng thực di chúc (cấp xã)] -
+			// Mức độ 3": after a label, a segment followed by nothing
+			// but a grade or a level is the name.
+			break
+		}
 		wantField := field
 		field = fh == "linh vuc"
 		switch {
@@ -72,6 +78,35 @@ func leadLabelCut(t string) (string, bool) {
 	}
 	return s, true
 }
+
+// decorationOnly reports whether t is nothing but what portals put
+// after a name: a service grade ("Mức độ 3", "Toàn trình"), a level
+// ("(cấp xã)"), or both. Before it stands the name, not another step of
+// a breadcrumb ("Lĩnh vực Chứng thực - Chứng thực di chúc - Mức độ 3").
+func decorationOnly(t string) bool {
+	f := textnorm.Fold(t)
+	if f == "" {
+		return false
+	}
+	for _, w := range strings.Fields(f) {
+		if !decorationWord[w] && !textnorm.AllDigits(w) && !levelWord[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// decorationWord are the words (folded) of service grades and level
+// marks.
+var decorationWord = func() map[string]bool {
+	m := map[string]bool{"muc": true, "do": true, "cap": true}
+	for _, g := range serviceGrades {
+		for _, w := range g {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // numberedLabel is a numbered item label (folded): "TT 07", "Thủ tục số
 // 3", "TTHC 12".

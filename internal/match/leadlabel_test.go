@@ -100,3 +100,18 @@ func TestMeritBothWays(t *testing.T) {
 		"Cấp trích lục hoặc sao hồ sơ người có công":                                 "1.010828",
 	})
 }
+
+// TestLabelThenGrade: after a field label, a segment followed by nothing
+// but a grade or a level is the name, not another breadcrumb step; an
+// office that receives the file, after a dash or in a bracket, says
+// nothing of the procedure.
+func TestLabelThenGrade(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Lĩnh vực Chứng thực - Chứng thực di chúc - Mức độ 3":                              "2.001019",
+		"Lĩnh vực Chứng thực - Chứng thực di chúc (cấp xã) - Mức độ 3":                     "2.001019",
+		"Đính chính Giấy chứng nhận đã cấp - Chi nhánh Văn phòng đăng ký đất đai":          "1.012790",
+		"Đính chính Giấy chứng nhận đã cấp (Chi nhánh Văn phòng đăng ký đất đai)":          "1.012790",
+		"Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp bị TNLĐ lần đầu - BHXH tỉnh": "1.001632",
+		"Giải quyết hưởng chế độ thai sản - Bảo hiểm xã hội tỉnh":                          "2.000693",
+	})
+}

@@ -422,12 +422,40 @@ func agencyDash(t string) (bracketCut, bool) {
 		from = i + 1
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(strings.TrimLeft(t[i+1:], "-– "))
 		f := textnorm.Fold(tail)
-		if head == "" || len(strings.Fields(f)) > maxAgencyBracket || agencyLevel(f) == "" || moreThanWho(tail) ||
-			!agencyAfterTai[firstWord(f)] {
+		office := hasPrefixAny(f, officeHeads)
+		if head == "" || len(strings.Fields(f)) > maxAgencyBracket || moreThanWho(tail) ||
+			!office && (agencyLevel(f) == "" || !agencyAfterTai[firstWord(f)]) {
 			continue // the agency must open what follows the dash
+		}
+		if office {
+			// An office's name ("Văn phòng đăng ký đất đai") names no
+			// act or case of the procedure, whatever its words.
+			return bracketCut{text: head, said: tail}, true
 		}
 		return bracketCut{text: head, said: tail, parts: []string{tail}}, true
 	}
+}
+
+// officeHeads open the offices that receive a procedure's file without
+// saying a level (folded): "… - Chi nhánh Văn phòng đăng ký đất đai",
+// "… - BHXH tỉnh". No catalogue name goes on after a dash with one.
+var officeHeads = func() []string {
+	var out []string
+	for _, p := range []string{"chi nhánh văn phòng đăng ký", "văn phòng đăng ký đất đai", "BHXH", "bảo hiểm xã hội",
+		"kho bạc", "chi cục", "trung tâm phục vụ hành chính công", "bộ phận một cửa", "bộ phận tiếp nhận"} {
+		out = append(out, textnorm.Fold(p)) // "ký" folds to "ki"
+	}
+	return out
+}()
+
+// hasPrefixAny reports whether f opens with one of the phrases.
+func hasPrefixAny(f string, phrases []string) bool {
+	for _, p := range phrases {
+		if f == p || strings.HasPrefix(f, p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // dashAt is where the first " - " or " – " at or after from starts in t,
@@ -723,7 +751,7 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 // one of the notes above, or the field the procedure belongs to,
 // "(Lĩnh vực: Hộ tịch)".
 func decoration(f string) bool {
-	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations)
+	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || hasPrefixAny(f, officeHeads)
 }
 
 // holdsPhrase reports whether folded text f holds one of the phrases as
