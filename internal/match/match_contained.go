@@ -49,6 +49,15 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 	if id, ok := ix.oneName(found); ok {
 		found = []int32{id}
 	}
+	if len(found) > 1 {
+		// "… mà người dịch là cộng tác viên …" stands in "… người dịch
+		// [không phải] là …" only by skipping a negation: the entry
+		// says the other.
+		plain := slices.DeleteFunc(slices.Clone(found), func(nid int32) bool { return ix.skipsNegation(nid, ids) })
+		if len(plain) > 0 {
+			found = plain
+		}
+	}
 	if len(found) == 1 {
 		if sib, ok := ix.negatedSibling(rarest, found[0], ids, keys); ok {
 			// "Đăng ký lần đầu phương tiện thủy nội địa" stands in "…
@@ -86,10 +95,57 @@ func (ix *Index) negatedSibling(rarest, found int32, ids []int32, keys []string)
 			continue // a name and its alias
 		}
 		if negatedBeyond(ix.names[nid].keyTok, keys) && !negatedBeyond(ix.names[found].keyTok, keys) {
+			if i := ix.negationAt(nid, ids); i > 0 {
+				if at := ix.pairedAt(found, ids); at != nil && at[i] == at[i-1]+1 {
+					// "người dịch [không phải] là": found says the two
+					// words side by side, as the entry does; the
+					// negation contradicts it.
+					continue
+				}
+			}
 			return nid, true
 		}
 	}
 	return 0, false
+}
+
+// skipsNegation reports whether pairing the entry words (folded ids)
+// in order with name nid's passes over a negation between two of them.
+func (ix *Index) skipsNegation(nid int32, ids []int32) bool {
+	return ix.negationAt(nid, ids) > 0
+}
+
+// negationAt is the first entry word i that pairing the entry words in
+// order with name nid's reaches past a negation after word i-1; -1 for
+// none.
+func (ix *Index) negationAt(nid int32, ids []int32) int {
+	at := ix.pairedAt(nid, ids)
+	toks := ix.names[nid].keyTok
+	for i := 1; i < len(at); i++ {
+		if slices.ContainsFunc(toks[at[i-1]+1:at[i]], func(k string) bool { return negations[k] }) {
+			return i
+		}
+	}
+	return -1
+}
+
+// pairedAt is where each entry word pairs in name nid, in order (nil
+// when one does not).
+func (ix *Index) pairedAt(nid int32, ids []int32) []int {
+	toks := ix.names[nid].tokIDs
+	at := make([]int, 0, len(ids))
+	j := 0
+	for _, id := range ids {
+		for j < len(toks) && toks[j] != id {
+			j++
+		}
+		if j == len(toks) {
+			return nil
+		}
+		at = append(at, j)
+		j++
+	}
+	return at
 }
 
 // negatedBeyond reports whether a name's words hold a negation the
