@@ -1004,6 +1004,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					// the bracket names says the level.
 					h = agencyLevel(saidF)
 				}
+				if h == "" && removed != "" {
+					// "… - UBND xã" stripped as a trailing qualifier.
+					h = agencyLevel(strings.TrimSpace(removed))
+				}
 				if h != "" && stripped || h != "" && removed != "" {
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
@@ -1037,6 +1041,15 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 									own.Heading = "cấp " + string(h) // the name said its level
 								}
 								em := ix.exactMatch(id, m.Kind, m.Score, own)
+								if h != "" && em.Kind == MatchAmbiguous {
+									// "… chuỗi giá trị - UBND xã": ambiguous
+									// as written, the level said chooses the
+									// twin "… (cấp xã)" if there is one.
+									if cm, ok := ix.coreMatch(looseKey(vn.Key, vn.Folded), h, false); ok && cm.Procedure != nil &&
+										ix.nameOf(cm) >= 0 && ix.coreHint[ix.nameOf(cm)] == h {
+										return clean, cm, true
+									}
+								}
 								if ix.otherLevel(em, strings.TrimSpace(saidF+" "+removed)) {
 									// "Thủ tục tiếp công dân cấp tỉnh (cấp
 									// huyện)": the bracket's level is not the

@@ -414,3 +414,13 @@ func TestMoreAbbreviations(t *testing.T) {
 		"Cấp giấy phép hoạt động KCB":      "1.012278",
 	})
 }
+
+// TestAgencySuffixChoosesTwin: an agency after a dash says the level,
+// and the level chooses the catalogue's "(cấp xã)" twin where the name
+// as written is ambiguous between a plain and a narrowed one.
+func TestAgencySuffixChoosesTwin(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị - UBND xã": "1.012190",
+		"Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị":           "",
+	})
+}
