@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,138 +18,202 @@ import (
 // neighbours, and the repaired name is indexed as an alias of the
 // damaged one.
 
-// repairer knows the catalogue's words and which follow which, from its
-// undamaged names (lower case, as written).
-type repairer struct {
-	words map[string]bool
-	pairs map[[2]string]int
-}
-
-// newRepairer learns the words and word pairs of the undamaged names.
-func newRepairer(names []string) *repairer {
-	r := &repairer{words: map[string]bool{}, pairs: map[[2]string]int{}}
-	for _, n := range names {
-		if strings.ContainsRune(n, utf8.RuneError) {
-			continue
-		}
-		spans := wordSpans(textnorm.Clean(n))
-		for i, sp := range spans {
-			r.words[sp.word] = true
-			if i > 0 {
-				r.pairs[[2]string{spans[i-1].word, sp.word}]++
-			}
-		}
-	}
-	return r
-}
-
-// span is one word of a text: its bytes and its lower-case form.
+// span is one word of a text: its bytes and its form.
 type span struct {
 	start, end int
 	word       string
 }
 
 // wordSpans splits text into runs of letters, digits and U+FFFD (a lost
-// letter is part of its word; "/" and "," part words).
+// letter is part of its word; "/" and "," part words). Each word is as
+// written: callers lower-case the text first when they want it so.
 func wordSpans(text string) []span {
 	var out []span
 	start := -1
 	for i, r := range text {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == utf8.RuneError
+		in := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == utf8.RuneError)
 		switch {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, span{start, i, textnorm.Lower(text[start:i])})
+			out = append(out, span{start, i, text[start:i]})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, span{start, len(text), textnorm.Lower(text[start:])})
+		out = append(out, span{start, len(text), text[start:]})
 	}
 	return out
 }
 
-// repair returns name with each damaged word replaced by the one
-// catalogue word that fits it and its neighbours best; ok is false when
-// name has no damage or a damaged word has no single best fit.
-func (r *repairer) repair(name string) (string, bool) {
-	if !strings.ContainsRune(name, utf8.RuneError) {
-		return "", false
-	}
-	clean := textnorm.Clean(name)
-	spans := wordSpans(clean)
-	var b strings.Builder
-	at := 0
-	for i, sp := range spans {
-		if !strings.ContainsRune(sp.word, utf8.RuneError) {
-			continue
-		}
-		if i == len(spans)-1 && strings.HasSuffix(sp.word, string(utf8.RuneError)) {
-			// The name was cut inside its last letter ("… (trừ nhà �"):
-			// what stood there cannot be told; the name ends before it.
-			b.WriteString(strings.TrimRight(clean[at:sp.start], " "))
-			at = len(clean)
-			spans = spans[:i]
-			break
-		}
-		var prev, next string
-		if i > 0 {
-			prev = spans[i-1].word
-		}
-		if i+1 < len(spans) {
-			next = spans[i+1].word
-		}
-		fix, ok := r.fit(sp.word, prev, next)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(clean[at:sp.start])
-		b.WriteString(matchCaseOf(fix, clean[sp.start:sp.end]))
-		at = sp.end
-		spans[i].word = fix
-	}
-	b.WriteString(clean[at:])
-	if len(spans) < minWords {
-		return "", false
-	}
-	return b.String(), true
+// gap is one damaged word to repair: the letters before and after its
+// run of U+FFFD, and the words beside it (lower case).
+type gap struct {
+	head, tail, prev, next string
+	// fits counts, per catalogue word that fits, how often it stands
+	// beside prev or next.
+	fits map[string]int
 }
 
-// fit is the catalogue word that w, a word with one run of U+FFFD,
-// stands for: one letter in place of the run, a word the catalogue uses,
-// and of those the one most often after prev and before next. ok is
-// false when none is, or two fit as well.
-func (r *repairer) fit(w, prev, next string) (string, bool) {
-	at := strings.IndexRune(w, utf8.RuneError)
-	end := at
-	for end < len(w) && strings.HasPrefix(w[end:], string(utf8.RuneError)) {
-		end += utf8.RuneLen(utf8.RuneError)
+// fitsWord reports whether w is head, one letter, tail.
+func (g *gap) fitsWord(w string) bool {
+	n := len(w) - len(g.head) - len(g.tail)
+	if n < 1 || n > utf8.UTFMax {
+		return false // most words, by their length alone
 	}
-	head, tail := w[:at], w[end:]
-	if strings.ContainsRune(tail, utf8.RuneError) || head == "" && tail == "" {
-		return "", false // two runs in one word, or no letter left: too little to go on
-	}
-	best, bestN, tie := "", 0, false
-	for c := range r.words {
-		if len(c) <= len(head)+len(tail) || !strings.HasPrefix(c, head) || !strings.HasSuffix(c, tail) {
-			continue
-		}
-		if utf8.RuneCountInString(c[len(head):len(c)-len(tail)]) != 1 {
-			continue
-		}
-		n := r.pairs[[2]string{prev, c}] + r.pairs[[2]string{c, next}]
+	return strings.HasPrefix(w, g.head) && strings.HasSuffix(w, g.tail) &&
+		utf8.RuneCountInString(w[len(g.head):len(w)-len(g.tail)]) == 1
+}
+
+// best is the fitting word seen most often beside the same neighbours;
+// ok is false when none was, or two were as often.
+func (g *gap) best() (string, bool) {
+	best, n, tie := "", 0, false
+	for w, c := range g.fits {
 		switch {
-		case n > bestN:
-			best, bestN, tie = c, n, false
-		case n == bestN && n > 0:
+		case c > n:
+			best, n, tie = w, c, false
+		case c == n && c > 0:
 			tie = true
 		}
 	}
-	if bestN == 0 || tie {
-		return "", false
+	return best, n > 0 && !tie
+}
+
+// damagedName is a name to repair: its cleaned text, its words, and a
+// gap per damaged word (nil for a word left as is); cut is where the
+// name ends when it was cut inside its last letter.
+type damagedName struct {
+	clean string
+	spans []span
+	gaps  []*gap
+	cut   int
+}
+
+// readDamage prepares name for repair; ok is false when it has no damage
+// or a damaged word leaves too little to go on.
+func readDamage(name string) (damagedName, bool) {
+	if !strings.ContainsRune(name, utf8.RuneError) {
+		return damagedName{}, false
 	}
-	return best, true
+	d := damagedName{clean: textnorm.Clean(name)}
+	d.cut = len(d.clean)
+	d.spans = wordSpans(d.clean)
+	for i := range d.spans {
+		d.spans[i].word = textnorm.Lower(d.spans[i].word)
+	}
+	d.gaps = make([]*gap, len(d.spans))
+	for i, sp := range d.spans {
+		at := strings.IndexRune(sp.word, utf8.RuneError)
+		if at < 0 {
+			continue
+		}
+		if i == len(d.spans)-1 && strings.HasSuffix(sp.word, string(utf8.RuneError)) {
+			// The name was cut inside its last letter ("… (trừ nhà �"):
+			// what stood there cannot be told; the name ends before it.
+			d.cut, d.spans, d.gaps = sp.start, d.spans[:i], d.gaps[:i]
+			break
+		}
+		end := at
+		for strings.HasPrefix(sp.word[end:], string(utf8.RuneError)) {
+			end += utf8.RuneLen(utf8.RuneError)
+		}
+		g := &gap{head: sp.word[:at], tail: sp.word[end:], fits: map[string]int{}}
+		if strings.ContainsRune(g.tail, utf8.RuneError) || g.head == "" && g.tail == "" {
+			return damagedName{}, false // two runs in one word, or no letter left
+		}
+		if i > 0 {
+			g.prev = d.spans[i-1].word
+		}
+		if i+1 < len(d.spans) {
+			g.next = d.spans[i+1].word
+		}
+		d.gaps[i] = g
+	}
+	return d, len(d.spans) >= minWords
+}
+
+// repaired writes the name with each gap's best word; ok is false when
+// a gap has none.
+func (d damagedName) repaired() (string, bool) {
+	var b strings.Builder
+	at := 0
+	for i, g := range d.gaps {
+		if g == nil {
+			continue
+		}
+		fix, ok := g.best()
+		if !ok {
+			return "", false
+		}
+		sp := d.spans[i]
+		b.WriteString(d.clean[at:sp.start])
+		b.WriteString(matchCaseOf(fix, d.clean[sp.start:sp.end]))
+		at = sp.end
+	}
+	b.WriteString(strings.TrimRight(d.clean[at:d.cut], " "))
+	return b.String(), true
+}
+
+// repairNames repairs the damaged names among names from the undamaged
+// ones' words and neighbours: the repaired text by index, for the names
+// repaired.
+func repairNames(names []string) map[int]string {
+	damaged := map[int]damagedName{}
+	var gaps []*gap
+	for i, n := range names {
+		if d, ok := readDamage(n); ok {
+			damaged[i] = d
+			for k, g := range d.gaps {
+				if g == nil {
+					continue
+				}
+				if same := slices.IndexFunc(gaps, func(o *gap) bool {
+					return o.head == g.head && o.tail == g.tail && o.prev == g.prev && o.next == g.next
+				}); same >= 0 {
+					d.gaps[k] = gaps[same] // a copy of a damaged name (the benchmark's)
+					continue
+				}
+				gaps = append(gaps, g)
+			}
+		}
+	}
+	if len(damaged) == 0 {
+		return nil
+	}
+	for i, n := range names {
+		if len(gaps) == 0 {
+			break // only names cut inside their last letter
+		}
+		if _, bad := damaged[i]; bad || strings.ContainsRune(n, utf8.RuneError) {
+			continue
+		}
+		text := textnorm.Lower(textnorm.Clean(n))
+		spans := wordSpans(text)
+		for j, sp := range spans {
+			for _, g := range gaps {
+				if g.head != "" && sp.word[0] != g.head[0] || !g.fitsWord(sp.word) {
+					continue
+				}
+				n := g.fits[sp.word]
+				if j > 0 && spans[j-1].word == g.prev {
+					n++
+				}
+				if j+1 < len(spans) && spans[j+1].word == g.next {
+					n++
+				}
+				g.fits[sp.word] = n
+			}
+		}
+	}
+	out := map[int]string{}
+	for i, d := range damaged {
+		if t, ok := d.repaired(); ok {
+			out[i] = t
+		}
+	}
+	return out
 }
 
 // matchCaseOf writes fix with a capital first letter when raw starts
@@ -165,21 +230,11 @@ func matchCaseOf(fix, raw string) string {
 // addRepairedNames indexes each damaged catalogue name repaired, as an
 // alias, unless the catalogue already has the repaired name.
 func (ix *Index) addRepairedNames() {
-	var names []string
-	damaged := false
-	for _, p := range ix.procs {
-		names = append(names, p.Name)
-		damaged = damaged || strings.ContainsRune(p.Name, utf8.RuneError)
-	}
-	if !damaged {
-		return
-	}
-	r := newRepairer(names)
+	names := make([]string, len(ix.procs))
 	for i, p := range ix.procs {
-		t, ok := r.repair(p.Name)
-		if !ok {
-			continue
-		}
+		names[i] = p.Name
+	}
+	for i, t := range repairNames(names) {
 		n := ix.normalize(t)
 		if n.Key == "" {
 			continue

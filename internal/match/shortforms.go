@@ -85,6 +85,9 @@ func wordSlashes(s string) int {
 // act the level alone would tell them apart. ok is false for other names
 // and when fewer than minWords words would be left.
 func decisionForm(name string) (string, bool) {
+	if f := strings.TrimSpace(name); f == "" || f[0] != 'Q' && f[0] != 'q' {
+		return "", false // most names: no folding
+	}
 	t := textnorm.Clean(name)
 	if strings.ContainsRune(t, '(') || !strings.HasPrefix(textnorm.Fold(firstWords(t, 2)), "quyet dinh") {
 		return "", false
@@ -102,6 +105,9 @@ func decisionForm(name string) (string, bool) {
 // so only beside "Cấp lại …". addShortForms keeps it only where no
 // catalogue name already is "Cấp …" so.
 func newIssueForm(name string) (string, bool) {
+	if f := strings.TrimSpace(name); f == "" || f[0] != 'C' && f[0] != 'c' {
+		return "", false // most names: no folding
+	}
 	t := textnorm.Clean(name)
 	head := firstWords(t, 2)
 	if textnorm.Fold(head) != "cap moi" || strings.ContainsRune(head, '/') {
