@@ -107,6 +107,31 @@ var renamings = []renaming{
 		why: "Quyết định 24/2021/QĐ-TTg: hộ cận nghèo phát sinh trong năm → thường xuyên hằng năm", minUses: 2,
 	},
 	{
+		// The same decision: a household leaving (near-)poverty "trong
+		// năm" (during the year) is recognised in the regular review.
+		old: fw("can ngheo trong nam"), new: "cận nghèo thường xuyên hằng năm",
+		why: "Quyết định 24/2021/QĐ-TTg: hộ (thoát) cận nghèo trong năm → thường xuyên hằng năm", minUses: 2,
+	},
+	{
+		// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of
+		// Decree 103/2009 ("giấy phép kinh doanh karaoke") are licences
+		// "đủ điều kiện kinh doanh dịch vụ karaoke" (issue, adjust).
+		old: fw("giay phep kinh doanh karaoke"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke",
+		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh karaoke → giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", minUses: 2,
+	},
+	{
+		old: fw("giay phep kinh doanh dich vu karaoke"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke",
+		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh dịch vụ karaoke → giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", minUses: 2,
+	},
+	{
+		old: fw("giay phep kinh doanh vu truong"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường",
+		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh vũ trường → giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", minUses: 2,
+	},
+	{
+		old: fw("giay phep kinh doanh dich vu vu truong"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường",
+		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh dịch vụ vũ trường → giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", minUses: 2,
+	},
+	{
 		// Pháp lệnh Ưu đãi người có công 2020 and Decree 131/2021/NĐ-CP:
 		// a war invalid's "tỷ lệ suy giảm khả năng lao động" is his "tỷ lệ
 		// tổn thương cơ thể" (a labour accident's "suy giảm khả năng lao
@@ -243,6 +268,47 @@ func actRenamed(s seq) []seq {
 // exact steps and the core step, and only when exactly one procedure
 // answers.
 func (ix *Index) renamedMatch(clean []cleanForm, published string, ctx Context) (Match, bool) {
+	m, ok := ix.renamedSteps(clean, published, ctx)
+	if !ok || m.Procedure == nil {
+		return m, ok
+	}
+	// A level the published name says ("… (do cơ quan cấp huyện cấp)",
+	// "… - cấp huyện", "… (UBND huyện)") that is not the found name's
+	// own: the twin at that level, which the catalogue lacks.
+	if ix.saysOtherLevel(m, textnorm.Clean(published)) {
+		return reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
+	}
+	return m, ok
+}
+
+// saysOtherLevel reports whether text names a level, after "cấp" or by
+// an agency in a bracket or after a dash, other than the level of m's
+// name.
+func (ix *Index) saysOtherLevel(m Match, text string) bool {
+	if ix.otherLevel(m, textnorm.Fold(text)) {
+		return true
+	}
+	id := ix.nameOf(m)
+	if id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] == "" {
+		return false
+	}
+	var agencies []string
+	if _, said := stripBrackets(text); said != "" {
+		agencies = append(agencies, said)
+	}
+	if c, ok := agencyDash(text); ok {
+		agencies = append(agencies, c.said)
+	}
+	for _, a := range agencies {
+		if l := agencyLevel(textnorm.Fold(a)); l != "" && l != ix.coreHint[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// renamedSteps is renamedMatch without its last check.
+func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) (Match, bool) {
 	// The steps before kept a bracket that is no known note, in case it
 	// told twins apart ("(theo yêu cầu của tổ chức, cá nhân …)"); a
 	// bracket without a distinguishing word is dropped here, since the

@@ -186,3 +186,24 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		assert.False(t, slices.Contains([]MatchKind{MatchExact, MatchNormalized, MatchFolded}, m.Kind), in)
 	}
 }
+
+// TestRenamedKaraokeAndPoverty: the licences Decree 54/2019 renamed and
+// the households of the regular poverty review; a level the published
+// name says that is not the found name's own sends it to a person.
+func TestRenamedKaraokeAndPoverty(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Thủ tục cấp giấy phép kinh doanh karaoke":                            "1.001029",
+		"Thủ tục cấp giấy phép kinh doanh vũ trường":                          "1.001008",
+		"Công nhận hộ thoát nghèo, hộ thoát cận nghèo trong năm":              "1.011608",
+		"Cấp giấy phép kinh doanh karaoke - cấp huyện":                        "",
+		"Cấp giấy phép kinh doanh karaoke (UBND huyện)":                       "",
+		"Thủ tục cấp giấy phép kinh doanh karaoke (do cơ quan cấp huyện cấp)": "",
+	})
+	m := ix.Match("Cấp giấy phép kinh doanh karaoke (UBND huyện)", "")
+	if assert.NotNil(t, m.Review) {
+		assert.Equal(t, ReasonLevel, m.Review.Reason)
+	}
+	m = ix.Match("Thủ tục cấp giấy phép kinh doanh vũ trường", "")
+	assert.True(t, m.Outdated, "published under the old name")
+}
