@@ -2,6 +2,7 @@ package match
 
 import (
 	"hash/maphash"
+	"slices"
 )
 
 // Distinguishing words are learned from the catalogue itself: a word is
@@ -84,10 +85,26 @@ func (ix *Index) learnDistinguishing() {
 		}
 	}
 	ix.distinct = map[string]int{}
+	ix.dropped = map[string]bool{}
+	ix.partners = map[string][]string{}
 	for _, recs := range multi {
+		whole := false
 		for _, r := range recs {
-			if r.removed != "" {
-				ix.distinct[r.removed]++
+			whole = whole || r.removed == ""
+		}
+		for _, r := range recs {
+			if r.removed == "" {
+				continue
+			}
+			ix.distinct[r.removed]++
+			if whole {
+				ix.dropped[r.removed] = true
+				continue
+			}
+			for _, o := range recs {
+				if o.removed != "" && o.removed != r.removed && !slices.Contains(ix.partners[r.removed], o.removed) {
+					ix.partners[r.removed] = append(ix.partners[r.removed], o.removed)
+				}
 			}
 		}
 	}

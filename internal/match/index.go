@@ -69,6 +69,11 @@ type Index struct {
 	// distinct counts, per key word, the pairs of catalogue names it
 	// alone tells apart (distinguish.go).
 	distinct map[string]int
+	// dropped holds the learned words some catalogue name is another
+	// name plus ("Cấp [lại] …"); partners, for the others, the words
+	// they were learned against in their place ("đi": "đến").
+	dropped  map[string]bool
+	partners map[string][]string
 	// tails are the trailing words (key form) that make one catalogue
 	// name a variant of another (tails.go).
 	tails map[string]bool

@@ -349,6 +349,7 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 		}
 		var found Match
 		n := 0
+		var close []textnorm.Name // looked up close only when nothing else found it
 		for _, v := range actRenamed(base) {
 			vn := ix.normalize(strings.Join(v.keys, " "))
 			if vn.Key == "" || slices.Contains(seen, vn.Key) {
@@ -368,6 +369,8 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 					// only ("… trong thời kỳ kháng chiến [hiện không công
 					// tác trong quân đội, công an]").
 					m = pm
+				} else {
+					close = append(close, vn)
 				}
 			}
 			if m.Procedure != nil && (n == 0 || found.Procedure != m.Procedure) {
@@ -375,11 +378,47 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 				n++
 			}
 		}
+		if n == 0 {
+			for _, vn := range close {
+				if m := ix.closeTo(vn); m.Procedure != nil && (n == 0 || found.Procedure != m.Procedure) {
+					found = m
+					n++
+				}
+			}
+		}
 		if n == 1 {
 			return outdatedAs(found, published), true
 		}
 	}
 	return Match{}, false
+}
+
+// renamedFuzzyMin is the least score an act-renamed name is taken at by
+// the fuzzy or shortened steps: its act is the catalogue's, what else
+// differs must be next to nothing.
+const renamedFuzzyMin = 0.95
+
+// closeTo is the one catalogue name n is all but word for word, by the
+// fuzzy step or as a shortened name, that the guard lets pass ("… liệt
+// sĩ [đi] lấy chồng …"); none otherwise.
+func (ix *Index) closeTo(n textnorm.Name) Match {
+	m := ix.fuzzy(n)
+	if m.Kind == MatchNone {
+		if c, ok := ix.contained(n); ok {
+			m = c
+			m.shortened = true
+		}
+	}
+	if m.Kind == MatchFuzzy && m.Score >= renamedFuzzyMin {
+		return ix.guard(n, nil, false, m)
+	}
+	if m.Kind == MatchNone {
+		// The reworded step guards its own.
+		if r := ix.reworded(n, nil, false); r.Procedure != nil && r.Score >= renamedFuzzyMin {
+			return r
+		}
+	}
+	return Match{}
 }
 
 // cutShort reports whether m was matched as a shortened name whose

@@ -207,3 +207,21 @@ func TestRenamedKaraokeAndPoverty(t *testing.T) {
 	m = ix.Match("Thủ tục cấp giấy phép kinh doanh vũ trường", "")
 	assert.True(t, m.Outdated, "published under the old name")
 }
+
+// TestActRenamedCloseName: an old act renamed, the rest all but word for
+// word the catalogue's: the "đi" of going to do something is no
+// direction ("chuyển đi" / "chuyển đến" taught it), yet after a noun it
+// still is.
+func TestActRenamedCloseName(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Giải quyết chế độ trợ cấp đối với vợ hoặc chồng liệt sĩ đi lấy chồng hoặc vợ khác": "1.010802",
+		"Giải quyết chế độ ưu đãi đối với vợ hoặc chồng liệt sĩ đi lấy chồng hoặc vợ khác":  "1.010802",
+		"Cấp lại giấy phép lái tàu bay": "",
+	})
+	m := ix.Match("Giải quyết chế độ trợ cấp đối với vợ hoặc chồng liệt sĩ đi lấy chồng hoặc vợ khác", "")
+	assert.True(t, m.Outdated, "an old title")
+	// An exact renamed form still wins over a close one.
+	m = ix.Match("Giải quyết chế độ đối với thân nhân liệt sĩ", "")
+	assert.Equal(t, MatchNormalized, m.Kind)
+}

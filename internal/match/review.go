@@ -149,6 +149,30 @@ func (ix *Index) learned(key string) bool {
 	return true
 }
 
+// insertedContrast reports whether the entry's word at p is one the
+// catalogue only ever set against another in its place ("chuyển đi" /
+// "chuyển đến"), standing between two words the name writes side by
+// side, where the name holds none of the words it was set against: "vợ
+// hoặc chồng liệt sĩ [đi] lấy chồng" is the "đi" of going to do
+// something, not the direction the catalogue tells apart.
+func (ix *Index) insertedContrast(etoks []entryToken, p int, keys []string) bool {
+	k := etoks[p].key
+	if p == 0 || p+1 >= len(etoks) || handDistinct[k] || hasDigit(k) || ix.dropped[k] || len(ix.partners[k]) == 0 {
+		return false
+	}
+	for _, o := range ix.partners[k] {
+		if slices.Contains(keys, o) {
+			return false
+		}
+	}
+	for j := 0; j+1 < len(keys); j++ {
+		if keys[j] == etoks[p-1].key && keys[j+1] == etoks[p+1].key {
+			return true
+		}
+	}
+	return false
+}
+
 // diff pairs the entry's words with name id's and returns the plain score
 // and the distinguishing words left unpaired: any on the entry's side or
 // inside the name; at the end of the name (a name shortened or cut, which
@@ -247,7 +271,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			if (cLevel || i > 0 && eLeft[i-1] == "cap") && distinctLevel(k) {
 				words = append(words, k)
 			}
-		} else if ix.distinguishing(k) {
+		} else if ix.distinguishing(k) && !ix.insertedContrast(etoks, ePos[i], full.keyTok) {
 			words = append(words, k)
 		}
 	}
