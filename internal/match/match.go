@@ -373,13 +373,29 @@ func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
 // page gives the entry itself may choose a twin the catalogue qualifies
 // for that level.
 func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
-	if t, ok := ix.twinFor(id, ctx.ownLevel()); ok {
+	own := ctx.ownLevel()
+	if t, ok := ix.twinFor(id, own); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
+	}
+	if own != "" && int(id) < len(ix.coreHint) && ix.coreHint[id] != "" && ix.coreHint[id] != own && !sameLocal(own, ix.coreHint[id]) {
+		// The name says one level ("… tại cấp tỉnh"), the heading above
+		// it or the agency its row names another ("UBND xã"): one of
+		// them is wrong, and a person tells which.
+		return reviewOf(ix.procs[ix.names[id].procs[0]], score, ReasonLevel, nil)
 	}
 	if sib := ix.bracketSibling[id]; len(sib) > 0 {
 		return ix.ambiguous(append([]int32{id}, sib...))
 	}
 	return ix.nameMatch(id, kind, score)
+}
+
+// sameLocal reports whether two levels may name one another's
+// procedures since the communes took over the districts' (1 July 2025):
+// a district heading above a commune procedure, or the reverse, is no
+// contradiction.
+func sameLocal(a, b catalog.Level) bool {
+	local := func(l catalog.Level) bool { return l == catalog.LevelHuyen || l == catalog.LevelXa }
+	return local(a) && local(b)
 }
 
 // exactSteps tries the exact, normalized, folded and loose keys, scores

@@ -1,0 +1,38 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestContextContradictsNamedLevel: a name that says its level, under a
+// heading or beside an agency that says another, goes to a person; the
+// same name where they agree, or where a district heading stands above
+// a commune procedure, keeps its code.
+func TestContextContradictsNamedLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct {
+		name, agency, heading, want string // want "" for a review
+	}{
+		{"Thủ tục giải quyết tố cáo tại cấp tỉnh", "UBND xã", "", ""},
+		{"Thủ tục giải quyết tố cáo tại cấp tỉnh", "", "C. THỦ TỤC HÀNH CHÍNH CẤP XÃ", ""},
+		{"Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp trung ương)", "Công an tỉnh", "", ""},
+		{"Thủ tục giải quyết tố cáo tại cấp tỉnh", "Thanh tra tỉnh", "", "2.002394"},
+		{"Thủ tục giải quyết tố cáo tại cấp tỉnh", "", "", "2.002394"},
+		{"Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp trung ương)", "Cục Quản lý xuất nhập cảnh", "", "1.001471"},
+	}
+	for _, tt := range tests {
+		m := ix.MatchIn(tt.name, "", Context{Agency: tt.agency, Heading: tt.heading})
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, "%s [%s|%s]", tt.name, tt.agency, tt.heading)
+			if assert.NotNil(t, m.Review, tt.name) {
+				assert.Equal(t, ReasonLevel, m.Review.Reason)
+			}
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s [%s|%s]: %s %+v", tt.name, tt.agency, tt.heading, m.Kind, m.Review)
+		assert.Equal(t, tt.want, m.Procedure.Code, tt.name)
+	}
+}
