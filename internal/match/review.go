@@ -252,7 +252,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			cOK[j] = true
 		}
 	}
-	localAuthority(eKeys, cLeft, eOK, cOK)
+	localAuthority(eKeys, cLeft, cPos, full.keyTok, eOK, cOK)
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
 	// offers after a word the entry has, up to where they pair again, is
 	// the same procedure named by its first act (the catalogue lists no
@@ -882,10 +882,13 @@ func levelLeft(left []string) bool {
 // Only a people's committee or council and the words of a province's,
 // district's or commune's level count (eKeys in key form: "xã", not "xa"
 // far); a ministry or the centre beside them explains nothing.
-func localAuthority(eKeys, cLeft []string, eOK, cOK []bool) {
+func localAuthority(eKeys, cLeft []string, cPos []int, keys []string, eOK, cOK []bool) {
 	j := -1
 	for k := 0; k+1 < len(cLeft); k++ {
-		if cLeft[k] == "dia" && cLeft[k+1] == "phuong" && !cOK[k] && !cOK[k+1] {
+		// Whose authority: "của địa phương", "thuộc địa phương quản lý";
+		// not "Hội đồng cấp cơ sở tại địa phương", a place.
+		if p := cPos[k]; cLeft[k] == "dia" && cLeft[k+1] == "phuong" && !cOK[k] && !cOK[k+1] &&
+			p > 0 && (keys[p-1] == "của" || keys[p-1] == "thuộc") {
 			j = k
 			break
 		}

@@ -422,7 +422,7 @@ func agencyDash(t string) (bracketCut, bool) {
 		from = i + 1
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(strings.TrimLeft(t[i+1:], "-– "))
 		f := textnorm.Fold(tail)
-		office := hasPrefixAny(f, officeHeads)
+		office := officeName(f)
 		if head == "" || len(strings.Fields(f)) > maxAgencyBracket || moreThanWho(tail) ||
 			!office && (agencyLevel(f) == "" || !agencyAfterTai[firstWord(f)]) {
 			continue // the agency must open what follows the dash
@@ -447,6 +447,16 @@ var officeHeads = func() []string {
 	}
 	return out
 }()
+
+// officeName reports whether folded text names an office (officeHeads),
+// not a scheme it runs: "(Bảo hiểm xã hội bắt buộc)", "BHXH tự nguyện"
+// tell procedures apart.
+func officeName(f string) bool {
+	return hasPrefixAny(f, officeHeads) && !holdsPhrase(f, schemeWords)
+}
+
+// schemeWords (folded) make an insurer's name a scheme's.
+var schemeWords = []string{"tu nguyen", "bat buoc", "mot lan", "that nghiep", "y te"}
 
 // hasPrefixAny reports whether f opens with one of the phrases.
 func hasPrefixAny(f string, phrases []string) bool {
@@ -751,7 +761,7 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 // one of the notes above, or the field the procedure belongs to,
 // "(Lĩnh vực: Hộ tịch)".
 func decoration(f string) bool {
-	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || hasPrefixAny(f, officeHeads)
+	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || officeName(f)
 }
 
 // holdsPhrase reports whether folded text f holds one of the phrases as
@@ -799,6 +809,9 @@ type cleanForm struct {
 func (ix *Index) namesCase(parts []string) bool {
 	for _, p := range parts {
 		f := textnorm.Fold(p)
+		if whomBracket(f) {
+			return true // "(đối với Hội đồng cấp tỉnh)": whose, not a level
+		}
 		if levelIn(f) != "" || decoration(f) || plainCase[f] ||
 			len(strings.Fields(f)) <= maxAgencyBracket && agencyLevel(f) != "" {
 			continue
@@ -810,6 +823,15 @@ func (ix *Index) namesCase(parts []string) bool {
 	return false
 }
 
+// whomBracket reports whether a bracket (folded) says whom or which
+// council the procedure is for ("(đối với Hội đồng cấp tỉnh)", "(đối
+// với Hội đồng cấp cơ sở tại địa phương)"): a level word inside it
+// belongs to that body, and the bracket tells the name from its
+// siblings as a case does.
+func whomBracket(f string) bool {
+	return strings.HasPrefix(f, "doi voi ")
+}
+
 // otherBracket reports whether the core step reached a name whose own
 // trailing bracket says something else than the bracket the entry lost
 // (folded, saidF): "… (quy mô từ 3 triệu lít/năm trở lên)" is no "…
@@ -818,7 +840,7 @@ func (ix *Index) namesCase(parts []string) bool {
 // Đầu tư)" no "(BQL)". Levels and notes say no other procedure, nor does
 // the name's agency of a level.
 func (ix *Index) otherBracket(m Match, saidF string) bool {
-	if m.Procedure == nil || saidF == "" || decoration(saidF) || plainCase[saidF] || levelIn(saidF) != "" {
+	if m.Procedure == nil || saidF == "" || decoration(saidF) || plainCase[saidF] || levelIn(saidF) != "" && !whomBracket(saidF) {
 		return false
 	}
 	id := ix.nameOf(m)

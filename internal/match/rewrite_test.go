@@ -424,3 +424,18 @@ func TestAgencySuffixChoosesTwin(t *testing.T) {
 		"Thủ tục hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị":           "",
 	})
 }
+
+// TestWhomBracketIsNoLevel: "(đối với Hội đồng … cấp Bộ)" says which
+// council, not the level to cut off; "tại địa phương" is a place, not
+// the local authority a "cấp tỉnh" would explain; an insurer's scheme is
+// no office.
+func TestWhomBracketIsNoLevel(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Thủ tục xét tặng danh hiệu \"Nghệ sĩ nhân dân\" (đối với Hội đồng chuyên ngành cấp Bộ)": "",
+		"Thủ tục xét tặng danh hiệu Nghệ sĩ ưu tú (đối với Hội đồng cấp tỉnh)":                   "",
+		"Thủ tục xét tặng danh hiệu Nghệ sĩ ưu tú (đối với Hội đồng cấp cơ sở tại địa phương)":   "1.001108",
+	})
+	assert.True(t, officeName("bhxh tinh"))
+	assert.False(t, officeName("bao hiem xa hoi bat buoc"))
+	assert.False(t, officeName("bhxh tu nguyen"))
+}

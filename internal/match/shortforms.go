@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,6 +121,33 @@ func newIssueForm(name string) (string, bool) {
 	return firstWords(t, 1) + " " + rest, true
 }
 
+// hasCloseSibling reports whether another of names shares most of the
+// words of w (Jaccard index of the word sets at least closeSiblingShare).
+func hasCloseSibling(w []string, names [][]string) bool {
+	for _, o := range names {
+		if slices.Equal(o, w) {
+			continue // itself
+		}
+		shared := 0
+		for _, x := range slices.Compact(slices.Sorted(slices.Values(w))) {
+			if slices.Contains(o, x) {
+				shared++
+			}
+		}
+		all := len(slices.Compact(slices.Sorted(slices.Values(slices.Concat(w, o)))))
+		if all > 0 && float64(shared) >= closeSiblingShare*float64(all) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeSiblingShare: "Cấp mới số lưu hành đối với trang thiết bị y tế
+// [khác] thuộc loại C, D" and its three siblings share more; the
+// licences of different trades ("Cấp mới chứng chỉ hành nghề môi giới
+// bất động sản" / "… hoạt động xây dựng") share half.
+const closeSiblingShare = 0.6
+
 // firstWords is the first n space-separated words of t.
 func firstWords(t string, n int) string {
 	end := 0
@@ -140,10 +168,19 @@ func firstWords(t string, n int) string {
 // (shortForm, decisionForm, newIssueForm), unless the catalogue already
 // has that name.
 func (ix *Index) addShortForms() {
+	// "Cấp mới số lưu hành … loại C, D" opens four names: dropping
+	// "mới" from one of a family leaves it the nearest name to every
+	// short listing of the others ("… [khác] thuộc loại C, D").
+	var issues [][]string // the words of each "Cấp mới" name
+	for _, p := range ix.procs {
+		if _, ok := newIssueForm(p.Name); ok {
+			issues = append(issues, strings.Fields(textnorm.Fold(p.Name)))
+		}
+	}
 	for i, p := range ix.procs {
-		for _, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm} {
+		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm} {
 			t, ok := form(p.Name)
-			if !ok {
+			if !ok || fi == 2 && hasCloseSibling(strings.Fields(textnorm.Fold(p.Name)), issues) {
 				continue
 			}
 			n := ix.normalize(t)

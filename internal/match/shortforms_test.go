@@ -77,3 +77,14 @@ func TestNewIssueForm(t *testing.T) {
 		"Cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự": "",
 	})
 }
+
+// TestNewIssueFormFamily: "Cấp mới" of one of a family of near-identical
+// names keeps its "mới": dropped, the catch-all sibling ("… [khác] thuộc
+// loại C, D") would be the nearest name to every short listing.
+func TestNewIssueFormFamily(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp số lưu hành trang thiết bị y tế loại C, D":               "",
+		"Cấp số lưu hành đối với trang thiết bị y tế thuộc loại C, D": "",
+		"Cấp chứng chỉ hành nghề môi giới bất động sản":               "1.012906",
+	})
+}
