@@ -36,3 +36,23 @@ func TestContextContradictsNamedLevel(t *testing.T) {
 		assert.Equal(t, tt.want, m.Procedure.Code, tt.name)
 	}
 }
+
+// TestBareNameBesideMarkedTwin: a published name saying a level the
+// catalogue has no twin for, where the bare name stands beside a twin
+// marked for another level, goes to a person; a ministry said beside a
+// province's twin, or a province beside a commune's, is the bare name's
+// own; a page's agency alone decides nothing of this.
+func TestBareNameBesideMarkedTwin(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Giao khu vực biển (cấp xã)":                                "",
+		"Giao khu vực biển - UBND huyện":                            "",
+		"Giao khu vực biển (Bộ Tài nguyên và Môi trường)":           "1.004512",
+		"Phê duyệt kế hoạch khuyến nông địa phương (UBND cấp tỉnh)": "1.003618",
+		"Thủ tục thành lập hội (cấp xã)":                            "",
+		"Thủ tục thành lập hội":                                     "1.012928",
+	})
+	m := ix.MatchIn("Thủ tục thành lập hội", "", Context{Agency: "UBND xã"})
+	require.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review)
+	assert.Equal(t, "1.012928", m.Procedure.Code)
+}

@@ -231,6 +231,48 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 	return found, found >= 0
 }
 
+// twinElsewhere reports whether name id says no level, and the
+// catalogue lists the same name marked for a level other than level (a
+// district and a commune are one local level here) and none for level:
+// the bare name is then the other level's counterpart as likely as the
+// level's own. Read for a level the published name says itself, not its
+// page's: "Thủ tục thành lập hội" beside "UBND xã" in a commune's list is
+// the bare commune procedure the national list has.
+func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
+	if level == "" || id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != "" {
+		return false
+	}
+	k, _, ok := ix.coreOf(ix.written(&ix.names[id]))
+	if !ok {
+		return false
+	}
+	other, below := false, true // below: every marked twin is a district's or a commune's
+	for _, o := range ix.byCore[k] {
+		h := ix.coreHint[o]
+		switch {
+		case o == id || h == "":
+		case h == level || sameLocal(h, level):
+			return false
+		default:
+			other = true
+			below = below && (h == catalog.LevelHuyen || h == catalog.LevelXa)
+		}
+	}
+	// The national list marks the lower twin: beside a commune's twin
+	// only, the bare name is the province's or the ministry's ("Phê
+	// duyệt kế hoạch khuyến nông địa phương" / "… (cấp xã)"); beside a
+	// province's, the ministry's ("Giao khu vực biển" / "… (cấp tỉnh)")
+	// or the commune's (the associations' "THỦ TỤC THÀNH LẬP HỘI" /
+	// "… (CẤP TỈNH)"), so a commune said is doubt, a ministry is not.
+	switch {
+	case !other, level == catalog.LevelBo:
+		return false
+	case level == catalog.LevelTinh:
+		return !below
+	}
+	return true
+}
+
 // twinOf resolves an ambiguous fuzzy answer whose candidates are one name
 // qualified per level ("…" and "… (cấp tỉnh)"): the level the entry's own
 // qualifier said, else the context's, chooses, as for an exact core.

@@ -383,6 +383,7 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 		// them is wrong, and a person tells which.
 		return reviewOf(ix.procs[ix.names[id].procs[0]], score, ReasonLevel, nil)
 	}
+
 	if sib := ix.bracketSibling[id]; len(sib) > 0 {
 		return ix.ambiguous(append([]int32{id}, sib...))
 	}

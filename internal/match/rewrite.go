@@ -1072,6 +1072,13 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 										return clean, cm, true
 									}
 								}
+								if h != "" && em.Procedure != nil && ix.twinElsewhere(ix.nameOf(em), h) {
+									// "Giao khu vực biển (cấp xã)": the
+									// catalogue has the name bare and "(cấp
+									// tỉnh)", none for the commune; the bare
+									// one is not known to be the commune's.
+									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
+								}
 								if ix.otherLevel(em, strings.TrimSpace(saidF+" "+removed)) {
 									// "Thủ tục tiếp công dân cấp tỉnh (cấp
 									// huyện)": the bracket's level is not the
