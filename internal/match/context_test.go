@@ -22,6 +22,10 @@ func TestContextContradictsNamedLevel(t *testing.T) {
 		{"Thủ tục giải quyết tố cáo tại cấp tỉnh", "Thanh tra tỉnh", "", "2.002394"},
 		{"Thủ tục giải quyết tố cáo tại cấp tỉnh", "", "", "2.002394"},
 		{"Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp trung ương)", "Cục Quản lý xuất nhập cảnh", "", "1.001471"},
+		// A bare catalogue name the entry's bracket gives a level.
+		{"Giao khu vực biển (cấp TW)", "Sở Nông nghiệp và Môi trường", "", ""},
+		{"Giao khu vực biển (cấp TW)", "Bộ Nông nghiệp và Môi trường", "", "1.004512"},
+		{"Đăng ký lại khai sinh (cấp xã)", "UBND huyện", "", "1.004884"},
 	}
 	for _, tt := range tests {
 		m := ix.MatchIn(tt.name, "", Context{Agency: tt.agency, Heading: tt.heading})

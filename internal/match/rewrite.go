@@ -1034,6 +1034,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
 				unread := h == "" && (stripped || removed != "")
+				// "Giao khu vực biển (cấp TW)" in a row of "Sở Nông
+				// nghiệp và Môi trường": the name and its row say two
+				// levels, and a person tells which is wrong.
+				o := ctx.ownLevel()
+				rowDisagrees := h != "" && o != "" && h != o && !sameLocal(h, o)
 				// "… (cấp lại)", "… (sửa đổi, bổ sung)", "… (đăng ký
 				// lại)", "… (tại khu vực biên giới)": a bracket naming
 				// an act, a case or a narrowing qualifier tells the name
@@ -1072,6 +1077,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 										return clean, cm, true
 									}
 								}
+								if rowDisagrees && em.Procedure != nil {
+									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
+								}
 								if h != "" && em.Procedure != nil && ix.twinElsewhere(ix.nameOf(em), h) {
 									// "Giao khu vực biển (cấp xã)": the
 									// catalogue has the name bare and "(cấp
@@ -1096,6 +1104,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					coreSeen = append(coreSeen, ck)
 					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
+						if m.Procedure != nil && rowDisagrees {
+							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
+						}
 						if m.Procedure != nil {
 							return clean, m, true
 						}
