@@ -232,8 +232,9 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 }
 
 // twinElsewhere reports whether name id says no level, and the
-// catalogue lists the same name marked for a level other than level (a
-// district and a commune are one local level here) and none for level:
+// catalogue lists the same name marked for a level other than level and
+// none for level (a commune's twin is a district's too, not the bare
+// name's):
 // the bare name is then the other level's counterpart as likely as the
 // level's own. Read for a level the published name says itself, not its
 // page's: "Thủ tục thành lập hội" beside "UBND xã" in a commune's list is
@@ -247,12 +248,22 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 		return false
 	}
 	other, below := false, true // below: every marked twin is a district's or a commune's
+	districtTwin := false
 	for _, o := range ix.byCore[k] {
 		h := ix.coreHint[o]
 		switch {
 		case o == id || h == "":
-		case h == level || sameLocal(h, level):
+		case h == level:
 			return false
+		case sameLocal(h, level):
+			if level == catalog.LevelHuyen {
+				// "… - UBND huyện" beside "… (cấp xã)": the communes'
+				// twin is the district's now, not the bare name.
+				return true
+			}
+			// "… (cấp xã)" beside "… (cấp huyện)", a leftover of the
+			// districts: the bare name is the communes' since 2025.
+			districtTwin = true
 		default:
 			other = true
 			below = below && (h == catalog.LevelHuyen || h == catalog.LevelXa)
@@ -265,7 +276,7 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 	// or the commune's (the associations' "THỦ TỤC THÀNH LẬP HỘI" /
 	// "… (CẤP TỈNH)"), so a commune said is doubt, a ministry is not.
 	switch {
-	case !other, level == catalog.LevelBo:
+	case !other, level == catalog.LevelBo, districtTwin:
 		return false
 	case level == catalog.LevelTinh:
 		return !below
