@@ -54,7 +54,12 @@ func TestBareNameBesideMarkedTwin(t *testing.T) {
 		"Giao khu vực biển (Bộ Tài nguyên và Môi trường)":           "1.004512",
 		"Phê duyệt kế hoạch khuyến nông địa phương (UBND cấp tỉnh)": "1.003618",
 		"Thủ tục thành lập hội (cấp xã)":                            "",
-		"Thủ tục thành lập hội":                                     "1.012928",
+		// A district said beside a commune's twin: not the bare name.
+		"Phê duyệt kế hoạch khuyến nông địa phương - UBND huyện": "",
+		// A commune said where the list also marks a district's twin:
+		// the bare name fills the commune's place.
+		"Thủ tục công nhận ban vận động thành lập hội (cấp xã)": "1.012926",
+		"Thủ tục thành lập hội":                                 "1.012928",
 	})
 	m := ix.MatchIn("Thủ tục thành lập hội", "", Context{Agency: "UBND xã"})
 	require.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review)
