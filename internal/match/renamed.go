@@ -113,25 +113,6 @@ var renamings = []renaming{
 		why: "Quyết định 24/2021/QĐ-TTg: hộ (thoát) cận nghèo trong năm → thường xuyên hằng năm", minUses: 2,
 	},
 	{
-		// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of
-		// Decree 103/2009 ("giấy phép kinh doanh karaoke") are licences
-		// "đủ điều kiện kinh doanh dịch vụ karaoke" (issue, adjust).
-		old: fw("giay phep kinh doanh karaoke"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke",
-		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh karaoke → giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", minUses: 2,
-	},
-	{
-		old: fw("giay phep kinh doanh dich vu karaoke"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke",
-		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh dịch vụ karaoke → giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", minUses: 2,
-	},
-	{
-		old: fw("giay phep kinh doanh vu truong"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường",
-		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh vũ trường → giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", minUses: 2,
-	},
-	{
-		old: fw("giay phep kinh doanh dich vu vu truong"), new: "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường",
-		why: "Nghị định 54/2019/NĐ-CP: giấy phép kinh doanh dịch vụ vũ trường → giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", minUses: 2,
-	},
-	{
 		// Pháp lệnh Ưu đãi người có công 2020 and Decree 131/2021/NĐ-CP:
 		// a war invalid's "tỷ lệ suy giảm khả năng lao động" is his "tỷ lệ
 		// tổn thương cơ thể" (a labour accident's "suy giảm khả năng lao
@@ -145,6 +126,21 @@ var renamings = []renaming{
 		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
 		why:    "2024: trường THCS → trường THCS, trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS", minUses: 3,
 	},
+}
+
+// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of Decree
+// 103/2009 ("giấy phép kinh doanh karaoke", "… dịch vụ vũ trường") are
+// licences "đủ điều kiện kinh doanh dịch vụ …" (issue, adjust).
+func init() {
+	for _, service := range []string{"karaoke", "vũ trường"} {
+		now := "giấy phép đủ điều kiện kinh doanh dịch vụ " + service
+		for _, was := range []string{"giấy phép kinh doanh ", "giấy phép kinh doanh dịch vụ "} {
+			renamings = append(renamings, renaming{
+				old: fw(was + service), new: now, minUses: 2,
+				why: "Nghị định 54/2019/NĐ-CP: " + was + service + " → " + now,
+			})
+		}
+	}
 }
 
 // establish holds establishRenamed's words (folded), built once.

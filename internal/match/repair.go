@@ -235,13 +235,6 @@ func (ix *Index) addRepairedNames() {
 		names[i] = p.Name
 	}
 	for i, t := range repairNames(names) {
-		n := ix.normalize(t)
-		if n.Key == "" {
-			continue
-		}
-		if _, dup := ix.byKey[n.Key]; dup {
-			continue
-		}
-		ix.addDerived(indexedName{alias: true, text: t}, n, i)
+		ix.addAlias(t, i)
 	}
 }

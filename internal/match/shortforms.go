@@ -183,14 +183,20 @@ func (ix *Index) addShortForms() {
 			if !ok || fi == 2 && hasCloseSibling(strings.Fields(textnorm.Fold(p.Name)), issues) {
 				continue
 			}
-			n := ix.normalize(t)
-			if n.Key == "" {
-				continue
-			}
-			if _, dup := ix.byKey[n.Key]; dup {
-				continue
-			}
-			ix.addDerived(indexedName{alias: true, text: t}, n, i)
+			ix.addAlias(t, i)
 		}
 	}
+}
+
+// addAlias indexes t as another name of procedure i, unless it is no
+// name or the catalogue already has it.
+func (ix *Index) addAlias(t string, i int) {
+	n := ix.normalize(t)
+	if n.Key == "" {
+		return
+	}
+	if _, dup := ix.byKey[n.Key]; dup {
+		return
+	}
+	ix.addDerived(indexedName{alias: true, text: t}, n, i)
 }
