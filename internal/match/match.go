@@ -110,8 +110,20 @@ func (ix *Index) Match(text, code string) Match {
 
 // MatchIn is Match with what the page says around the entry: its level,
 // heading and agency choose between twins the catalogue lists once per
-// level (see Context).
+// level (see Context), and the agency between twins it lists once per
+// agency (agency.go).
 func (ix *Index) MatchIn(text, code string, ctx Context) Match {
+	m := ix.matchIn(text, code, ctx)
+	if (m.Kind == MatchAmbiguous || m.Review != nil && m.Review.Reason == ReasonTwins) && ctx.Agency != "" {
+		if p, ok := agencyTwin(m.Candidates, ctx.Agency); ok {
+			return Match{Procedure: p, Kind: MatchNormalized, Score: agencyTwinScore}
+		}
+	}
+	return m
+}
+
+// matchIn is MatchIn before the agency chooses a twin.
+func (ix *Index) matchIn(text, code string, ctx Context) Match {
 	truncated := isTruncated(text)
 	if code == "" && !truncated && !hasDigit(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
