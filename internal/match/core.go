@@ -318,13 +318,15 @@ func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool)
 // do Bộ Nội vụ quản lý".
 func centralAgency(f string) bool {
 	w := " " + f + " "
-	for _, head := range []string{" tham quyen ", " do "} {
+	// "… thuộc thẩm quyền của Bộ …", "… do Bộ … quản lý", "… thuộc
+	// phạm vi quản lý của bộ, ngành" ("lý" folds to "li").
+	for _, head := range []string{" tham quyen ", " do ", " pham vi "} {
 		i := strings.LastIndex(w, head)
 		if i < 0 {
 			continue
 		}
 		rest := strings.Fields(w[i+len(head):])
-		for len(rest) > 0 && (rest[0] == "giai" || rest[0] == "quyet" || rest[0] == "quan" || rest[0] == "ly" || rest[0] == "cua") {
+		for len(rest) > 0 && (rest[0] == "giai" || rest[0] == "quyet" || rest[0] == "quan" || rest[0] == "li" || rest[0] == "cua") {
 			rest = rest[1:]
 		}
 		if agencyLevel(strings.Join(rest, " ")) == catalog.LevelBo {

@@ -322,6 +322,13 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 		if m.Procedure != nil {
 			if g := ix.guard(v, c.level, c.bracketless, m); g.Procedure != nil {
+				if l := ownLevel(c.level); l != "" && ix.twinElsewhere(ix.nameOf(g), l) {
+					// "Thủ tục giải thể hội (cấp huyện)" beside "THỦ TỤC
+					// HỘI TỰ GIẢI THỂ" / "… (CẤP TỈNH)": as in the exact
+					// steps (core.go), the bare name is not known to be
+					// the level said.
+					return reviewOf(g.Procedure, g.Score, ReasonLevel, nil)
+				}
 				return g
 			} else if review.Kind == MatchNone {
 				review = g

@@ -335,6 +335,19 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
+	// "Thông báo thành lập/thay đổi tổ hợp tác": acts the name offers as
+	// alternatives near its start, of which the entry names one, are the
+	// one procedure the old separate ones were merged into.
+	for _, w := range slashActs(ix.written(full)) {
+		if slices.ContainsFunc(etoks, func(t entryToken) bool { return t.fold == w }) {
+			continue // the entry names that act too
+		}
+		for j, k := range cKeys {
+			if !cOK[j] && cLeft[j] == w && !slices.Contains(words, k) {
+				words = append(words, k)
+			}
+		}
+	}
 	// "tạm nhập, tái xuất" / "tạm xuất, tái nhập": the same words, the
 	// other way round, are the other procedure.
 	if w := swappedDirections(etoks, full.keyTok); w != "" && !slices.Contains(words, w) {
@@ -873,6 +886,29 @@ func levelLeft(left []string) bool {
 	}
 	return false
 }
+
+// slashActs are the folded words on either side of a slash between
+// words among the first slashActWords words of a catalogue name
+// ("thành lập/thay đổi" gives "lap", "thay"); a slash further on lists
+// kinds, not acts ("(Công trình không theo tuyến/Theo tuyến …)").
+func slashActs(name string) []string {
+	var out []string
+	words := strings.Fields(textnorm.Clean(name))
+	for i, w := range words {
+		if i >= slashActWords {
+			break
+		}
+		a, b, ok := strings.Cut(w, "/")
+		if !ok || a == "" || b == "" {
+			continue
+		}
+		out = append(out, textnorm.Fold(a), textnorm.Fold(b))
+	}
+	return out
+}
+
+// slashActWords is how far into a name a slash joins acts.
+const slashActWords = 6
 
 // localAuthority marks a catalogue name's unpaired "địa phương" (local,
 // against a twin "of a ministry or central agency": "Thanh lý rừng trồng
