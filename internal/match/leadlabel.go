@@ -112,12 +112,9 @@ var decorationWord = func() map[string]bool {
 // 3", "TTHC 12".
 var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc) )?(so )?\d+$`)
 
-// oldCodeRe is a code of the old national database, with or without its
-// "-TT": "BTP-BGI-277098", "T-HNO-123456-TT".
-var oldCodeRe = regexp.MustCompile(`^[A-Z]{1,6}(?:-[A-Z0-9]{2,8})?-\d{5,7}(?:-TT)?$`)
-
-// oldCode reports whether s is such a code.
-func oldCode(s string) bool { return oldCodeRe.MatchString(strings.ToUpper(strings.TrimSpace(s))) }
+// oldCode reports whether s is a code of the old national database, with
+// or without its "-TT": "BTP-BGI-277098", "T-HNO-123456-TT".
+func oldCode(s string) bool { return textnorm.LooksOldCode(s) }
 
 // oldCodeCut returns t without an old national database code written
 // before or after the name without a separator ("BTP-BGI-277098 Thủ tục

@@ -47,6 +47,18 @@ var oldCodeRe = regexp.MustCompile(`^[A-Z]{1,6}(?:-[A-Z0-9]{2,8})?-\d{3,7}-TT$`)
 // IsOldCode reports whether s is a code of the old national database.
 func IsOldCode(s string) bool { return oldCodeRe.MatchString(strings.ToUpper(strings.TrimSpace(s))) }
 
+// oldCodeLooseRe is an old code as portals print it beside a name, its
+// "-TT" often left off ("BTP-BGI-277098"); five digits at least, so that
+// no word of a name with a number ("QCVN-01") reads as one.
+var oldCodeLooseRe = regexp.MustCompile(`^[A-Z]{1,6}(?:-[A-Z0-9]{2,8})?-\d{5,7}(?:-TT)?$`)
+
+// LooksOldCode reports whether a word beside a name is an old code,
+// with or without its "-TT" (IsOldCode, for a catalogue's code column,
+// wants it).
+func LooksOldCode(s string) bool {
+	return oldCodeLooseRe.MatchString(strings.ToUpper(strings.TrimSpace(s)))
+}
+
 // ReduceCode returns the [123].dddddd prefix of a longer code, or "" when s
 // is not a code. A code of the old national database (T-AGI-264525-TT) is
 // returned whole, in capitals.

@@ -198,3 +198,16 @@ func TestIdempotentRegressions(t *testing.T) {
 		assert.Equal(t, k, Key(norm.NFD.String(s)), "NFD of %q", s)
 	}
 }
+
+// TestLooksOldCode: an old code beside a name, with or without "-TT";
+// the catalogue's column wants it whole.
+func TestLooksOldCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"BTP-BGI-277098": true, "T-HNO-123456-TT": true, "t-agi-264525-tt": true,
+		"QCVN-01": false, "1.001193": false, "BTP-12": false,
+	} {
+		assert.Equal(t, want, LooksOldCode(s), s)
+	}
+	assert.False(t, IsOldCode("BTP-BGI-277098"), "no -TT")
+	assert.True(t, IsOldCode("T-AGI-264525-TT"))
+}
