@@ -53,3 +53,34 @@ func TestCodeWord(t *testing.T) {
 		assert.Equal(t, tc.want, codeWord(tc.w, tc.allCaps), tc.w)
 	}
 }
+
+// TestPrintedCodeAgainstName: a code printed beside a name that says an
+// act the code's procedure does not gives way to the name, or to a
+// person; a code one slip away from the name's own candidate is that
+// candidate; a correct code beside a short card title stays.
+func TestPrintedCodeAgainstName(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct{ code, name, want string }{ // want "" for no code
+		{"2.000181", "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn huyện", ""},
+		{"1.012278", "Cấp lại giấy phép hoạt động khám chữa bệnh", "1.012279"},
+		{"2.000851", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "2.000815"},
+		{"1.012781.000.00.00.H19", "Cấp GCN cho đất tăng thêm", "1.012781"},
+		{"1.011607", "Công nhận hộ nghèo, hộ cận nghèo hằng năm", "1.011607"},
+		{"1.001193", "Xem chi tiết", "1.001193"},
+	}
+	for _, tt := range tests {
+		m := ix.Match(tt.name, tt.code)
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, "%s %s: %v", tt.code, tt.name, m.Procedure)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s %s: %s %+v", tt.code, tt.name, m.Kind, m.Review) {
+			assert.Equal(t, tt.want, m.Procedure.Code, "%s %s", tt.code, tt.name)
+		}
+	}
+	assert.True(t, codeSlip("2.000815", "2.000851"))
+	assert.True(t, codeSlip("1.012781", "1.012782"))
+	assert.True(t, codeSlip("1.012781", "1.012718"))
+	assert.False(t, codeSlip("1.012781", "1.013791"))
+	assert.False(t, codeSlip("1.001193", "1.001193"))
+}

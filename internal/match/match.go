@@ -168,6 +168,26 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 			e.Disputed, e.Conflict = true, p
 			return e
 		}
+		// Not word for word, yet the name alone finds a sibling outright
+		// ("Cấp lại GP bán lẻ sản phẩm thuốc lá trên địa bàn huyện"
+		// beside the code of the first issue): the name says the act the
+		// neighbouring number does not.
+		byName := ix.matchName(n, text, truncated, ctx)
+		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 {
+			byName.Disputed, byName.Conflict = true, p
+			return byName
+		}
+		// The name says an act or a case the code's name does not, or
+		// lacks one it has ("Cấp lại …" beside the code of "Cấp …",
+		// "Xóa đăng ký …" beside "Đăng ký …"): one of the two is wrong,
+		// and a person tells which.
+		if id := ix.procName[pi]; id >= 0 {
+			if w := ix.actsBeyond(n, id); len(w) > 0 {
+				r := ix.reviewName(id, ix.similarity(n, id), ReasonDistinguishing, w)
+				r.Disputed, r.Conflict = true, p
+				return r
+			}
+		}
 		return m
 	}
 	// The name looks nothing like the code's procedure. A name matching
@@ -177,7 +197,23 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		return m
 	}
 	switch byName.Kind {
-	case MatchNone, MatchReview:
+	case MatchReview:
+		r := byName.Review
+		if r != nil && r.Candidate != nil && codeSlip(r.Candidate.Code, p.Code) {
+			// "Chứng thực bản sao từ bản chính giấy tờ, văn bản" beside
+			// 2.000851, the name's candidate 2.000815: two digits
+			// swapped, the name and the code agree but for the slip.
+			return Match{Procedure: r.Candidate, Kind: MatchFuzzy, Score: r.Score, Disputed: true, Conflict: p}
+		}
+		if r != nil && r.Candidate != nil && r.Candidate != p && ix.procName[pi] >= 0 && len(ix.actsBeyond(n, ix.procName[pi])) > 0 {
+			// "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn
+			// huyện" beside the first issue's code, the name's own
+			// candidate the reissue: the code says another act.
+			byName.Disputed, byName.Conflict = true, p
+			return byName
+		}
+		return m
+	case MatchNone:
 		return m
 	case MatchExact, MatchNormalized, MatchFolded:
 		// The text is word for word another catalogue name: the code is
@@ -185,8 +221,53 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		byName.Disputed, byName.Conflict = true, p
 		return byName
 	}
+	if byName.Procedure != nil && ix.procName[pi] >= 0 && len(ix.actsBeyond(n, ix.procName[pi])) > 0 {
+		// The name, found loosely, says an act the code's procedure
+		// does not ("Cấp lại …" beside the first issue's code): the
+		// name's.
+		byName.Disputed, byName.Conflict = true, p
+		return byName
+	}
 	m.Disputed, m.Conflict = true, byName.Procedure
 	return m
+}
+
+// actsBeyond are the words of entry n that name an act or a case (the
+// hand list of family words: "lại", "đổi", "xóa", "bổ sung" …) and that
+// name id does not hold: what a printed code's procedure does not say
+// the name says. The name's own words the entry leaves out say nothing
+// here: a portal shortens names.
+func (ix *Index) actsBeyond(n textnorm.Name, id int32) []string {
+	var out []string
+	keys := ix.names[id].keyTok
+	for w := range strings.FieldsSeq(n.Key) {
+		if handDistinct[w] && !slices.Contains(keys, w) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// codeSlip reports whether two procedure codes differ by one digit
+// changed or two neighbouring digits swapped: a code copied by hand.
+func codeSlip(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	var diff []int
+	for i := range len(a) {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch len(diff) {
+	case 1:
+		return true
+	case 2:
+		i, j := diff[0], diff[1]
+		return j == i+1 && a[i] == b[j] && a[j] == b[i]
+	}
+	return false
 }
 
 // has reports whether p is the match or one of its candidates.
