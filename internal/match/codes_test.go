@@ -67,6 +67,10 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 		{"1.012781.000.00.00.H19", "Cấp GCN cho đất tăng thêm", "1.012781"},
 		{"1.011607", "Công nhận hộ nghèo, hộ cận nghèo hằng năm", "1.011607"},
 		{"1.001193", "Xem chi tiết", "1.001193"},
+		// The code of the province's twin beside the bare name says the
+		// level the name leaves unsaid; a name saying its level wins.
+		{"1.012929", "Thủ tục thành lập hội", "1.012929"},
+		{"2.002394", "Giải quyết tố cáo tại cấp xã", "2.002396"},
 	}
 	for _, tt := range tests {
 		m := ix.Match(tt.name, tt.code)

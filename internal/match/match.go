@@ -163,7 +163,8 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		// lại Giấy phép bán lẻ rượu" beside the code of "Cấp Giấy phép
 		// bán lẻ rượu"): the name says which; the code is the likelier
 		// slip of a neighbouring number.
-		if e, id, ok := ix.exactSteps(n, 1); ok && id >= 0 && e.Procedure != nil && e.Procedure != p && len(e.Candidates) == 0 {
+		if e, id, ok := ix.exactSteps(n, 1); ok && id >= 0 && e.Procedure != nil && e.Procedure != p && len(e.Candidates) == 0 &&
+			!ix.levelTwins(id, ix.procName[pi]) {
 			e = ix.exactMatch(id, e.Kind, e.Score, ctx)
 			e.Disputed, e.Conflict = true, p
 			return e
@@ -173,7 +174,8 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		// beside the code of the first issue): the name says the act the
 		// neighbouring number does not.
 		byName := ix.matchName(n, text, truncated, ctx)
-		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 {
+		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 &&
+			!ix.levelTwins(ix.nameOf(byName), ix.procName[pi]) {
 			byName.Disputed, byName.Conflict = true, p
 			return byName
 		}
@@ -246,6 +248,19 @@ func (ix *Index) actsBeyond(n textnorm.Name, id int32) []string {
 		}
 	}
 	return out
+}
+
+// levelTwins reports whether name a is the bare name of a procedure and
+// b its name for a level ("THỦ TỤC THÀNH LẬP HỘI" / "… (CẤP TỈNH)"): the
+// code of b beside the bare name says the level the name leaves unsaid,
+// and stays. A name saying its own level is not a.
+func (ix *Index) levelTwins(a, b int32) bool {
+	if a < 0 || b < 0 || a == b || ix.coreHint[a] != "" || ix.coreHint[b] == "" {
+		return false // a is the bare name, b a level's
+	}
+	ka, _, okA := ix.coreOf(ix.written(&ix.names[a]))
+	kb, _, okB := ix.coreOf(ix.written(&ix.names[b]))
+	return okA && okB && ka == kb
 }
 
 // codeSlip reports whether two procedure codes differ by one digit
