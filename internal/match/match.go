@@ -173,6 +173,9 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		// ("Cấp lại GP bán lẻ sản phẩm thuốc lá trên địa bàn huyện"
 		// beside the code of the first issue): the name says the act the
 		// neighbouring number does not.
+		if !ix.actsDiffer(n, ix.procName[pi]) {
+			return m // the name and the code's name say the same acts: most coded rows, at no cost
+		}
 		byName := ix.matchName(n, text, truncated, ctx)
 		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 &&
 			!ix.levelTwins(ix.nameOf(byName), ix.procName[pi]) {
@@ -261,6 +264,23 @@ func (ix *Index) levelTwins(a, b int32) bool {
 	ka, _, okA := ix.coreOf(ix.written(&ix.names[a]))
 	kb, _, okB := ix.coreOf(ix.written(&ix.names[b]))
 	return okA && okB && ka == kb
+}
+
+// actsDiffer reports whether entry n and name id differ by a word that
+// names an act or a case (handDistinct), one way or the other.
+func (ix *Index) actsDiffer(n textnorm.Name, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	if len(ix.actsBeyond(n, id)) > 0 {
+		return true
+	}
+	for _, w := range ix.names[id].keyTok {
+		if handDistinct[w] && !slices.Contains(strings.Fields(n.Key), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeSlip reports whether two procedure codes differ by one digit
