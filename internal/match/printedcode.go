@@ -1,0 +1,169 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Portals print a procedure's code beside its name, and the code is not
+// always right: a neighbouring number, a digit slipped, the code of the
+// first issue beside the reissue's name. The name and the code are read
+// together; where they disagree the likelier one is taken, or a person
+// decides, and the match says so (Disputed, Conflict).
+
+// byPrintedCode matches entry n (text as published) whose printed code
+// is procedure pi's.
+func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx Context, pi int32) Match {
+	p := ix.procs[pi]
+	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
+	if n.Key == "" {
+		return m
+	}
+	if ix.similarity(n, ix.procName[pi]) >= disputeBelow {
+		// Close to the code's name, yet word for word a sibling's ("Cấp
+		// lại Giấy phép bán lẻ rượu" beside the code of "Cấp Giấy phép
+		// bán lẻ rượu"): the name says which; the code is the likelier
+		// slip of a neighbouring number.
+		if e, id, ok := ix.exactSteps(n, 1); ok && id >= 0 && e.Procedure != nil && e.Procedure != p && len(e.Candidates) == 0 &&
+			!ix.levelTwins(id, ix.procName[pi]) {
+			e = ix.exactMatch(id, e.Kind, e.Score, ctx)
+			e.Disputed, e.Conflict = true, p
+			return e
+		}
+		// Not word for word, yet the name alone finds a sibling outright
+		// ("Cấp lại GP bán lẻ sản phẩm thuốc lá trên địa bàn huyện"
+		// beside the code of the first issue): the name says the act the
+		// neighbouring number does not.
+		if !ix.actsDiffer(n, ix.procName[pi]) {
+			return m // the name and the code's name say the same acts: most coded rows, at no cost
+		}
+		byName := ix.matchName(n, text, truncated, ctx)
+		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 &&
+			!ix.levelTwins(ix.nameOf(byName), ix.procName[pi]) {
+			byName.Disputed, byName.Conflict = true, p
+			return byName
+		}
+		// The name says an act or a case the code's name does not, or
+		// lacks one it has ("Cấp lại …" beside the code of "Cấp …",
+		// "Xóa đăng ký …" beside "Đăng ký …"): one of the two is wrong,
+		// and a person tells which.
+		if id := ix.procName[pi]; id >= 0 {
+			if w := ix.actsBeyond(n, id); len(w) > 0 {
+				r := ix.reviewName(id, ix.similarity(n, id), ReasonDistinguishing, w)
+				r.Disputed, r.Conflict = true, p
+				return r
+			}
+		}
+		return m
+	}
+	// The name looks nothing like the code's procedure. A name matching
+	// nothing ("Xem chi tiết", a link text) leaves the code alone.
+	byName := ix.matchName(n, text, truncated, ctx)
+	if byName.has(p) {
+		return m
+	}
+	switch byName.Kind {
+	case MatchReview:
+		r := byName.Review
+		if r != nil && r.Candidate != nil && codeSlip(r.Candidate.Code, p.Code) {
+			// "Chứng thực bản sao từ bản chính giấy tờ, văn bản" beside
+			// 2.000851, the name's candidate 2.000815: two digits
+			// swapped, the name and the code agree but for the slip.
+			return Match{Procedure: r.Candidate, Kind: MatchFuzzy, Score: r.Score, Disputed: true, Conflict: p}
+		}
+		if r != nil && r.Candidate != nil && r.Candidate != p && ix.procName[pi] >= 0 && len(ix.actsBeyond(n, ix.procName[pi])) > 0 {
+			// "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn
+			// huyện" beside the first issue's code, the name's own
+			// candidate the reissue: the code says another act.
+			byName.Disputed, byName.Conflict = true, p
+			return byName
+		}
+		return m
+	case MatchNone:
+		return m
+	case MatchExact, MatchNormalized, MatchFolded:
+		// The text is word for word another catalogue name: the code is
+		// the likelier typo.
+		byName.Disputed, byName.Conflict = true, p
+		return byName
+	}
+	if byName.Procedure != nil && ix.procName[pi] >= 0 && len(ix.actsBeyond(n, ix.procName[pi])) > 0 {
+		// The name, found loosely, says an act the code's procedure
+		// does not ("Cấp lại …" beside the first issue's code): the
+		// name's.
+		byName.Disputed, byName.Conflict = true, p
+		return byName
+	}
+	m.Disputed, m.Conflict = true, byName.Procedure
+	return m
+}
+
+// actsBeyond are the words of entry n that name an act or a case (the
+// hand list of family words: "lại", "đổi", "xóa", "bổ sung" …) and that
+// name id does not hold: what a printed code's procedure does not say
+// the name says. The name's own words the entry leaves out say nothing
+// here: a portal shortens names.
+func (ix *Index) actsBeyond(n textnorm.Name, id int32) []string {
+	var out []string
+	keys := ix.names[id].keyTok
+	for w := range strings.FieldsSeq(n.Key) {
+		if handDistinct[w] && !slices.Contains(keys, w) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// levelTwins reports whether name a is the bare name of a procedure and
+// b its name for a level ("THỦ TỤC THÀNH LẬP HỘI" / "… (CẤP TỈNH)"): the
+// code of b beside the bare name says the level the name leaves unsaid,
+// and stays. A name saying its own level is not a.
+func (ix *Index) levelTwins(a, b int32) bool {
+	if a < 0 || b < 0 || a == b || ix.coreHint[a] != "" || ix.coreHint[b] == "" {
+		return false // a is the bare name, b a level's
+	}
+	ka, _, okA := ix.coreOf(ix.written(&ix.names[a]))
+	kb, _, okB := ix.coreOf(ix.written(&ix.names[b]))
+	return okA && okB && ka == kb
+}
+
+// actsDiffer reports whether entry n and name id differ by a word that
+// names an act or a case (handDistinct), one way or the other.
+func (ix *Index) actsDiffer(n textnorm.Name, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	if len(ix.actsBeyond(n, id)) > 0 {
+		return true
+	}
+	for _, w := range ix.names[id].keyTok {
+		if handDistinct[w] && !slices.Contains(strings.Fields(n.Key), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeSlip reports whether two procedure codes differ by one digit
+// changed or two neighbouring digits swapped: a code copied by hand.
+func codeSlip(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	var diff []int
+	for i := range len(a) {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch len(diff) {
+	case 1:
+		return true
+	case 2:
+		i, j := diff[0], diff[1]
+		return j == i+1 && a[i] == b[j] && a[j] == b[i]
+	}
+	return false
+}
