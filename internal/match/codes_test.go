@@ -88,3 +88,29 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 	assert.False(t, codeSlip("1.012781", "1.013791"))
 	assert.False(t, codeSlip("1.001193", "1.001193"))
 }
+
+// TestLeadingLevelAndPrintedCode: the national list marks a province's
+// twin in front ("(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến"); a level
+// the published name says chooses that twin, over a printed code too.
+func TestLeadingLevelAndPrintedCode(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct{ code, name, want string }{
+		{"", "Thủ tục mua sáng chế, sáng kiến (cấp tỉnh)", "1.011815"},
+		{"", "Thủ tục mua sáng chế, sáng kiến", "1.011809"},
+		{"1.011809", "Thủ tục mua sáng chế, sáng kiến (cấp tỉnh)", "1.011815"},
+		{"1.011815", "Thủ tục mua sáng chế, sáng kiến (cấp Bộ)", "1.011809"},
+		{"1.011815", "Thủ tục mua sáng chế, sáng kiến", "1.011815"},
+		{"", "Thủ tục mua sáng chế, sáng kiến (cấp xã)", ""},
+		{"", "Phê duyệt kế hoạch khuyến nông địa phương (cấp Bộ)", ""},
+	}
+	for _, tt := range tests {
+		m := ix.Match(tt.name, tt.code)
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, "%s %s", tt.code, tt.name)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s %s: %s", tt.code, tt.name, m.Kind) {
+			assert.Equal(t, tt.want, m.Procedure.Code, "%s %s", tt.code, tt.name)
+		}
+	}
+}

@@ -62,6 +62,13 @@ func (ix *Index) buildCores() {
 		// Most names end in no bracket: their words are the index's own.
 		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
 		said := ""
+		lead, rest := leadingLevel(text)
+		if lead != "" {
+			// "(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến": the national
+			// list marks a province's twin in front.
+			text = rest
+			s, _ = seqOf(ix.normalize(rest))
+		}
 		if strings.HasSuffix(strings.TrimRight(text, " .;,:-–\u00a0"), ")") {
 			var bare string
 			bare, said = stripBrackets(textnorm.Clean(text))
@@ -82,6 +89,9 @@ func (ix *Index) buildCores() {
 		s, removed, _ := ix.stripTail(s)
 		n := s.name()
 		k, hint := looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed)
+		if hint == "" {
+			hint = lead
+		}
 		if hint == "" && !nm.derived() {
 			// A provincial catalogue says the level in a column.
 			if p := ix.procs[nm.procs[0]]; len(nm.procs) == 1 && len(p.Levels) == 1 {
@@ -97,6 +107,10 @@ func (ix *Index) buildCores() {
 // coreOf is the loose key of text without trailing brackets and level or
 // agency qualifiers, and the level they named.
 func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
+	lead, rest := leadingLevel(text)
+	if lead != "" {
+		text = rest
+	}
 	t, said := stripBrackets(textnorm.Clean(text))
 	s, ok := seqOf(ix.normalize(t))
 	if !ok || s.len() == 0 {
@@ -104,7 +118,31 @@ func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
 	}
 	s, removed, _ := ix.stripTail(s)
 	n := s.name()
-	return looseKey(n.Key, n.Folded), qualifierLevel(textnorm.Fold(said), removed), true
+	l := qualifierLevel(textnorm.Fold(said), removed)
+	if l == "" {
+		l = lead
+	}
+	return looseKey(n.Key, n.Folded), l, true
+}
+
+// leadingLevel reads a level bracket in front of a catalogue name,
+// "(Cấp tỉnh) Thủ tục …", and returns the level and the name after it;
+// "" and text when there is none.
+func leadingLevel(text string) (catalog.Level, string) {
+	t := strings.TrimSpace(textnorm.Clean(text))
+	if !strings.HasPrefix(t, "(") {
+		return "", text
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 {
+		return "", text
+	}
+	f := textnorm.Fold(t[1:end])
+	l := levelIn(f)
+	if l == "" || len(strings.Fields(f)) > 4 {
+		return "", text
+	}
+	return l, strings.TrimSpace(t[end+1:])
 }
 
 // qualifierLevel is the level named by what was stripped off a name: a
@@ -276,10 +314,12 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 	// or the commune's (the associations' "THỦ TỤC THÀNH LẬP HỘI" /
 	// "… (CẤP TỈNH)"), so a commune said is doubt, a ministry is not.
 	switch {
-	case !other, level == catalog.LevelBo, districtTwin:
+	case !other, districtTwin:
 		return false
-	case level == catalog.LevelTinh:
-		return !below
+	case level == catalog.LevelBo, level == catalog.LevelTinh:
+		// A ministry beside a province's twin, a province beside a
+		// commune's: the bare name's own.
+		return level == catalog.LevelBo && below || level == catalog.LevelTinh && !below
 	}
 	return true
 }

@@ -36,12 +36,12 @@ func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx
 		// ("Cấp lại GP bán lẻ sản phẩm thuốc lá trên địa bàn huyện"
 		// beside the code of the first issue): the name says the act the
 		// neighbouring number does not.
-		if !ix.actsDiffer(n, ix.procName[pi]) {
-			return m // the name and the code's name say the same acts: most coded rows, at no cost
+		if !ix.actsDiffer(n, ix.procName[pi]) && !ix.levelDiffers(text, ix.procName[pi]) {
+			return m // the name and the code's name say the same acts and level: most coded rows, at no cost
 		}
 		byName := ix.matchName(n, text, truncated, ctx)
 		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 &&
-			!ix.levelTwins(ix.nameOf(byName), ix.procName[pi]) {
+			!(levelIn(textnorm.Fold(text)) == "" && ix.levelTwins(ix.nameOf(byName), ix.procName[pi])) {
 			byName.Disputed, byName.Conflict = true, p
 			return byName
 		}
@@ -127,6 +127,14 @@ func (ix *Index) levelTwins(a, b int32) bool {
 	ka, _, okA := ix.coreOf(ix.written(&ix.names[a]))
 	kb, _, okB := ix.coreOf(ix.written(&ix.names[b]))
 	return okA && okB && ka == kb
+}
+
+// levelDiffers reports whether the published text says a level ("…
+// (cấp tỉnh)") other than the one name id is marked for (none, for a bare
+// name): the name's level, not the code's, then says which twin.
+func (ix *Index) levelDiffers(text string, id int32) bool {
+	l := levelIn(textnorm.Fold(text))
+	return l != "" && id >= 0 && l != ix.coreHint[id]
 }
 
 // actsDiffer reports whether entry n and name id differ by a word that

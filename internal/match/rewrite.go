@@ -1104,7 +1104,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					coreSeen = append(coreSeen, ck)
 					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
-						if m.Procedure != nil && rowDisagrees {
+						if m.Procedure != nil && (rowDisagrees || h != "" && ix.twinElsewhere(ix.nameOf(m), h)) {
 							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
 						}
 						if m.Procedure != nil {
