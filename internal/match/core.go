@@ -129,6 +129,9 @@ func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
 // "(Cấp tỉnh) Thủ tục …", and returns the level and the name after it;
 // "" and text when there is none.
 func leadingLevel(text string) (catalog.Level, string) {
+	if !strings.HasPrefix(strings.TrimLeft(text, " \t\u00a0"), "(") {
+		return "", text // most names, without cleaning them
+	}
 	t := strings.TrimSpace(textnorm.Clean(text))
 	if !strings.HasPrefix(t, "(") {
 		return "", text
