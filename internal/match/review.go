@@ -892,6 +892,9 @@ func levelLeft(left []string) bool {
 // ("thành lập/thay đổi" gives "lap", "thay"); a slash further on lists
 // kinds, not acts ("(Công trình không theo tuyến/Theo tuyến …)").
 func slashActs(name string) []string {
+	if !strings.ContainsRune(name, '/') {
+		return nil // most names, without cleaning them
+	}
 	var out []string
 	words := strings.Fields(textnorm.Clean(name))
 	for i, w := range words {
