@@ -52,6 +52,7 @@ func (ix *Index) addDerived(nm indexedName, n textnorm.Name, i int) {
 // xuất nhập cảnh Bộ Công an", "cấp huyện", noting the level each names.
 func (ix *Index) buildCores() {
 	ix.coreHint = make([]catalog.Level, len(ix.names))
+	ix.coreKey = make([]string, len(ix.names))
 	ix.central = make([]bool, len(ix.names))
 	ix.bareLen = make([]int32, len(ix.names))
 	ix.coreFamily = make([][]string, len(ix.names))
@@ -99,9 +100,19 @@ func (ix *Index) buildCores() {
 			}
 		}
 		ix.coreHint[id] = hint
+		ix.coreKey[id] = k
 		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold)
 		ix.byCore[k] = append(ix.byCore[k], int32(id))
 	}
+}
+
+// coreKeyOf is the core key buildCores gave name id; ok is false when
+// it has none.
+func (ix *Index) coreKeyOf(id int32) (string, bool) {
+	if id < 0 || int(id) >= len(ix.coreKey) || ix.coreKey[id] == "" {
+		return "", false
+	}
+	return ix.coreKey[id], true
 }
 
 // coreOf is the loose key of text without trailing brackets and level or
@@ -254,9 +265,7 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 	if level == "" || id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != "" {
 		return -1, false
 	}
-	nm := &ix.names[id]
-	text := ix.written(nm)
-	k, _, ok := ix.coreOf(text)
+	k, ok := ix.coreKeyOf(id)
 	if !ok {
 		return -1, false
 	}
@@ -284,7 +293,7 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 	if level == "" || id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != "" {
 		return false
 	}
-	k, _, ok := ix.coreOf(ix.written(&ix.names[id]))
+	k, ok := ix.coreKeyOf(id)
 	if !ok {
 		return false
 	}

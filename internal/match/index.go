@@ -82,6 +82,9 @@ type Index struct {
 	// qualifier names ("" for none).
 	byCore   map[string][]int32
 	coreHint []catalog.Level
+	// coreKey is each name's key in byCore ("" for a name with none),
+	// kept so that matching need not work it out again (coreKeyOf).
+	coreKey []string
 	// central says, per name, that a central agency decides it (its
 	// qualifier or agency names a ministry or a department of one).
 	central []bool

@@ -124,8 +124,8 @@ func (ix *Index) levelTwins(a, b int32) bool {
 	if a < 0 || b < 0 || a == b || ix.coreHint[a] != "" || ix.coreHint[b] == "" {
 		return false // a is the bare name, b a level's
 	}
-	ka, _, okA := ix.coreOf(ix.written(&ix.names[a]))
-	kb, _, okB := ix.coreOf(ix.written(&ix.names[b]))
+	ka, okA := ix.coreKeyOf(a)
+	kb, okB := ix.coreKeyOf(b)
 	return okA && okB && ka == kb
 }
 
