@@ -363,7 +363,7 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 	if t, ok := ix.twinFor(id, own); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
 	}
-	if own != "" && int(id) < len(ix.coreHint) && ix.coreHint[id] != "" && ix.coreHint[id] != own && !sameLocal(own, ix.coreHint[id]) {
+	if int(id) < len(ix.coreHint) && levelsClash(ix.coreHint[id], own) {
 		// The name says one level ("… tại cấp tỉnh"), the heading above
 		// it or the agency its row names another ("UBND xã"): one of
 		// them is wrong, and a person tells which.
@@ -374,6 +374,12 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 		return ix.ambiguous(append([]int32{id}, sib...))
 	}
 	return ix.nameMatch(id, kind, score)
+}
+
+// levelsClash reports whether two levels said of one entry, both known,
+// contradict each other (a district and a commune do not, sameLocal).
+func levelsClash(a, b catalog.Level) bool {
+	return a != "" && b != "" && a != b && !sameLocal(a, b)
 }
 
 // sameLocal reports whether two levels may name one another's

@@ -968,7 +968,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			}
 		}
 	}
-	level := ctx.level()
+	level, own := ctx.level(), ctx.ownLevel()
 	var review Match
 	seen := []string{n.Key} // keys looked up, few: a slice beats a map
 	var coreSeen []string
@@ -1034,11 +1034,14 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
 				}
 				unread := h == "" && (stripped || removed != "")
-				// "Giao khu vực biển (cấp TW)" in a row of "Sở Nông
-				// nghiệp và Môi trường": the name and its row say two
-				// levels, and a person tells which is wrong.
-				o := ctx.ownLevel()
-				rowDisagrees := h != "" && o != "" && h != o && !sameLocal(h, o)
+				// A level the name says that its row contradicts ("Giao
+				// khu vực biển (cấp TW)" in a row of "Sở Nông nghiệp và
+				// Môi trường"), or that the catalogue has no twin for
+				// beside a bare name marked for another ("Giao khu vực
+				// biển (cấp xã)"): a person tells which is wrong.
+				levelDoubt := func(m Match) bool {
+					return m.Procedure != nil && h != "" && (levelsClash(h, own) || ix.twinElsewhere(ix.nameOf(m), h))
+				}
 				// "… (cấp lại)", "… (sửa đổi, bổ sung)", "… (đăng ký
 				// lại)", "… (tại khu vực biên giới)": a bracket naming
 				// an act, a case or a narrowing qualifier tells the name
@@ -1077,20 +1080,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 										return clean, cm, true
 									}
 								}
-								if rowDisagrees && em.Procedure != nil {
-									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
-								}
-								if h != "" && em.Procedure != nil && ix.twinElsewhere(ix.nameOf(em), h) {
-									// "Giao khu vực biển (cấp xã)": the
-									// catalogue has the name bare and "(cấp
-									// tỉnh)", none for the commune; the bare
-									// one is not known to be the commune's.
-									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
-								}
-								if ix.otherLevel(em, strings.TrimSpace(saidF+" "+removed)) {
-									// "Thủ tục tiếp công dân cấp tỉnh (cấp
-									// huyện)": the bracket's level is not the
-									// name's own.
+								// "Thủ tục tiếp công dân cấp tỉnh (cấp huyện)":
+								// the bracket's level is not the name's own.
+								if levelDoubt(em) || ix.otherLevel(em, strings.TrimSpace(saidF+" "+removed)) {
 									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
 								}
 								return clean, em, true
@@ -1104,7 +1096,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					coreSeen = append(coreSeen, ck)
 					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
-						if m.Procedure != nil && (rowDisagrees || h != "" && ix.twinElsewhere(ix.nameOf(m), h)) {
+						if levelDoubt(m) {
 							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
 						}
 						if m.Procedure != nil {
