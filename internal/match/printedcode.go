@@ -16,19 +16,20 @@ import (
 // byPrintedCode matches entry n (text as published) whose printed code
 // is procedure pi's.
 func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx Context, pi int32) Match {
-	p := ix.procs[pi]
+	p, id := ix.procs[pi], ix.procName[pi]
 	m := Match{Procedure: p, Kind: MatchCode, Score: 1}
 	if n.Key == "" {
 		return m
 	}
-	if ix.similarity(n, ix.procName[pi]) >= disputeBelow {
+	said := levelIn(textnorm.Fold(text)) // the level the name says, if any
+	if sim := ix.similarity(n, id); sim >= disputeBelow {
 		// Close to the code's name, yet word for word a sibling's ("Cấp
 		// lại Giấy phép bán lẻ rượu" beside the code of "Cấp Giấy phép
 		// bán lẻ rượu"): the name says which; the code is the likelier
 		// slip of a neighbouring number.
-		if e, id, ok := ix.exactSteps(n, 1); ok && id >= 0 && e.Procedure != nil && e.Procedure != p && len(e.Candidates) == 0 &&
-			!ix.levelTwins(id, ix.procName[pi]) {
-			e = ix.exactMatch(id, e.Kind, e.Score, ctx)
+		if e, eid, ok := ix.exactSteps(n, 1); ok && eid >= 0 && e.Procedure != nil && e.Procedure != p && len(e.Candidates) == 0 &&
+			!ix.levelTwins(eid, id) {
+			e = ix.exactMatch(eid, e.Kind, e.Score, ctx)
 			e.Disputed, e.Conflict = true, p
 			return e
 		}
@@ -36,12 +37,12 @@ func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx
 		// ("Cấp lại GP bán lẻ sản phẩm thuốc lá trên địa bàn huyện"
 		// beside the code of the first issue): the name says the act the
 		// neighbouring number does not.
-		if !ix.actsDiffer(n, ix.procName[pi]) && !ix.levelDiffers(text, ix.procName[pi]) {
+		if !ix.actsDiffer(n, id) && (said == "" || id < 0 || said == ix.coreHint[id]) {
 			return m // the name and the code's name say the same acts and level: most coded rows, at no cost
 		}
 		byName := ix.matchName(n, text, truncated, ctx)
 		if byName.Procedure != nil && byName.Procedure != p && !byName.has(p) && len(byName.Candidates) == 0 &&
-			!(levelIn(textnorm.Fold(text)) == "" && ix.levelTwins(ix.nameOf(byName), ix.procName[pi])) {
+			!(said == "" && ix.levelTwins(ix.nameOf(byName), id)) {
 			byName.Disputed, byName.Conflict = true, p
 			return byName
 		}
@@ -49,9 +50,9 @@ func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx
 		// lacks one it has ("Cấp lại …" beside the code of "Cấp …",
 		// "Xóa đăng ký …" beside "Đăng ký …"): one of the two is wrong,
 		// and a person tells which.
-		if id := ix.procName[pi]; id >= 0 {
+		if id >= 0 {
 			if w := ix.actsBeyond(n, id); len(w) > 0 {
-				r := ix.reviewName(id, ix.similarity(n, id), ReasonDistinguishing, w)
+				r := ix.reviewName(id, sim, ReasonDistinguishing, w)
 				r.Disputed, r.Conflict = true, p
 				return r
 			}
@@ -64,37 +65,28 @@ func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx
 	if byName.has(p) {
 		return m
 	}
-	switch byName.Kind {
-	case MatchReview:
-		r := byName.Review
-		if r != nil && r.Candidate != nil && codeSlip(r.Candidate.Code, p.Code) {
-			// "Chứng thực bản sao từ bản chính giấy tờ, văn bản" beside
-			// 2.000851, the name's candidate 2.000815: two digits
-			// swapped, the name and the code agree but for the slip.
-			return Match{Procedure: r.Candidate, Kind: MatchFuzzy, Score: r.Score, Disputed: true, Conflict: p}
-		}
-		if r != nil && r.Candidate != nil && r.Candidate != p && ix.procName[pi] >= 0 && len(ix.actsBeyond(n, ix.procName[pi])) > 0 {
-			// "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn
-			// huyện" beside the first issue's code, the name's own
-			// candidate the reissue: the code says another act.
-			byName.Disputed, byName.Conflict = true, p
-			return byName
-		}
+	r := byName.Review
+	switch {
+	case byName.Kind == MatchNone:
 		return m
-	case MatchNone:
-		return m
-	case MatchExact, MatchNormalized, MatchFolded:
+	case byName.Kind == MatchExact || byName.Kind == MatchNormalized || byName.Kind == MatchFolded:
 		// The text is word for word another catalogue name: the code is
 		// the likelier typo.
 		byName.Disputed, byName.Conflict = true, p
 		return byName
-	}
-	if byName.Procedure != nil && ix.procName[pi] >= 0 && len(ix.actsBeyond(n, ix.procName[pi])) > 0 {
-		// The name, found loosely, says an act the code's procedure
-		// does not ("Cấp lại …" beside the first issue's code): the
-		// name's.
+	case r != nil && r.Candidate != nil && codeSlip(r.Candidate.Code, p.Code):
+		// "Chứng thực bản sao từ bản chính giấy tờ, văn bản" beside
+		// 2.000851, the name's candidate 2.000815: two digits swapped,
+		// the name and the code agree but for the slip.
+		return Match{Procedure: r.Candidate, Kind: MatchFuzzy, Score: r.Score, Disputed: true, Conflict: p}
+	case (byName.Procedure != nil || r != nil && r.Candidate != nil) && id >= 0 && len(ix.actsBeyond(n, id)) > 0:
+		// "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn
+		// huyện" beside the first issue's code, the name's own match
+		// (or candidate) the reissue: the code says another act.
 		byName.Disputed, byName.Conflict = true, p
 		return byName
+	case byName.Kind == MatchReview:
+		return m
 	}
 	m.Disputed, m.Conflict = true, byName.Procedure
 	return m
@@ -129,14 +121,6 @@ func (ix *Index) levelTwins(a, b int32) bool {
 	return okA && okB && ka == kb
 }
 
-// levelDiffers reports whether the published text says a level ("…
-// (cấp tỉnh)") other than the one name id is marked for (none, for a bare
-// name): the name's level, not the code's, then says which twin.
-func (ix *Index) levelDiffers(text string, id int32) bool {
-	l := levelIn(textnorm.Fold(text))
-	return l != "" && id >= 0 && l != ix.coreHint[id]
-}
-
 // actsDiffer reports whether entry n and name id differ by a word that
 // names an act or a case (handDistinct), one way or the other.
 func (ix *Index) actsDiffer(n textnorm.Name, id int32) bool {
@@ -146,8 +130,9 @@ func (ix *Index) actsDiffer(n textnorm.Name, id int32) bool {
 	if len(ix.actsBeyond(n, id)) > 0 {
 		return true
 	}
+	keys := strings.Fields(n.Key)
 	for _, w := range ix.names[id].keyTok {
-		if handDistinct[w] && !slices.Contains(strings.Fields(n.Key), w) {
+		if handDistinct[w] && !slices.Contains(keys, w) {
 			return true
 		}
 	}
