@@ -267,13 +267,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 	var review, ambiguous Match
 	for _, c := range clean {
 		v := c.name
-		m := ix.fuzzy(v)
-		if m.Kind == MatchNone {
-			if c, ok := ix.contained(v); ok {
-				m = c
-				m.shortened = true
-			}
-		}
+		m := ix.fuzzyOrShortened(v)
 		if m.Kind == MatchAmbiguous {
 			// Twins per level: the entry's level may choose; else the
 			// next form may, else it stays ambiguous.
@@ -323,6 +317,19 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 	}
 	return review
+}
+
+// fuzzyOrShortened is the fuzzy step's answer for n, or, when it has
+// none, the shortened-name step's (match_contained.go), marked so.
+func (ix *Index) fuzzyOrShortened(n textnorm.Name) Match {
+	m := ix.fuzzy(n)
+	if m.Kind == MatchNone {
+		if c, ok := ix.contained(n); ok {
+			m = c
+			m.shortened = true
+		}
+	}
+	return m
 }
 
 // listsActs reports whether a name (folded) opens with a list of acts on

@@ -398,13 +398,7 @@ const renamedFuzzyMin = 0.95
 // fuzzy step or as a shortened name, that the guard lets pass ("… liệt
 // sĩ [đi] lấy chồng …"); none otherwise.
 func (ix *Index) closeTo(n textnorm.Name) Match {
-	m := ix.fuzzy(n)
-	if m.Kind == MatchNone {
-		if c, ok := ix.contained(n); ok {
-			m = c
-			m.shortened = true
-		}
-	}
+	m := ix.fuzzyOrShortened(n)
 	if m.Kind == MatchFuzzy && m.Score >= renamedFuzzyMin {
 		return ix.guard(n, nil, false, m)
 	}
@@ -437,8 +431,6 @@ func lastField(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
-// saysDistinct reports whether a text holds a word that tells catalogue
-// procedures apart.
 // saysFamily is saysDistinct without numbers and level words: a
 // bracket's "(Mức độ 4)", "(Nghị quyết 16/2024/NQ-HĐND)" or "(BHXH
 // huyện)" names no sibling.
@@ -451,6 +443,8 @@ func (ix *Index) saysFamily(text string) bool {
 	return false
 }
 
+// saysDistinct reports whether a text holds a word that tells catalogue
+// procedures apart.
 func (ix *Index) saysDistinct(text string) bool {
 	for w := range strings.FieldsSeq(textnorm.Key(text)) {
 		if ix.distinguishing(w) {
