@@ -58,7 +58,7 @@ func leadLabelCut(t string) (string, bool) {
 		case levelIn("cap "+fh) != "" && len(strings.Fields(fh)) == 1:
 			level = "cấp " + fh
 		case fh == "linh vuc", strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
-			numberedLabel.MatchString(fh), oldCode(head):
+			numberedLabel.MatchString(fh), textnorm.LooksOldCode(head):
 		case (cut || breadcrumb(s, head)) && len(strings.Fields(fh)) <= maxLeadPlainWords && textnorm.FindCode(head) == "":
 			// The next step of a breadcrumb ("TTHC cấp xã - [Hộ tịch] -
 			// …", "Hộ tịch » …"); alone before a dash, "Đăng ký khai
@@ -112,10 +112,6 @@ var decorationWord = func() map[string]bool {
 // 3", "TTHC 12".
 var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc) )?(so )?\d+$`)
 
-// oldCode reports whether s is a code of the old national database, with
-// or without its "-TT": "BTP-BGI-277098", "T-HNO-123456-TT".
-func oldCode(s string) bool { return textnorm.LooksOldCode(s) }
-
 // oldCodeCut returns t without an old national database code written
 // before or after the name without a separator ("BTP-BGI-277098 Thủ tục
 // …", "… T-BNI-264525-TT"); ok is false when it has none.
@@ -128,9 +124,9 @@ func oldCodeCut(t string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case oldCode(f[0]):
+	case textnorm.LooksOldCode(f[0]):
 		return strings.TrimLeft(strings.Join(f[1:], " "), "-–:| "), true
-	case oldCode(f[len(f)-1]):
+	case textnorm.LooksOldCode(f[len(f)-1]):
 		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
 	}
 	return "", false

@@ -90,10 +90,11 @@ func decisionForm(name string) (string, bool) {
 		return "", false // most names: no folding
 	}
 	t := textnorm.Clean(name)
-	if strings.ContainsRune(t, '(') || !strings.HasPrefix(textnorm.Fold(firstWords(t, 2)), "quyet dinh") {
+	head := firstWords(t, 2)
+	if strings.ContainsRune(t, '(') || !strings.HasPrefix(textnorm.Fold(head), "quyet dinh") {
 		return "", false
 	}
-	rest := strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
+	rest := strings.TrimLeft(t[len(head):], " ")
 	if len(strings.Fields(rest)) < minWords {
 		return "", false
 	}
@@ -124,12 +125,13 @@ func newIssueForm(name string) (string, bool) {
 // hasCloseSibling reports whether another of names shares most of the
 // words of w (Jaccard index of the word sets at least closeSiblingShare).
 func hasCloseSibling(w []string, names [][]string) bool {
+	words := slices.Compact(slices.Sorted(slices.Values(w)))
 	for _, o := range names {
 		if slices.Equal(o, w) {
 			continue // itself
 		}
 		shared := 0
-		for _, x := range slices.Compact(slices.Sorted(slices.Values(w))) {
+		for _, x := range words {
 			if slices.Contains(o, x) {
 				shared++
 			}
