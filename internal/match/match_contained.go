@@ -88,7 +88,7 @@ var negations = map[string]bool{"chưa": true, "không": true}
 // has none: the entry is then no more the one than the other.
 func (ix *Index) negatedSibling(rarest, found int32, ids []int32, keys []string) (int32, bool) {
 	for _, nid := range ix.postings[rarest] {
-		if nid == found || !ix.containsWords(nid, ids, keys) {
+		if nid == found || ix.pairedAt(nid, ids) == nil { // the entry's words in order
 			continue
 		}
 		if _, same := ix.oneName([]int32{found, nid}); same {
@@ -165,23 +165,6 @@ func negatedBeyond(name, entry []string) bool {
 func (ix *Index) contains(nid int32, ids []int32, keys []string) bool {
 	used, ok := ix.containsAt(nid, ids, keys)
 	return ok && leftoverPlain(&ix.names[nid], used)
-}
-
-// containsWords reports whether the entry words stand in nm in order,
-// whatever stands between them.
-func (ix *Index) containsWords(nid int32, ids []int32, keys []string) bool {
-	toks := ix.names[nid].tokIDs
-	j := 0
-	for _, id := range ids {
-		for j < len(toks) && toks[j] != id {
-			j++
-		}
-		if j == len(toks) {
-			return false
-		}
-		j++
-	}
-	return true
 }
 
 // containsAt pairs the entry words in order with nm's and reports
