@@ -40,7 +40,7 @@ func (c *wordCache) forms(w string) wordForms {
 	if f, ok := c.extra.Load(w); ok {
 		return f.(wordForms)
 	}
-	f := wordForms{key: textnorm.Key(w), fold: textnorm.Fold(w)}
+	f := formsOf(w)
 	if c.n.Load() < maxExtraWords {
 		if _, loaded := c.extra.LoadOrStore(strings.Clone(w), f); !loaded {
 			c.n.Add(1)
@@ -49,11 +49,17 @@ func (c *wordCache) forms(w string) wordForms {
 	return f
 }
 
+// formsOf computes a word's forms, keying it once.
+func formsOf(w string) wordForms {
+	k := textnorm.Key(w)
+	return wordForms{key: k, fold: textnorm.FoldKey(k)}
+}
+
 // learn adds the words of a catalogue name to the fixed map (build time).
 func (c *wordCache) learn(clean string) {
 	for _, w := range textnorm.Tokens(textnorm.Lower(clean)) {
 		if _, ok := c.fixed[w]; !ok {
-			f := wordForms{key: textnorm.Key(w), fold: textnorm.Fold(w)}
+			f := formsOf(w)
 			c.fixed[w] = f
 			c.folds[f.key] = f.fold
 		}

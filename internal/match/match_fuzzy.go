@@ -143,11 +143,15 @@ func (ix *Index) fuzzyUncached(n textnorm.Name) Match {
 	// below what can still be the best or come near it, so do all the
 	// ceilings after it, and their finer upper bounds are never computed
 	// (they were 15 % of the matcher's time, computed for every candidate).
-	slices.SortFunc(cands, byScore)
+	queue := newBestFirst(cands)
 	var best, second scored
 	var close []scored
 	scoredN := 0
-	for _, c := range cands {
+	for {
+		c, ok := queue.pop()
+		if !ok {
+			break
+		}
 		if c.score < floor || c.score < best.score-FuzzyMargin {
 			break
 		}

@@ -23,39 +23,63 @@ var lowerTable = func() *[tableRunes]rune {
 // Lower is strings.ToLower for valid UTF-8, faster on Vietnamese text;
 // text holding invalid UTF-8 goes to strings.ToLower.
 func Lower(s string) string {
+	// The text up to its first capital is copied as it is, and nothing
+	// at all when it has none.
+	i := 0
+	for i < len(s) {
+		r, l, size := lowerAt(s, i)
+		if size == 0 {
+			return strings.ToLower(s)
+		}
+		if l != r {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
-	for i := 0; i < len(s); {
-		c := s[i]
-		var r, l rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-			l = r
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				l = r + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			b.WriteByte(c) // most of a name: no rune to decode or encode
+			i++
+			continue
+		}
+		r, l, size := lowerAt(s, i)
+		if size == 0 {
+			return strings.ToLower(s)
+		}
+		if l == r {
+			b.WriteString(s[i : i+size])
 		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == utf8.RuneError && size == 1:
-				return strings.ToLower(s)
-			case r < tableRunes:
-				l = lowerTable[r]
-			default:
-				l = unicode.ToLower(r)
-			}
-		}
-		if l != r && b.Cap() == 0 {
-			b.Grow(len(s) + utf8.UTFMax)
-			b.WriteString(s[:i])
-		}
-		if b.Cap() > 0 {
 			b.WriteRune(l)
 		}
 		i += size
 	}
-	if b.Cap() == 0 {
-		return s
-	}
 	return b.String()
+}
+
+// lowerAt reads the rune at s[i:] and its lower case; size is 0 for
+// invalid UTF-8.
+func lowerAt(s string, i int) (r, l rune, size int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			return rune(c), rune(c + 'a' - 'A'), 1
+		}
+		return rune(c), rune(c), 1
+	}
+	r, size = utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return r, r, 0
+	case r < tableRunes:
+		return r, lowerTable[r], size
+	}
+	return r, unicode.ToLower(r), size
 }

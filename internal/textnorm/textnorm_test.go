@@ -2,8 +2,10 @@ package textnorm
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -210,4 +212,25 @@ func TestLooksOldCode(t *testing.T) {
 	}
 	assert.False(t, IsOldCode("BTP-BGI-277098"), "no -TT")
 	assert.True(t, IsOldCode("T-AGI-264525-TT"))
+}
+
+// TestNFCStable checks every rune nfcStable admits: NFC alone, and a
+// boundary before it, so no neighbour composes with it or reorders it;
+// Clean's fast path returns such text without normalising it.
+func TestNFCStable(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x2FFF; r++ {
+		if !nfcStable(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		n++
+		s := string(r)
+		require.True(t, norm.NFC.IsNormalString(s), "U+%04X is not NFC", r)
+		require.True(t, norm.NFC.PropertiesString(s).BoundaryBefore(), "U+%04X composes with the rune before it", r)
+		require.Zero(t, norm.NFC.PropertiesString(s).CCC(), "U+%04X has a combining class", r)
+	}
+	require.Greater(t, n, 900)
+	// A base letter before a combining mark is outside the fast path.
+	require.Equal(t, "Hòa", Clean("Ho\u0300a"))
+	require.Equal(t, "ư", Clean("&#432;"))
 }
