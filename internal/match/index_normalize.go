@@ -71,7 +71,8 @@ func (c *wordCache) learn(clean string) {
 // folded form come from the cache.
 func (ix *Index) normalize(s string) textnorm.Name {
 	rest, code := textnorm.SplitCode(textnorm.Clean(s))
-	words := textnorm.Tokens(textnorm.Lower(rest))
+	var wordBuf [48]string
+	words := textnorm.AppendTokens(wordBuf[:0], textnorm.Lower(rest))
 	var folds [48]string
 	fs := folds[:0]
 	joined := len(words) - 1 // the key's length if JoinKey changes nothing

@@ -179,6 +179,12 @@ func Tokens(s string) []string {
 	return tokens(make([]string, 0, strings.Count(s, " ")+1), s)
 }
 
+// AppendTokens is Tokens appending to out: a caller with a buffer of its
+// own (on its stack) splits without allocating.
+func AppendTokens(out []string, s string) []string {
+	return tokens(out, s)
+}
+
 // JoinKey makes a key of words already in key form (each one its own Key):
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
@@ -295,7 +301,10 @@ func tokens(out []string, s string) []string {
 	start := -1
 	for i, r := range s {
 		// ASCII first: most of the text is, and the unicode tables cost.
+		// The Vietnamese letters with tones (U+1EA0–U+1EF9) are letters
+		// without a search of the tables.
 		word := r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') ||
+			r >= 0x1EA0 && r <= 0x1EF9 ||
 			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 		if word {
 			if start < 0 {
