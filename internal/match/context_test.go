@@ -65,3 +65,55 @@ func TestBareNameBesideMarkedTwin(t *testing.T) {
 	require.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review)
 	assert.Equal(t, "1.012928", m.Procedure.Code)
 }
+
+// TestRepeatedEntriesAnswerAlike: an entry met again (a menu item, a
+// headline or an odd name repeated on every page) is answered from the
+// loose steps' cache, before it is normalised; the answer must be the one
+// a fresh index gives, under each heading and level it comes with.
+func TestRepeatedEntriesAnswerAlike(t *testing.T) {
+	cat := dvcqgCatalog(t)
+	texts := []string{
+		"Thủ tục giải quyết tố cáo tại cấp tỉnh",
+		"Giao khu vực biển (cấp TW)",
+		"Giao khu vực biển",
+		"Đăng ký lại khai sinh (cấp xã)",
+		"Đăng ký khai sinh lưu đông",         // a typo: fuzzy
+		"Liên hệ",                            // a menu item: nothing
+		"Hồ sơ đề nghị cấp lại thẻ bảo hiểm", // a lead word and a cut name
+		"Cấp phiếu lý lịch tư pháp cho công dân (Công an tỉnh)",
+	}
+	contexts := []Context{
+		{},
+		{Heading: "C. THỦ TỤC HÀNH CHÍNH CẤP XÃ"},
+		{Heading: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"},
+		{Agency: "Sở Nông nghiệp và Môi trường"},
+		{Agency: "UBND huyện"},
+	}
+	warm, fresh := NewIndex(cat), NewIndex(cat)
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			for _, ctx := range contexts {
+				fresh.fuzzyCache.Clear()
+				fresh.fuzzyCached.Store(0)
+				want := fresh.MatchIn(text, "", ctx)
+				got := warm.MatchIn(text, "", ctx)
+				assert.Equal(t, describe(want), describe(got), "round %d: %q %+v", round, text, ctx)
+			}
+		}
+	}
+}
+
+// describe is what a report shows of a match.
+func describe(m Match) string {
+	s := string(m.Kind)
+	if m.Procedure != nil {
+		s += " " + m.Procedure.Code
+	}
+	if m.Review != nil {
+		s += " review " + string(m.Review.Reason) + " " + m.Review.Candidate.Code
+	}
+	for _, c := range m.Candidates {
+		s += " |" + c.Code
+	}
+	return s
+}

@@ -125,11 +125,18 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 // matchIn is MatchIn before the agency chooses a twin.
 func (ix *Index) matchIn(text, code string, ctx Context) Match {
 	truncated := isTruncated(text)
-	if code == "" && !truncated && !hasDigit(text) {
+	if code == "" && !truncated && !textnorm.MayHoldCode(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
 		// catalogue writes it (no code to read in it) needs no normalising.
 		if id, ok := ix.byExact[text]; ok {
 			return ix.exactMatch(id, MatchExact, 1, ctx)
+		}
+		// A menu item, headline or odd name met before: its text alone
+		// (no code in it, none given) decided that the exact steps find
+		// nothing and the loose ones what they found, so the answer is
+		// cached under it; normalising it again is not needed.
+		if m, ok := ix.fuzzyCache.Load(looseCacheKey(text, ctx)); ok {
+			return m.(Match)
 		}
 	}
 	n := ix.normalize(text)
@@ -199,12 +206,8 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 		return m
 	}
 	// What follows is the costly part; portals repeat their menus,
-	// headlines and odd names on every page. The key holds all the
-	// context the steps read: the level (from heading, portal or agency)
-	// and the heading's own level, which chooses between twins
-	// (exactMatch); with the first alone, two entries of one text under
-	// different headings shared an answer, the first one matched.
-	ck := text + "\x00" + string(ctx.level()) + "\x00" + string(ctx.ownLevel())
+	// headlines and odd names on every page.
+	ck := looseCacheKey(text, ctx)
 	if m, ok := ix.fuzzyCache.Load(ck); ok {
 		return m.(Match)
 	}
@@ -215,6 +218,15 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 		}
 	}
 	return m
+}
+
+// looseCacheKey is the key of the loose steps' answer for text: it holds
+// all the context the steps read, the level (from heading, portal or
+// agency) and the heading's own level, which chooses between twins
+// (exactMatch); with the first alone, two entries of one text under
+// different headings shared an answer, the first one matched.
+func looseCacheKey(text string, ctx Context) string {
+	return text + "\x00" + string(ctx.level()) + "\x00" + string(ctx.ownLevel())
 }
 
 // matchLoose runs the steps after the exact ones: rewritten forms, prefix,

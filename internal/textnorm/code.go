@@ -123,6 +123,14 @@ func SplitCode(s string) (name, code string) {
 	return s, code
 }
 
+// MayHoldCode reports whether text may hold a procedure code once
+// cleaned: a digit 1-3, a dot and a digit in a row, which every code
+// starts with, or an entity, which may hide them. Text for which it is
+// false holds no code FindCode or SplitCode could find.
+func MayHoldCode(text string) bool {
+	return mayHoldCode(text) || strings.IndexByte(text, '&') >= 0
+}
+
 // mayHoldCode reports whether s has a digit 1-3, a dot and a digit in a row,
 // which every code starts with.
 func mayHoldCode(s string) bool {

@@ -69,6 +69,13 @@ func FuzzCodes(f *testing.F) {
 		if c := ReduceCode(s); c != "" && (len(c) != 8 || !strings.HasPrefix(strings.TrimSpace(s), c)) {
 			t.Fatalf("ReduceCode(%q) = %q", s, c)
 		}
+		if !MayHoldCode(s) {
+			// The matcher skips reading codes in such text.
+			c := Clean(s)
+			if _, code := SplitCode(c); code != "" || FindCode(c) != "" || FindCode(s) != "" {
+				t.Fatalf("MayHoldCode(%q) is false, yet a code is in it", s)
+			}
+		}
 		name, code := SplitCode(s)
 		if code != "" && ReduceCode(code) != code {
 			t.Fatalf("SplitCode(%q) code %q", s, code)
