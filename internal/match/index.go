@@ -31,9 +31,12 @@ type Index struct {
 	names   []indexedName
 	nameW   []float64        // names[i].weight, packed for the candidate scan
 	byExact map[string]int32 // cleaned name as written (code removed) → name
-	byKey   map[string]int32 // textnorm.Key → name
-	byFold  map[string][]int32
-	byLoose map[string][]int32 // looseKey → names
+	// registeredEvents are the events the catalogue names only after
+	// "đăng ký" (implied.go), folded.
+	registeredEvents map[string]bool
+	byKey            map[string]int32 // textnorm.Key → name
+	byFold           map[string][]int32
+	byLoose          map[string][]int32 // looseKey → names
 	// sortedKey and sortedFold list names ordered by key / folded key, for
 	// the prefix search of names cut short.
 	sortedKey  []int32
@@ -214,6 +217,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.addFormerNames()
 	ix.addShortForms()
 	ix.addRepairedNames()
+	ix.addSplitNames()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {
@@ -224,6 +228,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 			return pa.Code < pb.Code
 		})
 	}
+	ix.learnRegisteredEvents()
 	ix.buildTokens()
 	ix.buildSorted()
 	ix.learnDistinguishing()

@@ -90,7 +90,14 @@ var renamings = []renaming{
 		// people they protect are still "đối tượng bảo trợ xã hội", which
 		// the phrase, starting at "cơ sở", never touches.
 		old: fw("co so bao tro xa hoi"), new: "cơ sở trợ giúp xã hội",
-		why: "Nghị định 103/2017/NĐ-CP: cơ sở bảo trợ xã hội → cơ sở trợ giúp xã hội", minUses: 3,
+		unless: [][]string{fw("nha xa hoi")},
+		why:    "Nghị định 103/2017/NĐ-CP: cơ sở bảo trợ xã hội → cơ sở trợ giúp xã hội", minUses: 3,
+	},
+	{
+		// The same decree: Decree 68/2008's pair "cơ sở bảo trợ xã hội,
+		// nhà xã hội" is one kind of establishment now.
+		old: fw("co so bao tro xa hoi nha xa hoi"), new: "cơ sở trợ giúp xã hội",
+		why: "Nghị định 103/2017/NĐ-CP: cơ sở bảo trợ xã hội, nhà xã hội → cơ sở trợ giúp xã hội", minUses: 3,
 	},
 	{
 		// Decree 99/2022/NĐ-CP: registering a mortgage of land use rights

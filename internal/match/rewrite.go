@@ -1008,6 +1008,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if e, ok := expandAbbreviations(safe); ok {
 				forms = append(forms, e)
 			}
+			if r, ok := ix.registered(safe); ok {
+				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
+			}
 			nSafe := len(forms)
 			if hasRisky {
 				forms = append(forms, riskyForm)

@@ -1,0 +1,42 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRegisteredEvent: a civil-status or residence event published
+// without its "Đăng ký" is the catalogue's registration of it; an entry
+// opening with words some catalogue name opens with gets no such form,
+// and the form is only looked up, never compared fuzzily.
+func TestRegisteredEvent(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct{ in, want string }{
+		{"Thủ tục khai tử", "1.000656"},
+		{"Khai sinh", "1.001193"},
+		{"Kết hôn có yếu tố nước ngoài", "2.000806"},
+		{"Thường trú", "1.004222"},
+		{"Nhận cha, mẹ, con", "1.001022"},
+		{"Khai tử lưu động", "1.000419"},
+		// Nothing the catalogue registers under these words.
+		{"Khai tử cho người nước ngoài chết tại nhà", ""},
+		{"Kết hôn", "1.000894"},
+	}
+	for _, tt := range tests {
+		m := ix.Match(tt.in, "")
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, tt.in)
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s: %s", tt.in, m.Kind)
+		assert.Equal(t, tt.want, m.Procedure.Code, tt.in)
+		assert.Equal(t, MatchNormalized, m.Kind, tt.in)
+	}
+	// "Thay đổi …" opens catalogue names of its own: no registered form.
+	s, ok := seqOf(ix.normalize("Thay đổi, cải chính, bổ sung thông tin hộ tịch"))
+	require.True(t, ok)
+	_, ok = ix.registered(s)
+	assert.False(t, ok)
+}
