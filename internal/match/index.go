@@ -34,6 +34,9 @@ type Index struct {
 	// registeredEvents are the events the catalogue names only after
 	// "đăng ký" (implied.go), folded.
 	registeredEvents map[string]bool
+	// stillListed are the keys a renaming gives the catalogue's own
+	// names in an old wording (renamed.go).
+	stillListed map[string]bool
 	byKey            map[string]int32 // textnorm.Key → name
 	byFold           map[string][]int32
 	byLoose          map[string][]int32 // looseKey → names
@@ -230,6 +233,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	}
 	ix.learnRegisteredEvents()
 	ix.buildTokens()
+	ix.learnStillListed()
 	ix.buildSorted()
 	ix.learnDistinguishing()
 	ix.learnTails()

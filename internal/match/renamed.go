@@ -332,7 +332,7 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 		if r, ok := rename(s); ok {
 			base = r
 			vn := ix.normalize(strings.Join(r.keys, " "))
-			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
+			if vn.Key != "" && !slices.Contains(seen, vn.Key) && !ix.stillListed[vn.Key] {
 				seen = append(seen, vn.Key)
 				m, id, ok := ix.exactSteps(vn, 0.95)
 				switch {
@@ -394,6 +394,26 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 		}
 	}
 	return Match{}, false
+}
+
+// learnStillListed finds the catalogue's own names in a wording rename
+// undoes: the national list keeps 1.008766 "Thành lập trường mẫu giáo,
+// … công lập hoặc cho phép thành lập … dân lập, tư thục" beside its 2025
+// re-issue 1.012961 "Thành lập hoặc cho phép thành lập trường mẫu giáo,
+// …". A name in that wording is the old procedure's, which the catalogue
+// still lists, not an outdated name of the new one: the renamed form is
+// kept from the renamed step (stillListed, by key).
+func (ix *Index) learnStillListed() {
+	ix.stillListed = map[string]bool{}
+	for i := range ix.names {
+		nm := &ix.names[i]
+		if nm.former {
+			continue
+		}
+		if r, ok := rename(seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}); ok {
+			ix.stillListed[ix.normalize(strings.Join(r.keys, " ")).Key] = true
+		}
+	}
 }
 
 // renamedFuzzyMin is the least score an act-renamed name is taken at by
