@@ -1160,6 +1160,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		if len(words) == 0 && !ix.sameAct(n, c.id) {
 			words = []string{strings.Fields(n.Key)[0]}
 		}
+		if len(words) == 0 {
+			words = ix.objectElsewhere(n, c.id)
+		}
 		if i == 0 {
 			bestWords = words
 		}
@@ -1183,6 +1186,63 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		return review(accept[0].id, accept[0].score, ReasonClose, nil)
 	}
 	return ix.nameMatch(accept[0].id, MatchFuzzy, round4(accept[0].score))
+}
+
+// objectElsewhere is the block of words the entry inserts into name id
+// when, with the word before it, the block stands in another catalogue
+// name that holds more of the entry's words than id does: "Cấp lại Giấy
+// chứng nhận [đăng ký hộ kinh doanh] do bị mất" holds all of 1.012786
+// "Cấp lại Giấy chứng nhận do bị mất", and its block says which
+// certificate, as 2.000575 "Cấp lại Giấy chứng nhận đăng ký hộ kinh
+// doanh, …" writes it. An old wording's block ("Cấp giấy phép [kinh
+// doanh] bán lẻ sản phẩm rượu") stands in names that hold less of it.
+// nil when the entry does not hold the name's words in order, or inserts
+// no such block.
+func (ix *Index) objectElsewhere(n textnorm.Name, id int32) []string {
+	e, c := strings.Fields(n.Folded), strings.Fields(ix.names[id].fold)
+	inserted := make([]bool, len(e))
+	j := 0
+	for i, w := range e {
+		if j < len(c) && w == c[j] {
+			j++
+			continue
+		}
+		inserted[i] = true
+	}
+	if j < len(c) {
+		return nil
+	}
+	holds := func(fold string) int {
+		words := strings.Fields(fold)
+		k := 0
+		for _, w := range e {
+			if slices.Contains(words, w) {
+				k++
+			}
+		}
+		return k
+	}
+	own := holds(ix.names[id].fold)
+	for i := 1; i < len(e); i++ {
+		if !inserted[i] || inserted[i-1] {
+			continue
+		}
+		end := i
+		for end < len(e) && inserted[end] {
+			end++
+		}
+		if end-i < 2 {
+			continue
+		}
+		phrase := " " + strings.Join(e[i-1:end], " ") + " "
+		for o := range ix.names {
+			nm := &ix.names[o]
+			if int32(o) != id && !nm.derived() && strings.Contains(" "+nm.fold+" ", phrase) && holds(nm.fold) > own {
+				return strings.Fields(n.Key)[i:end]
+			}
+		}
+	}
+	return nil
 }
 
 // sameAct reports whether the entry opens with the act the name opens

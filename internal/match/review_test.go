@@ -248,3 +248,28 @@ func TestObsoleteNamesStayUnmatched(t *testing.T) {
 		"Thông báo thành lập/thay đổi tổ hợp tác": "2.002226",
 	})
 }
+
+// TestObjectElsewhere: an entry holding all of a short catalogue name
+// with a block inserted goes to a person when the block, with the word
+// before it, stands in another name holding more of the entry; a block no
+// closer name holds is the old wording it looks like.
+func TestObjectElsewhere(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct{ in, want string }{ // want "" for a review
+		{"Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh do bị mất", ""},
+		{"Cấp lại Giấy chứng nhận đăng ký doanh nghiệp do bị mất", ""},
+		{"Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất", "1.012786"},
+	}
+	for _, tt := range tests {
+		m := ix.Match(tt.in, "")
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, tt.in)
+			if assert.NotNil(t, m.Review, tt.in) {
+				assert.Equal(t, ReasonDistinguishing, m.Review.Reason, tt.in)
+			}
+			continue
+		}
+		require.NotNil(t, m.Procedure, tt.in)
+		assert.Equal(t, tt.want, m.Procedure.Code, tt.in)
+	}
+}
