@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // TestContextContradictsNamedLevel: a name that says its level, under a
@@ -116,4 +118,28 @@ func describe(m Match) string {
 		s += " |" + c.Code
 	}
 	return s
+}
+
+// TestProvincialPortalChoosesItsTwin: on a provincial portal an entry the
+// page says no level of is the province's twin of a bare catalogue name;
+// a heading saying the commune's, or a district portal, keeps the bare.
+func TestProvincialPortalChoosesItsTwin(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct {
+		name string
+		ctx  Context
+		want string
+	}{
+		{"Thủ tục cấp Giấy phép phân loại phim", Context{Level: catalog.LevelTinh}, "1.011454"},
+		{"Thủ tục cấp Giấy phép phân loại phim", Context{}, "1.011451"},
+		{"Giao khu vực biển", Context{Level: catalog.LevelTinh}, "1.005401"},
+		{"Thủ tục thành lập hội", Context{Level: catalog.LevelTinh}, "1.012929"},
+		{"Thủ tục thành lập hội", Context{Level: catalog.LevelTinh, Heading: "Thủ tục hành chính cấp xã"}, "1.012928"},
+		{"Thủ tục thành lập hội", Context{Level: catalog.LevelHuyen}, "1.012928"},
+	}
+	for _, tt := range tests {
+		m := ix.MatchIn(tt.name, "", tt.ctx)
+		require.NotNil(t, m.Procedure, "%s %+v: %s", tt.name, tt.ctx, m.Kind)
+		assert.Equal(t, tt.want, m.Procedure.Code, "%s %+v", tt.name, tt.ctx)
+	}
 }

@@ -37,9 +37,9 @@ type Index struct {
 	// stillListed are the keys a renaming gives the catalogue's own
 	// names in an old wording (renamed.go).
 	stillListed map[string]bool
-	byKey            map[string]int32 // textnorm.Key → name
-	byFold           map[string][]int32
-	byLoose          map[string][]int32 // looseKey → names
+	byKey       map[string]int32 // textnorm.Key → name
+	byFold      map[string][]int32
+	byLoose     map[string][]int32 // looseKey → names
 	// sortedKey and sortedFold list names ordered by key / folded key, for
 	// the prefix search of names cut short.
 	sortedKey  []int32

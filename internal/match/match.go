@@ -379,6 +379,14 @@ func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
 // for that level.
 func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
 	own := ctx.ownLevel()
+	if own == "" && ctx.Level == catalog.LevelTinh {
+		// A provincial portal that says nothing of the entry's level
+		// publishes its own procedure: "Thủ tục cấp Giấy phép phân loại
+		// phim" on a department's page is the province's "… (thẩm quyền
+		// của ủy ban nhân dân cấp tỉnh)", not the ministry's bare name. A
+		// heading or agency saying a commune's (ownLevel) keeps the bare.
+		own = catalog.LevelTinh
+	}
 	if t, ok := ix.twinFor(id, own); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
 	}
