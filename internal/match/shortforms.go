@@ -173,16 +173,23 @@ func (ix *Index) addShortForms() {
 	// "Cấp mới số lưu hành … loại C, D" opens four names: dropping
 	// "mới" from one of a family leaves it the nearest name to every
 	// short listing of the others ("… [khác] thuộc loại C, D").
+	// Twins the level bracket alone tells apart ("… (thực hiện tại cấp
+	// tỉnh)" / "… (thực hiện tại cấp Trung ương)") are one name, not a
+	// family: their words are compared without brackets.
+	bare := func(name string) []string {
+		b, _ := stripBrackets(textnorm.Clean(name))
+		return strings.Fields(textnorm.Fold(b))
+	}
 	var issues [][]string // the words of each "Cấp mới" name
 	for _, p := range ix.procs {
 		if _, ok := newIssueForm(p.Name); ok {
-			issues = append(issues, strings.Fields(textnorm.Fold(p.Name)))
+			issues = append(issues, bare(p.Name))
 		}
 	}
 	for i, p := range ix.procs {
 		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm} {
 			t, ok := form(p.Name)
-			if !ok || fi == 2 && hasCloseSibling(strings.Fields(textnorm.Fold(p.Name)), issues) {
+			if !ok || fi == 2 && hasCloseSibling(bare(p.Name), issues) {
 				continue
 			}
 			ix.addAlias(t, i)
