@@ -107,6 +107,10 @@ var renamings = []renaming{
 		why: "Nghị định 99/2022/NĐ-CP: thế chấp quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
 	},
 	{
+		old: fw("the chap bang quyen su dung dat"), new: "biện pháp bảo đảm bằng quyền sử dụng đất",
+		why: "Nghị định 99/2022/NĐ-CP: thế chấp bằng quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
+	},
+	{
 		// Decision 24/2021/QĐ-TTg: the poor and near-poor households
 		// recognised "phát sinh trong năm" (during the year) are those of
 		// the "thường xuyên hằng năm" (regular) review.

@@ -167,6 +167,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở bảo trợ xã hội", "2.000282"},
 		{"Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở bảo trợ xã hội, nhà xã hội", "2.000286"},
 		{"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất", "1.011441"},
+		{"Xóa đăng ký thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất", "1.011443"},
 		{"Thủ tục công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm", "1.011607"},
 		{"Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh có tỷ lệ suy giảm khả năng lao động từ 81% trở lên, bệnh binh có tỷ lệ suy giảm khả năng lao động từ 81% trở lên", "1.010822"},
 		// Renamed, the start of one longer name only.

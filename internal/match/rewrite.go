@@ -562,6 +562,18 @@ var abbreviations = map[string]string{
 	"tsglvd": "tài sản gắn liền với đất",
 	"qsh":    "quyền sở hữu",
 	"xnk":    "xuất nhập khẩu",
+	// District lists of the social fields.
+	"hdkc": "hoạt động kháng chiến",
+	"hdcm": "hoạt động cách mạng",
+	"ncc":  "người có công",
+	"btxh": "bảo trợ xã hội",
+	"tgxh": "trợ giúp xã hội",
+	"tnld": "tai nạn lao động",
+	"bhtn": "bảo hiểm thất nghiệp",
+	// Licences and records named the short way.
+	"cchn": "chứng chỉ hành nghề",
+	"gpkd": "giấy phép kinh doanh",
+	"lltp": "lý lịch tư pháp",
 }
 
 // misspellings are common misspellings of administrative words (key

@@ -412,6 +412,8 @@ func TestMoreAbbreviations(t *testing.T) {
 		"Cấp lại giấy phép hoạt động KCB":  "1.012279",
 		"Cấp lại giấy phép hoạt động KCB.": "1.012279",
 		"Cấp giấy phép hoạt động KCB":      "1.012278",
+		"Thủ tục giải quyết chế độ người HĐKC giải phóng dân tộc, bảo vệ tổ quốc và làm nghĩa vụ quốc tế":                          "1.010819",
+		"Cấp phiếu LLTP cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài": "3.000333",
 	})
 }
 
