@@ -17,6 +17,12 @@ var register = seq{keys: strings.Fields(textnorm.Key("đăng ký")), folds: stri
 // registers it. So an entry opening with the first two words of what the
 // catalogue registers, which no catalogue name opens with, is also looked
 // up with "đăng ký" put in front, word for word, never compared fuzzily.
+//
+// The converse, "đăng ký" dropped where the catalogue names the act
+// without it ("Đăng ký thay đổi, cải chính …" for "Thay đổi, cải chính
+// …"), is not done: the national list tells "Đăng ký đề nghị hỗ trợ đầu
+// tư" from "Đề nghị hỗ trợ đầu tư", and with either left out the other
+// took its code (TestLeaveOutPrecision).
 
 // registered is the form of s with "đăng ký" in front when s opens with
 // a registered event; ok is false otherwise.

@@ -23,6 +23,9 @@ func TestRegisteredEvent(t *testing.T) {
 		// Nothing the catalogue registers under these words.
 		{"Khai tử cho người nước ngoài chết tại nhà", ""},
 		{"Kết hôn", "1.000894"},
+		// Two procedures "đăng ký" alone tells apart.
+		{"Đăng ký đề nghị hỗ trợ đầu tư", "3.000176"},
+		{"Đề nghị hỗ trợ đầu tư", "1.009475"},
 	}
 	for _, tt := range tests {
 		m := ix.Match(tt.in, "")
@@ -32,7 +35,7 @@ func TestRegisteredEvent(t *testing.T) {
 		}
 		require.NotNil(t, m.Procedure, "%s: %s", tt.in, m.Kind)
 		assert.Equal(t, tt.want, m.Procedure.Code, tt.in)
-		assert.Equal(t, MatchNormalized, m.Kind, tt.in)
+		assert.Contains(t, []MatchKind{MatchNormalized, MatchExact}, m.Kind, tt.in)
 	}
 	// "Thay đổi …" opens catalogue names of its own: no registered form.
 	s, ok := seqOf(ix.normalize("Thay đổi, cải chính, bổ sung thông tin hộ tịch"))

@@ -1020,15 +1020,17 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if e, ok := expandAbbreviations(safe); ok {
 				forms = append(forms, e)
 			}
-			if r, ok := ix.registered(safe); ok {
-				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
-			}
 			nSafe := len(forms)
 			if hasRisky {
 				forms = append(forms, riskyForm)
 				if e, ok := expandAbbreviations(riskyForm); ok {
 					forms = append(forms, e)
 				}
+			}
+			// The act said or left out is looked up, never compared
+			// fuzzily (implied.go): after nSafe, as the risky forms.
+			if r, ok := ix.registered(safe); ok {
+				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
 			}
 			caseCut := stripped && ix.namesCase(bc.parts) // once for every form
 			for fi, f := range forms {
