@@ -81,3 +81,40 @@ func (ix *Index) startsOne(forms []cleanForm) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// extendsOne is a review for an entry nothing else found, nor sent to a
+// person, that is a catalogue name with words after it: "Thủ tục công
+// nhận người có uy tín trong đồng bào dân tộc thiểu số" for 1.012222
+// "Công nhận người có uy tín". A name carried further may be the same
+// procedure described at length or a narrower one the catalogue lacks;
+// a person tells which. The longest such name is the candidate; it keeps
+// at least extendsMinWords words and leaves two or more after it. ok is
+// false when forms hold no such entry.
+func (ix *Index) extendsOne(forms []cleanForm) (Match, bool) {
+	for _, c := range forms {
+		k := c.name.Key
+		words := strings.Count(k, " ") + 1
+		for end := len(k) - 1; end > 0; end-- {
+			if k[end] != ' ' {
+				continue
+			}
+			head := k[:end]
+			n := strings.Count(head, " ") + 1
+			if n < extendsMinWords {
+				break
+			}
+			if words-n < 2 {
+				continue
+			}
+			if id, ok := ix.byKey[head]; ok {
+				return ix.reviewName(id, ix.similarity(c.name, id), ReasonLowScore, nil), true
+			}
+		}
+	}
+	return Match{}, false
+}
+
+// extendsMinWords is the fewest words of a catalogue name extendsOne
+// offers (syllables): shorter ones ("Đăng ký khai sinh", "Đăng ký
+// thường trú") begin too many other things.
+const extendsMinWords = 6

@@ -327,6 +327,11 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		if m, ok := ix.startsOne(clean); ok && (review.Review == nil || review.Review.Candidate != m.Review.Candidate) {
 			return m
 		}
+		if review.Kind == MatchNone {
+			if m, ok := ix.extendsOne(clean); ok {
+				return m
+			}
+		}
 	}
 	return review
 }
