@@ -65,6 +65,11 @@ func leadLabelCut(t string) (string, bool) {
 			// sinh - …" may be a name itself.
 		case strings.HasPrefix(s, "[") || strings.HasPrefix(s, "("):
 			// A bracket opening the text is a badge: names never open so.
+		case recordCode.MatchString(head):
+			// A one-stop module's own record code, "TPHT 30: …",
+			// "BTXH-05 - …": capitals and a number name no procedure.
+		case len(strings.Fields(fh)) <= maxLeadPlainWords && startsWithRecordCode(rest):
+			// The unit before its record code: "Mộ Lao - TPHT 30: …".
 		default:
 			return "", false
 		}
@@ -107,6 +112,17 @@ var decorationWord = func() map[string]bool {
 	}
 	return m
 }()
+
+// recordCode is a one-stop module's own code for a procedure record: two
+// to six capitals, then a number ("TPHT 30", "HCTP24", "BTXH-05").
+var recordCode = regexp.MustCompile(`^\p{Lu}{2,6}[ ._-]?\d{1,4}$`)
+
+// startsWithRecordCode reports whether t opens with a record code
+// followed by the name ("TPHT 30: Đăng ký lại …").
+func startsWithRecordCode(t string) bool {
+	head, _, ok := leadSegment(t)
+	return ok && recordCode.MatchString(head)
+}
 
 // numberedLabel is a numbered item label (folded): "TT 07", "Thủ tục số
 // 3", "TTHC 12".

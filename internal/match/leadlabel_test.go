@@ -15,6 +15,11 @@ func TestLeadLabelCut(t *testing.T) {
 		"[Hộ tịch] Đăng ký khai tử":                             "Đăng ký khai tử",
 		"Lĩnh vực Hộ tịch / Thủ tục xác nhận thông tin hộ tịch": "Thủ tục xác nhận thông tin hộ tịch",
 		"Lĩnh vực: Bảo trợ xã hội - Hỗ trợ chi phí mai táng":    "Hỗ trợ chi phí mai táng",
+		// A one-stop module's record code, and the unit before it.
+		"TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước":          "Đăng ký lại việc nuôi con nuôi trong nước",
+		"Mộ Lao - TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước": "Đăng ký lại việc nuôi con nuôi trong nước",
+		"BTXH-05 - Hỗ trợ chi phí mai táng":                           "Hỗ trợ chi phí mai táng",
+		"Mộ Lao - Đăng ký lại việc nuôi con nuôi trong nước":          "",
 		// The national list's own twin mark, a name and nothing before it,
 		// a name that goes on after a dash.
 		"(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến": "",
@@ -28,9 +33,10 @@ func TestLeadLabelCut(t *testing.T) {
 func TestLeadLabelsMatch(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	assertCodes(t, ix, map[string]string{
-		"[Cấp xã] Chứng thực di chúc":               "2.001019",
-		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":   "1.000656",
-		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ": "1.004837",
+		"[Cấp xã] Chứng thực di chúc":                                 "2.001019",
+		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":                     "1.000656",
+		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ":                   "1.004837",
+		"Mộ Lao - TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước": "2.001255",
 	})
 }
 
