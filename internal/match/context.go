@@ -64,8 +64,17 @@ func (c Context) ownLevel() catalog.Level {
 // tinh", "thuc hien tai cap trung uong", "cap huyen"); "" when it names
 // none or several.
 func levelIn(f string) catalog.Level {
+	if found := levelsIn(f); len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// levelsIn lists the levels a folded qualifier or heading names: "cap
+// tinh cap huyen" (stacked, "cấp tỉnh, cấp huyện") names two.
+func levelsIn(f string) []catalog.Level {
 	if f == "" {
-		return ""
+		return nil
 	}
 	w := " " + f + " "
 	var found []catalog.Level
@@ -82,10 +91,7 @@ func levelIn(f string) catalog.Level {
 	if has("cap xa") {
 		found = append(found, catalog.LevelXa)
 	}
-	if len(found) != 1 {
-		return ""
-	}
-	return found[0]
+	return found
 }
 
 // agencyLevel reads a level from an agency's name: a ministry or one of

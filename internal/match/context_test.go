@@ -28,6 +28,9 @@ func TestContextContradictsNamedLevel(t *testing.T) {
 		{"Giao khu vực biển (cấp TW)", "Sở Nông nghiệp và Môi trường", "", ""},
 		{"Giao khu vực biển (cấp TW)", "Bộ Nông nghiệp và Môi trường", "", "1.004512"},
 		{"Đăng ký lại khai sinh (cấp xã)", "UBND huyện", "", "1.004884"},
+		// Stacked levels name no one level to contradict the row's.
+		{"Dừng trợ giúp xã hội tại cơ sở trợ giúp xã hội cấp tỉnh, cấp huyện", "UBND cấp xã", "", "2.000477"},
+		{"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội cấp tỉnh, cấp huyện", "UBND cấp xã", "", "2.000282"},
 	}
 	for _, tt := range tests {
 		m := ix.MatchIn(tt.name, "", Context{Agency: tt.agency, Heading: tt.heading})

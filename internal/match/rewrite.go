@@ -1043,8 +1043,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					// the bracket names says the level.
 					h = agencyLevel(saidF)
 				}
-				if h == "" && removed != "" {
-					// "… - UBND xã" stripped as a trailing qualifier.
+				if h == "" && removed != "" && len(levelsIn(strings.TrimSpace(removed))) < 2 {
+					// "… - UBND xã" stripped as a trailing qualifier; not
+					// stacked levels ("… cấp tỉnh, cấp huyện"), which
+					// name no one level.
 					h = agencyLevel(strings.TrimSpace(removed))
 				}
 				if h != "" && stripped || h != "" && removed != "" {
