@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -216,10 +217,23 @@ var (
 		"giải quyết chế độ ưu đãi đối với", "giải quyết chế độ trợ cấp ưu đãi đối với"}
 )
 
+// renamingHeads are the first words (folded) of the renamed phrases,
+// read once every renaming is listed (init adds some).
+var renamingHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range renamings {
+		m[r.old[0]] = true
+	}
+	return m
+})
+
 // rename applies the phrase renamings to s; ok is false when none
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
+	if !changed && !slices.ContainsFunc(s.folds, func(f string) bool { return renamingHeads()[f] }) {
+		return s, false // most names hold no renamed phrase's first word
+	}
 	if !changed && !slices.ContainsFunc(renamings, func(r renaming) bool {
 		for i := range s.folds {
 			if r.at(s, i) {

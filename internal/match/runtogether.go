@@ -1,7 +1,9 @@
 package match
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -18,18 +20,26 @@ import (
 // is indexed as an alias of the damaged one.
 
 // addSplitNames indexes the catalogue's names with their run-together
-// words split.
+// words split. The word cache holds every word of the catalogue's names
+// (lower case): the few holding two tone marks say which names to read.
 func (ix *Index) addSplitNames() {
-	words := map[string]bool{}
-	lowered := make([]string, len(ix.procs))
-	for i, p := range ix.procs {
-		lowered[i] = textnorm.Lower(textnorm.Clean(p.Name))
-		for _, sp := range wordSpans(lowered[i]) {
-			words[sp.word] = true
+	var runs []string
+	for w := range ix.words.fixed {
+		if twoMarked(w) {
+			runs = append(runs, w)
 		}
 	}
+	if len(runs) == 0 {
+		return
+	}
+	known := func(w string) bool { _, ok := ix.words.fixed[w]; return ok }
 	for i, p := range ix.procs {
-		if t, ok := splitRunTogether(textnorm.Clean(p.Name), lowered[i], words); ok {
+		clean := textnorm.Clean(p.Name)
+		lower := textnorm.Lower(clean)
+		if !slices.ContainsFunc(runs, func(r string) bool { return strings.Contains(lower, r) }) {
+			continue
+		}
+		if t, ok := splitRunTogether(clean, lower, known); ok {
 			ix.addAlias(t, i)
 		}
 	}
@@ -39,14 +49,14 @@ func (ix *Index) addSplitNames() {
 // its lower case, byte for byte as long) that holds two tone marks and
 // splits into two known words at one place only; ok is false when no word
 // was split.
-func splitRunTogether(clean, lower string, known map[string]bool) (string, bool) {
+func splitRunTogether(clean, lower string, known func(string) bool) (string, bool) {
 	if len(clean) != len(lower) {
 		return "", false // a capital whose small letter is longer: rare, left alone
 	}
 	var b strings.Builder
 	last, split := 0, false
 	for _, sp := range wordSpans(lower) {
-		if toneMarks(sp.word) < 2 {
+		if !twoMarked(sp.word) {
 			continue
 		}
 		at := -1
@@ -55,7 +65,7 @@ func splitRunTogether(clean, lower string, known map[string]bool) (string, bool)
 				continue
 			}
 			a, c := sp.word[:i], sp.word[i:]
-			if toneMarks(a) <= 1 && toneMarks(c) <= 1 && known[a] && known[c] {
+			if toneMarks(a) <= 1 && toneMarks(c) <= 1 && known(a) && known(c) {
 				if at >= 0 {
 					at = -2 // two places: no telling which
 					break
@@ -75,6 +85,18 @@ func splitRunTogether(clean, lower string, known map[string]bool) (string, bool)
 	}
 	b.WriteString(clean[last:])
 	return b.String(), true
+}
+
+// twoMarked reports whether w holds two tone marks: most words hold
+// fewer than two letters outside ASCII and are not decomposed at all.
+func twoMarked(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf && utf8.RuneStart(w[i]) {
+			n++
+		}
+	}
+	return n >= 2 && toneMarks(w) >= 2
 }
 
 // toneMarks counts the Vietnamese tone marks in w (grave, acute, tilde,

@@ -26,7 +26,7 @@ func TestSplitRunTogether(t *testing.T) {
 	}
 	for _, tt := range tests {
 		clean := textnorm.Clean(tt.in)
-		got, ok := splitRunTogether(clean, textnorm.Lower(clean), known)
+		got, ok := splitRunTogether(clean, textnorm.Lower(clean), func(w string) bool { return known[w] })
 		if tt.want == "" {
 			assert.False(t, ok, tt.in)
 			continue
