@@ -28,14 +28,7 @@ const realExtraFloor = 0.60
 // wrong code (a name the catalogue lists twice may give either of its
 // codes), and the recall logged with every miss.
 func TestRealNamesExtra(t *testing.T) {
-	f, err := os.Open(realExtraPath)
-	require.NoError(t, err)
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma = '\t'
-	rows, err := r.ReadAll()
-	require.NoError(t, err)
-	require.Equal(t, []string{"name_as_published", "gold_code", "source", "note"}, rows[0])
+	rows := readTSV(t, realExtraPath, "name_as_published", "gold_code", "source", "note")
 	ix := NewIndex(dvcqgCatalog(t))
 	var correct int
 	var wrong []string
@@ -87,14 +80,7 @@ var storedDisputed = map[string]string{
 // TestRealNamesStored matches the third set on a portal of each row's
 // level: no wrong code, and the recall logged with every miss.
 func TestRealNamesStored(t *testing.T) {
-	f, err := os.Open(realStoredPath)
-	require.NoError(t, err)
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma = '\t'
-	rows, err := r.ReadAll()
-	require.NoError(t, err)
-	require.Equal(t, []string{"name_as_published", "gold_code", "level", "confidence", "source", "reason"}, rows[0])
+	rows := readTSV(t, realStoredPath, "name_as_published", "gold_code", "level", "confidence", "source", "reason")
 	ix := NewIndex(dvcqgCatalog(t))
 	var labelled, correct, disputed int
 	var wrong []string
@@ -125,4 +111,19 @@ func TestRealNamesStored(t *testing.T) {
 	t.Logf("third set: %d names, %d labelled, %d correct, %d wrong, %d disputed; recall %.4f", len(rows)-1, labelled, correct, len(wrong), disputed, recall)
 	require.Empty(t, wrong, "wrong codes")
 	require.GreaterOrEqual(t, recall, realStoredFloor)
+}
+
+// readTSV reads a tab-separated set whose first row is header, the
+// header included.
+func readTSV(t *testing.T, path string, header ...string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = '\t'
+	rows, err := r.ReadAll()
+	require.NoError(t, err, path)
+	require.Equal(t, header, rows[0], path)
+	return rows
 }
