@@ -65,6 +65,10 @@ func leadLabelCut(t string) (string, bool) {
 			// sinh - …" may be a name itself.
 		case strings.HasPrefix(s, "[") || strings.HasPrefix(s, "("):
 			// A bracket opening the text is a badge: names never open so.
+		case caseAlsoInName(fh, rest):
+			// "Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây
+			// dựng … và nhà ở riêng lẻ": the case the page files the
+			// name under, which the name itself says.
 		case recordCode.MatchString(head):
 			// A one-stop module's own record code, "TPHT 30: …",
 			// "BTXH-05 - …": capitals and a number name no procedure.
@@ -113,9 +117,35 @@ var decorationWord = func() map[string]bool {
 	return m
 }()
 
+// caseAlsoInName reports whether a segment (folded) before a name is the
+// case a page files it under, "đối với (trường hợp) X", with every word
+// of X in the name after it.
+func caseAlsoInName(fh, rest string) bool {
+	x, ok := strings.CutPrefix(fh, "doi voi ")
+	if !ok {
+		x, ok = strings.CutPrefix(fh, "truong hop ")
+	}
+	if !ok {
+		return false
+	}
+	x = strings.TrimPrefix(x, "truong hop ")
+	words := strings.Fields(x)
+	if len(words) == 0 {
+		return false
+	}
+	name := " " + textnorm.Fold(rest) + " "
+	for _, w := range words {
+		if !strings.Contains(name, " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
 // recordCode is a one-stop module's own code for a procedure record: two
-// to six capitals, then a number ("TPHT 30", "HCTP24", "BTXH-05").
-var recordCode = regexp.MustCompile(`^\p{Lu}{2,6}[ ._-]?\d{1,4}$`)
+// to six capitals, then a number, and the year of the list it belongs to
+// ("TPHT 30", "HCTP24", "BTXH-05", "QT-03/2017").
+var recordCode = regexp.MustCompile(`^\p{Lu}{2,6}[ ._-]?\d{1,4}(/\d{4})?$`)
 
 // startsWithRecordCode reports whether t opens with a record code
 // followed by the name ("TPHT 30: Đăng ký lại …").

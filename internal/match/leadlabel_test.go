@@ -18,8 +18,12 @@ func TestLeadLabelCut(t *testing.T) {
 		// A one-stop module's record code, and the unit before it.
 		"TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước":          "Đăng ký lại việc nuôi con nuôi trong nước",
 		"Mộ Lao - TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước": "Đăng ký lại việc nuôi con nuôi trong nước",
+		"QT-03/2017: Thủ tục công nhận câu lạc bộ thể thao cơ sở":     "Thủ tục công nhận câu lạc bộ thể thao cơ sở",
 		"BTXH-05 - Hỗ trợ chi phí mai táng":                           "Hỗ trợ chi phí mai táng",
 		"Mộ Lao - Đăng ký lại việc nuôi con nuôi trong nước":          "",
+		// The case a page files a name under, which the name says too.
+		"Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ": "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ",
+		"Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV":                   "",
 		// The national list's own twin mark, a name and nothing before it,
 		// a name that goes on after a dash.
 		"(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến": "",

@@ -207,6 +207,10 @@ func establishRenamed(s seq) (seq, bool) {
 // đãi) (đối với) X" for both.
 var (
 	actOld = [][]string{
+		// "Xác nhận và giải quyết chế độ …": the act of the decisions of
+		// 2013–2020, recognition and allowance in one.
+		fw("xac nhan va giai quyet che do uu dai doi voi"), fw("xac nhan va giai quyet che do doi voi"),
+		fw("xac nhan va giai quyet che do"),
 		fw("giai quyet huong che do uu dai doi voi"), fw("giai quyet che do tro cap uu dai doi voi"),
 		fw("giai quyet huong che do doi voi"), fw("giai quyet che do tro cap doi voi"),
 		fw("giai quyet che do uu dai doi voi"), fw("giai quyet che do doi voi"),
