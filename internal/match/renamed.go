@@ -140,6 +140,27 @@ var renamings = []renaming{
 	},
 }
 
+// Decree 105/2017/NĐ-CP (alcohol) and the tobacco decrees since Decree
+// 67/2013/NĐ-CP: the "giấy phép kinh doanh bán lẻ / bán buôn sản phẩm …"
+// of the decrees before are the "giấy phép bán lẻ / bán buôn …" of the
+// national list (issue, re-issue, amend).
+func init() {
+	for _, r := range []struct{ was, now, why string }{
+		{"giấy phép kinh doanh bán lẻ sản phẩm rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP"},
+		{"giấy phép kinh doanh bán lẻ rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP"},
+		{"giấy phép kinh doanh bán buôn sản phẩm rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP"},
+		{"giấy phép kinh doanh bán buôn rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP"},
+		{"giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP"},
+		{"giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP"},
+		{"giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP"},
+	} {
+		renamings = append(renamings, renaming{
+			old: fw(r.was), new: r.now, minUses: 3,
+			why: r.why + ": " + r.was + " → " + r.now,
+		})
+	}
+}
+
 // Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of Decree
 // 103/2009 ("giấy phép kinh doanh karaoke", "… dịch vụ vũ trường") are
 // licences "đủ điều kiện kinh doanh dịch vụ …" (issue, adjust).

@@ -164,6 +164,8 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010816"},
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với con đẻ của người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010817"},
 		{"Xác nhận và giải quyết chế độ thương binh, người hưởng chính sách như thương binh", "1.010806"},
+		// Licences the alcohol and tobacco decrees renamed.
+		{"Cấp sửa đổi, bổ sung Giấy phép kinh doanh bán lẻ sản phẩm rượu", "2.000615"},
 		// Phrases renamed by decrees of 2017–2022.
 		{"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở bảo trợ xã hội", "2.000282"},
 		{"Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở bảo trợ xã hội, nhà xã hội", "2.000286"},
