@@ -140,23 +140,8 @@ func (ix *Index) actsDiffer(n textnorm.Name, id int32) bool {
 }
 
 // codeSlip reports whether two procedure codes differ by one digit
-// changed or two neighbouring digits swapped: a code copied by hand.
+// changed or two neighbouring digits swapped: a code copied by hand. It is
+// the typo step's one edit (osaWithinOneBytes), the length kept.
 func codeSlip(a, b string) bool {
-	if len(a) != len(b) || a == b {
-		return false
-	}
-	var diff []int
-	for i := range len(a) {
-		if a[i] != b[i] {
-			diff = append(diff, i)
-		}
-	}
-	switch len(diff) {
-	case 1:
-		return true
-	case 2:
-		i, j := diff[0], diff[1]
-		return j == i+1 && a[i] == b[j] && a[j] == b[i]
-	}
-	return false
+	return len(a) == len(b) && a != b && osaWithinOneBytes(a, b)
 }
