@@ -3,7 +3,6 @@ package match
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -138,43 +137,40 @@ var renamings = []renaming{
 		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
 		why:    "2024: trường THCS → trường THCS, trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS", minUses: 3,
 	},
+	// Decree 105/2017/NĐ-CP (alcohol) and the tobacco decrees since
+	// Decree 67/2013/NĐ-CP: the "giấy phép kinh doanh bán lẻ / bán buôn
+	// sản phẩm …" of the decrees before are the "giấy phép bán lẻ / bán
+	// buôn …" of the national list (issue, re-issue, amend).
+	licenceRenamed("giấy phép kinh doanh bán lẻ sản phẩm rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	licenceRenamed("giấy phép kinh doanh bán lẻ rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	licenceRenamed("giấy phép kinh doanh bán buôn sản phẩm rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	licenceRenamed("giấy phép kinh doanh bán buôn rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	licenceRenamed("giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	licenceRenamed("giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	licenceRenamed("giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of Decree
+	// 103/2009 ("giấy phép kinh doanh karaoke", "… dịch vụ vũ trường")
+	// are licences "đủ điều kiện kinh doanh dịch vụ …" (issue, adjust).
+	licenceRenamed("giấy phép kinh doanh karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
+	licenceRenamed("giấy phép kinh doanh dịch vụ karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
+	licenceRenamed("giấy phép kinh doanh vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
+	licenceRenamed("giấy phép kinh doanh dịch vụ vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
 }
 
-// Decree 105/2017/NĐ-CP (alcohol) and the tobacco decrees since Decree
-// 67/2013/NĐ-CP: the "giấy phép kinh doanh bán lẻ / bán buôn sản phẩm …"
-// of the decrees before are the "giấy phép bán lẻ / bán buôn …" of the
-// national list (issue, re-issue, amend).
-func init() {
-	for _, r := range []struct{ was, now, why string }{
-		{"giấy phép kinh doanh bán lẻ sản phẩm rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP"},
-		{"giấy phép kinh doanh bán lẻ rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP"},
-		{"giấy phép kinh doanh bán buôn sản phẩm rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP"},
-		{"giấy phép kinh doanh bán buôn rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP"},
-		{"giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP"},
-		{"giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP"},
-		{"giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP"},
-	} {
-		renamings = append(renamings, renaming{
-			old: fw(r.was), new: r.now, minUses: 3,
-			why: r.why + ": " + r.was + " → " + r.now,
-		})
-	}
+// licenceRenamed is the renaming of a licence's name from was to now by
+// a decree, now standing in at least minUses catalogue names.
+func licenceRenamed(was, now, decree string, minUses int) renaming {
+	return renaming{old: fw(was), new: now, minUses: minUses, why: decree + ": " + was + " → " + now}
 }
 
-// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of Decree
-// 103/2009 ("giấy phép kinh doanh karaoke", "… dịch vụ vũ trường") are
-// licences "đủ điều kiện kinh doanh dịch vụ …" (issue, adjust).
-func init() {
-	for _, service := range []string{"karaoke", "vũ trường"} {
-		now := "giấy phép đủ điều kiện kinh doanh dịch vụ " + service
-		for _, was := range []string{"giấy phép kinh doanh ", "giấy phép kinh doanh dịch vụ "} {
-			renamings = append(renamings, renaming{
-				old: fw(was + service), new: now, minUses: 2,
-				why: "Nghị định 54/2019/NĐ-CP: " + was + service + " → " + now,
-			})
-		}
+// renamingHeads are the first words (folded) of the renamed phrases.
+var renamingHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range renamings {
+		m[r.old[0]] = true
 	}
-}
+	return m
+}()
 
 // establish holds establishRenamed's words (folded), built once.
 var establish = struct{ head, public, permit, community, private []string }{
@@ -242,21 +238,11 @@ var (
 		"giải quyết chế độ ưu đãi đối với", "giải quyết chế độ trợ cấp ưu đãi đối với"}
 )
 
-// renamingHeads are the first words (folded) of the renamed phrases,
-// read once every renaming is listed (init adds some).
-var renamingHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, r := range renamings {
-		m[r.old[0]] = true
-	}
-	return m
-})
-
 // rename applies the phrase renamings to s; ok is false when none
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
-	if !changed && !slices.ContainsFunc(s.folds, func(f string) bool { return renamingHeads()[f] }) {
+	if !changed && !slices.ContainsFunc(s.folds, func(f string) bool { return renamingHeads[f] }) {
 		return s, false // most names hold no renamed phrase's first word
 	}
 	if !changed && !slices.ContainsFunc(renamings, func(r renaming) bool {
