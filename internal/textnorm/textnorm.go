@@ -37,7 +37,7 @@ func Normalize(s string) Name {
 	clean := Clean(s)
 	rest, code := SplitCode(clean)
 	key := keyOf(rest)
-	return Name{Text: rest, Key: key, Folded: foldKey(key), Code: code}
+	return Name{Text: rest, Key: key, Folded: FoldKey(key), Code: code}
 }
 
 // Clean decodes HTML entities, composes to NFC, replaces look-alike letters
@@ -329,20 +329,16 @@ func tokens(out []string, s string) []string {
 // Fold returns s without diacritics, đ as d, lower case, and with Key's
 // punctuation rules. It is the last-resort key for text typed without accents.
 func Fold(s string) string {
-	return foldKey(Key(s))
+	return FoldKey(Key(s))
 }
 
-// FoldKey is Fold of text whose key k Key already gave: Fold(s) ==
-// FoldKey(Key(s)), without keying s again.
+// FoldKey strips the diacritics of a key: it is Fold of text whose key
+// k Key already gave, Fold(s) == FoldKey(Key(s)), without keying s again.
+// Stripping can make text that Key would change again (a foreign mark
+// over y leaves a lone y, which Key spells i; "tthç" becomes the prefix
+// "tthc"), so the folded key is keyed and stripped again until it
+// settles, which keeps Fold idempotent.
 func FoldKey(k string) string {
-	return foldKey(k)
-}
-
-// foldKey strips the diacritics of a key. Stripping can make text that Key
-// would change again (a foreign mark over y leaves a lone y, which Key
-// spells i; "tthç" becomes the prefix "tthc"), so the folded key is keyed
-// and stripped again until it settles, which keeps Fold idempotent.
-func foldKey(k string) string {
 	f := stripMarks(k)
 	for i := 0; i < 4; i++ {
 		g := stripMarks(Key(f))
