@@ -115,6 +115,14 @@ func (ix *Index) coreKeyOf(id int32) (string, bool) {
 	return ix.coreKey[id], true
 }
 
+// bareCoreKey is coreKeyOf for a name that says no level, the bare one
+// of twins the catalogue marks per level; ok is false for a name that
+// says one.
+func (ix *Index) bareCoreKey(id int32) (string, bool) {
+	k, ok := ix.coreKeyOf(id)
+	return k, ok && ix.coreHint[id] == ""
+}
+
 // coreOf is the loose key of text without trailing brackets and level or
 // agency qualifiers, and the level they named.
 func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
@@ -262,11 +270,8 @@ func (ix *Index) coreMatch(core string, level catalog.Level, unread bool) (Match
 // qualified for this level ("Thủ tục thành lập hội" on a provincial
 // portal, beside "… (cấp tỉnh)").
 func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
-	if level == "" || id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != "" {
-		return -1, false
-	}
-	k, ok := ix.coreKeyOf(id)
-	if !ok {
+	k, ok := ix.bareCoreKey(id)
+	if level == "" || !ok {
 		return -1, false
 	}
 	found := int32(-1)
@@ -290,11 +295,8 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 // page's: "Thủ tục thành lập hội" beside "UBND xã" in a commune's list is
 // the bare commune procedure the national list has.
 func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
-	if level == "" || id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != "" {
-		return false
-	}
-	k, ok := ix.coreKeyOf(id)
-	if !ok {
+	k, ok := ix.bareCoreKey(id)
+	if level == "" || !ok {
 		return false
 	}
 	other, below := false, true // below: every marked twin is a district's or a commune's

@@ -53,7 +53,7 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 		// "… mà người dịch là cộng tác viên …" stands in "… người dịch
 		// [không phải] là …" only by skipping a negation: the entry
 		// says the other.
-		plain := slices.DeleteFunc(slices.Clone(found), func(nid int32) bool { return ix.skipsNegation(nid, ids) })
+		plain := slices.DeleteFunc(slices.Clone(found), func(nid int32) bool { return ix.negationAt(nid, ids) > 0 })
 		if len(plain) > 0 {
 			found = plain
 		}
@@ -107,12 +107,6 @@ func (ix *Index) negatedSibling(rarest, found int32, ids []int32, keys []string)
 		}
 	}
 	return 0, false
-}
-
-// skipsNegation reports whether pairing the entry words (folded ids)
-// in order with name nid's passes over a negation between two of them.
-func (ix *Index) skipsNegation(nid int32, ids []int32) bool {
-	return ix.negationAt(nid, ids) > 0
 }
 
 // negationAt is the first entry word i that pairing the entry words in

@@ -113,12 +113,9 @@ func (ix *Index) actsBeyond(n textnorm.Name, id int32) []string {
 // code of b beside the bare name says the level the name leaves unsaid,
 // and stays. A name saying its own level is not a.
 func (ix *Index) levelTwins(a, b int32) bool {
-	if a < 0 || b < 0 || a == b || ix.coreHint[a] != "" || ix.coreHint[b] == "" {
-		return false // a is the bare name, b a level's
-	}
-	ka, okA := ix.coreKeyOf(a)
+	ka, okA := ix.bareCoreKey(a)
 	kb, okB := ix.coreKeyOf(b)
-	return okA && okB && ka == kb
+	return okA && okB && ka == kb && ix.coreHint[b] != "" // a is the bare name, b a level's
 }
 
 // actsDiffer reports whether entry n and name id differ by a word that
