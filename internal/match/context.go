@@ -23,22 +23,29 @@ type Context struct {
 	// Agency is the entry's or the portal's agency ("Công an tỉnh Thanh
 	// Hóa"), read for a level when neither above says one.
 	Agency string
+
+	// read says lvl and own hold level() and ownLevel(), worked out once
+	// when MatchIn receives the context (withLevels): the steps ask for
+	// them again and again, and each asking folded the heading and the
+	// agency anew.
+	read     bool
+	lvl, own catalog.Level
+}
+
+// withLevels is c with its levels worked out once.
+func (c Context) withLevels() Context {
+	c.lvl, c.own = c.levels()
+	c.read = true
+	return c
 }
 
 // level is the level the context gives, or "".
 func (c Context) level() catalog.Level {
-	if c.Heading != "" {
-		if l := levelIn(textnorm.Fold(c.Heading)); l != "" {
-			return l
-		}
+	if c.read {
+		return c.lvl
 	}
-	if c.Level.Valid() {
-		return c.Level
-	}
-	if c.Agency == "" {
-		return ""
-	}
-	return agencyLevel(textnorm.Fold(c.Agency))
+	l, _ := c.levels()
+	return l
 }
 
 // ownLevel is the level the page says of the entry itself (its heading or
@@ -46,18 +53,32 @@ func (c Context) level() catalog.Level {
 // province's portal lists district procedures too, so its level alone
 // does not turn a bare catalogue name into the province's twin.
 func (c Context) ownLevel() catalog.Level {
+	if c.read {
+		return c.own
+	}
+	_, own := c.levels()
+	return own
+}
+
+// levels works out level and ownLevel, folding the heading and the agency
+// once each: a level the heading names is both; else the agency's is
+// the entry's own, and the context's unless the portal says its level.
+func (c Context) levels() (level, own catalog.Level) {
 	if c.Heading != "" {
 		if l := levelIn(textnorm.Fold(c.Heading)); l != "" {
-			return l
+			return l, l
 		}
 	}
 	if c.Agency != "" {
 		// The agency a row names beside the entry handles that
 		// procedure: "Sở Nội vụ tỉnh" lists the provincial "Thủ tục hội
 		// tự giải thể", not the unmarked commune one.
-		return agencyLevel(textnorm.Fold(c.Agency))
+		own = agencyLevel(textnorm.Fold(c.Agency))
 	}
-	return ""
+	if c.Level.Valid() {
+		return c.Level, own
+	}
+	return own, own
 }
 
 // levelIn reads the one level a folded qualifier or heading names ("cap

@@ -113,6 +113,7 @@ func (ix *Index) Match(text, code string) Match {
 // level (see Context), and the agency between twins it lists once per
 // agency (agency.go).
 func (ix *Index) MatchIn(text, code string, ctx Context) Match {
+	ctx = ctx.withLevels()
 	m := ix.matchIn(text, code, ctx)
 	if (m.Kind == MatchAmbiguous || m.Review != nil && m.Review.Reason == ReasonTwins) && ctx.Agency != "" {
 		if p, ok := agencyTwin(m.Candidates, ctx.Agency); ok {
