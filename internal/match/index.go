@@ -31,15 +31,9 @@ type Index struct {
 	names   []indexedName
 	nameW   []float64        // names[i].weight, packed for the candidate scan
 	byExact map[string]int32 // cleaned name as written (code removed) → name
-	// registeredEvents are the events the catalogue names only after
-	// "đăng ký" (implied.go), folded.
-	registeredEvents map[string]bool
-	// stillListed are the keys a renaming gives the catalogue's own
-	// names in an old wording (renamed.go).
-	stillListed map[string]bool
-	byKey       map[string]int32 // textnorm.Key → name
-	byFold      map[string][]int32
-	byLoose     map[string][]int32 // looseKey → names
+	byKey   map[string]int32 // textnorm.Key → name
+	byFold  map[string][]int32
+	byLoose map[string][]int32 // looseKey → names
 	// sortedKey and sortedFold list names ordered by key / folded key, for
 	// the prefix search of names cut short.
 	sortedKey  []int32
@@ -83,6 +77,12 @@ type Index struct {
 	// tails are the trailing words (key form) that make one catalogue
 	// name a variant of another (tails.go).
 	tails map[string]bool
+	// registeredEvents are the events the catalogue names only after
+	// "đăng ký" (implied.go), folded.
+	registeredEvents map[string]bool
+	// stillListed are the keys a renaming gives the catalogue's own
+	// names in an old wording (renamed.go).
+	stillListed map[string]bool
 	// byCore maps the loose key of a name without its trailing qualifiers
 	// (core.go) to the names having it; coreHint is the level each name's
 	// qualifier names ("" for none).
