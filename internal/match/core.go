@@ -244,7 +244,9 @@ func (ix *Index) coreMatch(core string, level catalog.Level, unread bool) (Match
 		return Match{Kind: MatchReview, Candidates: []*catalog.Procedure{p},
 			Review: &Review{Candidate: p, Score: 0.95, Reason: ReasonDistinguishing, Words: ix.coreFamily[c.name]}}, true
 	}
-	if len(chosen) == 1 && (level == "" || chosen[0].hint == "" || chosen[0].hint == level) {
+	// A portal of other agencies (khac) mixes levels: it says none that
+	// one name could be at odds with.
+	if len(chosen) == 1 && (level == "" || level == catalog.LevelKhac || chosen[0].hint == "" || chosen[0].hint == level) {
 		c := chosen[0]
 		m := ix.nameMatch(c.name, MatchNormalized, 0.95)
 		m.Procedure = ix.procs[c.proc]

@@ -8,9 +8,9 @@ import (
 
 // An entry the reworded step finds no candidate for may still stand
 // whole in one catalogue name, too small a part of it to be taken: an old
-// wording in another order ("Đăng ký thực hiện khuyến mại mang tính may
-// rủi" in "Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại
-// mang tính may rủi thực hiện trên địa bàn 01 tỉnh …"), a shortening
+// wording in another order ("Đăng ký chương trình khuyến mại mang tính
+// may rủi" in "Đăng ký hoạt động khuyến mại đối với chương trình khuyến
+// mại mang tính may rủi thực hiện trên địa bàn 01 tỉnh …"), a shortening
 // dropping most of a long name. It goes to review with that name
 // (containedReviewFloor) rather than becoming one more "missing" and one
 // more "unmatched"; a name of common words only (a menu, a heading) does

@@ -314,6 +314,17 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 	}
 	for _, c := range clean {
 		m := ix.reworded(c.name, c.level, c.bracketless)
+		if m.Kind == MatchReview && m.Review.Reason == ReasonLowScore {
+			// "Đăng ký thay đổi, bổ sung dấu nghiệp vụ …" for "Đăng ký
+			// thay đổi dấu nghiệp vụ …": the same candidate, scored
+			// without the pair's second word.
+			if v, verb, ok := ix.amendDropped(c.name); ok {
+				if a := ix.reworded(v, c.level, c.bracketless); a.Procedure != nil && a.Procedure == m.Review.Candidate &&
+					ix.amendsAlone(ix.names[ix.nameOf(a)].keyTok, verb) {
+					m = a
+				}
+			}
+		}
 		if m.Procedure != nil {
 			return m
 		}

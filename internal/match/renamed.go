@@ -111,6 +111,17 @@ var renamings = []renaming{
 		why: "Nghị định 99/2022/NĐ-CP: thế chấp bằng quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
 	},
 	{
+		// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện"
+		// (Decree 37/2006) but "hoạt động khuyến mại"; what is registered
+		// is that activity "đối với chương trình khuyến mại …" of a kind.
+		old: fw("dang ky thuc hien khuyen mai"), new: "đăng ký hoạt động khuyến mại đối với chương trình khuyến mại",
+		why: "Nghị định 81/2018/NĐ-CP: đăng ký thực hiện khuyến mại → đăng ký hoạt động khuyến mại đối với chương trình khuyến mại", minUses: 2,
+	},
+	{
+		old: fw("thong bao thuc hien khuyen mai"), new: "thông báo hoạt động khuyến mại",
+		why: "Nghị định 81/2018/NĐ-CP: thông báo thực hiện khuyến mại → thông báo hoạt động khuyến mại", minUses: 1,
+	},
+	{
 		// Decision 24/2021/QĐ-TTg: the poor and near-poor households
 		// recognised "phát sinh trong năm" (during the year) are those of
 		// the "thường xuyên hằng năm" (regular) review.

@@ -167,6 +167,8 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// Licences the alcohol and tobacco decrees renamed.
 		{"Cấp sửa đổi, bổ sung Giấy phép kinh doanh bán lẻ sản phẩm rượu", "2.000615"},
 		// Phrases renamed by decrees of 2017–2022.
+		{"Đăng ký thực hiện khuyến mại mang tính may rủi", "2.000004"},
+		{"Thông báo thực hiện khuyến mại", "2.000033"},
 		{"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở bảo trợ xã hội", "2.000282"},
 		{"Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở bảo trợ xã hội, nhà xã hội", "2.000286"},
 		{"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất", "1.011441"},

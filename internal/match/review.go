@@ -85,8 +85,8 @@ const (
 	// ReviewFloor is the least score worth a person's look.
 	ReviewFloor = 0.6
 	// containedReviewFloor is the least score of a name holding every
-	// word of the entry ("Đăng ký thực hiện khuyến mại mang tính may rủi"
-	// in "Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại
+	// word of the entry ("Đăng ký chương trình khuyến mại mang tính may
+	// rủi" in "Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại
 	// mang tính may rủi thực hiện trên địa bàn …"): an old or shortened
 	// name a person can confirm, rather than one more "missing" and one
 	// more "unmatched".
@@ -628,24 +628,44 @@ func (ix *Index) amendPair(etoks []entryToken, eUsed []bool, ePos []int, eOK []b
 			etoks[p].key != "bổ" || etoks[p+1].key != "sung" || etoks[p-1].key != "đổi" || !eUsed[p-1] || !eUsed[p-2] {
 			continue
 		}
-		verb := etoks[p-2].key
-		if verb != "thay" && verb != "sửa" {
-			continue
-		}
-		q := slices.Index(keys, "đổi")
-		if q < 1 || keys[q-1] != verb || slices.Contains(keys, "bổ") {
-			continue
-		}
-		both := strings.Join(slices.Concat(keys[:q+1], []string{"bổ", "sung"}, keys[q+1:]), " ")
-		instead := strings.Join(slices.Concat(keys[:q-1], []string{"bổ", "sung"}, keys[q+1:]), " ")
-		if _, ok := ix.byKey[both]; ok {
-			continue
-		}
-		if _, ok := ix.byKey[instead]; ok {
+		if !ix.amendsAlone(keys, etoks[p-2].key) {
 			continue
 		}
 		eOK[i], eOK[i+1] = true, true
 	}
+}
+
+// amendsAlone reports whether name keys amends with verb ("thay" or
+// "sửa") and "đổi" alone, and the catalogue has no name with "bổ sung"
+// there instead of the pair or after it.
+func (ix *Index) amendsAlone(keys []string, verb string) bool {
+	if verb != "thay" && verb != "sửa" {
+		return false
+	}
+	q := slices.Index(keys, "đổi")
+	if q < 1 || keys[q-1] != verb || slices.Contains(keys, "bổ") {
+		return false
+	}
+	both := strings.Join(slices.Concat(keys[:q+1], []string{"bổ", "sung"}, keys[q+1:]), " ")
+	instead := strings.Join(slices.Concat(keys[:q-1], []string{"bổ", "sung"}, keys[q+1:]), " ")
+	_, hasBoth := ix.byKey[both]
+	_, hasInstead := ix.byKey[instead]
+	return !hasBoth && !hasInstead
+}
+
+// amendDropped is n without the "bổ sung" of its stock pair "thay đổi,
+// bổ sung" / "sửa đổi, bổ sung", and the pair's verb; ok is false when n
+// has no such pair. The reworded step scores an entry so when the name it
+// offers amends with the verb alone (amendsAlone): the pair's second word
+// would otherwise count against a rewording that says the same act.
+func (ix *Index) amendDropped(n textnorm.Name) (textnorm.Name, string, bool) {
+	k := strings.Fields(n.Key)
+	for i := 1; i+2 < len(k); i++ {
+		if k[i] == "đổi" && k[i+1] == "bổ" && k[i+2] == "sung" && (k[i-1] == "thay" || k[i-1] == "sửa") {
+			return ix.normalize(strings.Join(slices.Concat(k[:i+1], k[i+3:]), " ")), k[i-1], true
+		}
+	}
+	return textnorm.Name{}, "", false
 }
 
 // maxAlternativeWords bounds an alternative act ("hoặc cho phép thành

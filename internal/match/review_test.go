@@ -15,7 +15,7 @@ import (
 // sharing as little but not contained stays not found.
 func TestContainedReview(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	m := ix.Match("Đăng ký thực hiện khuyến mại mang tính may rủi", "")
+	m := ix.Match("Đăng ký chương trình khuyến mại mang tính may rủi", "")
 	require.Nil(t, m.Procedure)
 	assert.Equal(t, MatchReview, m.Kind)
 	require.NotNil(t, m.Review)
@@ -224,12 +224,14 @@ func TestLocalAuthorityIsLocal(t *testing.T) {
 }
 
 // TestAmendPair: "thay đổi, bổ sung" is one act, amending, where the
-// catalogue names it by its first verb alone; where it lists "sửa đổi"
-// and "bổ sung" as two procedures, the name covering both goes to a
-// person.
+// catalogue names it by its first verb alone, also in a rewording that
+// scores as one only without the pair's second word; where it lists
+// "sửa đổi" and "bổ sung" as two procedures, the name covering both goes
+// to a person.
 func TestAmendPair(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		"Đăng ký thay đổi, bổ sung dấu nghiệp vụ giám định thương mại":                                                  "2.000110",
+		"Đăng ký thay đổi, bổ sung dấu nghiệp vụ của thương nhân kinh doanh dịch vụ giám định thương mại":               "2.000110",
 		"Thủ tục sửa đổi, bổ sung giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị X-quang chẩn đoán trong y tế": "",
 	})
 }

@@ -238,6 +238,14 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 				continue
 			}
 		}
+		// "… thực hiện trên địa bàn 01 tỉnh, thành phố trực thuộc Trung
+		// ương": one province's territory, the province's procedure.
+		if i := oneProvinceAt(s); i >= minWords {
+			s = s.cut(0, i)
+			gone = append([]string{"cap", "tinh"}, gone...)
+			stages = append(stages, s)
+			continue
+		}
 		// "tại Công an tỉnh", "tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"
 		done := false
 		for i := n - 2; i >= minWords && n-i <= maxQualifierWords; i-- {

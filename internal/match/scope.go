@@ -16,3 +16,37 @@ var oneWords = map[string]bool{"1": true, "01": true, textnorm.Key("một"): tru
 func singularLevel(k, next string, nextPaired bool) bool {
 	return oneWords[k] && nextPaired && distinctLevel(next)
 }
+
+// The territory of one province closing a name (folded): "trên địa bàn",
+// a count of one or none, "tỉnh", and "thành phố trực thuộc trung ương"
+// or not. A procedure the catalogue bounds so is the province's own; the
+// one it is told from says "từ 2 tỉnh … trở lên", which this never reads.
+var (
+	territoryHead = fw("tren dia ban")
+	territoryCity = fw("thanh pho truc thuoc trung uong")
+	territoryDone = fw("thuc hien")
+)
+
+// oneProvinceAt is where a trailing territory of one province starts in
+// s ("thực hiện" before it included), -1 for none.
+func oneProvinceAt(s seq) int {
+	n := s.len()
+	for _, tail := range [][]string{nil, territoryCity} {
+		t := n - len(tail) // where "tỉnh" ends
+		if t < 1 || !s.hasAt(tail, t) || s.folds[t-1] != "tinh" {
+			continue
+		}
+		h := t - 1 - len(territoryHead)
+		if !s.hasAt(territoryHead, h) && t >= 2 && oneWords[s.keys[t-2]] {
+			h--
+		}
+		if h < 0 || !s.hasAt(territoryHead, h) {
+			continue
+		}
+		if s.hasAt(territoryDone, h-len(territoryDone)) {
+			h -= len(territoryDone)
+		}
+		return h
+	}
+	return -1
+}

@@ -1,9 +1,14 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // TestSingularLevel: the number one before a paired level word is its
@@ -39,4 +44,64 @@ func TestScopeOneProvince(t *testing.T) {
 	}
 	m = leaveOutIndex(t, "2.000002").Match(name, "")
 	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
+}
+
+// TestOneProvinceAt: a name closing with the territory of one province
+// ends where that territory starts; a named province, several provinces
+// or a territory inside the name are no such close.
+func TestOneProvinceAt(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct{ in, kept string }{
+		{"Đăng ký hoạt động khuyến mại mang tính may rủi thực hiện trên địa bàn 01 tỉnh, thành phố trực thuộc Trung ương", "đăng ký hoạt động khuyến mại mang tính may rủi"},
+		{"Cấp Giấy phép bán buôn rượu trên địa bàn tỉnh, thành phố trực thuộc trung ương", "cấp giấy phép bán buôn rượu"},
+		{"Cấp Giấy phép bán buôn rượu trên địa bàn tỉnh", "cấp giấy phép bán buôn rượu"},
+		{"Đăng ký khuyến mại thực hiện trên địa bàn một tỉnh", "đăng ký khuyến mại"},
+		{"Đăng ký khuyến mại thực hiện trên địa bàn từ 2 tỉnh, thành phố trực thuộc Trung ương trở lên", ""},
+		{"Đăng ký khuyến mại thực hiện trên địa bàn 2 tỉnh", ""},
+		{"Hỗ trợ chi phí hỏa táng trên địa bàn tỉnh Thừa Thiên Huế", ""},
+		{"Cho vay tại các tổ chức tín dụng trên địa bàn tỉnh để thực hiện các dự án", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			s, ok := seqOf(ix.normalize(tc.in))
+			require.True(t, ok)
+			i := oneProvinceAt(s)
+			if tc.kept == "" {
+				assert.Equal(t, -1, i)
+				return
+			}
+			require.Positive(t, i)
+			assert.Equal(t, textnorm.Fold(tc.kept), strings.Join(s.folds[:i], " "))
+		})
+	}
+}
+
+// TestOneProvinceIsTheProvinces: a name the catalogue bounds to one
+// province's territory is found without it, on a provincial portal, one
+// that says no level or one mixing levels (khac); on a ministry's portal the bare name may be the
+// ministry's procedure of several provinces, and goes to a person.
+func TestOneProvinceIsTheProvinces(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	const promo = "Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại mang tính may rủi"
+	for _, tc := range []struct {
+		in    string
+		level catalog.Level
+		want  string // "" for no code
+	}{
+		{"Cấp Giấy phép bán buôn rượu", "", "2.001624"},
+		{"Cấp lại giấy phép bán buôn rượu", catalog.LevelTinh, "2.000636"},
+		{promo, catalog.LevelTinh, "2.000004"},
+		{promo + " trên địa bàn tỉnh", "", "2.000004"},
+		{promo, catalog.LevelKhac, "2.000004"},
+		{promo, catalog.LevelBo, ""},
+	} {
+		t.Run(string(tc.level)+" "+tc.in, func(t *testing.T) {
+			m := ix.MatchIn(tc.in, "", Context{Level: tc.level})
+			if tc.want == "" {
+				assert.Nil(t, m.Procedure)
+				return
+			}
+			require.NotNil(t, m.Procedure)
+			assert.Equal(t, tc.want, m.Procedure.Code)
+		})
+	}
 }
