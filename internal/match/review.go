@@ -259,6 +259,39 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// name with that act alone, or the exact steps would have found it).
 	alternativeRuns(sc.used[:len(nm.tokIDs)], full.keyTok, cPos, cOK)
 	ix.amendPair(etoks, sc.eUsed, ePos, eOK, full.keyTok)
+	// The first words each side pairs.
+	fe, fc := -1, -1
+	for i := range etoks {
+		if sc.eUsed[i] {
+			fe = i
+			break
+		}
+	}
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u != 0 {
+			fc = j
+			break
+		}
+	}
+	paper := false
+	if fe > 0 && fc >= 0 && hasWordsAt(nm.keyTok, registerWords, fc) {
+		keys := make([]string, len(etoks))
+		for i, t := range etoks {
+			keys[i] = t.key
+		}
+		k := paperLead(keys)
+		paper = k > 0 && sc.eUsed[k]
+		for p := 0; p < k && paper; p++ {
+			paper = !sc.eUsed[p]
+		}
+		if paper {
+			// The certificate's words before the registration are the
+			// registration's: nothing distinguishing, nothing replaced.
+			for i, p := range ePos {
+				eOK[i] = eOK[i] || p < k
+			}
+		}
+	}
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
 	eLevel, cLevel := levelLeft(eLeft), levelLeft(cLeft)
@@ -372,25 +405,12 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		return ""
 	}
-	fe, fc := -1, -1
-	for i := range etoks {
-		if sc.eUsed[i] {
-			fe = i
-			break
-		}
-	}
-	for j, u := range sc.used[:len(nm.tokIDs)] {
-		if u != 0 {
-			fc = j
-			break
-		}
-	}
 	if fe >= 0 && fc >= 0 {
 		ek := make([]string, fe)
 		for i := range ek {
 			ek[i] = etoks[i].key
 		}
-		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) &&
+		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !paper &&
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) {
 			words = append(words, w)
 		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
@@ -815,6 +835,35 @@ func docNumberAt(keys []string, j int) bool {
 func issueOf(keys []string, first int) bool {
 	return first == 1 && len(keys) > 1 && keys[0] == "cấp" && (keys[1] == "đổi" || keys[1] == "lại")
 }
+
+// paperLead is how many first words of a name (key form, which holds
+// no "Thủ tục") issue the certificate of the registration they are
+// followed by: "cấp giấy chứng nhận" before "đăng ký"; 0 for none. "Cấp
+// giấy chứng nhận đăng ký phương tiện … lần đầu …" is "Đăng ký phương
+// tiện lần đầu …", the certificate being what registering gives. Issuing
+// any other paper for an act ("Cấp giấy tạm nhập khẩu …") is another
+// procedure, and so is issuing the certificate again: "Cấp lại Giấy
+// chứng nhận đăng ký phương tiện" (a lost paper) is not "Đăng ký lại
+// phương tiện" (TestLeaveOutPrecision).
+func paperLead(keys []string) int {
+	n := len(certificateWords)
+	if !hasWordsAt(keys, certificateWords, 0) || !hasWordsAt(keys, registerWords, n) {
+		return 0
+	}
+	return n
+}
+
+// hasWordsAt reports whether keys holds words at i.
+func hasWordsAt(keys, words []string, i int) bool {
+	return i >= 0 && i+len(words) <= len(keys) && slices.Equal(keys[i:i+len(words)], words)
+}
+
+// certificateWords and registerWords are "cấp giấy chứng nhận" and
+// "đăng ký" in key form.
+var (
+	certificateWords = strings.Fields(textnorm.Key("cấp giấy chứng nhận"))
+	registerWords    = strings.Fields(textnorm.Key("đăng ký"))
+)
 
 // skipLeadFiller drops the words (key form) that open a name without
 // naming its act (noAct: "Giải quyết chế độ [trợ cấp …]"), unless
@@ -1272,6 +1321,9 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 	e, c := strings.Fields(n.Key), ix.names[id].keyTok
 	if len(e) == 0 || len(c) == 0 {
 		return false
+	}
+	if k := paperLead(e); k > 0 && hasWordsAt(c, registerWords, 0) {
+		return true
 	}
 	// "Hội tự giải thể" / "Tự giải thể đối với hội": the act may move a
 	// word or two.

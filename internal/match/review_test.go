@@ -1,12 +1,14 @@
 package match
 
 import (
-	"github.com/tthcaudit/tthcaudit/internal/catalog"
-
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // TestContainedReview: a name whose every word stands in one catalogue
@@ -273,5 +275,32 @@ func TestObjectElsewhere(t *testing.T) {
 		}
 		require.NotNil(t, m.Procedure, tt.in)
 		assert.Equal(t, tt.want, m.Procedure.Code, tt.in)
+	}
+}
+
+// TestRegistrationCertificate: issuing the certificate of a registration
+// is the registration; issuing it again (a lost paper) is not
+// registering again, even with the reissue left out of the catalogue.
+func TestRegistrationCertificate(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp giấy chứng nhận đăng ký phương tiện thuỷ nội địa lần đầu đối với phương tiện chưa khai thác": "1.004088",
+		"Cấp giấy chứng nhận đăng ký phương tiện thủy nội địa lần đầu đối với phương tiện đang khai thác": "1.004047",
+		"Cấp lại Giấy chứng nhận đăng ký phương tiện hoạt động vui chơi, giải trí dưới nước":              "2.001212",
+	})
+	m := leaveOutIndex(t, "2.001212").Match("Cấp lại Giấy chứng nhận đăng ký phương tiện hoạt động vui chơi, giải trí dưới nước", "")
+	assert.Nil(t, m.Procedure)
+
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Cấp giấy chứng nhận đăng ký phương tiện", 4},
+		{"Cấp giấy chứng nhận đăng ký tàu cá", 4},
+		{"Cấp lại giấy chứng nhận đăng ký phương tiện", 0},
+		{"Cấp giấy chứng nhận quyền sử dụng đất", 0},
+		{"Cấp giấy phép đăng ký", 0},
+		{"Cấp giấy chứng nhận", 0},
+	} {
+		assert.Equal(t, tc.want, paperLead(strings.Fields(textnorm.Key(tc.in))), tc.in)
 	}
 }
