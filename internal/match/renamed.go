@@ -244,9 +244,12 @@ var (
 		fw("giai quyet che do uu dai doi voi"), fw("giai quyet che do doi voi"),
 		fw("giai quyet huong che do uu dai"), fw("giai quyet huong che do"),
 		fw("giai quyet che do tro cap"), fw("giai quyet che do uu dai"), fw("giai quyet che do"),
+		// "Hồ sơ hưởng trợ cấp thờ cúng liệt sỹ": the file a person
+		// hands in to receive the allowance, named by receiving it.
+		fw("de nghi huong"), fw("ho so huong"), fw("huong"),
 	}
 	actNew = []string{"công nhận", "công nhận và giải quyết chế độ", "công nhận và giải quyết chế độ ưu đãi",
-		"giải quyết chế độ ưu đãi đối với", "giải quyết chế độ trợ cấp ưu đãi đối với"}
+		"giải quyết chế độ ưu đãi đối với", "giải quyết chế độ trợ cấp ưu đãi đối với", "giải quyết chế độ"}
 )
 
 // rename applies the phrase renamings to s; ok is false when none

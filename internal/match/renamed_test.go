@@ -112,7 +112,15 @@ func TestRenameAndActRenamed(t *testing.T) {
 			"công nhận và giải quyết chế độ người hoạt động cách mạng",
 			"công nhận và giải quyết chế độ ưu đãi người hoạt động cách mạng",
 			"giải quyết chế độ ưu đãi đối với người hoạt động cách mạng",
-			"giải quyết chế độ trợ cấp ưu đãi đối với người hoạt động cách mạng"}},
+			"giải quyết chế độ trợ cấp ưu đãi đối với người hoạt động cách mạng",
+			"giải quyết chế độ người hoạt động cách mạng"}},
+		{in: "Hồ sơ hưởng trợ cấp thờ cúng liệt sỹ", acts: []string{
+			"công nhận trợ cấp thờ cúng liệt sĩ",
+			"công nhận và giải quyết chế độ trợ cấp thờ cúng liệt sĩ",
+			"công nhận và giải quyết chế độ ưu đãi trợ cấp thờ cúng liệt sĩ",
+			"giải quyết chế độ ưu đãi đối với trợ cấp thờ cúng liệt sĩ",
+			"giải quyết chế độ trợ cấp ưu đãi đối với trợ cấp thờ cúng liệt sĩ",
+			"giải quyết chế độ trợ cấp thờ cúng liệt sĩ"}},
 		{in: "Giải quyết chế độ thờ cúng", acts: nil}, // too little after the act
 		{in: "Thành lập trường trung học phổ thông công lập hoặc cho phép thành lập trường trung học phổ thông tư thục",
 			rename: "thành lập hoặc cho phép thành lập trường trung học phổ thông trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông"},
@@ -164,6 +172,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010816"},
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với con đẻ của người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010817"},
 		{"Xác nhận và giải quyết chế độ thương binh, người hưởng chính sách như thương binh", "1.010806"},
+		{"Hồ sơ hưởng trợ cấp thờ cúng liệt sỹ", "1.010803"},
 		// Licences the alcohol and tobacco decrees renamed.
 		{"Cấp sửa đổi, bổ sung Giấy phép kinh doanh bán lẻ sản phẩm rượu", "2.000615"},
 		// Phrases renamed by decrees of 2017–2022.
