@@ -160,9 +160,10 @@ var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc) )?(so )?\d+$`)
 
 // oldCodeCut returns t without an old national database code written
 // before or after the name without a separator ("BTP-BGI-277098 Thủ tục
-// …", "… T-BNI-264525-TT"); ok is false when it has none.
+// …", "… T-BNI-264525-TT"), or a record code after it ("… - HCTP24"); ok
+// is false when it has none.
 func oldCodeCut(t string) (string, bool) {
-	if !strings.Contains(t, "-") || !strings.ContainsAny(t, "0123456789") {
+	if !strings.ContainsAny(t, "-–—") || !strings.ContainsAny(t, "0123456789") {
 		return "", false // most names, without splitting them
 	}
 	f := strings.Fields(t)
@@ -175,8 +176,19 @@ func oldCodeCut(t string) (string, bool) {
 	case textnorm.LooksOldCode(f[len(f)-1]):
 		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
 	}
+	// A record code after a dash closing the name: "… từ sổ hộ tịch -
+	// HCTP24", "… - TPHT 30". Without the dash it may be the name's own
+	// ("… theo mẫu CT01").
+	for _, n := range []int{1, 2} {
+		if len(f) > n+1 && isDash(f[len(f)-n-1]) && recordCode.MatchString(strings.Join(f[len(f)-n:], " ")) {
+			return strings.Join(f[:len(f)-n-1], " "), true
+		}
+	}
 	return "", false
 }
+
+// isDash reports whether a field is a dash standing alone.
+func isDash(f string) bool { return f == "-" || f == "–" || f == "—" }
 
 // serviceInfo opens what a portal writes after a name about the service
 // rather than the procedure (folded): its fee, its time limit.

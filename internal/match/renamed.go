@@ -111,6 +111,22 @@ var renamings = []renaming{
 		why: "Nghị định 99/2022/NĐ-CP: thế chấp bằng quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
 	},
 	{
+		// The Law on Civil Status 2014 (from 2016): the copies a civil
+		// status book gave ("bản sao giấy tờ hộ tịch từ sổ hộ tịch", "…
+		// từ sổ gốc") are copies of the extract, "bản sao trích lục hộ
+		// tịch".
+		old: fw("ban sao cac giay to ho tich tu so ho tich"), new: "bản sao trích lục hộ tịch",
+		why: "Luật Hộ tịch 2014: bản sao giấy tờ hộ tịch từ sổ hộ tịch → bản sao trích lục hộ tịch", minUses: 1,
+	},
+	{
+		old: fw("ban sao giay to ho tich tu so ho tich"), new: "bản sao trích lục hộ tịch",
+		why: "Luật Hộ tịch 2014: bản sao giấy tờ hộ tịch từ sổ hộ tịch → bản sao trích lục hộ tịch", minUses: 1,
+	},
+	{
+		old: fw("ban sao ho tich tu so goc"), new: "bản sao trích lục hộ tịch",
+		why: "Luật Hộ tịch 2014: bản sao hộ tịch từ sổ gốc → bản sao trích lục hộ tịch", minUses: 1,
+	},
+	{
 		// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện"
 		// (Decree 37/2006) but "hoạt động khuyến mại"; what is registered
 		// is that activity "đối với chương trình khuyến mại …" of a kind.

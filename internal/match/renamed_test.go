@@ -173,6 +173,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục giải quyết hưởng chế độ ưu đãi đối với con đẻ của người hoạt động kháng chiến bị nhiễm chất độc hóa học", "1.010817"},
 		{"Xác nhận và giải quyết chế độ thương binh, người hưởng chính sách như thương binh", "1.010806"},
 		{"Hồ sơ hưởng trợ cấp thờ cúng liệt sỹ", "1.010803"},
+		// The Law on Civil Status 2014.
+		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
+		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		// Licences the alcohol and tobacco decrees renamed.
 		{"Cấp sửa đổi, bổ sung Giấy phép kinh doanh bán lẻ sản phẩm rượu", "2.000615"},
 		// Phrases renamed by decrees of 2017–2022.
