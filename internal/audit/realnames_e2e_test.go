@@ -301,7 +301,7 @@ func (s *realNameScore) check(t *testing.T, what string) {
 	// The floor the bundled set reaches today (the matcher's TestRealNames
 	// lists every miss and its cause); it guards against regressions.
 	if *realNamesFlag == "" {
-		require.GreaterOrEqual(t, recall, 0.85, what)
+		require.GreaterOrEqual(t, recall, 0.90, what)
 	}
 }
 

@@ -171,4 +171,10 @@ func TestRealNames(t *testing.T) {
 	t.Logf("real names: predicted %d, correct %d, labelled %d; precision %.4f recall %.4f",
 		s.predicted, s.correct, s.positives, s.precision(), s.recall())
 	require.Empty(t, s.errors["wrong code"], "wrong codes")
+	// Issue 15's bar, which the dev set passes since the ninth round
+	// (docs/REAL-NAMES.md): a rule that loses a found name fails here.
+	require.GreaterOrEqual(t, s.recall(), realNamesFloor, "recall")
 }
+
+// realNamesFloor is the least dev-set recall: issue 15's 0.90.
+const realNamesFloor = 0.90
