@@ -123,6 +123,13 @@ var renamings = []renaming{
 		why: "Luật Hộ tịch 2014: bản sao giấy tờ hộ tịch từ sổ hộ tịch → bản sao trích lục hộ tịch", minUses: 1,
 	},
 	{
+		// The same law: changing and correcting civil status is no
+		// longer "registered" (Decree 158/2005's "Đăng ký thay đổi, cải
+		// chính hộ tịch").
+		old: fw("dang ky thay doi cai chinh"), new: "thay đổi cải chính",
+		why: "Luật Hộ tịch 2014: đăng ký thay đổi, cải chính hộ tịch → thay đổi, cải chính hộ tịch", minUses: 2,
+	},
+	{
 		old: fw("ban sao ho tich tu so goc"), new: "bản sao trích lục hộ tịch",
 		why: "Luật Hộ tịch 2014: bản sao hộ tịch từ sổ gốc → bản sao trích lục hộ tịch", minUses: 1,
 	},

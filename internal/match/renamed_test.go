@@ -176,6 +176,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// The Law on Civil Status 2014.
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
+		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
 		// Licences the alcohol and tobacco decrees renamed.
 		{"Cấp sửa đổi, bổ sung Giấy phép kinh doanh bán lẻ sản phẩm rượu", "2.000615"},
 		// Phrases renamed by decrees of 2017–2022.

@@ -254,6 +254,9 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			}
 			for _, h := range agencyHeads {
 				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) && !casesAfter(s.keys[i+1:]) {
+					if j := i - len(territoryDone); j >= minWords && s.hasAt(territoryDone, j) {
+						i = j // "… thực hiện tại Công an cấp tỉnh"
+					}
 					take(i)
 					done = true
 					break

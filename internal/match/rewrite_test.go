@@ -73,6 +73,7 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "twins by portal level", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông", level: catalog.LevelTinh, want: "1.010384"},
 		{name: "twins by heading", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông", level: catalog.LevelTinh, heading: "Thủ tục hành chính cấp trung ương gồm:", want: "1.010382"},
 		{name: "twins by agency qualifier", text: "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực", level: catalog.LevelTinh, want: "1.002411"},
+		{name: "twins by a performing agency", text: "Gia hạn tạm trú cho người đã được cấp Giấy miễn thị thực thực hiện tại Công an cấp tỉnh", want: "1.002411"},
 		{name: "twins without a level", text: "Khôi phục giá trị sử dụng hộ chiếu phổ thông", kind: MatchReview},
 		{name: "only at another level", text: "Trình báo mất thẻ ABTC tại Công an cấp tỉnh", kind: MatchReview},
 		// Not the chuyên twin: the ordinary school, under its 2024 name
