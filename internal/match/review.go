@@ -273,18 +273,25 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			break
 		}
 	}
-	paper := false
+	sameLead := false
+	if fe == 1 && fc >= 0 && etoks[0].key == permitWords[0][0] && permitLead(etoks[0].key, etoks[1].key, nm.keyTok[fc:]) {
+		// "Cấp phép [cho] …" is the name's "Cho phép …".
+		sameLead = true
+		for i, p := range ePos {
+			eOK[i] = eOK[i] || p == 0
+		}
+	}
 	if fe > 0 && fc >= 0 && hasWordsAt(nm.keyTok, registerWords, fc) {
 		keys := make([]string, len(etoks))
 		for i, t := range etoks {
 			keys[i] = t.key
 		}
 		k := paperLead(keys)
-		paper = k > 0 && sc.eUsed[k]
-		for p := 0; p < k && paper; p++ {
-			paper = !sc.eUsed[p]
+		sameLead = k > 0 && sc.eUsed[k]
+		for p := 0; p < k && sameLead; p++ {
+			sameLead = !sc.eUsed[p]
 		}
-		if paper {
+		if sameLead {
 			// The certificate's words before the registration are the
 			// registration's: nothing distinguishing, nothing replaced.
 			for i, p := range ePos {
@@ -410,7 +417,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		for i := range ek {
 			ek[i] = etoks[i].key
 		}
-		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !paper &&
+		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !sameLead &&
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) {
 			words = append(words, w)
 		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
@@ -857,6 +864,19 @@ func paperLead(keys []string) int {
 func hasWordsAt(keys, words []string, i int) bool {
 	return i >= 0 && i+len(words) <= len(keys) && slices.Equal(keys[i:i+len(words)], words)
 }
+
+// permitLead reports whether an entry opening with the words first and
+// second issues the permit a name (key form) opening "cho phép" gives:
+// "Cấp phép [cho] người Việt Nam định cư ở nước ngoài … nghiên cứu …" is
+// "Cho phép người Việt Nam định cư ở nước ngoài … nghiên cứu …". The
+// national list never names one procedure "Cấp phép X" and another "Cho
+// phép X".
+func permitLead(first, second string, name []string) bool {
+	return first == permitWords[0][0] && second == permitWords[0][1] && hasWordsAt(name, permitWords[1], 0)
+}
+
+// permitWords are "cấp phép" and "cho phép" in key form.
+var permitWords = [2][]string{strings.Fields(textnorm.Key("cấp phép")), strings.Fields(textnorm.Key("cho phép"))}
 
 // certificateWords and registerWords are "cấp giấy chứng nhận" and
 // "đăng ký" in key form.
@@ -1322,7 +1342,7 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 	if len(e) == 0 || len(c) == 0 {
 		return false
 	}
-	if k := paperLead(e); k > 0 && hasWordsAt(c, registerWords, 0) {
+	if k := paperLead(e); k > 0 && hasWordsAt(c, registerWords, 0) || len(e) > 1 && permitLead(e[0], e[1], c) {
 		return true
 	}
 	// "Hội tự giải thể" / "Tự giải thể đối với hội": the act may move a

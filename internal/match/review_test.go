@@ -304,3 +304,15 @@ func TestRegistrationCertificate(t *testing.T) {
 		assert.Equal(t, tc.want, paperLead(strings.Fields(textnorm.Key(tc.in))), tc.in)
 	}
 }
+
+// TestPermitLead: issuing a permit for an act ("Cấp phép cho …") is the
+// catalogue's permitting it ("Cho phép …"); issuing another paper is not.
+func TestPermitLead(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Thủ tục cấp phép cho người Việt Nam định cư ở nước ngoài, tổ chức, cá nhân nước ngoài tiến hành nghiên cứu sưu tầm di sản văn hóa phi vật thể tại địa phương": "1.003838",
+	})
+	key := func(s string) []string { return strings.Fields(textnorm.Key(s)) }
+	assert.True(t, permitLead("cấp", "phép", key("cho phép người nước ngoài")))
+	assert.False(t, permitLead("cấp", "giấy", key("cho phép người nước ngoài")))
+	assert.False(t, permitLead("cấp", "phép", key("cấp phép người nước ngoài")))
+}
