@@ -30,3 +30,32 @@ func TestNameCarriedFurther(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "1.012222", m.Review.Candidate.Code)
 }
+
+// TestSharesStart: an entry opening with the first words of one name
+// and going on another way goes to a person with that name; a start two
+// names share is a family's, and offers neither.
+func TestSharesStart(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	forms := func(s string) []cleanForm { return []cleanForm{{name: ix.normalize(s)}} }
+	m, ok := ix.sharesStart(forms("Cấp lại Chứng chỉ hành nghề luật sư trong trường hợp bị mất, bị rách, bị cháy hoặc vì lý do khách quan mà thông tin trên Chứng chỉ hành nghề luật sư bị thay đổi"))
+	require.True(t, ok)
+	require.NotNil(t, m.Review)
+	assert.Equal(t, "1.008628", m.Review.Candidate.Code)
+	assert.Equal(t, ReasonLowScore, m.Review.Reason)
+	assert.Greater(t, m.Review.Score, 0.5, "the plain score, not the family-penalised one")
+
+	_, ok = ix.sharesStart(forms("Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại mang tính may rủi thực hiện ở nhiều nơi"))
+	assert.False(t, ok, "2.000004 and 2.000138 share that start")
+	_, ok = ix.sharesStart(forms("Cấp lại Giấy phép kinh doanh vận tải bằng xe máy"))
+	assert.False(t, ok, "too short a start")
+	_, ok = ix.sharesStart(forms("Hỗ trợ chi phí mai táng cho người chết do thiên tai, hỏa hoạn"))
+	assert.False(t, ok, "a family's opening, worded once: under the floor")
+	m, ok = ix.sharesStart(forms("Thủ tục giải quyết trợ cấp một lần đối với người có thành tích tham gia kháng chiến được tặng Bằng khen"))
+	require.True(t, ok, "a long name, scoring low, still offered")
+	assert.Equal(t, "1.001257", m.Review.Candidate.Code)
+
+	// Through the cascade: a review, never a code.
+	m = ix.Match("Cấp lại Chứng chỉ hành nghề luật sư trong trường hợp bị mất, bị rách, bị cháy hoặc vì lý do khách quan mà thông tin trên Chứng chỉ hành nghề luật sư bị thay đổi", "")
+	assert.Nil(t, m.Procedure)
+	assert.Equal(t, MatchReview, m.Kind)
+}

@@ -343,6 +343,9 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			if m, ok := ix.extendsOne(clean); ok {
 				return m
 			}
+			if m, ok := ix.sharesStart(clean); ok {
+				return m
+			}
 		}
 	}
 	return review
