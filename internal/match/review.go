@@ -115,6 +115,16 @@ var handDistinct = func() map[string]bool {
 	return m
 }()
 
+// handDistinctFolds are the handDistinct words folded, as the
+// vocabulary holds them.
+var handDistinctFolds = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range handDistinct {
+		m[textnorm.Fold(k)] = true
+	}
+	return m
+}()
+
 // shortenedDistinct are family words that stop a shortened name even
 // when the catalogue has no plain twin to learn them from.
 var shortenedDistinct = map[string]bool{"chuyên": true, "lại": true, "đổi": true, "ngoài": true, "tạm": true, "thường": true, "lưu": true}
@@ -393,6 +403,19 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	if w := swappedDirections(etoks, full.keyTok); w != "" && !slices.Contains(words, w) {
 		words = append(words, w)
 	}
+	// The entry names another procedure whole besides this one ("Cấp
+	// Giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai, xe bồn" holds
+	// both "… vào chai" and "… vào xe bồn"): a list of two, or an old
+	// procedure the catalogue split, never this one alone.
+	for i, p := range ePos {
+		k := eKeys[i]
+		if eOK[i] || smallWords[k] || levelWord[eLeft[i]] || slices.Contains(words, k) {
+			continue
+		}
+		if ix.coversOther(etoks, p, id) {
+			words = append(words, k)
+		}
+	}
 	// "đã" on one side, "đang" on the other (aspect.go).
 	for _, k := range aspectClash(eKeys, cKeys) {
 		if !slices.Contains(words, k) {
@@ -660,6 +683,56 @@ func (ix *Index) amendPair(etoks []entryToken, eUsed []bool, ePos []int, eOK []b
 		}
 		eOK[i], eOK[i+1] = true, true
 	}
+}
+
+// coversOther reports whether the entry holds every word of a sibling
+// of name id holding the entry's word at p, which name id lacks: a name
+// of another procedure sharing two thirds of name id's words or more
+// ("… trạm nạp LPG vào chai" beside "… vào xe bồn"). A sibling that
+// lacks a family word of name id the entry has ("lại") is not what the
+// entry says; a name sharing little ("Cấp lại Giấy chứng nhận do bị
+// mất" beside "… hành nghề xử lý vật thể …") is another object. Only a
+// word in few names is looked at: a common one ("cấp", "giấy") is no
+// object of its own.
+func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
+	t := etoks[p].id
+	nm := &ix.names[id]
+	if t < 0 || len(ix.postings[t]) > maxHolding || ix.bagHolds(nm, etoks[p:p+1]) {
+		return false // a word the name has too, written twice by the entry
+	}
+	inEntry := func(tok int32) bool {
+		return slices.ContainsFunc(etoks, func(e entryToken) bool { return e.id == tok })
+	}
+	for _, o := range ix.postings[t] {
+		sib := &ix.names[o]
+		if o == id || sib.derived() || slices.Equal(sib.procs, nm.procs) || len(sib.bag) > len(etoks) {
+			continue
+		}
+		covered, shared := true, 0
+		for _, b := range sib.bag {
+			if !inEntry(b.id) {
+				covered = false
+				break
+			}
+			if _, ok := slices.BinarySearchFunc(nm.bag, b.id, func(x idWeight, id int32) int { return int(x.id - id) }); ok {
+				shared++
+			}
+		}
+		if !covered || 3*shared < 2*len(nm.bag) {
+			continue
+		}
+		sidesWithName := false
+		for _, b := range nm.bag {
+			if handDistinctFolds[ix.tokens[b.id].text] && inEntry(b.id) && !ix.bagHolds(sib, []entryToken{{id: b.id}}) {
+				sidesWithName = true
+				break
+			}
+		}
+		if !sidesWithName {
+			return true
+		}
+	}
+	return false
 }
 
 // amendsAlone reports whether name keys amends with verb ("thay" or

@@ -316,3 +316,16 @@ func TestPermitLead(t *testing.T) {
 	assert.False(t, permitLead("cấp", "giấy", key("cho phép người nước ngoài")))
 	assert.False(t, permitLead("cấp", "phép", key("cấp phép người nước ngoài")))
 }
+
+// TestCoversSibling: an entry naming two siblings whole ("… vào chai, xe
+// bồn", an old certificate the catalogue split in two) is neither; an
+// entry holding a short name of another object, or a sibling lacking
+// the entry's family word, is still its own.
+func TestCoversSibling(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai, xe bồn":                                            "",
+		"Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào xe bồn":                                                  "2.000194",
+		"Cấp lại Giấy chứng nhận hành nghề xử lý vật thể thuộc diện kiểm dịch thực vật do bị mất":                   "1.004579",
+		"Thủ tục cấp lại Giấy phép thành lập Văn phòng đại diện của doanh nghiệp quảng cáo nước ngoài tại Việt Nam": "1.004662",
+	})
+}
