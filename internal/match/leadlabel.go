@@ -160,8 +160,8 @@ var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc) )?(so )?\d+$`)
 
 // oldCodeCut returns t without an old national database code written
 // before or after the name without a separator ("BTP-BGI-277098 Thủ tục
-// …", "… T-BNI-264525-TT"), or a record code after it ("… - HCTP24"); ok
-// is false when it has none.
+// …", "… T-BNI-264525-TT", "… (B-BLD-286159-TT)"), or a record code
+// after it ("… - HCTP24"); ok is false when it has none.
 func oldCodeCut(t string) (string, bool) {
 	if !strings.ContainsAny(t, "-–—") || !strings.ContainsAny(t, "0123456789") {
 		return "", false // most names, without splitting them
@@ -174,6 +174,9 @@ func oldCodeCut(t string) (string, bool) {
 	case textnorm.LooksOldCode(f[0]):
 		return strings.TrimLeft(strings.Join(f[1:], " "), "-–:| "), true
 	case textnorm.LooksOldCode(f[len(f)-1]):
+		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
+	case textnorm.LooksOldCode(strings.TrimSuffix(strings.TrimPrefix(f[len(f)-1], "("), ")")) && strings.HasPrefix(f[len(f)-1], "("):
+		// "… thân nhân liệt sĩ (B-BLD-286159-TT)".
 		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
 	}
 	// A record code after a dash closing the name: "… từ sổ hộ tịch -

@@ -70,14 +70,15 @@ func FuzzLeadLabelCut(f *testing.F) {
 
 func TestOldCodeAndServiceInfoCut(t *testing.T) {
 	assertCuts(t, oldCodeCut, map[string]string{
-		"BTP-BGI-277098 Thủ tục đăng ký khai tử":                 "Thủ tục đăng ký khai tử",
-		"Đăng ký khai tử T-BNI-264525-TT":                        "Đăng ký khai tử",
-		"BTP-264512-TT - Thủ tục đăng ký kết hôn":                "Thủ tục đăng ký kết hôn",
-		"Cấp phép ISO 9001 cho doanh nghiệp":                     "",
-		"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24": "Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch",
-		"Đăng ký lại khai sinh – TPHT 30":                        "Đăng ký lại khai sinh",
-		"Khai báo theo mẫu CT01":                                 "",
-		"Khai báo - mẫu CT01 2024":                               "",
+		"BTP-BGI-277098 Thủ tục đăng ký khai tử":                               "Thủ tục đăng ký khai tử",
+		"Đăng ký khai tử T-BNI-264525-TT":                                      "Đăng ký khai tử",
+		"BTP-264512-TT - Thủ tục đăng ký kết hôn":                              "Thủ tục đăng ký kết hôn",
+		"Cấp phép ISO 9001 cho doanh nghiệp":                                   "",
+		"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24":               "Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch",
+		"Đăng ký lại khai sinh – TPHT 30":                                      "Đăng ký lại khai sinh",
+		"Khai báo theo mẫu CT01":                                               "",
+		"Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ (B-BLD-286159-TT)": "Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ",
+		"Khai báo - mẫu CT01 2024":                                             "",
 	})
 	assertCuts(t, serviceInfoCut, map[string]string{
 		"Đăng ký tạm trú - Lệ phí: 10.000đ":                              "Đăng ký tạm trú",

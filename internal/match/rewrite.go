@@ -585,6 +585,11 @@ var abbreviations = map[string]string{
 	"cchn": "chứng chỉ hành nghề",
 	"gpkd": "giấy phép kinh doanh",
 	"lltp": "lý lịch tư pháp",
+	// Civil status registers in commune lists ("02. ĐKKS có yếu tố nước
+	// ngoài").
+	"dkks": "đăng ký khai sinh",
+	"dkkh": "đăng ký kết hôn",
+	"dkkt": "đăng ký khai tử",
 }
 
 // misspellings are common misspellings of administrative words (key
@@ -778,7 +783,10 @@ func firstWord(s string) string {
 
 // decorations are notes portals put in brackets after a name (folded).
 var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan trinh", "mot phan",
-	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong", "chuan hoa"}
+	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong", "chuan hoa",
+	// "(kể cả khai tử quá hạn)": what a procedure includes widens it,
+	// never names another.
+	"ke ca"}
 
 // decoration reports whether a folded bracket text is a portal's note:
 // one of the notes above, or the field the procedure belongs to,
