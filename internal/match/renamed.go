@@ -249,6 +249,28 @@ func establishRenamed(s seq) (seq, bool) {
 	return s, false
 }
 
+// landCert is the land certificate's whole name (folded) since the Land
+// Law 2024, art. 3(21); the law's procedures mostly call it "Giấy chứng
+// nhận" alone ("Cấp lại Giấy chứng nhận do bị mất", "Đính chính Giấy
+// chứng nhận đã cấp"), a few by the whole name ("Cấp đổi Giấy chứng nhận
+// quyền sử dụng đất …"), so this is no renaming of the whole catalogue.
+var landCert = fw("giay chung nhan quyen su dung dat quyen so huu tai san gan lien voi dat")
+
+// landCertShort is s with the land certificate's whole name shortened to
+// "giấy chứng nhận"; ok is false when s does not name it so.
+func landCertShort(s seq) (seq, bool) {
+	for i := range s.folds {
+		if s.hasAt(landCert, i) {
+			// A copy: appending to a cut of s would write over s.
+			out := seq{keys: slices.Clone(s.keys[:i]), folds: slices.Clone(s.folds[:i])}.add("giấy chứng nhận")
+			out.keys = append(out.keys, s.keys[i+len(landCert):]...)
+			out.folds = append(out.folds, s.folds[i+len(landCert):]...)
+			return out, true
+		}
+	}
+	return s, false
+}
+
 // actRenamings: the old acts (folded, longest first, so that "… ưu đãi
 // đối với" is taken whole) and the new acts (key form) a procedure of the
 // field Người có công may now open with. Decree 131/2021/NĐ-CP named
@@ -395,8 +417,9 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 		}
 		s = stripSafeLead(s)
 		base := s
+		renamed := false
 		if r, ok := rename(s); ok {
-			base = r
+			base, renamed = r, true
 			vn := ix.normalize(strings.Join(r.keys, " "))
 			if vn.Key != "" && !slices.Contains(seen, vn.Key) && !ix.stillListed[vn.Key] {
 				seen = append(seen, vn.Key)
@@ -413,6 +436,21 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 					if m := ix.matchSteps(vn, vn.Text, false, ctx, nil); m.Procedure != nil && !ix.cutShort(vn, m) {
 						return outdatedAs(m, published), true
 					}
+				}
+			}
+		}
+		// The land certificate by its whole name where the 2024
+		// procedures call it "Giấy chứng nhận": looked up word for word.
+		if short, ok := landCertShort(base); ok {
+			vn := ix.normalize(strings.Join(short.keys, " "))
+			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
+				seen = append(seen, vn.Key)
+				if e, id, ok := ix.exactSteps(vn, 0.95); ok && id >= 0 {
+					m := ix.exactMatch(id, e.Kind, e.Score, ctx)
+					if renamed {
+						m = outdatedAs(m, published)
+					}
+					return m, true
 				}
 			}
 		}

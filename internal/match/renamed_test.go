@@ -177,6 +177,10 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
+		// The land certificate by its whole 2013 name, which the 2024
+		// procedures call "Giấy chứng nhận".
+		{"Thủ tục cấp lại giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở và tài sản khác gắn liền với đất do bị mất", "1.012786"},
+		{"Đính chính Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất đã cấp", "1.012790"},
 		// Licences the alcohol and tobacco decrees renamed.
 		{"Cấp sửa đổi, bổ sung Giấy phép kinh doanh bán lẻ sản phẩm rượu", "2.000615"},
 		// Phrases renamed by decrees of 2017–2022.
@@ -254,4 +258,22 @@ func TestActRenamedCloseName(t *testing.T) {
 	// An exact renamed form still wins over a close one.
 	m = ix.Match("Giải quyết chế độ đối với thân nhân liệt sĩ", "")
 	assert.Equal(t, MatchNormalized, m.Kind)
+}
+
+// TestLandCertificateShort: the 2024 certificate's whole name is looked
+// up as "Giấy chứng nhận", word for word only, and a name the catalogue
+// keeps whole is not shortened away; the seq shortened is a copy.
+func TestLandCertificateShort(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Cấp lại Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do bị mất": "1.012786",
+		"Cấp lại Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất":           "",
+	})
+	s, ok := seqOf(ix.normalize("Cấp lại Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do bị mất"))
+	require.True(t, ok)
+	before := strings.Join(s.keys, " ")
+	short, ok := landCertShort(s)
+	require.True(t, ok)
+	assert.Equal(t, "cấp lại giấy chứng nhận do bị mất", strings.Join(short.keys, " "))
+	assert.Equal(t, before, strings.Join(s.keys, " "), "s itself is untouched")
 }
