@@ -134,6 +134,23 @@ var renamings = []renaming{
 		why: "Luật Hộ tịch 2014: bản sao hộ tịch từ sổ gốc → bản sao trích lục hộ tịch", minUses: 1,
 	},
 	{
+		// Ordinance 02/2020/UBTVQH14 on people with merit: those "bị địch
+		// bắt tù, đày" are now any who took part in the revolution, the
+		// resistance, the defence of the country or international duty,
+		// no longer "người hoạt động cách mạng (hoặc) hoạt động kháng
+		// chiến" alone.
+		old: fw("hoat dong cach mang hoac hoat dong khang chien bi dich bat tu day"), new: prisoners,
+		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
+	},
+	{
+		old: fw("hoat dong cach mang hoat dong khang chien bi dich bat tu day"), new: prisoners,
+		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
+	},
+	{
+		old: fw("hoat dong cach mang khang chien bi dich bat tu day"), new: prisoners,
+		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
+	},
+	{
 		// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện"
 		// (Decree 37/2006) but "hoạt động khuyến mại"; what is registered
 		// is that activity "đối với chương trình khuyến mại …" of a kind.
@@ -196,6 +213,10 @@ var renamings = []renaming{
 func licenceRenamed(was, now, decree string, minUses int) renaming {
 	return renaming{old: fw(was), new: now, minUses: minUses, why: decree + ": " + was + " → " + now}
 }
+
+// prisoners is the 2020 ordinance's name for those imprisoned by the
+// enemy, in key form.
+const prisoners = "hoạt động cách mạng kháng chiến bảo vệ tổ quốc làm nghĩa vụ quốc tế bị địch bắt tù đày"
 
 // renamingHeads are the first words (folded) of the renamed phrases.
 var renamingHeads = func() map[string]bool {

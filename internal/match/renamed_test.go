@@ -177,6 +177,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
+		// The 2020 ordinance's prisoners of the enemy.
+		{"Xác nhận và giải quyết chế độ người hoạt động cách mạng hoặc hoạt động kháng chiến bị địch bắt tù, đày", "1.010818"},
+		{"Thủ tục giải quyết chế độ người hoạt động cách mạng hoặc hoạt động kháng chiến bị địch bắt tù, đày", "1.010818"},
 		// The land certificate by its whole 2013 name, which the 2024
 		// procedures call "Giấy chứng nhận".
 		{"Thủ tục cấp lại giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở và tài sản khác gắn liền với đất do bị mất", "1.012786"},
