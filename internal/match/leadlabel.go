@@ -179,6 +179,11 @@ func oldCodeCut(t string) (string, bool) {
 		// "… thân nhân liệt sĩ (B-BLD-286159-TT)".
 		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
 	}
+	// A record number after a name's closing bracket: "… (trong trường
+	// hợp bị mất, …) 02-966".
+	if l := f[len(f)-1]; len(f) > 2 && strings.HasSuffix(f[len(f)-2], ")") && recordNumber.MatchString(l) {
+		return strings.Join(f[:len(f)-1], " "), true
+	}
 	// A record code after a dash closing the name: "… từ sổ hộ tịch -
 	// HCTP24", "… - TPHT 30". Without the dash it may be the name's own
 	// ("… theo mẫu CT01").
@@ -189,6 +194,10 @@ func oldCodeCut(t string) (string, bool) {
 	}
 	return "", false
 }
+
+// recordNumber is a number in two parts ("02-966", "12.05"): no name
+// ends so after its bracket.
+var recordNumber = regexp.MustCompile(`^\d{1,4}[-./]\d{1,6}$`)
 
 // isDash reports whether a field is a dash standing alone.
 func isDash(f string) bool { return f == "-" || f == "–" || f == "—" }

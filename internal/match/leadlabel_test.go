@@ -78,6 +78,8 @@ func TestOldCodeAndServiceInfoCut(t *testing.T) {
 		"Đăng ký lại khai sinh – TPHT 30":                                      "Đăng ký lại khai sinh",
 		"Khai báo theo mẫu CT01":                                               "",
 		"Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ (B-BLD-286159-TT)": "Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ",
+		"Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất) 02-966":   "Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất)",
+		"Hỗ trợ học sinh (nhóm 2) 2024":                                        "",
 		"Khai báo - mẫu CT01 2024":                                             "",
 	})
 	assertCuts(t, serviceInfoCut, map[string]string{

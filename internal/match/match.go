@@ -295,7 +295,14 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			continue
 		}
 		if m.Procedure != nil {
-			if g := ix.guard(v, c.level, c.bracketless, m); g.Procedure != nil {
+			g := ix.guard(v, c.level, c.bracketless, m)
+			if len(c.level) == 0 && ix.ownLevelWord(v, m, g, ctx.level()) {
+				// "Thủ tục sửa đổi, bổ sung, gia hạn giấy phép dự báo …"
+				// on a provincial portal, for "… (cấp tỉnh)": the level
+				// the name lacks is the portal's own.
+				g = m
+			}
+			if g.Procedure != nil {
 				if l := ownLevel(c.level); l != "" && ix.twinElsewhere(ix.nameOf(g), l) {
 					// "Thủ tục giải thể hội (cấp huyện)" beside "THỦ TỤC
 					// HỘI TỰ GIẢI THỂ" / "… (CẤP TỈNH)": as in the exact
@@ -349,6 +356,33 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 	}
 	return review
+}
+
+// ownLevelWord reports whether the guard refused m (giving g) for the
+// level word of m's name alone, that level is the portal's, entry n says
+// no level itself, and the catalogue lists the name at another level
+// too: the entry's page says which twin its name leaves out.
+func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) bool {
+	w, ok := levelKey[string(level)]
+	if !ok || level == catalog.LevelBo || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
+		return false
+	}
+	for f := range strings.FieldsSeq(n.Folded) {
+		if levelWord[f] {
+			return false
+		}
+	}
+	id := ix.nameOf(m)
+	if id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != level {
+		return false
+	}
+	k, _ := ix.coreKeyOf(id)
+	for _, o := range ix.byCore[k] {
+		if o != id && ix.coreHint[o] != "" && ix.coreHint[o] != level {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyOrShortened is the fuzzy step's answer for n, or, when it has

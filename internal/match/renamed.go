@@ -151,6 +151,14 @@ var renamings = []renaming{
 		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
 	},
 	{
+		// Decree 36/2019/NĐ-CP: the sport businesses' certificates of
+		// Decree 106/2016 ("… đủ điều kiện kinh doanh của doanh nghiệp
+		// kinh doanh hoạt động thể thao tổ chức hoạt động Taekwondo") are
+		// "… đủ điều kiện kinh doanh hoạt động thể thao đối với môn …".
+		old: fw("du dieu kien kinh doanh cua doanh nghiep kinh doanh hoat dong the thao to chuc hoat dong"), new: "đủ điều kiện kinh doanh hoạt động thể thao đối với môn",
+		why: "Nghị định 36/2019/NĐ-CP: … của doanh nghiệp kinh doanh hoạt động thể thao tổ chức hoạt động X → … hoạt động thể thao đối với môn X", minUses: 10,
+	},
+	{
 		// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện"
 		// (Decree 37/2006) but "hoạt động khuyến mại"; what is registered
 		// is that activity "đối với chương trình khuyến mại …" of a kind.

@@ -786,7 +786,9 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 	"dvc", "truc tuyen", "ma so", "ma thu tuc", "so ho so", "ho so tthc", "ma tthc", "dich vu cong", "chuan hoa",
 	// "(kể cả khai tử quá hạn)": what a procedure includes widens it,
 	// never names another.
-	"ke ca"}
+	"ke ca",
+	// "(QĐ 933)": the decision that published it, as "quyết định".
+	"qd"}
 
 // decoration reports whether a folded bracket text is a portal's note:
 // one of the notes above, or the field the procedure belongs to,

@@ -105,3 +105,18 @@ func TestOneProvinceIsTheProvinces(t *testing.T) {
 		})
 	}
 }
+
+// TestPortalLevelChoosesTwin: a name the fuzzy step finds only without
+// the level its catalogue twins say ("(cấp tỉnh)" / "(cấp TW)") is the
+// portal's level's twin; on a portal of no level it goes to a person.
+func TestPortalLevelChoosesTwin(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	const name = "Thủ tục sửa đổi, bổ sung, gia hạn giấy phép dự báo, cảnh báo khí tượng thủy văn"
+	m := ix.MatchIn(name, "", Context{Level: catalog.LevelTinh})
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.000970", m.Procedure.Code)
+	m = ix.MatchIn(name, "", Context{})
+	assert.Nil(t, m.Procedure)
+	m = ix.MatchIn(name+" cấp huyện", "", Context{Level: catalog.LevelTinh})
+	assert.Nil(t, m.Procedure, "a level the name says itself is not the portal's to override")
+}
