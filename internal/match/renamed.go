@@ -214,6 +214,12 @@ var renamings = []renaming{
 	licenceRenamed("giấy phép kinh doanh dịch vụ karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
 	licenceRenamed("giấy phép kinh doanh vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
 	licenceRenamed("giấy phép kinh doanh dịch vụ vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
+	// The same licences issued the short way ("Cấp phép kinh doanh dịch
+	// vụ karaoke").
+	licenceRenamed("cấp phép kinh doanh karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
+	licenceRenamed("cấp phép kinh doanh dịch vụ karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
+	licenceRenamed("cấp phép kinh doanh vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
+	licenceRenamed("cấp phép kinh doanh dịch vụ vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
 }
 
 // licenceRenamed is the renaming of a licence's name from was to now by

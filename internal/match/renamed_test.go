@@ -236,6 +236,7 @@ func TestRenamedKaraokeAndPoverty(t *testing.T) {
 		"Thủ tục cấp giấy phép kinh doanh vũ trường":                          "1.001008",
 		"Công nhận hộ thoát nghèo, hộ thoát cận nghèo trong năm":              "1.011608",
 		"Cấp giấy phép kinh doanh karaoke - cấp huyện":                        "",
+		"Cấp phép kinh doanh dịch vụ karaoke":                                 "1.001029",
 		"Cấp giấy phép kinh doanh karaoke (UBND huyện)":                       "",
 		"Thủ tục cấp giấy phép kinh doanh karaoke (do cơ quan cấp huyện cấp)": "",
 	})
