@@ -232,11 +232,14 @@ func licenceRenamed(was, now, decree string, minUses int) renaming {
 // enemy, in key form.
 const prisoners = "hoạt động cách mạng kháng chiến bảo vệ tổ quốc làm nghĩa vụ quốc tế bị địch bắt tù đày"
 
-// renamingHeads are the first words (folded) of the renamed phrases.
-var renamingHeads = func() map[string]bool {
-	m := map[string]bool{}
-	for _, r := range renamings {
-		m[r.old[0]] = true
+// renamingsByHead lists, per first word (folded) of a renamed phrase,
+// the renamings opening with it, in the order of renamings: at each word
+// of a name only those can apply ("cấp" and "đăng" open half the
+// catalogue, so a set of heads alone lets most names through).
+var renamingsByHead = func() map[string][]int {
+	m := map[string][]int{}
+	for i, r := range renamings {
+		m[r.old[0]] = append(m[r.old[0]], i)
 	}
 	return m
 }()
@@ -336,36 +339,35 @@ var (
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
-	if !changed && !slices.ContainsFunc(s.folds, func(f string) bool { return renamingHeads[f] }) {
-		return s, false // most names hold no renamed phrase's first word
-	}
-	if !changed && !slices.ContainsFunc(renamings, func(r renaming) bool {
-		for i := range s.folds {
-			if r.at(s, i) {
-				return true
+	at := func(i int) int { // the renaming standing at i, -1 for none
+		for _, ri := range renamingsByHead[s.folds[i]] {
+			if renamings[ri].at(s, i) {
+				return ri
 			}
 		}
-		return false
-	}) {
-		return s, false // most names: nothing to copy
+		return -1
 	}
-	var out seq
-	for i := 0; i < s.len(); i++ {
-		done := false
-		for _, r := range renamings {
-			if r.at(s, i) {
-				out = out.add(r.new)
-				i += len(r.old) - 1
-				changed, done = true, true
-				break
-			}
-		}
-		if !done {
-			out.keys = append(out.keys, s.keys[i])
-			out.folds = append(out.folds, s.folds[i])
+	first := -1
+	for i := range s.folds {
+		if at(i) >= 0 {
+			first = i
+			break
 		}
 	}
-	return out, changed
+	if first < 0 {
+		return s, changed // most names: nothing to copy
+	}
+	out := seq{keys: slices.Clone(s.keys[:first]), folds: slices.Clone(s.folds[:first])}
+	for i := first; i < s.len(); i++ {
+		if ri := at(i); ri >= 0 {
+			out = out.add(renamings[ri].new)
+			i += len(renamings[ri].old) - 1
+			continue
+		}
+		out.keys = append(out.keys, s.keys[i])
+		out.folds = append(out.folds, s.folds[i])
+	}
+	return out, true
 }
 
 // actRenamed is s with its old act replaced by each new one; nil when s
