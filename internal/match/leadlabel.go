@@ -69,11 +69,13 @@ func leadLabelCut(t string) (string, bool) {
 			// "Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây
 			// dựng … và nhà ở riêng lẻ": the case the page files the
 			// name under, which the name itself says.
-		case recordCode.MatchString(head):
+		case recordCode.MatchString(head), processRecord(head):
 			// A one-stop module's own record code, "TPHT 30: …",
-			// "BTXH-05 - …": capitals and a number name no procedure.
-		case len(strings.Fields(fh)) <= maxLeadPlainWords && startsWithRecordCode(rest):
-			// The unit before its record code: "Mộ Lao - TPHT 30: …".
+			// "BTXH-05 - …", "Quy trình Tư Pháp QT 34: …": capitals and
+			// a number name no procedure.
+		case len(strings.Fields(fh)) <= maxLeadPlainWords && (startsWithRecordCode(rest) || processRecordAhead(rest)):
+			// The unit before its record code: "Mộ Lao - TPHT 30: …",
+			// "La Khê - Quy trình Tư Pháp QT 34: …".
 		default:
 			return "", false
 		}
@@ -152,6 +154,29 @@ var recordCode = regexp.MustCompile(`^\p{Lu}{2,6}[ ._-]?\d{1,4}(/\d{4})?$`)
 func startsWithRecordCode(t string) bool {
 	head, _, ok := leadSegment(t)
 	return ok && recordCode.MatchString(head)
+}
+
+// processRecord reports whether a segment is an internal process's
+// record, "Quy trình Tư Pháp QT 34": "Quy trình", a field of at most
+// three words, a record code.
+func processRecord(head string) bool {
+	f := strings.Fields(head)
+	if len(f) < 4 || textnorm.Fold(f[0]+" "+f[1]) != textnorm.Fold("quy trình") {
+		return false
+	}
+	for _, n := range []int{1, 2} {
+		if len(f)-n >= 2 && len(f)-n <= 2+maxLeadPlainWords && recordCode.MatchString(strings.Join(f[len(f)-n:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// processRecordAhead reports whether t opens with a process record
+// followed by the name.
+func processRecordAhead(t string) bool {
+	head, _, ok := leadSegment(t)
+	return ok && processRecord(head)
 }
 
 // numberedLabel is a numbered item label (folded): "TT 07", "Thủ tục số

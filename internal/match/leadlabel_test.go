@@ -68,6 +68,17 @@ func FuzzLeadLabelCut(f *testing.F) {
 	})
 }
 
+// TestProcessRecordLabel: an internal process's record ("Quy trình Tư
+// Pháp QT 34"), with the unit before it, is a label; "Quy trình" opening
+// a name without a record code is not cut here.
+func TestProcessRecordLabel(t *testing.T) {
+	assertCuts(t, leadLabelCut, map[string]string{
+		"La Khê - Quy trình Tư Pháp QT 34: Chứng thực di chúc": "Chứng thực di chúc",
+		"Quy trình Tư Pháp QT 34: Chứng thực di chúc":          "Chứng thực di chúc",
+		"Quy trình chứng thực di chúc: Chứng thực di chúc":     "",
+	})
+}
+
 func TestOldCodeAndServiceInfoCut(t *testing.T) {
 	assertCuts(t, oldCodeCut, map[string]string{
 		"BTP-BGI-277098 Thủ tục đăng ký khai tử":                               "Thủ tục đăng ký khai tử",

@@ -104,11 +104,25 @@ var realFresh2Path = filepath.Join("..", "..", "testdata", "real-names", "fresh2
 
 // realFresh2Floor is the recall the fifth set reaches today: a guard
 // against regressions, not a goal.
-const realFresh2Floor = 0.81
+const realFresh2Floor = 0.83
 
 // TestRealNamesFresh2 is TestRealNamesStored on the fifth set.
 func TestRealNamesFresh2(t *testing.T) {
 	scoreLevelledSet(t, "fifth set", realFresh2Path, realFresh2Floor, nil)
+}
+
+// realFresh3Path is a sixth set (testdata/real-names/README.md): titles
+// from 43 more hosts, gathered after every rule of the ninth round but
+// the last ones, scored before any rule was written for them.
+var realFresh3Path = filepath.Join("..", "..", "testdata", "real-names", "fresh3.tsv")
+
+// realFresh3Floor is the recall the sixth set reaches today: a guard
+// against regressions, not a goal.
+const realFresh3Floor = 0.80
+
+// TestRealNamesFresh3 is TestRealNamesStored on the sixth set.
+func TestRealNamesFresh3(t *testing.T) {
+	scoreLevelledSet(t, "sixth set", realFresh3Path, realFresh3Floor, nil)
 }
 
 // scoreLevelledSet matches a set of the third set's columns on a portal

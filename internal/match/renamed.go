@@ -159,6 +159,13 @@ var renamings = []renaming{
 		why: "Nghị định 36/2019/NĐ-CP: … của doanh nghiệp kinh doanh hoạt động thể thao tổ chức hoạt động X → … hoạt động thể thao đối với môn X", minUses: 10,
 	},
 	{
+		// Not a law's renaming but the radiation licences' wording: the
+		// catalogue says "thiết bị X-quang" in thirteen names and never
+		// "máy X-quang", which portals write for the same machine.
+		old: fw("may x quang"), new: "thiết bị x quang",
+		why: "danh mục viết “thiết bị X-quang”, cổng thường viết “máy X-quang”", minUses: 10,
+	},
+	{
 		// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện"
 		// (Decree 37/2006) but "hoạt động khuyến mại"; what is registered
 		// is that activity "đối với chương trình khuyến mại …" of a kind.

@@ -177,6 +177,8 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
+		// The radiation licences' machine.
+		{"Cấp giấy phép tiến hành công việc bức xạ (sử dụng máy x-quang chẩn đoán trong y tế)", "2.002380"},
 		// Decree 36/2019's sport businesses.
 		{"Cấp Giấy chứng nhận đủ điều kiện kinh doanh của doanh nghiệp kinh doanh hoạt động thể thao tổ chức hoạt động Taekwondo", "1.001195"},
 		// The 2020 ordinance's prisoners of the enemy.

@@ -269,6 +269,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// name with that act alone, or the exact steps would have found it).
 	alternativeRuns(sc.used[:len(nm.tokIDs)], full.keyTok, cPos, cOK)
 	ix.amendPair(etoks, sc.eUsed, ePos, eOK, full.keyTok)
+	firstOfActs(etoks, full.keyTok, cPos, cOK)
 	// The first words each side pairs.
 	fe, fc := -1, -1
 	for i := range etoks {
@@ -735,6 +736,43 @@ func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
 	return false
 }
 
+// firstOfActs marks the name's second act unpaired ("Công bố, [công bố
+// lại] chất lượng dịch vụ viễn thông …") when the name lists an act and
+// its repetition ("Cấp, cấp lại …", "Đăng ký, đăng ký lại …") and the
+// entry opens with the first alone and leaves out nothing else: the one
+// procedure covers both acts, and the catalogue has no other for the
+// first (the exact steps would have found it).
+func firstOfActs(etoks []entryToken, keys []string, cPos []int, cOK []bool) {
+	for i := 1; i <= 2 && 2*i < len(keys); i++ {
+		if !slices.Equal(keys[:i], keys[i:2*i]) || keys[2*i] != "lại" && keys[2*i] != "đổi" {
+			continue
+		}
+		if len(etoks) <= i || slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == keys[2*i] }) {
+			return
+		}
+		for k := range i {
+			if etoks[k].key != keys[k] {
+				return
+			}
+		}
+		// Only when the second act is all the entry leaves out: a name
+		// lacking another word too ("Công nhận giống cây trồng lâm
+		// nghiệp" beside "Công nhận, công nhận lại nguồn giống …") is
+		// another procedure as often.
+		for j, p := range cPos {
+			if !cOK[j] && (p < i || p > 2*i) {
+				return
+			}
+		}
+		for j, p := range cPos {
+			if p >= i && p <= 2*i {
+				cOK[j] = true
+			}
+		}
+		return
+	}
+}
+
 // amendsAlone reports whether name keys amends with verb ("thay" or
 // "sửa") and "đổi" alone, and the catalogue has no name with "bổ sung"
 // there instead of the pair or after it.
@@ -793,7 +831,7 @@ func isHoiNga(r rune) bool { return r == '\u0309' || r == '\u0303' }
 // leadFiller are the words (key form) that open a name without naming
 // its act: "Thủ tục", "Giải quyết", and the labels "Hồ sơ (đề nghị)".
 var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "quyết": true,
-	"hồ": true, "sơ": true, "đề": true, "nghị": true}
+	"hồ": true, "sơ": true, "đề": true, "nghị": true, "xin": true}
 
 // noAct reports whether a word (key form) opening a name names no act:
 // a leadFiller, or "chế độ" (entitlements), which old titles put after

@@ -329,3 +329,17 @@ func TestCoversSibling(t *testing.T) {
 		"Thủ tục cấp lại Giấy phép thành lập Văn phòng đại diện của doanh nghiệp quảng cáo nước ngoài tại Việt Nam": "1.004662",
 	})
 }
+
+// TestFirstOfListedActs: a name listing an act and its repetition
+// ("Công bố, công bố lại …", "Cấp, cấp lại …") is the procedure of an
+// entry naming the first act alone and leaving out nothing else; an
+// entry leaving out another word too is not.
+func TestFirstOfListedActs(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Công bố chất lượng dịch vụ viễn thông đối với các dịch vụ thuộc Danh mục dịch vụ viễn thông bắt buộc quản lý chất lượng": "2.001856",
+		"Cấp giấy phép khai thác thủy sản": "1.004359",
+	})
+	m := leaveOutIndex(t, "2.002467").Match("Công nhận giống cây trồng lâm nghiệp", "")
+	assert.Nil(t, m.Procedure, "not 3.000198 “Công nhận, công nhận lại nguồn giống cây trồng lâm nghiệp”")
+}

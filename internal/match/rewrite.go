@@ -94,7 +94,7 @@ var (
 		fw("toan trinh"), fw("mot phan"),
 	}
 	riskyLeads = [][]string{
-		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh"),
+		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh"), fw("xin"),
 		fw("xac nhan"), fw("huong dan"),
 	}
 )
@@ -238,6 +238,16 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 				continue
 			}
 		}
+		// "Thủ tục thôi quốc tịch Việt Nam ở trong nước": the national
+		// list has no twin abroad (the embassies'), so "ở trong nước"
+		// tells nothing apart; a name ending "ở nước ngoài" keeps it.
+		if i := n - len(domestic); i >= minWords && s.hasAt(domestic, i) {
+			// Not kept among the words removed: it names no level,
+			// and an agency bracket before it still says one.
+			s = s.cut(0, i)
+			stages = append(stages, s)
+			continue
+		}
 		// "… thực hiện trên địa bàn 01 tỉnh, thành phố trực thuộc Trung
 		// ương": one province's territory, the province's procedure.
 		if i := oneProvinceAt(s); i >= minWords {
@@ -270,6 +280,10 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 	}
 	return s, strings.Join(gone, " "), stages
 }
+
+// domestic is "ở trong nước" (folded), closing a procedure done inside
+// the country.
+var domestic = fw("o trong nuoc")
 
 // caseWords (key form) name an act or a case, never an agency: "… tại
 // Công an cấp tỉnh [cấp lại]", "… tại UBND cấp xã [có yếu tố nước

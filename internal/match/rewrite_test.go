@@ -418,6 +418,10 @@ func TestMoreAbbreviations(t *testing.T) {
 		"02. ĐKKS có yếu tố nước ngoài":            "2.000528",
 		"Đăng ký khai tử (kể cả khai tử quá hạn)":  "1.000656",
 		"Đăng ký khai thác nước dưới đất (QĐ 933)": "1.001662",
+		// "ở trong nước" with no twin abroad; "xin" asks for the act.
+		"Thôi quốc tịch Việt Nam":                                          "2.002036",
+		"Thủ tục xin trở lại quốc tịch Việt Nam":                           "2.002038",
+		"Cấp hộ chiếu phổ thông ở trong nước (Cục Quản lý xuất nhập cảnh)": "1.001471",
 	})
 }
 
