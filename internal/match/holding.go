@@ -53,11 +53,17 @@ func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, b
 // folded form).
 func (ix *Index) bagHolds(nm *indexedName, etoks []entryToken) bool {
 	for _, t := range etoks {
-		if _, ok := slices.BinarySearchFunc(nm.bag, t.id, func(b idWeight, id int32) int { return int(b.id - id) }); !ok {
+		if !nm.has(t.id) {
 			return false
 		}
 	}
 	return true
+}
+
+// has reports whether the name holds the vocabulary word tok.
+func (nm *indexedName) has(tok int32) bool {
+	_, ok := slices.BinarySearchFunc(nm.bag, tok, func(b idWeight, id int32) int { return int(b.id - id) })
+	return ok
 }
 
 // startsOne is a review for an entry nothing else found that is the

@@ -284,31 +284,12 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			break
 		}
 	}
-	sameLead := false
-	if fe == 1 && fc >= 0 && etoks[0].key == permitWords[0][0] && permitLead(etoks[0].key, etoks[1].key, nm.keyTok[fc:]) {
-		// "Cấp phép [cho] …" is the name's "Cho phép …".
-		sameLead = true
-		for i, p := range ePos {
-			eOK[i] = eOK[i] || p == 0
-		}
-	}
-	if fe > 0 && fc >= 0 && hasWordsAt(nm.keyTok, registerWords, fc) {
-		keys := make([]string, len(etoks))
-		for i, t := range etoks {
-			keys[i] = t.key
-		}
-		k := paperLead(keys)
-		sameLead = k > 0 && sc.eUsed[k]
-		for p := 0; p < k && sameLead; p++ {
-			sameLead = !sc.eUsed[p]
-		}
-		if sameLead {
-			// The certificate's words before the registration are the
-			// registration's: nothing distinguishing, nothing replaced.
-			for i, p := range ePos {
-				eOK[i] = eOK[i] || p < k
-			}
-		}
+	// The entry's first words, left unpaired, saying the name's act
+	// another way: nothing distinguishing, nothing replaced.
+	lead := restatedLead(etoks, fe, nm.keyTok, fc)
+	sameLead := lead > 0
+	for i, p := range ePos {
+		eOK[i] = eOK[i] || p < lead
 	}
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
@@ -698,7 +679,7 @@ func (ix *Index) amendPair(etoks []entryToken, eUsed []bool, ePos []int, eOK []b
 func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
 	t := etoks[p].id
 	nm := &ix.names[id]
-	if t < 0 || len(ix.postings[t]) > maxHolding || ix.bagHolds(nm, etoks[p:p+1]) {
+	if t < 0 || len(ix.postings[t]) > maxHolding || nm.has(t) {
 		return false // a word the name has too, written twice by the entry
 	}
 	inEntry := func(tok int32) bool {
@@ -715,7 +696,7 @@ func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
 				covered = false
 				break
 			}
-			if _, ok := slices.BinarySearchFunc(nm.bag, b.id, func(x idWeight, id int32) int { return int(x.id - id) }); ok {
+			if nm.has(b.id) {
 				shared++
 			}
 		}
@@ -724,7 +705,7 @@ func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
 		}
 		sidesWithName := false
 		for _, b := range nm.bag {
-			if handDistinctFolds[ix.tokens[b.id].text] && inEntry(b.id) && !ix.bagHolds(sib, []entryToken{{id: b.id}}) {
+			if handDistinctFolds[ix.tokens[b.id].text] && inEntry(b.id) && !sib.has(b.id) {
 				sidesWithName = true
 				break
 			}
@@ -969,6 +950,32 @@ func paperLead(keys []string) int {
 		return 0
 	}
 	return n
+}
+
+// restatedLead is how many first words of the entry, all unpaired up to
+// fe (its first paired word), say the act name keys opens with at fc
+// (its first paired word) in other words; 0 for none: "Cấp phép [cho]
+// …" for "Cho phép …" (permitLead), "Cấp giấy chứng nhận đăng ký …" for
+// "Đăng ký …" (paperLead).
+func restatedLead(etoks []entryToken, fe int, keys []string, fc int) int {
+	if fe <= 0 || fc < 0 {
+		return 0
+	}
+	if fe == 1 && len(etoks) > 1 && permitLead(etoks[0].key, etoks[1].key, keys[fc:]) {
+		return 1
+	}
+	if !hasWordsAt(keys, registerWords, fc) {
+		return 0
+	}
+	n := len(certificateWords)
+	first := make([]string, 0, n+len(registerWords))
+	for _, t := range etoks[:min(len(etoks), n+len(registerWords))] {
+		first = append(first, t.key)
+	}
+	if k := paperLead(first); k > 0 && fe == k {
+		return k
+	}
+	return 0
 }
 
 // hasWordsAt reports whether keys holds words at i.
