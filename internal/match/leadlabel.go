@@ -198,10 +198,8 @@ func oldCodeCut(t string) (string, bool) {
 	switch {
 	case textnorm.LooksOldCode(f[0]):
 		return strings.TrimLeft(strings.Join(f[1:], " "), "-–:| "), true
-	case textnorm.LooksOldCode(f[len(f)-1]):
-		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
-	case textnorm.LooksOldCode(strings.TrimSuffix(strings.TrimPrefix(f[len(f)-1], "("), ")")) && strings.HasPrefix(f[len(f)-1], "("):
-		// "… thân nhân liệt sĩ (B-BLD-286159-TT)".
+	case textnorm.LooksOldCode(f[len(f)-1]), textnorm.LooksOldCode(bracketed(f[len(f)-1])):
+		// "… T-BNI-264525-TT", "… thân nhân liệt sĩ (B-BLD-286159-TT)".
 		return strings.TrimRight(strings.Join(f[:len(f)-1], " "), "-–:| "), true
 	}
 	// A record number after a name's closing bracket: "… (trong trường
@@ -218,6 +216,15 @@ func oldCodeCut(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// bracketed is what a field holds between its brackets, "" for a field
+// not in brackets.
+func bracketed(f string) string {
+	if inner, ok := strings.CutPrefix(f, "("); ok {
+		return strings.TrimSuffix(inner, ")")
+	}
+	return ""
 }
 
 // recordNumber is a number in two parts ("02-966", "12.05"): no name

@@ -306,11 +306,7 @@ var landCert = fw("giay chung nhan quyen su dung dat quyen so huu tai san gan li
 func landCertShort(s seq) (seq, bool) {
 	for i := range s.folds {
 		if s.hasAt(landCert, i) {
-			// A copy: appending to a cut of s would write over s.
-			out := seq{keys: slices.Clone(s.keys[:i]), folds: slices.Clone(s.folds[:i])}.add("giấy chứng nhận")
-			out.keys = append(out.keys, s.keys[i+len(landCert):]...)
-			out.folds = append(out.folds, s.folds[i+len(landCert):]...)
-			return out, true
+			return s.splice(i, i+len(landCert), "giấy chứng nhận"), true
 		}
 	}
 	return s, false
@@ -346,33 +342,33 @@ var (
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
-	at := func(i int) int { // the renaming standing at i, -1 for none
-		for _, ri := range renamingsByHead[s.folds[i]] {
-			if renamings[ri].at(s, i) {
-				return ri
+	var out seq
+	copied := false // out holds s up to i, renamed
+	for i := 0; i < s.len(); i++ {
+		ri := -1
+		for _, r := range renamingsByHead[s.folds[i]] {
+			if renamings[r].at(s, i) {
+				ri = r
+				break
 			}
 		}
-		return -1
-	}
-	first := -1
-	for i := range s.folds {
-		if at(i) >= 0 {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return s, changed // most names: nothing to copy
-	}
-	out := seq{keys: slices.Clone(s.keys[:first]), folds: slices.Clone(s.folds[:first])}
-	for i := first; i < s.len(); i++ {
-		if ri := at(i); ri >= 0 {
-			out = out.add(renamings[ri].new)
-			i += len(renamings[ri].old) - 1
+		if ri < 0 {
+			if copied {
+				out.keys = append(out.keys, s.keys[i])
+				out.folds = append(out.folds, s.folds[i])
+			}
 			continue
 		}
-		out.keys = append(out.keys, s.keys[i])
-		out.folds = append(out.folds, s.folds[i])
+		if !copied {
+			// Most names hold no renamed phrase: nothing is copied
+			// until one does.
+			out, copied = s.splice(i, s.len(), ""), true // s up to i
+		}
+		out = out.add(renamings[ri].new)
+		i += len(renamings[ri].old) - 1
+	}
+	if !copied {
+		return s, changed
 	}
 	return out, true
 }
@@ -384,13 +380,9 @@ func actRenamed(s seq) []seq {
 		if !s.hasPrefix(old) || s.len()-len(old) < minWords {
 			continue
 		}
-		rest := s.cut(len(old), s.len())
 		out := make([]seq, 0, len(actNew))
 		for _, a := range actNew {
-			v := seq{}.add(a)
-			v.keys = append(v.keys, rest.keys...)
-			v.folds = append(v.folds, rest.folds...)
-			out = append(out, v)
+			out = append(out, s.splice(0, len(old), a))
 		}
 		return out
 	}
@@ -489,8 +481,7 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 			vn := ix.normalize(strings.Join(short.keys, " "))
 			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
 				seen = append(seen, vn.Key)
-				if e, id, ok := ix.exactSteps(vn, 0.95); ok && id >= 0 {
-					m := ix.exactMatch(id, e.Kind, e.Score, ctx)
+				if m, ok := ix.wordForWord(vn, ctx); ok {
 					if renamed {
 						m = outdatedAs(m, published)
 					}
@@ -508,8 +499,8 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 			}
 			seen = append(seen, vn.Key)
 			var m Match
-			if e, id, ok := ix.exactSteps(vn, 0.95); ok && id >= 0 {
-				m = ix.exactMatch(id, e.Kind, e.Score, ctx)
+			if w, ok := ix.wordForWord(vn, ctx); ok {
+				m = w
 			} else if s, ok := seqOf(vn); ok {
 				t, _, _ := ix.stripTail(s)
 				tn := t.name()
@@ -542,6 +533,16 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 		}
 	}
 	return Match{}, false
+}
+
+// wordForWord is the exact steps' answer for vn on this portal when they
+// find a catalogue name word for word (not a name cut short).
+func (ix *Index) wordForWord(vn textnorm.Name, ctx Context) (Match, bool) {
+	e, id, ok := ix.exactSteps(vn, 0.95)
+	if !ok || id < 0 {
+		return Match{}, false
+	}
+	return ix.exactMatch(id, e.Kind, e.Score, ctx), true
 }
 
 // learnStillListed finds the catalogue's own names in a wording rename

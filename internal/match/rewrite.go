@@ -182,10 +182,13 @@ const maxQualifierWords = 18
 // result: "X (cấp Bộ) – cấp huyện" is X (cấp Bộ) once, X twice.
 func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 	var gone []string
-	take := func(i int) {
-		gone = append(append([]string{}, s.folds[i:]...), gone...)
+	drop := func(i int) { // words i on, of no level
 		s = s.cut(0, i)
 		stages = append(stages, s)
+	}
+	take := func(i int) { // words i on, read for a level
+		gone = append(append([]string{}, s.folds[i:]...), gone...)
+		drop(i)
 	}
 	for {
 		n := s.len()
@@ -216,8 +219,7 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		// received, not the procedure's level; its level words are not
 		// kept.
 		if i := receptionAt(s); i >= minWords {
-			s = s.cut(0, i)
-			stages = append(stages, s)
+			drop(i)
 			continue
 		}
 		// "cấp tỉnh", "cấp tỉnh, huyện", "thực hiện tại cấp tỉnh", "UBND cấp xã"
@@ -244,16 +246,14 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		if i := n - len(domestic); i >= minWords && s.hasAt(domestic, i) {
 			// Not kept among the words removed: it names no level,
 			// and an agency bracket before it still says one.
-			s = s.cut(0, i)
-			stages = append(stages, s)
+			drop(i)
 			continue
 		}
 		// "… thực hiện trên địa bàn 01 tỉnh, thành phố trực thuộc Trung
 		// ương": one province's territory, the province's procedure.
 		if i := oneProvinceAt(s); i >= minWords {
-			s = s.cut(0, i)
 			gone = append([]string{"cap", "tinh"}, gone...)
-			stages = append(stages, s)
+			drop(i)
 			continue
 		}
 		// "tại Công an tỉnh", "tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"
@@ -264,7 +264,7 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			}
 			for _, h := range agencyHeads {
 				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) && !casesAfter(s.keys[i+1:]) {
-					if j := i - len(territoryDone); j >= minWords && s.hasAt(territoryDone, j) {
+					if j := i - len(performWords); j >= minWords && s.hasAt(performWords, j) {
 						i = j // "… thực hiện tại Công an cấp tỉnh"
 					}
 					take(i)
@@ -715,6 +715,16 @@ var abbrHead = func() map[string]bool {
 	}
 	return m
 }()
+
+// splice is a copy of s with its words i to j replaced by those of
+// key-form text: a copy, since appending to a cut of s would write over
+// s.
+func (s seq) splice(i, j int, keyText string) seq {
+	out := seq{keys: slices.Clone(s.keys[:i]), folds: slices.Clone(s.folds[:i])}.add(keyText)
+	out.keys = append(out.keys, s.keys[j:]...)
+	out.folds = append(out.folds, s.folds[j:]...)
+	return out
+}
 
 // add appends the words of key-form text.
 func (s seq) add(keyText string) seq {

@@ -24,7 +24,7 @@ func singularLevel(k, next string, nextPaired bool) bool {
 var (
 	territoryHead = fw("tren dia ban")
 	territoryCity = fw("thanh pho truc thuoc trung uong")
-	territoryDone = fw("thuc hien")
+	performWords  = fw("thuc hien")
 )
 
 // oneProvinceAt is where a trailing territory of one province starts in
@@ -43,8 +43,8 @@ func oneProvinceAt(s seq) int {
 		if h < 0 || !s.hasAt(territoryHead, h) {
 			continue
 		}
-		if s.hasAt(territoryDone, h-len(territoryDone)) {
-			h -= len(territoryDone)
+		if s.hasAt(performWords, h-len(performWords)) {
+			h -= len(performWords)
 		}
 		return h
 	}
