@@ -60,7 +60,7 @@ func TestCodeWord(t *testing.T) {
 // candidate; a correct code beside a short card title stays.
 func TestPrintedCodeAgainstName(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	tests := []struct{ code, name, want string }{ // want "" for no code
+	assertCodedCodes(t, ix, []codedCase{
 		{"2.000181", "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn huyện", ""},
 		{"1.012278", "Cấp lại giấy phép hoạt động khám chữa bệnh", "1.012279"},
 		{"2.000851", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "2.000815"},
@@ -71,17 +71,7 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 		// level the name leaves unsaid; a name saying its level wins.
 		{"1.012929", "Thủ tục thành lập hội", "1.012929"},
 		{"2.002394", "Giải quyết tố cáo tại cấp xã", "2.002396"},
-	}
-	for _, tt := range tests {
-		m := ix.Match(tt.name, tt.code)
-		if tt.want == "" {
-			assert.Nil(t, m.Procedure, "%s %s: %v", tt.code, tt.name, m.Procedure)
-			continue
-		}
-		if assert.NotNil(t, m.Procedure, "%s %s: %s %+v", tt.code, tt.name, m.Kind, m.Review) {
-			assert.Equal(t, tt.want, m.Procedure.Code, "%s %s", tt.code, tt.name)
-		}
-	}
+	})
 	assert.True(t, codeSlip("2.000815", "2.000851"))
 	assert.True(t, codeSlip("1.012781", "1.012782"))
 	assert.True(t, codeSlip("1.012781", "1.012718"))
@@ -94,7 +84,7 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 // the published name says chooses that twin, over a printed code too.
 func TestLeadingLevelAndPrintedCode(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	tests := []struct{ code, name, want string }{
+	assertCodedCodes(t, ix, []codedCase{
 		{"", "Thủ tục mua sáng chế, sáng kiến (cấp tỉnh)", "1.011815"},
 		{"", "Thủ tục mua sáng chế, sáng kiến", "1.011809"},
 		{"1.011809", "Thủ tục mua sáng chế, sáng kiến (cấp tỉnh)", "1.011815"},
@@ -102,15 +92,5 @@ func TestLeadingLevelAndPrintedCode(t *testing.T) {
 		{"1.011815", "Thủ tục mua sáng chế, sáng kiến", "1.011815"},
 		{"", "Thủ tục mua sáng chế, sáng kiến (cấp xã)", ""},
 		{"", "Phê duyệt kế hoạch khuyến nông địa phương (cấp Bộ)", ""},
-	}
-	for _, tt := range tests {
-		m := ix.Match(tt.name, tt.code)
-		if tt.want == "" {
-			assert.Nil(t, m.Procedure, "%s %s", tt.code, tt.name)
-			continue
-		}
-		if assert.NotNil(t, m.Procedure, "%s %s: %s", tt.code, tt.name, m.Kind) {
-			assert.Equal(t, tt.want, m.Procedure.Code, "%s %s", tt.code, tt.name)
-		}
-	}
+	})
 }

@@ -66,14 +66,28 @@ func activeCatalog(name string, ps []catalog.Procedure) *catalog.Catalog {
 // is given: want "" means none (review, ambiguous or not found).
 func assertCodes(t *testing.T, ix *Index, cases map[string]string) {
 	t.Helper()
+	coded := make([]codedCase, 0, len(cases))
 	for in, want := range cases {
-		m := ix.Match(in, "")
-		if want == "" {
-			assert.Nil(t, m.Procedure, "%s → %v", in, m.Procedure)
+		coded = append(coded, codedCase{name: in, want: want})
+	}
+	assertCodedCodes(t, ix, coded)
+}
+
+// codedCase is a published name, the code printed beside it ("" for
+// none) and the code it must be given ("" for none).
+type codedCase struct{ code, name, want string }
+
+// assertCodedCodes is assertCodes for names with their printed codes.
+func assertCodedCodes(t *testing.T, ix *Index, cases []codedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		m := ix.Match(tt.name, tt.code)
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, "%s %s → %v", tt.code, tt.name, m.Procedure)
 			continue
 		}
-		if assert.NotNil(t, m.Procedure, "%s: %s %+v", in, m.Kind, m.Review) {
-			assert.Equal(t, want, m.Procedure.Code, in)
+		if assert.NotNil(t, m.Procedure, "%s %s: %s %+v", tt.code, tt.name, m.Kind, m.Review) {
+			assert.Equal(t, tt.want, m.Procedure.Code, "%s %s", tt.code, tt.name)
 		}
 	}
 }
