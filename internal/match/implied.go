@@ -30,10 +30,7 @@ func (ix *Index) registered(s seq) (seq, bool) {
 	if s.len() < 2 || !ix.registeredEvents[s.folds[0]+" "+s.folds[1]] {
 		return s, false
 	}
-	out := seq{keys: make([]string, 0, s.len()+2), folds: make([]string, 0, s.len()+2)}
-	out.keys = append(append(out.keys, register.keys...), s.keys...)
-	out.folds = append(append(out.folds, register.folds...), s.folds...)
-	return out, true
+	return s.splice(0, 0, strings.Join(register.keys, " ")), true
 }
 
 // learnRegisteredEvents collects the first two (folded) words after a
