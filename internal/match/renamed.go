@@ -176,6 +176,14 @@ var renamings = []renaming{
 		old: fw("thong bao thuc hien khuyen mai"), new: "thông báo hoạt động khuyến mại",
 		why: "Nghị định 81/2018/NĐ-CP: thông báo thực hiện khuyến mại → thông báo hoạt động khuyến mại", minUses: 1,
 	},
+	// Decree 43/2010/NĐ-CP: a household business is registered as such,
+	// "đăng ký hộ kinh doanh" (registering it, its certificate), no longer
+	// by the "đăng ký kinh doanh" of Decree 88/2006 "(đối với) hộ kinh
+	// doanh (cá thể)"; the longer forms come first.
+	householdRenamed("đăng ký kinh doanh đối với hộ kinh doanh cá thể"),
+	householdRenamed("đăng ký kinh doanh đối với hộ kinh doanh"),
+	householdRenamed("đăng ký kinh doanh hộ kinh doanh cá thể"),
+	householdRenamed("đăng ký kinh doanh hộ kinh doanh"),
 	{
 		// Decision 24/2021/QĐ-TTg: the poor and near-poor households
 		// recognised "phát sinh trong năm" (during the year) are those of
@@ -233,6 +241,13 @@ var renamings = []renaming{
 // a decree, now standing in at least minUses catalogue names.
 func licenceRenamed(was, now, decree string, minUses int) renaming {
 	return renaming{old: fw(was), new: now, minUses: minUses, why: decree + ": " + was + " → " + now}
+}
+
+// householdRenamed is Decree 43/2010/NĐ-CP's renaming of was, an old
+// wording of the household business's registration.
+func householdRenamed(was string) renaming {
+	return renaming{old: fw(was), new: "đăng ký hộ kinh doanh", minUses: 2,
+		why: "Nghị định 43/2010/NĐ-CP: " + was + " → đăng ký hộ kinh doanh"}
 }
 
 // prisoners is the 2020 ordinance's name for those imprisoned by the
