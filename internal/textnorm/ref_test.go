@@ -66,7 +66,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = datesAsNumbers(liaisonLead(stripLeadingRef(toks)))
+	toks = oneSpelling(datesAsNumbers(liaisonLead(stripLeadingRef(toks))))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

@@ -189,10 +189,36 @@ func AppendTokens(out []string, s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = datesAsNumbers(liaisonLead(StripLeading(words)))
+	words = oneSpelling(datesAsNumbers(liaisonLead(StripLeading(words))))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
+	}
+	return out
+}
+
+// oneSpelling writes Cambodia one way: the catalogue itself says
+// "Campuchia" in twelve names and "Căm-pu-chi-a" in one, and portals add
+// "Cam - pu - chia" and "Căm – pu – chia". words is changed in place.
+func oneSpelling(words []string) []string {
+	if !slices.Contains(words, "pu") {
+		return words
+	}
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		if (words[i] == "căm" || words[i] == "cam") && i+2 < len(words) && words[i+1] == "pu" {
+			switch {
+			case words[i+2] == "chia":
+				out = append(out, "campuchia")
+				i += 2
+				continue
+			case words[i+2] == "chi" && i+3 < len(words) && words[i+3] == "a":
+				out = append(out, "campuchia")
+				i += 3
+				continue
+			}
+		}
+		out = append(out, words[i])
 	}
 	return out
 }
