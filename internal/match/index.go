@@ -106,6 +106,9 @@ type Index struct {
 	// commaBefore says, for each name's key word, whether the name writes
 	// a comma before it (nil for a name without one; split.go).
 	commaBefore [][]bool
+	// semicolonBefore says the same of semicolons, for the names that
+	// write one (alternatives.go).
+	semicolonBefore map[int32][]bool
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).

@@ -1215,6 +1215,9 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 			return reviewOf(m.Procedure, m.Score, ReasonLevel, nil)
 		}
 	}
+	if (len(words) > 0 || len(subst) > 0) && ix.alternativeOf(n, id) {
+		return m // the words differing are alternatives left out (alternatives.go)
+	}
 	if len(words) == 0 && len(subst) > 0 {
 		// A content word of the entry stands where the name has another
 		// ("tàu biển" / "tàu bay", "quốc tế" / "nội địa", "tổ chức" / "cá
@@ -1340,6 +1343,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	}
 	ix.scratch.Put(sc)
 	slices.SortFunc(top, byScore)
+	if m, ok := ix.oneAlternative(n, top, entryLevel, bracketless); ok {
+		return m
+	}
 	best := top[0]
 	var accept []scored
 	var bestWords, substituted []string

@@ -33,6 +33,7 @@ func atBoundary(k string) bool { return smallWords[k] || boundaryWords[k] }
 // name writes a comma or a semicolon before it.
 func (ix *Index) learnCommas() {
 	ix.commaBefore = make([][]bool, len(ix.names))
+	ix.semicolonBefore = map[int32][]bool{}
 	for id := range ix.names {
 		nm := &ix.names[id]
 		text := ix.written(nm)
@@ -41,25 +42,36 @@ func (ix *Index) learnCommas() {
 		}
 		flags := make([]bool, len(nm.keyTok))
 		words, commas := wordsAfterCommas(textnorm.Clean(text))
+		var semis []bool
+		if strings.IndexByte(text, ';') >= 0 {
+			semis = make([]bool, len(nm.keyTok))
+		}
 		k := 0
 		for j, key := range nm.keyTok {
 			// Align the written words with the key words; a key word
 			// made of several ("ubnd") or none matches no written word.
 			for a := k; a < len(words) && a < k+5; a++ {
 				if ix.words.forms(strings.ToLower(words[a])).key == key {
-					flags[j], k = commas[a], a+1
+					flags[j], k = commas[a] != 0, a+1
+					if semis != nil {
+						semis[j] = commas[a] == ';'
+					}
 					break
 				}
 			}
 		}
 		ix.commaBefore[id] = flags
+		if semis != nil {
+			ix.semicolonBefore[int32(id)] = semis
+		}
 	}
 }
 
 // wordsAfterCommas splits text into words (as textnorm.Tokens does) and
-// says for each whether a comma or a semicolon stands before it.
-func wordsAfterCommas(text string) (words []string, commas []bool) {
-	start, comma := -1, false
+// says for each which stands before it: a semicolon, else a comma, else
+// 0.
+func wordsAfterCommas(text string) (words []string, commas []rune) {
+	start, comma := -1, rune(0)
 	for i, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if start < 0 {
@@ -69,9 +81,11 @@ func wordsAfterCommas(text string) (words []string, commas []bool) {
 		}
 		if start >= 0 {
 			words, commas = append(words, text[start:i]), append(commas, comma)
-			start, comma = -1, false
+			start, comma = -1, 0
 		}
-		comma = comma || r == ',' || r == ';'
+		if r == ';' || r == ',' && comma == 0 {
+			comma = r
+		}
 	}
 	if start >= 0 {
 		words, commas = append(words, text[start:]), append(commas, comma)

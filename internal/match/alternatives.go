@@ -1,0 +1,147 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// A catalogue name may list, between semicolons, the alternatives one
+// procedure covers, where decisions before listed one procedure each:
+// "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức
+// có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước
+// ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với … nước
+// ngoài cấp hoặc chứng nhận" kept the code of the first, which commune
+// portals still publish as "… của Việt Nam cấp hoặc chứng nhận". The
+// alternatives left out hold words that tell procedures apart ("nước
+// ngoài"), yet an entry that names the first alternative whole, and no
+// word the name lacks, names this procedure: no other in the catalogue
+// holds it, or the exact steps would have found that one.
+
+// maxSharedTail is the most words of the last alternative an entry may
+// carry after the first: the ending the alternatives share ("cấp hoặc
+// chứng nhận").
+const maxSharedTail = 5
+
+// otherAlternatives reports whether entry n is name id without some of
+// the alternatives it lists between semicolons: every entry word pairs,
+// in order, with a word of the name; the words before the first
+// semicolon all pair; the alternatives between are left out whole; and
+// of the last, at most its shared ending (maxSharedTail words) pairs.
+func (ix *Index) otherAlternatives(n textnorm.Name, id int32) bool {
+	semis, ok := ix.semicolonBefore[id]
+	if !ok {
+		return false
+	}
+	entry := strings.Fields(n.Folded)
+	if len(entry) == 0 || len(entry) >= len(ix.names[id].tokIDs) {
+		return false
+	}
+	paired := ix.holdsInOrder(entry, id)
+	if paired == nil {
+		return false
+	}
+	last := -1 // where the last alternative starts
+	for i, s := range semis {
+		if s {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	seg := 0
+	tail := 0
+	for i, p := range paired {
+		if semis[i] {
+			seg++
+		}
+		switch {
+		case seg == 0 && !p:
+			return false // the first alternative, not whole
+		case seg > 0 && i < last && p:
+			return false // a word of an alternative between
+		case i >= last && p:
+			tail++
+		case i >= last && tail > 0:
+			return false // the last one's words, not its ending
+		}
+	}
+	return tail <= maxSharedTail
+}
+
+// oneAlternative is the match on the one name of cands that entry n is
+// without some of its alternatives (otherAlternatives), at no other level
+// than the entry's own qualifier says; ok is false when none or several
+// are.
+func (ix *Index) oneAlternative(n textnorm.Name, cands []scored, entryLevel []string, bracketless bool) (Match, bool) {
+	found := scored{id: -1}
+	for _, c := range cands {
+		if !ix.alternativeOf(n, c.id) {
+			continue
+		}
+		if found.id >= 0 {
+			return Match{}, false
+		}
+		found = c
+	}
+	if found.id < 0 || ix.levelClash(ix.diff(n, found.id, entryLevel, bracketless), found.id, entryLevel) {
+		return Match{}, false
+	}
+	return ix.nameMatch(found.id, MatchFuzzy, round4(found.score)), true
+}
+
+// alternativeOf reports whether entry n is name id without some of its
+// alternatives, and no other procedure's name holds the entry's words.
+func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
+	return ix.otherAlternatives(n, id) && !ix.heldElsewhere(strings.Fields(n.Folded), id)
+}
+
+// holdsInOrder pairs the entry's words (folded) in order with name id's,
+// each with the first of its kind left; nil when one does not pair.
+func (ix *Index) holdsInOrder(entry []string, id int32) []bool {
+	nm := &ix.names[id]
+	paired := make([]bool, len(nm.tokIDs))
+	j := 0
+	for _, w := range entry {
+		for j < len(nm.tokIDs) && ix.tokens[nm.tokIDs[j]].text != w {
+			j++
+		}
+		if j == len(nm.tokIDs) {
+			return nil
+		}
+		paired[j] = true
+		j++
+	}
+	return paired
+}
+
+// heldElsewhere reports whether a name of another procedure than id's
+// holds all the entry's words in order: "Công nhận hộ nghèo, hộ cận
+// nghèo hằng năm" is the first alternative of "… ; hộ thoát nghèo, hộ
+// thoát cận nghèo định kỳ hằng năm", and as much "Công nhận hộ nghèo, hộ
+// cận nghèo thường xuyên hằng năm".
+func (ix *Index) heldElsewhere(entry []string, id int32) bool {
+	rarest := int32(-1)
+	for _, w := range entry {
+		t, ok := ix.vocab[w]
+		if !ok {
+			return true // no word of the catalogue: not this step's entry
+		}
+		if rarest < 0 || ix.tokens[t].df < ix.tokens[rarest].df {
+			rarest = t
+		}
+	}
+	for _, o := range ix.postings[rarest] {
+		if o == id {
+			continue
+		}
+		if _, same := ix.oneName([]int32{id, o}); same {
+			continue // a name and its alias
+		}
+		if ix.holdsInOrder(entry, o) != nil {
+			return true
+		}
+	}
+	return false
+}

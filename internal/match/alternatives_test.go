@@ -1,0 +1,28 @@
+package match
+
+import "testing"
+
+// TestAlternativesLeftOut: an entry naming the first of the alternatives
+// a catalogue name lists between semicolons (and their shared ending) is
+// that procedure, unless another procedure's name holds it too or the
+// first alternative is not whole.
+func TestAlternativesLeftOut(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		// The commune procedure that kept its code when the catalogue
+		// listed the other issuers beside it.
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận":         "2.000815",
+		"Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận":  "2.000815",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận (cấp xã)": "2.000815",
+		"Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm":                                                                           "1.011606",
+		"Thủ tục công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ":                                   "1.013011",
+		// Another alternative than the first: the old district
+		// procedure, which the catalogue merged.
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận": "",
+		// Held as much by "Công nhận hộ nghèo, hộ cận nghèo thường
+		// xuyên hằng năm".
+		"Công nhận hộ nghèo, hộ cận nghèo hằng năm": "",
+		// Held as much by "Thông báo thay đổi nội dung đăng ký hợp tác
+		// xã, liên hiệp hợp tác xã; …" once "thông báo" is skipped.
+		"Đăng ký thay đổi nội dung đăng ký hợp tác xã, liên hiệp hợp tác xã": "",
+	})
+}
