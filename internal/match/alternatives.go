@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -16,7 +17,9 @@ import (
 // alternatives left out hold words that tell procedures apart ("nước
 // ngoài"), yet an entry that names the first alternative whole, and no
 // word the name lacks, names this procedure: no other in the catalogue
-// holds it, or the exact steps would have found that one.
+// holds it, or the exact steps would have found that one. So does the
+// head all the alternatives continue, "Chứng thực bản sao từ bản chính
+// giấy tờ, văn bản" (alternativesHead).
 
 // maxSharedTail is the most words of the last alternative an entry may
 // carry after the first: the ending the alternatives share ("cấp hoặc
@@ -92,9 +95,12 @@ func (ix *Index) oneAlternative(n textnorm.Name, cands []scored, entryLevel []st
 }
 
 // alternativeOf reports whether entry n is name id without some of its
-// alternatives, and no other procedure's name holds the entry's words.
+// alternatives, or its head alone, and no other procedure's name holds
+// the entry's words.
 func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
-	return ix.otherAlternatives(n, id) && !ix.heldElsewhere(strings.Fields(n.Folded), id)
+	entry := strings.Fields(n.Folded)
+	head := ix.alternativesHead(id) == len(entry) && ix.holdsInOrder(entry, id) != nil
+	return (head || ix.otherAlternatives(n, id)) && !ix.heldElsewhere(entry, id)
 }
 
 // holdsInOrder pairs the entry's words (folded) in order with name id's,
@@ -144,4 +150,57 @@ func (ix *Index) heldElsewhere(entry []string, id int32) bool {
 		}
 	}
 	return false
+}
+
+// alternativesHead is how many key words of name id come before the
+// alternatives it lists, when the first stands at the end of the words
+// before the first semicolon and opens as the second does: "Chứng thực
+// bản sao từ bản chính giấy tờ, văn bản [do] cơ quan, tổ chức … của Việt
+// Nam; cơ quan, tổ chức … của nước ngoài; …" has eleven. The words that
+// join the head to the alternatives ("do", "của", "cho", "đối với", "tại")
+// are not counted. 0 when the name lists none so.
+func (ix *Index) alternativesHead(id int32) int {
+	semis, ok := ix.semicolonBefore[id]
+	if !ok {
+		return 0
+	}
+	first := slices.Index(semis, true)
+	toks := ix.names[id].tokIDs
+	if first < 0 || first+1 >= len(toks) {
+		return 0
+	}
+	a, b := toks[first], toks[first+1]
+	for p := first - 2; p >= 1; p-- {
+		if toks[p] != a || toks[p+1] != b {
+			continue
+		}
+		keys := ix.names[id].keyTok
+		if !headJoiners[keys[p-1]] {
+			return 0 // "cho các [hoạt động …]", "(trừ [thiết bị …]": no head
+		}
+		for p > 0 && headJoiners[keys[p-1]] {
+			p--
+		}
+		if p < minHeadWords {
+			return 0
+		}
+		return p
+	}
+	return 0
+}
+
+// headJoiners join a name's head to the alternatives after it (key form).
+var headJoiners = map[string]bool{"do": true, "của": true, "cho": true, "đối": true, "với": true, "tại": true, "ở": true, "bởi": true}
+
+// minHeadWords is the fewest words a head of alternatives must have to
+// name its procedure alone ("Cấp giấy phép quá cảnh" names several).
+const minHeadWords = 6
+
+// headOnly reports whether an entry of toks key words, the start of the
+// one name ids holds, is that name's head of alternatives
+// (alternativesHead) and no other procedure's name holds its words:
+// "Chứng thực bản sao từ bản chính giấy tờ, văn bản", which every
+// alternative of 2.000815 continues.
+func (ix *Index) headOnly(n textnorm.Name, ids []int32, toks int) bool {
+	return len(ids) == 1 && ix.alternativesHead(ids[0]) == toks && ix.alternativeOf(n, ids[0])
 }

@@ -3,9 +3,9 @@ package match
 import "testing"
 
 // TestAlternativesLeftOut: an entry naming the first of the alternatives
-// a catalogue name lists between semicolons (and their shared ending) is
-// that procedure, unless another procedure's name holds it too or the
-// first alternative is not whole.
+// a catalogue name lists between semicolons (and their shared ending), or
+// the head they all continue, is that procedure, unless another
+// procedure's name holds it too or the first alternative is not whole.
 func TestAlternativesLeftOut(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		// The commune procedure that kept its code when the catalogue
@@ -15,6 +15,11 @@ func TestAlternativesLeftOut(t *testing.T) {
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận (cấp xã)": "2.000815",
 		"Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm":                                                                           "1.011606",
 		"Thủ tục công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ":                                   "1.013011",
+		// The head every alternative continues.
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản": "2.000815",
+		// A head other procedures' names hold as much ("Cho phép trường
+		// mẫu giáo, … hoạt động giáo dục trở lại").
+		"Cho phép hoạt động giáo dục trở lại": "",
 		// Another alternative than the first: the old district
 		// procedure, which the catalogue merged.
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận": "",

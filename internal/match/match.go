@@ -604,7 +604,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 				full = ix.names[id].fold
 			}
 			midWord := len(full) > len(p) && full[len(p)] != ' '
-			if !midWord && (!long || qualifierNext(full[len(p):])) {
+			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) {
 				return Match{}, false
 			}
 		}
