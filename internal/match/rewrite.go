@@ -391,6 +391,10 @@ func stripBrackets(t string) (string, string) {
 // bracketTrim is what stands between a name and its trailing brackets.
 const bracketTrim = " .;,:-–\u00a0"
 
+// itemEnd is what ends an item of a list after the name: full stops,
+// semicolons, commas and spaces.
+const itemEnd = " .;,\u00a0"
+
 // bracketCut is a name with its last k trailing bracketed groups removed,
 // and what those groups said.
 type bracketCut struct {
@@ -994,7 +998,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	}
 	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, leadLabelCut} {
 		for _, t := range texts {
-			if c, ok := cut(t); ok {
+			// A full stop or a semicolon ending a list item is no part of
+			// what the cuts read at the end: "… (B-BLD-286159-TT).".
+			if c, ok := cut(strings.TrimRight(t, itemEnd)); ok {
 				addText(c)
 			}
 		}
