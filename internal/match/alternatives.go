@@ -30,7 +30,8 @@ const maxSharedTail = 5
 // the alternatives it lists between semicolons: every entry word pairs,
 // in order, with a word of the name; the words before the first
 // semicolon all pair; the alternatives between are left out whole; and
-// of the last, at most its shared ending (maxSharedTail words) pairs.
+// of the last, only a run of words in its shared ending (the name's last
+// maxSharedTail words) pairs, "cấp" of "cấp hoặc chứng nhận" as well.
 func (ix *Index) otherAlternatives(n textnorm.Name, id int32) bool {
 	semis, ok := ix.semicolonBefore[id]
 	if !ok {
@@ -54,7 +55,8 @@ func (ix *Index) otherAlternatives(n textnorm.Name, id int32) bool {
 		return false
 	}
 	seg := 0
-	tail := 0
+	ending := len(paired) - maxSharedTail // where the shared ending may start
+	run, ended := 0, false
 	for i, p := range paired {
 		if semis[i] {
 			seg++
@@ -64,13 +66,15 @@ func (ix *Index) otherAlternatives(n textnorm.Name, id int32) bool {
 			return false // the first alternative, not whole
 		case seg > 0 && i < last && p:
 			return false // a word of an alternative between
-		case i >= last && p:
-			tail++
-		case i >= last && tail > 0:
+		case i >= last && p && (i < ending || ended):
 			return false // the last one's words, not its ending
+		case i >= last && p:
+			run++
+		case i >= last && run > 0:
+			ended = true // "… cấp [hoặc chứng nhận]": the ending's start
 		}
 	}
-	return tail <= maxSharedTail
+	return true
 }
 
 // oneAlternative is the match on the one name of cands that entry n is

@@ -13,8 +13,10 @@ func TestAlternativesLeftOut(t *testing.T) {
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận":         "2.000815",
 		"Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận":  "2.000815",
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận (cấp xã)": "2.000815",
-		"Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm":                                                                           "1.011606",
-		"Thủ tục công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ":                                   "1.013011",
+		// The shared ending begun ("cấp" of "cấp hoặc chứng nhận").
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp": "2.000815",
+		"Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm":                                                  "1.011606",
+		"Thủ tục công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ":          "1.013011",
 		// The head every alternative continues.
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản": "2.000815",
 		// A head other procedures' names hold as much ("Cho phép trường

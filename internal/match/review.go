@@ -1335,6 +1335,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		if !ok {
 			return Match{}
 		}
+		if m, ok := ix.oneAlternative(n, []scored{c}, entryLevel, bracketless); ok {
+			return m // the words left out are alternatives (alternatives.go)
+		}
 		m := ix.reviewName(c.id, c.score, ReasonLowScore, nil)
 		if d := ix.diff(n, c.id, entryLevel, bracketless); len(d.words) > 0 {
 			m.Review.Reason, m.Review.Words = ReasonDistinguishing, d.words
