@@ -103,17 +103,20 @@ func TestOldCodeAndServiceInfoCut(t *testing.T) {
 }
 
 // TestDecoratedNamesMatch: names behind an old database code, a numbered
-// label or a breadcrumb's arrow, or before a fee, a time limit or a
-// record code (a list item's full stop after it), are found.
+// label or a breadcrumb's arrow, or before a fee, a time limit, a service
+// grade or a record code (a list item's full stop after it), are found,
+// those a portal shortened too.
 func TestDecoratedNamesMatch(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
-		"Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ (B-BLD-286159-TT).": "1.010801",
-		"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24;":               "2.000635",
-		"BTP-BGI-277098 Thủ tục đăng ký khai tử":                                "1.000656",
-		"Thủ tục số 3: Chứng thực di chúc":                                      "2.001019",
-		"Hộ tịch » Thủ tục đăng ký khai sinh":                                   "1.001193",
-		"Đăng ký tạm trú - Lệ phí: 10.000đ":                                     "1.004194",
-		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày":                        "1.001193",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản (Mức độ 4)":                         "2.000815",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản (Dịch vụ công trực tuyến một phần)": "2.000815",
+		"Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ (B-BLD-286159-TT).":               "1.010801",
+		"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24;":                             "2.000635",
+		"BTP-BGI-277098 Thủ tục đăng ký khai tử":                                              "1.000656",
+		"Thủ tục số 3: Chứng thực di chúc":                                                    "2.001019",
+		"Hộ tịch » Thủ tục đăng ký khai sinh":                                                 "1.001193",
+		"Đăng ký tạm trú - Lệ phí: 10.000đ":                                                   "1.004194",
+		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày":                                      "1.001193",
 	})
 }
 

@@ -263,18 +263,34 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		return m
 	}
 	if !truncated {
-		if m, ok := ix.matchPrefix(n, false); ok && !ix.codeGoesOn(n, m) {
-			if ix.cutMidWord(n, m) {
-				return m // plainly cut by the listing
+		// The entry, then its forms without a portal's notes ("… (Mức
+		// độ 4)", "[DVCTT] …"), which a name the listing shortened may
+		// wear as well as a whole one.
+		for i, c := range clean {
+			if i > 0 && (len(c.level) > 0 || c.name.Key == n.Key) {
+				continue // a level said is the steps below's to read
 			}
-			if c, ok := ix.contained(n); ok && c.Kind == MatchAmbiguous {
-				// Ended at a word that other names hold too: "… đối với
-				// môn Lặn" starts "… môn Lặn biển thể thao giải trí" and
-				// stands in "… môn Bơi, Lặn".
-				return c
+			v := c.name
+			if m, ok := ix.matchPrefix(v, false); ok && !ix.codeGoesOn(v, m) {
+				if ix.cutMidWord(v, m) {
+					return m // plainly cut by the listing
+				}
+				if c, ok := ix.contained(v); ok && c.Kind == MatchAmbiguous {
+					// Ended at a word that other names hold too: "… đối
+					// với môn Lặn" starts "… môn Lặn biển thể thao giải
+					// trí" and stands in "… môn Bơi, Lặn".
+					if i == 0 {
+						return c
+					}
+					continue
+				}
+				m.shortened = true
+				if g := ix.guard(v, nil, false, m); i == 0 || g.Procedure != nil {
+					return g
+				}
+				// A form without notes that the guard refuses: the steps
+				// below read the entry whole.
 			}
-			m.shortened = true
-			return ix.guard(n, nil, false, m)
 		}
 	}
 	var review, ambiguous Match
