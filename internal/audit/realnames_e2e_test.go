@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -373,12 +374,14 @@ func TestFreshSetsEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls some 250 loopback portals")
 	}
-	for _, set := range []struct {
-		file  string
-		floor float64
-	}{{"fresh.tsv", 0.90}, {"fresh2.tsv", 0.86}, {"fresh3.tsv", 0.80}, {"fresh4.tsv", 0.55}} {
-		t.Run(set.file, func(t *testing.T) {
-			rows := readTable(t, filepath.Join(realNamesDir, set.file), '\t')
+	// The sets and their floors, as the matcher's TestRealNamesFresh
+	// reads them.
+	for _, set := range readTable(t, filepath.Join(realNamesDir, "fresh-sets.tsv"), '\t') {
+		file := set["set"]
+		floor, err := strconv.ParseFloat(set["floor"], 64)
+		require.NoError(t, err, file)
+		t.Run(file, func(t *testing.T) {
+			rows := readTable(t, filepath.Join(realNamesDir, file), '\t')
 			levels := make([]string, len(rows))
 			for i, row := range rows {
 				levels[i] = row["level"]
@@ -388,14 +391,14 @@ func TestFreshSetsEndToEnd(t *testing.T) {
 			})
 			s := realNameScore{disputed: map[string]string{}}
 			for _, d := range readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t') {
-				if d["set"] == set.file {
+				if d["set"] == file {
 					s.disputed[d["name_as_published"]] = d["answered_code"]
 				}
 			}
 			for i, row := range rows {
 				s.score(&rep.Portals[i], i, row)
 			}
-			s.checkFloor(t, set.file+":", set.floor)
+			s.checkFloor(t, file+":", floor)
 		})
 	}
 }
