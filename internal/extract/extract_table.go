@@ -233,21 +233,33 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 	}
 	var hits []found
 	numbered := 0 // hits in numbered rows of a page about procedures
+	// Numbered rows whose name is short ("1 | Xóa đăng ký | …"): too
+	// short to make a list, read when the others do, in the column
+	// their names stand in.
+	type short struct {
+		at   int // where in hits it goes
+		row  *html.Node
+		cell int
+	}
+	var shorts []short
+	column := map[int]int{} // the numbered hits' name cells by column
 	for _, tr := range rows {
 		cells := rowCells(tr)
 		if len(cells) < 2 {
 			continue
 		}
 		var codeCell, nameCell *html.Node
-		best := 0
-		for _, c := range cells {
+		best, col, shortCol := 0, -1, -1
+		for i, c := range cells {
 			t := limitedText(c, 300)
 			if codeCell == nil && len(t) <= 40 && textnorm.FindCode(t) != "" && wordCount(t) <= 3 {
 				codeCell = c
 				continue
 			}
 			if n := wordCount(t); n >= 4 && n > best {
-				best, nameCell = n, c
+				best, nameCell, col = n, c, i
+			} else if n == 3 && shortCol < 0 && PlausibleName(t) {
+				shortCol = i
 			}
 		}
 		// "1 | Thủ tục … | UBND cấp xã": a numbered row of a page about
@@ -257,6 +269,9 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 			PlausibleName(limitedText(nameCell, 300))
 		switch {
 		case nameCell == nil:
+			if shortCol > 0 && p.px.ProcedurePage && rowNumbered(cells[0]) {
+				shorts = append(shorts, short{len(hits), tr, shortCol})
+			}
 		case codeCell != nil:
 			hits = append(hits, found{tr, nameCell, codeCell})
 		case isNumbered:
@@ -266,12 +281,34 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		}
 		if isNumbered {
 			numbered++
+			column[col]++
 		}
 	}
 	// Two rows with a code make a list of procedures; one numbered row
 	// on a page about procedures does too.
 	if len(hits)*2 < len(rows) || len(hits) < 2 && numbered == 0 {
 		return
+	}
+	if len(shorts) > 0 && len(shorts) < numbered {
+		nameCol, most := -1, 0
+		for c, n := range column {
+			if n > most {
+				nameCol, most = c, n
+			}
+		}
+		with := make([]found, 0, len(hits)+len(shorts))
+		k := 0
+		for i := 0; i <= len(hits); i++ {
+			for ; k < len(shorts) && shorts[k].at == i; k++ {
+				if shorts[k].cell == nameCol {
+					with = append(with, found{row: shorts[k].row, name: rowCells(shorts[k].row)[nameCol]})
+				}
+			}
+			if i < len(hits) {
+				with = append(with, hits[i])
+			}
+		}
+		hits = with
 	}
 	for _, h := range hits {
 		p.markConsumed(h.row)

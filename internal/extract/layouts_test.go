@@ -82,6 +82,19 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Thông báo tổ chức lễ hội cấp xã |  | ", " | Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội |  | "},
 		},
 		{
+			name: "the same table with names of three words in the names' column, a short link text beside",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Công bố mở cảng biển, cảng dầu khí ngoài khơi</td><td>Cục Hàng hải</td></tr>
+<tr><td>2</td><td>Xóa đăng ký</td><td>Cục Hàng hải</td></tr>
+<tr><td>3</td><td>Đăng ký tàu biển loại nhỏ</td><td>Cục Hàng hải</td></tr>
+<tr><td>4</td><td>Trang chủ cổng</td><td>Xem chi tiết thêm</td></tr></table>`,
+			want: []string{" | Công bố mở cảng biển, cảng dầu khí ngoài khơi |  | ", " | Xóa đăng ký |  | ", " | Đăng ký tàu biển loại nhỏ |  | "},
+		},
+		{
+			name: "a name of more than eighty words, as the national list writes some, in a list",
+			html: `<title>Thủ tục hành chính</title><h3>Lĩnh vực Bảo trợ xã hội</h3><ul><li><a href="/t/1">Thủ tục thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng cho người cao tuổi từ đủ 75 tuổi đến 80 tuổi mà không có lương hưu, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người mắc bệnh ung thư, suy thận mãn chạy thận nhân tạo có giấy chứng nhận của cơ quan y tế có thẩm quyền mà không có lương hưu, tiền lương, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người khuyết tật nhẹ là thế hệ thứ ba của người hoạt động kháng chiến bị nhiễm chất độc hóa học.</a></li><li><a href="/t/2">Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội</a></li></ul>`,
+			want: []string{" | Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội | Bảo trợ xã hội | /t/2", " | Thủ tục thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng cho người cao tuổi từ đủ 75 tuổi đến 80 tuổi mà không có lương hưu, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người mắc bệnh ung thư, suy thận mãn chạy thận nhân tạo có giấy chứng nhận của cơ quan y tế có thẩm quyền mà không có lương hưu, tiền lương, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người khuyết tật nhẹ là thế hệ thứ ba của người hoạt động kháng chiến bị nhiễm chất độc hóa học | Bảo trợ xã hội | /t/1"},
+		},
+		{
 			name: "a detail page titled by its <title> alone, the site's name cut off",
 			html: `<title>Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý - Cổng thông tin điện tử huyện</title>
 <div class="name">Cấp bổ sung giấy chứng nhận người có công</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr></table>`,

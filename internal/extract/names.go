@@ -24,14 +24,24 @@ const shortLinkWords = 4
 // a rating or a page of the site rather than a procedure.
 var notNameWords = []string{"muc do hai long", "danh gia su hai long", "binh chon", "dang xuat", "dang nhap"}
 
+// maxNameWords is the most words a procedure's name has: the national
+// list's longest has 204 ("Thủ tục Cấp phép đối với các hoạt động liên
+// quan đến đê điều (bao gồm các hoạt động: …)"), and 29 of its names
+// have more than 80, which a tighter bound dropped from lists.
+const maxNameWords = 250
+
+// minNameLetters is the fewest letters a procedure's name has: "Xóa
+// đăng ký" has nine.
+const minNameLetters = 8
+
 // PlausibleName reports whether text could be a procedure's name: a few
-// words at least (3 to 80), mostly letters, and not a link or button of
-// the site (navigation, downloads, votes, ratings, forms). The report
-// lists only such texts among entries that match no procedure.
+// words at least (3 to maxNameWords), mostly letters, and not a link or
+// button of the site (navigation, downloads, votes, ratings, forms). The
+// report lists only such texts among entries that match no procedure.
 func PlausibleName(text string) bool {
 	f := fold(text)
 	words := strings.Count(f, " ") + 1
-	if f == "" || words < 3 || words > 80 {
+	if f == "" || words < 3 || words > maxNameWords {
 		return false
 	}
 	letters, digits := 0, 0
@@ -43,7 +53,7 @@ func PlausibleName(text string) bool {
 			digits++
 		}
 	}
-	if letters < 10 || digits > letters {
+	if letters < minNameLetters || digits > letters {
 		return false
 	}
 	for _, s := range notNameStarts {
