@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -399,8 +400,64 @@ func TestFreshSetsEndToEnd(t *testing.T) {
 				s.score(&rep.Portals[i], i, row)
 			}
 			s.checkFloor(t, file+":", floor)
+
+			// Each source's titles together on one page, as its list
+			// has them, in the numbered table without a header.
+			bySource := realNameScore{disputed: s.disputed}
+			groups, levels := sourceGroups(rows)
+			rep = auditLoopback(t, levels, func(w io.Writer, g int) {
+				names := make([]string, len(groups[g]))
+				for k, i := range groups[g] {
+					names[k] = rows[i]["name_as_published"]
+				}
+				writeNumberedTable(w, names, nil)
+			})
+			for g, members := range groups {
+				for _, i := range members {
+					bySource.score(&rep.Portals[g], i, rows[i])
+				}
+			}
+			bySource.checkFloor(t, file+" by source:", floor)
 		})
 	}
+}
+
+// sourceGroups groups the rows of a levelled set by the host (or, for a
+// repository, the text) of their source and their level: the titles one
+// list showed together. levels is each group's level.
+func sourceGroups(rows []map[string]string) (groups [][]int, levels []string) {
+	at := map[string]int{}
+	for i, row := range rows {
+		src := row["source"]
+		if u, err := url.Parse(src); err == nil && u.Host != "" {
+			src = u.Host
+		}
+		key := src + "\x00" + row["level"]
+		g, ok := at[key]
+		if !ok {
+			g = len(groups)
+			at[key] = g
+			groups = append(groups, nil)
+			levels = append(levels, row["level"])
+		}
+		groups[g] = append(groups[g], i)
+	}
+	return groups, levels
+}
+
+// writeNumberedTable writes a list page: names (and the codes beside
+// them, if any) in a numbered table whose header was lost.
+func writeNumberedTable(w io.Writer, names, codes []string) {
+	var b strings.Builder
+	for k, name := range names {
+		code := ""
+		if codes != nil {
+			code = codes[k]
+		}
+		fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td><td>UBND</td></tr>\n", k+1, html.EscapeString(code), html.EscapeString(name))
+	}
+	fmt.Fprintf(w, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thủ tục hành chính</title></head><body>
+<h1>Danh mục thủ tục hành chính</h1><table class="table">%s</table></body></html>`, b.String())
 }
 
 // auditRealNames audits every labelled name on a portal of its own,
@@ -446,13 +503,12 @@ func TestRealNamesByHost(t *testing.T) {
 		levels[h] = set.levels[host]
 	}
 	rep := auditLoopback(t, levels, func(w io.Writer, h int) {
-		var b strings.Builder
-		for k, i := range byHost[hosts[h]] {
-			fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td><td>UBND</td></tr>\n", k+1,
-				html.EscapeString(set.rows[i]["code_if_shown"]), html.EscapeString(set.rows[i]["name_as_published"]))
+		var names, codes []string
+		for _, i := range byHost[hosts[h]] {
+			names = append(names, set.rows[i]["name_as_published"])
+			codes = append(codes, set.rows[i]["code_if_shown"])
 		}
-		fmt.Fprintf(w, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thủ tục hành chính</title></head><body>
-<h1>Danh mục thủ tục hành chính</h1><table class="table">%s</table></body></html>`, b.String())
+		writeNumberedTable(w, names, codes)
 	})
 	var s realNameScore
 	for h, host := range hosts {
