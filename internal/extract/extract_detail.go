@@ -189,6 +189,11 @@ func (p *Page) tryLabel(n *html.Node, s *detailScan) bool {
 		// "Mã thủ tục: 3.000001" in one run: Fold drops the code, so the
 		// whole text would look like a bare label.
 		if k2, s2 := labelOf(fold(t[:i])); k2 != labelNone {
+			if (k2 == labelName || k2 == labelCode) && numberedListCell(n) {
+				// "4 | Tên thủ tục: Giải thể trường … | UBND": one row of
+				// a list whose name carries its label, no detail page.
+				return false
+			}
 			_, size := firstRuneLen(t[i:])
 			kind, sec, value, hasValue = k2, s2, strings.TrimSpace(t[i+size:]), true
 			return p.record(n, s, kind, sec, value, hasValue)
@@ -370,4 +375,14 @@ func allTh(tr *html.Node) bool {
 		}
 	}
 	return len(cells) > 1
+}
+
+// numberedListCell reports whether n is a cell of a numbered row of a wide
+// table ("4 | … | UBND cấp xã"): a row of a list.
+func numberedListCell(n *html.Node) bool {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Th || n.Parent == nil {
+		return false
+	}
+	cells := rowCells(n.Parent)
+	return len(cells) > 2 && cells[0] != n && rowNumbered(cells[0])
 }

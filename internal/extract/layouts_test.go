@@ -95,6 +95,13 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội | Bảo trợ xã hội | /t/2", " | Thủ tục thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng cho người cao tuổi từ đủ 75 tuổi đến 80 tuổi mà không có lương hưu, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người mắc bệnh ung thư, suy thận mãn chạy thận nhân tạo có giấy chứng nhận của cơ quan y tế có thẩm quyền mà không có lương hưu, tiền lương, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người khuyết tật nhẹ là thế hệ thứ ba của người hoạt động kháng chiến bị nhiễm chất độc hóa học | Bảo trợ xã hội | /t/1"},
 		},
 		{
+			name: "a list whose rows carry a name's label or a number without its space: a list still",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Thủ tục Thành lập trường trung học phổ thông</td><td>UBND</td></tr>
+<tr><td>2</td><td>Tên thủ tục: Giải thể trường trung học phổ thông</td><td>UBND</td></tr>
+<tr><td>3</td><td>27.Thủ tục công nhận điểm du lịch</td><td>UBND</td></tr></table>`,
+			want: []string{" | Thủ tục Thành lập trường trung học phổ thông |  | ", " | Thủ tục công nhận điểm du lịch |  | ", " | Tên thủ tục: Giải thể trường trung học phổ thông |  | "},
+		},
+		{
 			name: "a detail page titled by its <title> alone, the site's name cut off",
 			html: `<title>Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý - Cổng thông tin điện tử huyện</title>
 <div class="name">Cấp bổ sung giấy chứng nhận người có công</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr></table>`,

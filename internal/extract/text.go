@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 	"golang.org/x/net/html"
@@ -174,12 +175,20 @@ func trimNumbering(s string) string {
 		}
 		if i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')' || t[i] == '/') && i+1 < len(t) && t[i+1] == ' ' {
 			t = strings.TrimSpace(t[i+1:])
+		} else if i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && upperAt(t, i+1) {
+			t = t[i+1:] // "27.Thủ tục …": the space left out
 		} else if i > 0 && i < len(t) && t[i] == ' ' && t[0] >= '0' && t[0] <= '9' {
 			t = strings.TrimSpace(t[i:])
 		}
 		s = t
 	}
 	return s
+}
+
+// upperAt reports whether an upper-case letter starts s at i.
+func upperAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 // firstFoldedWord returns the first word of n's text in fold form, reading
