@@ -332,7 +332,12 @@ func sameEntry(published, labelled string) bool {
 	if p == textnorm.Key(labelled) {
 		return true
 	}
-	return p == textnorm.Key(listNumber.ReplaceAllString(labelled, ""))
+	if p == textnorm.Key(listNumber.ReplaceAllString(labelled, "")) {
+		return true
+	}
+	// A detail page reads "Tên thủ tục: X" as the label of X.
+	_, after, ok := strings.Cut(labelled, ":")
+	return ok && len(labelled)-len(after) < 40 && p == textnorm.Key(after)
 }
 
 // listNumber is a list item's number before a name: "02. ", "7) ", "a. ".
@@ -368,9 +373,8 @@ func (s *realNameScore) checkFloor(t *testing.T, what string, floor float64) {
 
 // TestFreshSetsEndToEnd audits the sets of real names gathered from
 // hosts neither the dev set nor the rules had seen (testdata/real-names/
-// fresh*.tsv) end to end: each title on a portal of its own at its row's
-// level, the layouts taken in turn, read back from found_procedures. No
-// wrong code; the recall the matcher's TestRealNamesFresh* report.
+// fresh*.tsv) end to end (auditLevelledSet). No wrong code; the recall
+// the matcher's TestRealNamesFresh reports.
 func TestFreshSetsEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls some 250 loopback portals")
@@ -381,45 +385,65 @@ func TestFreshSetsEndToEnd(t *testing.T) {
 		file := set["set"]
 		floor, err := strconv.ParseFloat(set["floor"], 64)
 		require.NoError(t, err, file)
-		t.Run(file, func(t *testing.T) {
-			rows := readTable(t, filepath.Join(realNamesDir, file), '\t')
-			levels := make([]string, len(rows))
-			for i, row := range rows {
-				levels[i] = row["level"]
-			}
-			rep := auditLoopback(t, levels, func(w io.Writer, i int) {
-				writeRealNamePage(w, realNameLayouts[i%len(realNameLayouts)], i, "", rows[i]["name_as_published"], rows[i]["level"])
-			})
-			s := realNameScore{disputed: map[string]string{}}
-			for _, d := range readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t') {
-				if d["set"] == file {
-					s.disputed[d["name_as_published"]] = d["answered_code"]
-				}
-			}
-			for i, row := range rows {
-				s.score(&rep.Portals[i], i, row)
-			}
-			s.checkFloor(t, file+":", floor)
-
-			// Each source's titles together on one page, as its list
-			// has them, in the numbered table without a header.
-			bySource := realNameScore{disputed: s.disputed}
-			groups, levels := sourceGroups(rows)
-			rep = auditLoopback(t, levels, func(w io.Writer, g int) {
-				names := make([]string, len(groups[g]))
-				for k, i := range groups[g] {
-					names[k] = rows[i]["name_as_published"]
-				}
-				writeNumberedTable(w, names, nil)
-			})
-			for g, members := range groups {
-				for _, i := range members {
-					bySource.score(&rep.Portals[g], i, rows[i])
-				}
-			}
-			bySource.checkFloor(t, file+" by source:", floor)
-		})
+		t.Run(file, func(t *testing.T) { auditLevelledSet(t, file, floor) })
 	}
+}
+
+// storedEndToEndFloor is the recall the third set (stored.tsv) reaches
+// end to end today, in both ways auditLevelledSet serves it: a guard
+// against regressions, not a goal.
+const storedEndToEndFloor = 0.76
+
+// TestStoredSetEndToEnd audits the third set, 556 titles from stored
+// portal pages, end to end as the fresh sets are.
+func TestStoredSetEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crawls some 600 loopback portals")
+	}
+	auditLevelledSet(t, "stored.tsv", storedEndToEndFloor)
+}
+
+// auditLevelledSet audits a set of stored.tsv's columns end to end, read
+// back from found_procedures, twice: each title on a portal of its own at
+// its row's level, the layouts taken in turn; then each source's titles
+// together on one page, as its list has them, in the numbered table
+// without a header. No wrong code but for the set's disputed rows
+// (disputed.tsv), and a recall of floor at least each time.
+func auditLevelledSet(t *testing.T, file string, floor float64) {
+	rows := readTable(t, filepath.Join(realNamesDir, file), '\t')
+	levels := make([]string, len(rows))
+	for i, row := range rows {
+		levels[i] = row["level"]
+	}
+	rep := auditLoopback(t, levels, func(w io.Writer, i int) {
+		writeRealNamePage(w, realNameLayouts[i%len(realNameLayouts)], i, "", rows[i]["name_as_published"], rows[i]["level"])
+	})
+	s := realNameScore{disputed: map[string]string{}}
+	for _, d := range readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t') {
+		if d["set"] == file {
+			s.disputed[d["name_as_published"]] = d["answered_code"]
+		}
+	}
+	for i, row := range rows {
+		s.score(&rep.Portals[i], i, row)
+	}
+	s.checkFloor(t, file+":", floor)
+
+	bySource := realNameScore{disputed: s.disputed}
+	groups, levels := sourceGroups(rows)
+	rep = auditLoopback(t, levels, func(w io.Writer, g int) {
+		names := make([]string, len(groups[g]))
+		for k, i := range groups[g] {
+			names[k] = rows[i]["name_as_published"]
+		}
+		writeNumberedTable(w, names, nil)
+	})
+	for g, members := range groups {
+		for _, i := range members {
+			bySource.score(&rep.Portals[g], i, rows[i])
+		}
+	}
+	bySource.checkFloor(t, file+" by source:", floor)
 }
 
 // sourceGroups groups the rows of a levelled set by the host (or, for a
