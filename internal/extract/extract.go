@@ -405,7 +405,7 @@ func (p *Page) walkIn(n *html.Node, excluded, newsBox bool, w *walkState) {
 		case strings.HasPrefix(f, "linh vuc") && wordCount(t) <= 20:
 			w.field, w.fieldLevel = fieldName(t), lvl
 			w.news = false
-		case isNewsHeading(f):
+		case isNewsHeading(f) && wordCount(t) <= maxNewsHeadingWords:
 			w.news, w.newsLevel = true, lvl
 			if lvl <= w.fieldLevel {
 				w.field = ""
@@ -567,8 +567,15 @@ func (p *Page) isPseudoHeading(n *html.Node) bool {
 		// the card reads its own label anyway.
 		return true
 	}
-	return isNewsHeading(f) && wordCount(t) <= 6
+	return isNewsHeading(f) && wordCount(t) <= maxNewsHeadingWords
 }
+
+// maxNewsHeadingWords bounds a heading that titles a box of news ("Thông
+// báo", "Tin tức - Sự kiện", "Thông báo mới nhất"); a longer one opening
+// so titles one post or procedure ("Thông báo luồng đường thủy nội địa
+// chuyên dùng", one of 45 names of the national list opening "Thông
+// báo").
+const maxNewsHeadingWords = 6
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -189,9 +189,10 @@ func (p *Page) tryLabel(n *html.Node, s *detailScan) bool {
 		// "Mã thủ tục: 3.000001" in one run: Fold drops the code, so the
 		// whole text would look like a bare label.
 		if k2, s2 := labelOf(fold(t[:i])); k2 != labelNone {
-			if (k2 == labelName || k2 == labelCode) && numberedListCell(n) {
-				// "4 | Tên thủ tục: Giải thể trường … | UBND": one row of
-				// a list whose name carries its label, no detail page.
+			if (k2 == labelName || k2 == labelCode) && (numberedListCell(n) || p.amongNames(n)) {
+				// "4 | Tên thủ tục: Giải thể trường … | UBND", "<li><a>Tên
+				// thủ tục: …</a></li>" among plain names: one item of a
+				// list whose name carries its label, no detail page.
 				return false
 			}
 			_, size := firstRuneLen(t[i:])
@@ -385,4 +386,41 @@ func numberedListCell(n *html.Node) bool {
 	}
 	cells := rowCells(n.Parent)
 	return len(cells) > 2 && cells[0] != n && rowNumbered(cells[0])
+}
+
+// itemAtoms hold one item of a list: the row, list item, term, card or
+// post a name stands in.
+var itemAtoms = map[atom.Atom]bool{atom.Li: true, atom.Dt: true, atom.Tr: true, atom.Div: true, atom.Article: true, atom.P: true}
+
+// amongNames reports whether n stands in an item of a list whose other
+// items are procedures' names without a label ("<li>Đăng ký khai
+// sinh</li><li>Tên thủ tục: Khai tử</li>"): the nearest item (n or an
+// ancestor, three levels up at most) with siblings of its own kind, two
+// of which read as names. The items of a detail page laid out as a list
+// are labels ("Mã thủ tục: …", "Lĩnh vực: …") and count for nothing.
+func (p *Page) amongNames(n *html.Node) bool {
+	item := n
+	for range 4 {
+		if item == nil || item.Type != html.ElementNode {
+			return false
+		}
+		if itemAtoms[item.DataAtom] && item.Parent != nil {
+			names, kin := 0, 0
+			for c := item.Parent.FirstChild; c != nil; c = c.NextSibling {
+				if c == item || c.Type != html.ElementNode || c.DataAtom != item.DataAtom || attr(c, "class") != attr(item, "class") {
+					continue
+				}
+				kin++
+				t := p.shortText(c)
+				if w, _ := firstFoldedWords(c, false); !labelFirstWords[w] && PlausibleName(t) {
+					names++
+				}
+			}
+			if kin > 0 {
+				return names >= 2
+			}
+		}
+		item = item.Parent
+	}
+	return false
 }

@@ -51,8 +51,7 @@ func (p *Page) textItemEntries() {
 		name, code := textnorm.SplitCode(trimNumbering(text))
 		name = strings.TrimSpace(strings.Trim(name, "-–—:|"))
 		f := fold(name)
-		words := wordCount(stripProcedurePrefix(f))
-		if words < 3 || isCategoryText(f) {
+		if !enoughWords(f) || isCategoryText(f) {
 			continue
 		}
 		cands = append(cands, itemCandidate{it: it, name: name, code: code})
@@ -188,7 +187,7 @@ func (p *Page) addCard(nameEl, card *html.Node, seen map[string]bool) {
 	}
 	name, code := textnorm.SplitCode(trimNumbering(text))
 	f := fold(name)
-	if wordCount(stripProcedurePrefix(f)) < 3 || isCategoryText(f) || !PlausibleName(name) || siteName(name) {
+	if !enoughWords(f) || isCategoryText(f) || !PlausibleName(name) || siteName(name) {
 		return // "Cổng Dịch vụ công tỉnh" titles the site, not a card
 	}
 	ctext := limitedText(card, maxCardText)

@@ -191,7 +191,7 @@ func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 	// The words that remain once "thủ tục (hành chính)" is dropped, as
 	// textnorm.Key drops it.
 	words := wordCount(stripProcedurePrefix(f))
-	if words < 3 {
+	if !enoughWords(f) {
 		return Entry{}, false
 	}
 	for _, w := range categoryWords {
@@ -237,10 +237,10 @@ func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 	// list item or an item of its own, not for any link that follows
 	// the heading (a block of unrelated links, a tag cloud).
 	ok := code != "" ||
-		field != "" && words >= 3 && (inList || c != a.n || field != a.field) ||
+		field != "" && (inList || c != a.n || field != a.field) ||
 		kind == "card" && (p.px.ProcedurePage || procText) ||
-		p.px.ProcedurePage && inList && words >= 4 ||
-		procText && words >= 3 || // "Thủ tục thành lập hội": the link names itself a procedure
+		p.px.ProcedurePage && inList && (words >= 4 || words == 3 && readsLikeProcedure(f)) || // "Xóa đăng ký"
+		procText || // "Thủ tục thành lập hội": the link names itself a procedure
 		weburl.LooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment) && words >= 4
 	if !ok {
 		return Entry{}, false
@@ -305,6 +305,17 @@ func labelValue(t, label string) string {
 		end = j
 	}
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(rest[:end]), "-–—|,."))
+}
+
+// enoughWords reports whether folded text says enough to be a procedure's
+// name: three words once "thủ tục (hành chính)" is dropped, as
+// textnorm.Key drops it, or two after a bare "thủ tục", which itself says
+// a procedure ("Thủ tục khai tử"), unless they are a level ("Thủ tục cấp
+// xã").
+func enoughWords(f string) bool {
+	rest := stripProcedurePrefix(f)
+	n := wordCount(rest)
+	return n >= 3 || n == 2 && strings.HasPrefix(f, "thu tuc ") && !strings.HasPrefix(f, "thu tuc hanh chinh") && !strings.HasPrefix(rest, "cap ")
 }
 
 // stripProcedurePrefix drops a leading "thu tuc hanh chinh", "thu tuc" or

@@ -25,6 +25,11 @@ var knownHeaderWords = []string{"stt", "tt", "so tt", "co quan", "cap", "muc do"
 
 // headerRole classifies one header cell.
 func headerRole(t string) int {
+	if i := strings.IndexAny(t, ":："); i >= 0 && strings.Trim(t[i:], ":： ") != "" {
+		// "Tên thủ tục: Giải thể trường …": a label with its value, a
+		// row's cell; a header names its column alone ("Mã TTHC:").
+		return colOther
+	}
 	f := fold(t)
 	switch {
 	case f == "":

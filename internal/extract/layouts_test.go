@@ -102,6 +102,37 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Thủ tục Thành lập trường trung học phổ thông |  | ", " | Thủ tục công nhận điểm du lịch |  | ", " | Tên thủ tục: Giải thể trường trung học phổ thông |  | "},
 		},
 		{
+			name: "a list of links one of whose names carries its label: a list, every name read",
+			html: `<title>Thủ tục hành chính</title><h3>Lĩnh vực Giáo dục</h3><ul><li><a href="/t/1">Thủ tục Thành lập trường trung học phổ thông</a></li>
+<li><a href="/t/2">Tên thủ tục: Giải thể trường trung học phổ thông</a></li><li><a href="/t/3">Sáp nhập, chia tách trường trung học phổ thông</a></li></ul>`,
+			want: []string{" | Sáp nhập, chia tách trường trung học phổ thông | Giáo dục | /t/3", " | Thủ tục Thành lập trường trung học phổ thông | Giáo dục | /t/1", " | Tên thủ tục: Giải thể trường trung học phổ thông | Giáo dục | /t/2"},
+		},
+		{
+			name: "a SharePoint list whose row holds a name with its label: no header row",
+			html: `<title>Thủ tục hành chính</title><table class="ms-listviewtable"><tr><th>Tiêu đề</th><th>Lĩnh vực</th><th>Cấp thực hiện</th></tr>
+<tr><td><a href="/Lists/TTHC/DispForm.aspx?ID=1">Thủ tục Thành lập trường trung học phổ thông</a></td><td>Giáo dục</td><td>Cấp tỉnh</td></tr>
+<tr><td><a href="/Lists/TTHC/DispForm.aspx?ID=2">Tên thủ tục: Giải thể trường trung học phổ thông</a></td><td>Giáo dục</td><td>Cấp tỉnh</td></tr>
+<tr><td><a href="/Lists/TTHC/DispForm.aspx?ID=3">Xóa đăng ký</a></td><td>Hàng hải</td><td>Cấp bộ</td></tr></table>`,
+			want: []string{" | Thủ tục Thành lập trường trung học phổ thông |  | /Lists/TTHC/DispForm.aspx?ID=1", " | Tên thủ tục: Giải thể trường trung học phổ thông |  | /Lists/TTHC/DispForm.aspx?ID=2", " | Xóa đăng ký |  | /Lists/TTHC/DispForm.aspx?ID=3"},
+		},
+		{
+			name: "posts titled by procedures, one opening with Thông báo: no box of news",
+			html: `<title>Thủ tục hành chính – UBND xã</title><main><article class="post category-thu-tuc-hanh-chinh"><h2 class="entry-title"><a href="/thu-tuc/1/">Thông báo luồng đường thủy nội địa chuyên dùng</a></h2></article>
+<article class="post category-thu-tuc-hanh-chinh"><h2 class="entry-title"><a href="/thu-tuc/2/">Thủ tục khai tử</a></h2></article></main>`,
+			want: []string{" | Thông báo luồng đường thủy nội địa chuyên dùng |  | /thu-tuc/1/", " | Thủ tục khai tử |  | /thu-tuc/2/"},
+		},
+		{
+			name: "short names in a list of links on a page about procedures",
+			html: `<title>Thủ tục hành chính</title><ul><li><a href="/t/1">Xóa đăng ký</a></li><li><a href="/t/2">Thủ tục khai tử</a></li><li><a href="/t/3">Đăng ký tàu biển loại nhỏ</a></li><li><a href="/lh">Sơ đồ trang</a></li></ul>`,
+			want: []string{" | Thủ tục khai tử |  | /t/2", " | Xóa đăng ký |  | /t/1", " | Đăng ký tàu biển loại nhỏ |  | /t/3"},
+		},
+		{
+			name: "a SharePoint list of one short name",
+			html: `<title>Thủ tục hành chính</title><table class="ms-listviewtable" summary="Thủ tục hành chính"><tr class="ms-viewheadertr"><th class="ms-vh2">Tiêu đề</th><th class="ms-vh2">Lĩnh vực</th><th class="ms-vh2">Cấp thực hiện</th></tr>
+<tr class=""><td class="ms-vb2"><a href="/Lists/TTHC/DispForm.aspx?ID=1">Xóa đăng ký</a></td><td class="ms-vb2">Hàng hải</td><td class="ms-vb2">Cấp bộ</td></tr></table>`,
+			want: []string{" | Xóa đăng ký |  | /Lists/TTHC/DispForm.aspx?ID=1"},
+		},
+		{
 			name: "a detail page titled by its <title> alone, the site's name cut off",
 			html: `<title>Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý - Cổng thông tin điện tử huyện</title>
 <div class="name">Cấp bổ sung giấy chứng nhận người có công</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr></table>`,
