@@ -429,21 +429,56 @@ func auditLevelledSet(t *testing.T, file string, floor float64) {
 	}
 	s.checkFloor(t, file+":", floor)
 
-	bySource := realNameScore{disputed: s.disputed}
 	groups, levels := sourceGroups(rows)
-	rep = auditLoopback(t, levels, func(w io.Writer, g int) {
-		names := make([]string, len(groups[g]))
-		for k, i := range groups[g] {
-			names[k] = rows[i]["name_as_published"]
+	for _, layout := range groupLayouts() {
+		bySource := realNameScore{disputed: s.disputed}
+		rep = auditLoopback(t, levels, func(w io.Writer, g int) {
+			items := make([]listItem, len(groups[g]))
+			for k, i := range groups[g] {
+				items[k] = listItem{name: rows[i]["name_as_published"]}
+			}
+			writeGroupPage(w, layout, g, items, levels[g])
+		})
+		for g, members := range groups {
+			for _, i := range members {
+				bySource.score(&rep.Portals[g], i, rows[i])
+			}
 		}
-		writeNumberedTable(w, names, nil)
-	})
-	for g, members := range groups {
-		for _, i := range members {
-			bySource.score(&rep.Portals[g], i, rows[i])
-		}
+		bySource.checkFloor(t, file+" by source, "+layout+":", floor)
 	}
-	bySource.checkFloor(t, file+" by source:", floor)
+}
+
+// headerlessLayout is the numbered table whose header was lost, the
+// hardest of the list layouts (writeNumberedTable).
+const headerlessLayout = "headerless"
+
+// groupLayouts are the layouts a page of several names is served in: the
+// numbered table without a header, then each list layout in turn (group
+// g in realNameListLayouts[g mod len]); with -real-layouts=all, every
+// list layout for every group.
+func groupLayouts() []string {
+	if *realLayoutsFlag == "all" {
+		return append([]string{headerlessLayout}, realNameListLayouts...)
+	}
+	return []string{headerlessLayout, mixedLayouts}
+}
+
+// writeGroupPage writes page g of several names in a layout of
+// groupLayouts.
+func writeGroupPage(w io.Writer, layout string, g int, items []listItem, level string) {
+	switch layout {
+	case headerlessLayout:
+		names := make([]string, len(items))
+		codes := make([]string, len(items))
+		for k, it := range items {
+			names[k], codes[k] = it.name, it.code
+		}
+		writeNumberedTable(w, names, codes)
+	case mixedLayouts:
+		writeRealNameList(w, realNameListLayouts[g%len(realNameListLayouts)], g, items, level)
+	default:
+		writeRealNameList(w, layout, g, items, level)
+	}
 }
 
 // sourceGroups groups the rows of a levelled set by the host (or, for a
@@ -507,8 +542,8 @@ func auditRealNames(t *testing.T, layout string) {
 }
 
 // TestRealNamesByHost serves each host's names together, as its list
-// does, in a numbered table whose header was lost (the hardest of the
-// list layouts): one portal per host, at the host's level.
+// does, in the layouts of groupLayouts: one portal per host, at the
+// host's level.
 func TestRealNamesByHost(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls a loopback portal per host")
@@ -526,19 +561,20 @@ func TestRealNamesByHost(t *testing.T) {
 	for h, host := range hosts {
 		levels[h] = set.levels[host]
 	}
-	rep := auditLoopback(t, levels, func(w io.Writer, h int) {
-		var names, codes []string
-		for _, i := range byHost[hosts[h]] {
-			names = append(names, set.rows[i]["name_as_published"])
-			codes = append(codes, set.rows[i]["code_if_shown"])
+	for _, layout := range groupLayouts() {
+		rep := auditLoopback(t, levels, func(w io.Writer, h int) {
+			var items []listItem
+			for _, i := range byHost[hosts[h]] {
+				items = append(items, listItem{code: set.rows[i]["code_if_shown"], name: set.rows[i]["name_as_published"]})
+			}
+			writeGroupPage(w, layout, h, items, levels[h])
+		})
+		var s realNameScore
+		for h, host := range hosts {
+			for _, i := range byHost[host] {
+				s.score(&rep.Portals[h], i, set.rows[i])
+			}
 		}
-		writeNumberedTable(w, names, codes)
-	})
-	var s realNameScore
-	for h, host := range hosts {
-		for _, i := range byHost[host] {
-			s.score(&rep.Portals[h], i, set.rows[i])
-		}
+		s.check(t, "by host, "+layout+":")
 	}
-	s.check(t, "by host:")
 }
