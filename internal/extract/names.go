@@ -6,16 +6,18 @@ import "strings"
 // never a procedure's name: navigation, downloads, votes, forms.
 var notNameStarts = []string{
 	"xem", "chi tiet", "tai ve", "tai xuong", "download", "in ", "ban in", "dang nhap", "dang xuat", "dang ky tai khoan",
-	"danh gia", "binh chon", "gop y", "hoi dap", "lien he", "trang chu", "quay lai", "tro ve", "trang ", "tiep", "truoc",
+	"danh gia", "binh chon", "gop y", "hoi dap", "lien he", "trang chu", "quay lai", "tro ve", "trang ", "tiep theo", "tiep tuc", "truoc",
 	"nop ho so", "nop truc tuyen", "tra cuu", "tim kiem", "chia se", "share", "print", "back", "home", "login", "logout",
 	"muc do hai long", "y kien", "thong bao", "tin tuc", "su kien", "lich cong tac", "video", "hinh anh", "so do",
 }
 
 // procedureStarts are the link openings above that also open procedure
 // names of the national list ("Thông báo …" 45 names, "Đánh giá …" 21,
-// "Tiếp nhận …" 17, "Xem xét …"): only a short link text ("Tiếp theo",
-// "Xem chi tiết", "Thông báo mới") is the site's own.
-var procedureStarts = map[string]bool{"tiep": true, "xem": true, "thong bao": true, "danh gia": true}
+// "Xem xét …"): only a short link text ("Xem chi tiết", "Thông báo mới")
+// is the site's own. "Tiếp" opens the next page's link as "Tiếp theo" or
+// "Tiếp tục (đọc)", never "Tiếp nhận …" (17 names) or "Tiếp công dân";
+// "Tiếp tục hưởng trợ cấp thất nghiệp" is one name.
+var procedureStarts = map[string]bool{"xem": true, "thong bao": true, "danh gia": true, "tiep tuc": true}
 
 // shortLinkWords is the most words a link or button of the site has.
 const shortLinkWords = 4

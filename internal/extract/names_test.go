@@ -28,6 +28,8 @@ func TestPlausibleName(t *testing.T) {
 		"Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội": true,
 		"Thông báo tổ chức lễ hội cấp xã":                                   true,
 		"Đánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật":               true,
+		"Tiếp công dân":    true,
+		"Tiếp tục đọc bài": false,
 		"Tiếp theo":        false,
 		"Thông báo mới":    false,
 		"Xem thêm thủ tục": false,
