@@ -197,6 +197,9 @@ func (p *Page) tryLabel(n *html.Node, s *detailScan) bool {
 			}
 			_, size := firstRuneLen(t[i:])
 			kind, sec, value, hasValue = k2, s2, strings.TrimSpace(t[i+size:]), true
+			if v, ok := p.firstBlockValue(n); ok {
+				value = v // "<div><p>Tên thủ tục: X</p><p>Mã: · Lĩnh vực: …</p></div>"
+			}
 			return p.record(n, s, kind, sec, value, hasValue)
 		}
 	}
@@ -421,6 +424,50 @@ func (p *Page) amongNames(n *html.Node) bool {
 			}
 		}
 		item = item.Parent
+	}
+	return false
+}
+
+// firstBlockValue is the value a label and its value in the first of
+// n's blocks hold, when n (through wrappers of one element) is several
+// blocks: a card's "<p>Tên thủ tục: X</p><p>Mã: · Lĩnh vực: …</p>", whose
+// whole text would run the next block into X. ok is false when n is one
+// block, or its first block is the label alone ("<div>Cơ quan thực
+// hiện:</div><div>…</div>", whose value is the next block).
+func (p *Page) firstBlockValue(n *html.Node) (string, bool) {
+	v := n
+	for elementChildren(v) == 1 && !ownText(v) {
+		v = firstElement(v)
+	}
+	if elementChildren(v) < 2 {
+		return "", false
+	}
+	first := p.shortText(firstElement(v))
+	i := strings.IndexAny(first, ":：")
+	if i <= 0 {
+		return "", false
+	}
+	_, size := firstRuneLen(first[i:])
+	value := strings.TrimSpace(first[i+size:])
+	return value, value != ""
+}
+
+// firstElement is n's first element child.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// ownText reports whether n holds text of its own, outside its elements.
+func ownText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
 	}
 	return false
 }

@@ -133,6 +133,11 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Xóa đăng ký |  | /Lists/TTHC/DispForm.aspx?ID=1"},
 		},
 		{
+			name: "a card naming one procedure after its label, a line of details below: the name alone",
+			html: `<title>Thủ tục hành chính cấp xã</title><div class="box-tthc"><div class="tthc-item"><p class="tthc-name">Tên thủ tục: Giải thể trường trung học phổ thông</p><p class="tthc-meta">Mã:  · Lĩnh vực: Hộ tịch</p></div></div>`,
+			want: []string{" | Giải thể trường trung học phổ thông |  | "},
+		},
+		{
 			name: "a detail page titled by its <title> alone, the site's name cut off",
 			html: `<title>Cấp bổ sung giấy chứng nhận người có công do ngành Lao động - Thương binh và Xã hội quản lý - Cổng thông tin điện tử huyện</title>
 <div class="name">Cấp bổ sung giấy chứng nhận người có công</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr></table>`,
