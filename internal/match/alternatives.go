@@ -26,24 +26,28 @@ import (
 // chứng nhận").
 const maxSharedTail = 5
 
-// otherAlternatives reports whether entry n is name id without some of
-// the alternatives it lists between semicolons: every entry word pairs,
-// in order, with a word of the name; the words before the first
-// semicolon all pair; the alternatives between are left out whole; and
-// of the last, only a run of words in its shared ending (the name's last
-// maxSharedTail words) pairs, "cấp" of "cấp hoặc chứng nhận" as well.
-func (ix *Index) otherAlternatives(n textnorm.Name, id int32) bool {
+// otherAlternatives reports whether the entry (its words' vocabulary
+// ids) is name id without some of the alternatives it lists between
+// semicolons: every entry word pairs, in order, with a word of the name;
+// the words before the first semicolon all pair; the alternatives
+// between are left out whole; and of the last, only a run of words in
+// its shared ending (the name's last maxSharedTail words) pairs, "cấp" of
+// "cấp hoặc chứng nhận" as well.
+func (ix *Index) otherAlternatives(ids []int32, id int32) bool {
 	semis, ok := ix.semicolonBefore[id]
 	if !ok {
 		return false
 	}
-	entry := strings.Fields(n.Folded)
-	if len(entry) == 0 || len(entry) >= len(ix.names[id].tokIDs) {
+	if len(ids) == 0 || len(ids) >= len(ix.names[id].tokIDs) {
 		return false
 	}
-	paired := ix.holdsInOrder(entry, id)
-	if paired == nil {
+	at := ix.pairedAt(id, ids)
+	if at == nil {
 		return false
+	}
+	paired := make([]bool, len(ix.names[id].tokIDs))
+	for _, j := range at {
+		paired[j] = true
 	}
 	last := -1 // where the last alternative starts
 	for i, s := range semis {
@@ -102,46 +106,20 @@ func (ix *Index) oneAlternative(n textnorm.Name, cands []scored, entryLevel []st
 // alternatives, or its head alone, and no other procedure's name holds
 // the entry's words.
 func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
-	entry := strings.Fields(n.Folded)
-	head := ix.alternativesHead(id) == len(entry) && ix.holdsInOrder(entry, id) != nil
-	return (head || ix.otherAlternatives(n, id)) && !ix.heldElsewhere(entry, id)
-}
-
-// holdsInOrder pairs the entry's words (folded) in order with name id's,
-// each with the first of its kind left; nil when one does not pair.
-func (ix *Index) holdsInOrder(entry []string, id int32) []bool {
-	nm := &ix.names[id]
-	paired := make([]bool, len(nm.tokIDs))
-	j := 0
-	for _, w := range entry {
-		for j < len(nm.tokIDs) && ix.tokens[nm.tokIDs[j]].text != w {
-			j++
-		}
-		if j == len(nm.tokIDs) {
-			return nil
-		}
-		paired[j] = true
-		j++
+	ids, rarest, ok := ix.entryIDs(strings.Fields(n.Folded))
+	if !ok {
+		return false // a word no catalogue name holds
 	}
-	return paired
+	head := ix.alternativesHead(id) == len(ids) && ix.pairedAt(id, ids) != nil
+	return (head || ix.otherAlternatives(ids, id)) && !ix.heldElsewhere(ids, rarest, id)
 }
 
 // heldElsewhere reports whether a name of another procedure than id's
-// holds all the entry's words in order: "Công nhận hộ nghèo, hộ cận
-// nghèo hằng năm" is the first alternative of "… ; hộ thoát nghèo, hộ
-// thoát cận nghèo định kỳ hằng năm", and as much "Công nhận hộ nghèo, hộ
-// cận nghèo thường xuyên hằng năm".
-func (ix *Index) heldElsewhere(entry []string, id int32) bool {
-	rarest := int32(-1)
-	for _, w := range entry {
-		t, ok := ix.vocab[w]
-		if !ok {
-			return true // no word of the catalogue: not this step's entry
-		}
-		if rarest < 0 || ix.tokens[t].df < ix.tokens[rarest].df {
-			rarest = t
-		}
-	}
+// holds all the entry's words (ids, rarest the rarest of them) in order:
+// "Công nhận hộ nghèo, hộ cận nghèo hằng năm" is the first alternative
+// of "… ; hộ thoát nghèo, hộ thoát cận nghèo định kỳ hằng năm", and as
+// much "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm".
+func (ix *Index) heldElsewhere(ids []int32, rarest, id int32) bool {
 	for _, o := range ix.postings[rarest] {
 		if o == id {
 			continue
@@ -149,7 +127,7 @@ func (ix *Index) heldElsewhere(entry []string, id int32) bool {
 		if _, same := ix.oneName([]int32{id, o}); same {
 			continue // a name and its alias
 		}
-		if ix.holdsInOrder(entry, o) != nil {
+		if ix.pairedAt(o, ids) != nil {
 			return true
 		}
 	}

@@ -25,17 +25,9 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 	if len(keys) < containMinWords || len(keys) != len(folds) {
 		return Match{}, false
 	}
-	ids := make([]int32, len(folds))
-	rarest := int32(-1)
-	for i, f := range folds {
-		id, ok := ix.vocab[f]
-		if !ok {
-			return Match{}, false
-		}
-		ids[i] = id
-		if rarest < 0 || ix.tokens[id].df < ix.tokens[rarest].df {
-			rarest = id
-		}
+	ids, rarest, ok := ix.entryIDs(folds)
+	if !ok {
+		return Match{}, false
 	}
 	var found []int32
 	for _, nid := range ix.postings[rarest] {
@@ -77,6 +69,25 @@ func (ix *Index) contained(n textnorm.Name) (Match, bool) {
 		return ix.nameMatch(found[0], MatchFuzzy, round4(s)), true
 	}
 	return ix.ambiguous(found), true
+}
+
+// entryIDs are the vocabulary ids of an entry's words (folded) and the
+// rarest of them, whose postings hold every name that holds them all; ok
+// is false when a word is no catalogue word, or there is none.
+func (ix *Index) entryIDs(folds []string) (ids []int32, rarest int32, ok bool) {
+	ids = make([]int32, len(folds))
+	rarest = -1
+	for i, f := range folds {
+		id, known := ix.vocab[f]
+		if !known {
+			return nil, -1, false
+		}
+		ids[i] = id
+		if rarest < 0 || ix.tokens[id].df < ix.tokens[rarest].df {
+			rarest = id
+		}
+	}
+	return ids, rarest, rarest >= 0
 }
 
 // negations set a procedure against its sibling ("chưa khai thác" /
