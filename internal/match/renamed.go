@@ -56,22 +56,16 @@ func (r renaming) at(s seq, i int) bool {
 // renamings are the phrase renamings, each general to a family of
 // procedures, none tied to one name.
 var renamings = []renaming{
-	{
-		// Decree 125/2024/NĐ-CP and the 2024 rules for independent
-		// pre-school groups: every "nhóm trẻ, lớp mẫu giáo độc lập" became
-		// a "cơ sở giáo dục mầm non độc lập" (founding, merging, splitting,
-		// dissolving).
-		old: fw("nhom tre lop mau giao doc lap"), new: "cơ sở giáo dục mầm non độc lập",
-		why: "Nghị định 125/2024/NĐ-CP: nhóm trẻ, lớp mẫu giáo độc lập → cơ sở giáo dục mầm non độc lập", minUses: 3,
-	},
-	{
-		// Land Law 2024, art. 3(21): the certificate is "Giấy chứng nhận
-		// quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"; the
-		// 2013 law's "…, quyền sở hữu nhà ở và tài sản khác gắn liền với
-		// đất" is gone from every name.
-		old: fw("quyen so huu nha o va tai san khac gan lien voi dat"), new: "quyền sở hữu tài sản gắn liền với đất",
-		why: "Luật Đất đai 2024: quyền sở hữu nhà ở và tài sản khác gắn liền với đất → quyền sở hữu tài sản gắn liền với đất", minUses: 3,
-	},
+	// Decree 125/2024/NĐ-CP and the 2024 rules for independent
+	// pre-school groups: every "nhóm trẻ, lớp mẫu giáo độc lập" became a
+	// "cơ sở giáo dục mầm non độc lập" (founding, merging, splitting,
+	// dissolving).
+	renamedBy("nhóm trẻ, lớp mẫu giáo độc lập", "cơ sở giáo dục mầm non độc lập", "Nghị định 125/2024/NĐ-CP", 3),
+	// Land Law 2024, art. 3(21): the certificate is "Giấy chứng nhận
+	// quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"; the 2013
+	// law's "…, quyền sở hữu nhà ở và tài sản khác gắn liền với đất" is
+	// gone from every name.
+	renamedBy("quyền sở hữu nhà ở và tài sản khác gắn liền với đất", "quyền sở hữu tài sản gắn liền với đất", "Luật Đất đai 2024", 3),
 	{
 		// The 2024–2025 education procedures name the school with the
 		// multi-level schools that share its top level: founding,
@@ -93,35 +87,19 @@ var renamings = []renaming{
 		unless: [][]string{fw("nha xa hoi")},
 		why:    "Nghị định 103/2017/NĐ-CP: cơ sở bảo trợ xã hội → cơ sở trợ giúp xã hội", minUses: 3,
 	},
-	{
-		// The same decree: Decree 68/2008's pair "cơ sở bảo trợ xã hội,
-		// nhà xã hội" is one kind of establishment now.
-		old: fw("co so bao tro xa hoi nha xa hoi"), new: "cơ sở trợ giúp xã hội",
-		why: "Nghị định 103/2017/NĐ-CP: cơ sở bảo trợ xã hội, nhà xã hội → cơ sở trợ giúp xã hội", minUses: 3,
-	},
-	{
-		// Decree 99/2022/NĐ-CP: registering a mortgage of land use rights
-		// is registering a "biện pháp bảo đảm bằng quyền sử dụng đất"
-		// (registering, changing, deleting it).
-		old: fw("the chap quyen su dung dat"), new: "biện pháp bảo đảm bằng quyền sử dụng đất",
-		why: "Nghị định 99/2022/NĐ-CP: thế chấp quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
-	},
-	{
-		old: fw("the chap bang quyen su dung dat"), new: "biện pháp bảo đảm bằng quyền sử dụng đất",
-		why: "Nghị định 99/2022/NĐ-CP: thế chấp bằng quyền sử dụng đất → biện pháp bảo đảm bằng quyền sử dụng đất", minUses: 3,
-	},
-	{
-		// The Law on Civil Status 2014 (from 2016): the copies a civil
-		// status book gave ("bản sao giấy tờ hộ tịch từ sổ hộ tịch", "…
-		// từ sổ gốc") are copies of the extract, "bản sao trích lục hộ
-		// tịch".
-		old: fw("ban sao cac giay to ho tich tu so ho tich"), new: "bản sao trích lục hộ tịch",
-		why: "Luật Hộ tịch 2014: bản sao giấy tờ hộ tịch từ sổ hộ tịch → bản sao trích lục hộ tịch", minUses: 1,
-	},
-	{
-		old: fw("ban sao giay to ho tich tu so ho tich"), new: "bản sao trích lục hộ tịch",
-		why: "Luật Hộ tịch 2014: bản sao giấy tờ hộ tịch từ sổ hộ tịch → bản sao trích lục hộ tịch", minUses: 1,
-	},
+	// The same decree: Decree 68/2008's pair "cơ sở bảo trợ xã hội, nhà
+	// xã hội" is one kind of establishment now.
+	renamedBy("cơ sở bảo trợ xã hội, nhà xã hội", "cơ sở trợ giúp xã hội", "Nghị định 103/2017/NĐ-CP", 3),
+	// Decree 99/2022/NĐ-CP: registering a mortgage of land use rights is
+	// registering a "biện pháp bảo đảm bằng quyền sử dụng đất"
+	// (registering, changing, deleting it).
+	renamedBy("thế chấp quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
+	renamedBy("thế chấp bằng quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
+	// The Law on Civil Status 2014 (from 2016): the copies a civil status
+	// book gave ("bản sao giấy tờ hộ tịch từ sổ hộ tịch", "… từ sổ gốc")
+	// are copies of the extract, "bản sao trích lục hộ tịch".
+	renamedBy("bản sao các giấy tờ hộ tịch từ sổ hộ tịch", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
+	renamedBy("bản sao giấy tờ hộ tịch từ sổ hộ tịch", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
 	{
 		// The same law: changing and correcting civil status is no
 		// longer "registered" (Decree 158/2005's "Đăng ký thay đổi, cải
@@ -129,27 +107,15 @@ var renamings = []renaming{
 		old: fw("dang ky thay doi cai chinh"), new: "thay đổi cải chính",
 		why: "Luật Hộ tịch 2014: đăng ký thay đổi, cải chính hộ tịch → thay đổi, cải chính hộ tịch", minUses: 2,
 	},
-	{
-		old: fw("ban sao ho tich tu so goc"), new: "bản sao trích lục hộ tịch",
-		why: "Luật Hộ tịch 2014: bản sao hộ tịch từ sổ gốc → bản sao trích lục hộ tịch", minUses: 1,
-	},
-	{
-		// Ordinance 02/2020/UBTVQH14 on people with merit: those "bị địch
-		// bắt tù, đày" are now any who took part in the revolution, the
-		// resistance, the defence of the country or international duty,
-		// no longer "người hoạt động cách mạng (hoặc) hoạt động kháng
-		// chiến" alone.
-		old: fw("hoat dong cach mang hoac hoat dong khang chien bi dich bat tu day"), new: prisoners,
-		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
-	},
-	{
-		old: fw("hoat dong cach mang hoat dong khang chien bi dich bat tu day"), new: prisoners,
-		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
-	},
-	{
-		old: fw("hoat dong cach mang khang chien bi dich bat tu day"), new: prisoners,
-		why: "Pháp lệnh Ưu đãi người có công 2020: người hoạt động cách mạng, kháng chiến bị địch bắt tù, đày → người hoạt động cách mạng, kháng chiến, bảo vệ tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày", minUses: 1,
-	},
+	renamedBy("bản sao hộ tịch từ sổ gốc", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
+	// Ordinance 02/2020/UBTVQH14 on people with merit: those "bị địch bắt
+	// tù, đày" are now any who took part in the revolution, the
+	// resistance, the defence of the country or international duty, no
+	// longer "người hoạt động cách mạng (hoặc) hoạt động kháng chiến"
+	// alone.
+	renamedBy("hoạt động cách mạng hoặc hoạt động kháng chiến bị địch bắt tù, đày", prisoners, meritOrdinance, 1),
+	renamedBy("hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày", prisoners, meritOrdinance, 1),
+	renamedBy("hoạt động cách mạng, kháng chiến bị địch bắt tù, đày", prisoners, meritOrdinance, 1),
 	{
 		// Decree 36/2019/NĐ-CP: the sport businesses' certificates of
 		// Decree 106/2016 ("… đủ điều kiện kinh doanh của doanh nghiệp
@@ -165,17 +131,11 @@ var renamings = []renaming{
 		old: fw("may x quang"), new: "thiết bị x quang",
 		why: "danh mục viết “thiết bị X-quang”, cổng thường viết “máy X-quang”", minUses: 10,
 	},
-	{
-		// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện"
-		// (Decree 37/2006) but "hoạt động khuyến mại"; what is registered
-		// is that activity "đối với chương trình khuyến mại …" of a kind.
-		old: fw("dang ky thuc hien khuyen mai"), new: "đăng ký hoạt động khuyến mại đối với chương trình khuyến mại",
-		why: "Nghị định 81/2018/NĐ-CP: đăng ký thực hiện khuyến mại → đăng ký hoạt động khuyến mại đối với chương trình khuyến mại", minUses: 2,
-	},
-	{
-		old: fw("thong bao thuc hien khuyen mai"), new: "thông báo hoạt động khuyến mại",
-		why: "Nghị định 81/2018/NĐ-CP: thông báo thực hiện khuyến mại → thông báo hoạt động khuyến mại", minUses: 1,
-	},
+	// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện" (Decree
+	// 37/2006) but "hoạt động khuyến mại"; what is registered is that
+	// activity "đối với chương trình khuyến mại …" of a kind.
+	renamedBy("đăng ký thực hiện khuyến mại", "đăng ký hoạt động khuyến mại đối với chương trình khuyến mại", "Nghị định 81/2018/NĐ-CP", 2),
+	renamedBy("thông báo thực hiện khuyến mại", "thông báo hoạt động khuyến mại", "Nghị định 81/2018/NĐ-CP", 1),
 	// Decree 43/2010/NĐ-CP: a household business is registered as such,
 	// "đăng ký hộ kinh doanh" (registering it, its certificate), no longer
 	// by the "đăng ký kinh doanh" of Decree 88/2006 "(đối với) hộ kinh
@@ -215,40 +175,42 @@ var renamings = []renaming{
 	// Decree 67/2013/NĐ-CP: the "giấy phép kinh doanh bán lẻ / bán buôn
 	// sản phẩm …" of the decrees before are the "giấy phép bán lẻ / bán
 	// buôn …" of the national list (issue, re-issue, amend).
-	licenceRenamed("giấy phép kinh doanh bán lẻ sản phẩm rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP", 3),
-	licenceRenamed("giấy phép kinh doanh bán lẻ rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP", 3),
-	licenceRenamed("giấy phép kinh doanh bán buôn sản phẩm rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
-	licenceRenamed("giấy phép kinh doanh bán buôn rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
-	licenceRenamed("giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
-	licenceRenamed("giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
-	licenceRenamed("giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán lẻ sản phẩm rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán lẻ rượu", "giấy phép bán lẻ rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán buôn sản phẩm rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán buôn rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	renamedBy("giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
 	// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of Decree
 	// 103/2009 ("giấy phép kinh doanh karaoke", "… dịch vụ vũ trường")
 	// are licences "đủ điều kiện kinh doanh dịch vụ …" (issue, adjust).
-	licenceRenamed("giấy phép kinh doanh karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
-	licenceRenamed("giấy phép kinh doanh dịch vụ karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
-	licenceRenamed("giấy phép kinh doanh vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
-	licenceRenamed("giấy phép kinh doanh dịch vụ vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
+	renamedBy("giấy phép kinh doanh karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
+	renamedBy("giấy phép kinh doanh dịch vụ karaoke", "giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 2),
+	renamedBy("giấy phép kinh doanh vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
+	renamedBy("giấy phép kinh doanh dịch vụ vũ trường", "giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 2),
 	// The same licences issued the short way ("Cấp phép kinh doanh dịch
 	// vụ karaoke").
-	licenceRenamed("cấp phép kinh doanh karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
-	licenceRenamed("cấp phép kinh doanh dịch vụ karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
-	licenceRenamed("cấp phép kinh doanh vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
-	licenceRenamed("cấp phép kinh doanh dịch vụ vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
+	renamedBy("cấp phép kinh doanh karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
+	renamedBy("cấp phép kinh doanh dịch vụ karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
+	renamedBy("cấp phép kinh doanh vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
+	renamedBy("cấp phép kinh doanh dịch vụ vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
 }
 
-// licenceRenamed is the renaming of a licence's name from was to now by
-// a decree, now standing in at least minUses catalogue names.
-func licenceRenamed(was, now, decree string, minUses int) renaming {
-	return renaming{old: fw(was), new: now, minUses: minUses, why: decree + ": " + was + " → " + now}
+// renamedBy is the renaming of the phrase was (as written) to now (key
+// form) by a law, now standing in at least minUses catalogue names.
+func renamedBy(was, now, law string, minUses int) renaming {
+	return renaming{old: fw(was), new: now, minUses: minUses, why: law + ": " + was + " → " + now}
 }
 
 // householdRenamed is Decree 43/2010/NĐ-CP's renaming of was, an old
 // wording of the household business's registration.
 func householdRenamed(was string) renaming {
-	return renaming{old: fw(was), new: "đăng ký hộ kinh doanh", minUses: 2,
-		why: "Nghị định 43/2010/NĐ-CP: " + was + " → đăng ký hộ kinh doanh"}
+	return renamedBy(was, "đăng ký hộ kinh doanh", "Nghị định 43/2010/NĐ-CP", 2)
 }
+
+// meritOrdinance is the 2020 ordinance on people with merit.
+const meritOrdinance = "Pháp lệnh Ưu đãi người có công 2020"
 
 // prisoners is the 2020 ordinance's name for those imprisoned by the
 // enemy, in key form.
