@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/weburl"
@@ -232,21 +233,19 @@ func (p *Page) markConsumed(n *html.Node) {
 // a procedure code in a cell of its own and a name beside it (script-built
 // lists often have no header). At least two such rows are needed.
 func (p *Page) headerlessTable(rows []*html.Node) {
+	// found is a row read as a list's; short, a numbered row whose name
+	// is too short to make a list ("1 | Xóa đăng ký | …"), read when the
+	// others do and its name stands in their names' column (col).
 	type found struct {
 		row        *html.Node
 		name, code *html.Node
+		short      bool
+		col        int
 	}
-	var hits []found
-	numbered := 0 // hits in numbered rows of a page about procedures
-	// Numbered rows whose name is short ("1 | Xóa đăng ký | …"): too
-	// short to make a list, read when the others do, in the column
-	// their names stand in.
-	type short struct {
-		at   int // where in hits it goes
-		row  *html.Node
-		cell int
-	}
-	var shorts []short
+	var hits []found // in the rows' order, the short ones among them
+	long := 0        // hits that are not short
+	numbered := 0    // of those, numbered rows of a page about procedures
+	shorts := 0
 	column := map[int]int{} // the numbered hits' name cells by column
 	for _, tr := range rows {
 		cells := rowCells(tr)
@@ -275,15 +274,18 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		switch {
 		case nameCell == nil:
 			if shortCol > 0 && p.px.ProcedurePage && rowNumbered(cells[0]) {
-				shorts = append(shorts, short{len(hits), tr, shortCol})
+				hits = append(hits, found{row: tr, name: cells[shortCol], short: true, col: shortCol})
+				shorts++
 			}
+			continue
 		case codeCell != nil:
-			hits = append(hits, found{tr, nameCell, codeCell})
+			hits = append(hits, found{row: tr, name: nameCell, code: codeCell})
 		case isNumbered:
 			hits = append(hits, found{row: tr, name: nameCell})
 		default:
 			continue
 		}
+		long++
 		if isNumbered {
 			numbered++
 			column[col]++
@@ -291,30 +293,18 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 	}
 	// Two rows with a code make a list of procedures; one numbered row
 	// on a page about procedures does too.
-	if len(hits)*2 < len(rows) || len(hits) < 2 && numbered == 0 {
+	if long*2 < len(rows) || long < 2 && numbered == 0 {
 		return
 	}
-	if len(shorts) > 0 && len(shorts) < numbered {
-		nameCol, most := -1, 0
-		for c, n := range column {
-			if n > most {
-				nameCol, most = c, n
-			}
+	nameCol, most := -1, 0
+	for c, n := range column {
+		if n > most || n == most && c < nameCol { // the first column of a tie, whatever the map's order
+			nameCol, most = c, n
 		}
-		with := make([]found, 0, len(hits)+len(shorts))
-		k := 0
-		for i := 0; i <= len(hits); i++ {
-			for ; k < len(shorts) && shorts[k].at == i; k++ {
-				if shorts[k].cell == nameCol {
-					with = append(with, found{row: shorts[k].row, name: rowCells(shorts[k].row)[nameCol]})
-				}
-			}
-			if i < len(hits) {
-				with = append(with, hits[i])
-			}
-		}
-		hits = with
 	}
+	hits = slices.DeleteFunc(hits, func(h found) bool {
+		return h.short && (shorts >= numbered || h.col != nameCol)
+	})
 	for _, h := range hits {
 		p.markConsumed(h.row)
 		name, _ := textnorm.SplitCode(trimNumbering(nodeText(h.name)))
