@@ -275,12 +275,12 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 				if ix.cutMidWord(v, m) {
 					return m // plainly cut by the listing
 				}
-				if c, ok := ix.contained(v); ok && c.Kind == MatchAmbiguous {
+				if cm, ok := ix.contained(v); ok && cm.Kind == MatchAmbiguous {
 					// Ended at a word that other names hold too: "… đối
 					// với môn Lặn" starts "… môn Lặn biển thể thao giải
 					// trí" and stands in "… môn Bơi, Lặn".
 					if i == 0 {
-						return c
+						return cm
 					}
 					continue
 				}
