@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -108,18 +109,17 @@ var realNameLayouts = []string{"table", "detail", "links", "divs", "numbered",
 	"cell-agency", "cell-actions", "cell-details"}
 
 // writeRealNamePage writes portal page i showing one published name (and
-// the code the real page showed beside it, if any) in a layout.
+// the code the real page showed beside it, if any) in a layout: a list
+// layout as writeRealNameList writes a list of one, a detail page here.
 func writeRealNamePage(w io.Writer, layout string, i int, code, name, level string) {
+	if slices.Contains(realNameListLayouts, layout) {
+		writeRealNameList(w, layout, i, []listItem{{code: code, name: name}}, level)
+		return
+	}
 	agency := agencyOfLevel(level)
 	name, code = html.EscapeString(name), html.EscapeString(code)
 	const head = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">`
 	switch layout {
-	case "table":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body>
-<h1>Danh mục thủ tục hành chính</h1>
-<table class="table"><thead><tr><th>STT</th><th>Mã TTHC</th><th>Tên thủ tục hành chính</th><th>Mức độ</th></tr></thead><tbody>
-<tr><td>1</td><td>%s</td><td>%s</td><td>Toàn trình</td></tr>
-</tbody></table></body></html>`, code, name)
 	case "detail":
 		fmt.Fprintf(w, head+`<title>%s</title></head><body>
 <div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/tthc">Thủ tục hành chính</a></div>
@@ -131,18 +131,6 @@ func writeRealNamePage(w io.Writer, layout string, i int, code, name, level stri
 <h3>5. Đối tượng thực hiện thủ tục hành chính:</h3><p>Cá nhân</p>
 <h3>6. Cơ quan thực hiện thủ tục hành chính:</h3><p>%s</p>
 </body></html>`, name, name, code, agency)
-	case "links":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính cấp huyện</title></head><body>
-<div id="nav"><ul><li><a href="/">Trang chủ</a></li><li><a href="/lien-he">Liên hệ</a></li></ul></div>
-<h3>Lĩnh vực Người có công</h3><ul class="list-tthc"><li><a href="/p%d/ct?id=1">%s</a></li></ul></body></html>`, i, name)
-	case "divs":
-		fmt.Fprintf(w, head+`<title>Tra cứu thủ tục</title></head><body>
-<div class="list"><div class="item"><div class="col-code">%s</div><div class="col-name"><a href="/p%d/chi-tiet">%s</a></div><div class="col-level">Một phần</div></div></div></body></html>`, code, i, name)
-	case "numbered":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body>
-<div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
-<h2>Lĩnh vực</h2><table class="table"><tr><td>1</td><td>%s</td><td>%s</td></tr>
-</table></body></html>`, name, agency)
 	case "detail-table":
 		fmt.Fprintf(w, head+`<title>Chi tiết thủ tục</title></head><body><h1>Chi tiết thủ tục hành chính</h1>
 <table class="tthc"><tr><td>Tên thủ tục</td><td>%s</td></tr><tr><td>Mã thủ tục</td><td>%s</td></tr>
@@ -151,33 +139,6 @@ func writeRealNamePage(w io.Writer, layout string, i int, code, name, level stri
 	case "detail-h2":
 		fmt.Fprintf(w, head+`<title>Thủ tục hành chính - Cổng thông tin điện tử huyện</title></head><body><div class="content"><h2 class="title-detail">%s</h2>
 <p><strong>Trình tự thực hiện:</strong> Bước 1.</p><p><strong>Cách thức thực hiện:</strong> Trực tiếp.</p><p><strong>Thành phần, số lượng hồ sơ:</strong> 01 bộ.</p><p><strong>Thời hạn giải quyết:</strong> 05 ngày.</p><p><strong>Cơ quan thực hiện:</strong> %s.</p></div></body></html>`, name, agency)
-	case "liferay":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính - Cổng TTĐT</title></head><body><div class="portlet-boundary portlet-boundary_tthc_WAR_tthcportlet_"><div class="portlet-body">
-<div class="field-title">Lĩnh vực: Chính sách người có công</div><ul class="list-tthc"><li><a href="/web/guest/thu-tuc-hanh-chinh?p_p_id=tthc_WAR_tthcportlet&amp;p_p_lifecycle=0&amp;_tthc_WAR_tthcportlet_id=%d">%s</a></li></ul></div></div></body></html>`, 1000+i, name)
-	case "sharepoint":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body><table class="ms-listviewtable" summary="Thủ tục hành chính"><tr class="ms-viewheadertr"><th class="ms-vh2">Tiêu đề</th><th class="ms-vh2">Lĩnh vực</th><th class="ms-vh2">Cấp thực hiện</th></tr>
-<tr class=""><td class="ms-vb2"><a href="/Lists/TTHC/DispForm.aspx?ID=%d">%s</a></td><td class="ms-vb2">Người có công</td><td class="ms-vb2">Cấp huyện</td></tr></table></body></html>`, i+1, name)
-	case "wordpress":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính – UBND xã</title></head><body><main><article class="post type-post category-thu-tuc-hanh-chinh"><h2 class="entry-title"><a href="/thu-tuc/%d/" rel="bookmark">%s</a></h2><div class="entry-meta">Đăng ngày 12/11/2024</div></article></main></body></html>`, i, name)
-	case "td-span":
-		fmt.Fprintf(w, head+`<title>Danh sách thủ tục hành chính</title></head><body><table class="table"><tr><th>#</th><th>Thủ tục</th><th>Mức độ</th></tr>
-<tr><td>1</td><td><span class="code">%s</span> <a href="/tthc/%d">%s</a></td><td>Một phần</td></tr></table></body></html>`, code, i, name)
-	case "dl":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body><h3>Lĩnh vực Bảo trợ xã hội</h3><dl class="tthc"><dt><a href="/tthc/%d">%s</a></dt><dd>Cơ quan thực hiện: %s</dd></dl></body></html>`, i, name, agency)
-	case "cards":
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính cấp xã</title></head><body><div class="box-tthc"><div class="tthc-item"><p class="tthc-name">%s</p><p class="tthc-meta">Mã: %s · Lĩnh vực: Hộ tịch</p></div></div></body></html>`, name, code)
-	case "p-links":
-		fmt.Fprintf(w, head+`<title>TTHC thuộc thẩm quyền UBND huyện</title></head><body><p><b>I. LĨNH VỰC NGƯỜI CÓ CÔNG</b></p><p>1. <a href="/tthc.aspx?id=%d">%s</a></p></body></html>`, i, name)
-	case "cell-agency", "cell-actions", "cell-details":
-		// A name cell holding more than the name: the agency under a link,
-		// a second link to apply online, details in blocks of their own.
-		cell := map[string]string{
-			"cell-agency":  fmt.Sprintf(`<a href="/p%d/ct">%s</a><br><small>Cơ quan thực hiện: %s</small>`, i, name, agency),
-			"cell-actions": fmt.Sprintf(`<a href="/p%d/ct">%s</a> <a class="btn" href="/p%d/nop">Nộp hồ sơ</a> <span class="badge">Toàn trình</span>`, i, name, i),
-			"cell-details": fmt.Sprintf(`<strong>%s</strong><p>Thời hạn giải quyết: 05 ngày làm việc</p><p>Lĩnh vực: Người có công</p>`, name),
-		}[layout]
-		fmt.Fprintf(w, head+`<title>Thủ tục hành chính</title></head><body><table class="table"><thead><tr><th>STT</th><th>Tên thủ tục hành chính</th><th>Mã</th></tr></thead>
-<tbody><tr><td>1</td><td>%s</td><td>%s</td></tr></tbody></table></body></html>`, cell, code)
 	case "title-only-detail":
 		fmt.Fprintf(w, head+`<title>%s</title></head><body><div id="main"><div class="detail"><div class="name">%s</div><table><tr><th>Trình tự thực hiện</th><td>Bước 1</td></tr><tr><th>Cách thức thực hiện</th><td>Trực tiếp</td></tr><tr><th>Thời hạn giải quyết</th><td>5 ngày</td></tr><tr><th>Phí, lệ phí</th><td>Không</td></tr></table></div></div></body></html>`, name, name)
 	}

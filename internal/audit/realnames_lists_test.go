@@ -18,9 +18,8 @@ var realNameListLayouts = []string{"table", "links", "divs", "numbered", "lifera
 	"td-span", "dl", "cards", "p-links", "cell-agency", "cell-actions", "cell-details"}
 
 // writeRealNameList writes portal page g, a list of the items in one of
-// realNameListLayouts, as writeRealNamePage writes one name: the same
-// markup, each item repeated. Links stay under /pG/, the page's own
-// portal.
+// realNameListLayouts (writeRealNamePage writes one name in them as a
+// list of one). Links stay under /pG/, the page's own portal.
 func writeRealNameList(w io.Writer, layout string, g int, items []listItem, level string) {
 	agency := html.EscapeString(agencyOfLevel(level))
 	var b strings.Builder
