@@ -410,7 +410,7 @@ func auditLevelledSet(t *testing.T, file string, floor float64) {
 }
 
 // headerlessLayout is the numbered table whose header was lost, the
-// hardest of the list layouts (writeNumberedTable).
+// hardest of the list layouts (writeRealNameList writes it).
 const headerlessLayout = "headerless"
 
 // groupLayouts are the layouts a page of several names is served in: the
@@ -427,19 +427,10 @@ func groupLayouts() []string {
 // writeGroupPage writes page g of several names in a layout of
 // groupLayouts.
 func writeGroupPage(w io.Writer, layout string, g int, items []listItem, level string) {
-	switch layout {
-	case headerlessLayout:
-		names := make([]string, len(items))
-		codes := make([]string, len(items))
-		for k, it := range items {
-			names[k], codes[k] = it.name, it.code
-		}
-		writeNumberedTable(w, names, codes)
-	case mixedLayouts:
-		writeRealNameList(w, realNameListLayouts[g%len(realNameListLayouts)], g, items, level)
-	default:
-		writeRealNameList(w, layout, g, items, level)
+	if layout == mixedLayouts {
+		layout = realNameListLayouts[g%len(realNameListLayouts)]
 	}
+	writeRealNameList(w, layout, g, items, level)
 }
 
 // sourceGroups groups the rows of a levelled set by the host (or, for a
@@ -463,21 +454,6 @@ func sourceGroups(rows []map[string]string) (groups [][]int, levels []string) {
 		groups[g] = append(groups[g], i)
 	}
 	return groups, levels
-}
-
-// writeNumberedTable writes a list page: names (and the codes beside
-// them, if any) in a numbered table whose header was lost.
-func writeNumberedTable(w io.Writer, names, codes []string) {
-	var b strings.Builder
-	for k, name := range names {
-		code := ""
-		if codes != nil {
-			code = codes[k]
-		}
-		fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td><td>UBND</td></tr>\n", k+1, html.EscapeString(code), html.EscapeString(name))
-	}
-	fmt.Fprintf(w, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thủ tục hành chính</title></head><body>
-<h1>Danh mục thủ tục hành chính</h1><table class="table">%s</table></body></html>`, b.String())
 }
 
 // auditRealNames audits every labelled name on a portal of its own,

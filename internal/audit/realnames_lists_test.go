@@ -19,7 +19,8 @@ var realNameListLayouts = []string{"table", "links", "divs", "numbered", "lifera
 
 // writeRealNameList writes portal page g, a list of the items in one of
 // realNameListLayouts (writeRealNamePage writes one name in them as a
-// list of one). Links stay under /pG/, the page's own portal.
+// list of one) or in the headerless table. Links stay under /pG/, the
+// page's own portal.
 func writeRealNameList(w io.Writer, layout string, g int, items []listItem, level string) {
 	agency := html.EscapeString(agencyOfLevel(level))
 	var b strings.Builder
@@ -38,6 +39,8 @@ func writeRealNameList(w io.Writer, layout string, g int, items []listItem, leve
 			fmt.Fprintf(&b, "<div class=\"item\"><div class=\"col-code\">%s</div><div class=\"col-name\"><a href=\"/p%d/chi-tiet-%d\">%s</a></div><div class=\"col-level\">Một phần</div></div>\n", code, g, k+1, name)
 		case "numbered":
 			fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td></tr>\n", k+1, name, agency)
+		case headerlessLayout:
+			fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td><td>UBND</td></tr>\n", k+1, code, name)
 		case "sharepoint":
 			fmt.Fprintf(&b, "<tr class=\"\"><td class=\"ms-vb2\"><a href=\"/p%d/Lists/TTHC/DispForm.aspx?ID=%d\">%s</a></td><td class=\"ms-vb2\">Người có công</td><td class=\"ms-vb2\">Cấp huyện</td></tr>\n", g, k+1, name)
 		case "wordpress":
@@ -68,6 +71,8 @@ func writeRealNameList(w io.Writer, layout string, g int, items []listItem, leve
 <div id="nav"><ul><li><a href="/">Trang chủ</a></li><li><a href="/lien-he">Liên hệ</a></li></ul></div>
 <h3>Lĩnh vực Người có công</h3><ul class="list-tthc">%s</ul></body></html>`,
 		"divs": `<title>Tra cứu thủ tục</title></head><body><div class="list">%s</div></body></html>`,
+		headerlessLayout: `<title>Thủ tục hành chính</title></head><body>
+<h1>Danh mục thủ tục hành chính</h1><table class="table">%s</table></body></html>`,
 		"numbered": `<title>Thủ tục hành chính</title></head><body>
 <div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
 <h2>Lĩnh vực</h2><table class="table">%s</table></body></html>`,
