@@ -100,13 +100,10 @@ var renamings = []renaming{
 	// are copies of the extract, "bản sao trích lục hộ tịch".
 	renamedBy("bản sao các giấy tờ hộ tịch từ sổ hộ tịch", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
 	renamedBy("bản sao giấy tờ hộ tịch từ sổ hộ tịch", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
-	{
-		// The same law: changing and correcting civil status is no
-		// longer "registered" (Decree 158/2005's "Đăng ký thay đổi, cải
-		// chính hộ tịch").
-		old: fw("dang ky thay doi cai chinh"), new: "thay đổi cải chính",
-		why: "Luật Hộ tịch 2014: đăng ký thay đổi, cải chính hộ tịch → thay đổi, cải chính hộ tịch", minUses: 2,
-	},
+	// The same law: changing and correcting civil status is no longer
+	// "registered" (Decree 158/2005's "Đăng ký thay đổi, cải chính hộ
+	// tịch").
+	renamedBy("đăng ký thay đổi, cải chính", "thay đổi cải chính", "Luật Hộ tịch 2014", 2),
 	renamedBy("bản sao hộ tịch từ sổ gốc", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
 	// Ordinance 02/2020/UBTVQH14 on people with merit: those "bị địch bắt
 	// tù, đày" are now any who took part in the revolution, the
@@ -144,27 +141,17 @@ var renamings = []renaming{
 	householdRenamed("đăng ký kinh doanh đối với hộ kinh doanh"),
 	householdRenamed("đăng ký kinh doanh hộ kinh doanh cá thể"),
 	householdRenamed("đăng ký kinh doanh hộ kinh doanh"),
-	{
-		// Decision 24/2021/QĐ-TTg: the poor and near-poor households
-		// recognised "phát sinh trong năm" (during the year) are those of
-		// the "thường xuyên hằng năm" (regular) review.
-		old: fw("can ngheo phat sinh trong nam"), new: "cận nghèo thường xuyên hằng năm",
-		why: "Quyết định 24/2021/QĐ-TTg: hộ cận nghèo phát sinh trong năm → thường xuyên hằng năm", minUses: 2,
-	},
-	{
-		// The same decision: a household leaving (near-)poverty "trong
-		// năm" (during the year) is recognised in the regular review.
-		old: fw("can ngheo trong nam"), new: "cận nghèo thường xuyên hằng năm",
-		why: "Quyết định 24/2021/QĐ-TTg: hộ (thoát) cận nghèo trong năm → thường xuyên hằng năm", minUses: 2,
-	},
-	{
-		// Pháp lệnh Ưu đãi người có công 2020 and Decree 131/2021/NĐ-CP:
-		// a war invalid's "tỷ lệ suy giảm khả năng lao động" is his "tỷ lệ
-		// tổn thương cơ thể" (a labour accident's "suy giảm khả năng lao
-		// động", without "tỷ lệ", is another law's and stays).
-		old: fw("ty le suy giam kha nang lao dong"), new: "tỷ lệ tổn thương cơ thể",
-		why: "Pháp lệnh Ưu đãi người có công 2020: tỷ lệ suy giảm khả năng lao động → tỷ lệ tổn thương cơ thể", minUses: 2,
-	},
+	// Decision 24/2021/QĐ-TTg: the poor and near-poor households
+	// recognised "phát sinh trong năm" (during the year) are those of the
+	// "thường xuyên hằng năm" (regular) review; so is a household leaving
+	// (near-)poverty "trong năm".
+	renamedBy("cận nghèo phát sinh trong năm", "cận nghèo thường xuyên hằng năm", "Quyết định 24/2021/QĐ-TTg", 2),
+	renamedBy("cận nghèo trong năm", "cận nghèo thường xuyên hằng năm", "Quyết định 24/2021/QĐ-TTg", 2),
+	// Pháp lệnh Ưu đãi người có công 2020 and Decree 131/2021/NĐ-CP: a war
+	// invalid's "tỷ lệ suy giảm khả năng lao động" is his "tỷ lệ tổn
+	// thương cơ thể" (a labour accident's "suy giảm khả năng lao động",
+	// without "tỷ lệ", is another law's and stays).
+	renamedBy("tỷ lệ suy giảm khả năng lao động", "tỷ lệ tổn thương cơ thể", meritOrdinance, 2),
 	{
 		// The same for the lower secondary school.
 		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
