@@ -146,3 +146,32 @@ func TestProvincialPortalChoosesItsTwin(t *testing.T) {
 		assert.Equal(t, tt.want, m.Procedure.Code, "%s %+v", tt.name, tt.ctx)
 	}
 }
+
+// TestCommuneProcedureOnDistrictPortal: a district's portal lists its
+// communes' procedures, so a name the catalogue has only as the
+// commune's ("… (Cấp Xã)") is that procedure there; where the catalogue
+// has province and commune twins, or the entry says "cấp huyện" itself,
+// the district's own procedure is neither and goes to a person.
+func TestCommuneProcedureOnDistrictPortal(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	tests := []struct {
+		name  string
+		level catalog.Level
+		want  string // "" for no code
+	}{
+		{"Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ lợi ích", catalog.LevelHuyen, "1.004082"},
+		{"Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ lợi ích", catalog.LevelXa, "1.004082"},
+		{"Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ lợi ích", catalog.LevelTinh, ""},
+		{"Thủ tục tiếp công dân", catalog.LevelHuyen, ""},
+		{"Thủ tục giải quyết khiếu nại lần đầu tại cấp huyện", catalog.LevelHuyen, ""},
+	}
+	for _, tt := range tests {
+		m := ix.MatchIn(tt.name, "", Context{Level: tt.level})
+		if tt.want == "" {
+			assert.Nil(t, m.Procedure, "%s [%s]", tt.name, tt.level)
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s [%s]: %s %+v", tt.name, tt.level, m.Kind, m.Review)
+		assert.Equal(t, tt.want, m.Procedure.Code, tt.name)
+	}
+}

@@ -411,3 +411,26 @@ func (ix *Index) centralElsewhere(m Match, n textnorm.Name, ctx Context) bool {
 	w := " " + n.Folded + " "
 	return !strings.Contains(w, " bo ") && !strings.Contains(w, " cuc ") && !strings.Contains(w, " trung uong ")
 }
+
+// communeOnDistrict is m, the core step's answer on a district's portal
+// that says no level of the entry, with a procedure only the communes
+// have taken as found: "Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ
+// lợi ích" on a district portal is the catalogue's "… (Cấp Xã)", since
+// district portals list their communes' procedures and the communes took
+// the districts' over on 1 July 2025. Where the catalogue has the name at
+// another level too (cấp tỉnh and cấp xã twins), the district's own
+// procedure was neither, and m stays a review.
+func (ix *Index) communeOnDistrict(m Match, level catalog.Level) Match {
+	if level != catalog.LevelHuyen || m.Review == nil || m.Review.Reason != ReasonLevel || len(m.Candidates) != 1 {
+		return m
+	}
+	pi, ok := ix.byCode[m.Candidates[0].Code]
+	if !ok {
+		return m
+	}
+	id := ix.procName[pi]
+	if id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != catalog.LevelXa {
+		return m
+	}
+	return ix.nameMatch(id, MatchNormalized, 0.95)
+}

@@ -1166,6 +1166,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					coreSeen = append(coreSeen, ck)
 					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
+						if h == "" && own == "" {
+							m = ix.communeOnDistrict(m, lv)
+						}
 						if levelDoubt(m) {
 							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
 						}
