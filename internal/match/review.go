@@ -318,7 +318,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case trailing:
-			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) {
+			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j]) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) {
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
@@ -903,6 +903,28 @@ func narrowingTail(trailing []string) bool {
 // before the second was added.
 func conjoinedAfter(keys []string, last int) bool {
 	return last >= 0 && last+2 < len(keys) && keys[last+1] == "và" && !smallWords[keys[last+2]]
+}
+
+// inOtherActItem reports whether the name's word j, after the last word
+// the entry pairs, stands inside a further item of the name's list (a
+// comma before the item's first word, last+1), not as its first word,
+// and that item opens with a word the entry lacks: "Thủ tục thay đổi,
+// cải chính, bổ sung thông tin hộ tịch[, xác định lại dân tộc]". The
+// "lại" of "xác định lại" belongs to an act the entry leaves off, as old
+// titles did before a decision added it, not to the entry's own act
+// done again ("…, cấp lại giấy phép …" opens with the entry's "cấp").
+func (ix *Index) inOtherActItem(etoks []entryToken, id int32, keys []string, last, j int) bool {
+	first := last + 1
+	if j <= first || first >= len(keys) || !ix.listedAt(id, first) {
+		return false
+	}
+	for i := first + 1; i <= j; i++ {
+		if ix.listedAt(id, i) {
+			return false // j is in a later item
+		}
+	}
+	f := textnorm.Fold(keys[first])
+	return !slices.ContainsFunc(etoks, func(t entryToken) bool { return t.fold == f })
 }
 
 // docTypeEnds are the last words (key form) of the kinds of legal

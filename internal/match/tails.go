@@ -62,7 +62,7 @@ func (ix *Index) variantTail(trailing []string) []string {
 // "… kinh doanh dịch vụ karaoke cấp tỉnh" and "… kinh doanh dịch vụ vũ
 // trường" part after "dịch vụ", so a name stopping at "dịch vụ" is
 // neither. A tail that only names a level or an agency's level makes a
-// twin (core.go), not a sibling.
+// twin (core.go), not a sibling; nor does one that extends id's.
 func (ix *Index) divergesAfter(id int32, last int) bool {
 	nm := &ix.names[id]
 	if last+1 < minWords || last+1 >= len(nm.keyTok) {
@@ -79,7 +79,10 @@ func (ix *Index) divergesAfter(id int32, last int) bool {
 		f := textnorm.Fold(other.key[len(stem)+1:])
 		// Two agencies of two levels ("tại Phòng … Công an tỉnh" / "tại
 		// Cục … Bộ Công an") make twins too.
-		if o := withoutLevels(f); o != "" && o != rest && !(restAgency && agencyLevel(f) != "") {
+		// A name going on with id's whole tail and more ("…, xác định
+		// lại dân tộc [có yếu tố nước ngoài]") is id narrowed, not a
+		// sibling: an entry stopping before both is the plain one.
+		if o := withoutLevels(f); o != "" && o != rest && !(restAgency && agencyLevel(f) != "") && !strings.HasPrefix(o, rest+" ") {
 			return true
 		}
 	}

@@ -79,6 +79,27 @@ func TestDivergingSiblings(t *testing.T) {
 	}
 }
 
+// TestNarrowedNameNoSibling: a name going on with another's whole tail
+// and more ("…, xác định lại dân tộc có yếu tố nước ngoài") narrows it:
+// an entry stopping before both is the plain one, and the "lại" of an
+// act the entry leaves off ("xác định lại") is no "cấp lại". An entry
+// that drops "lại" from the act it names is neither.
+func TestNarrowedNameNoSibling(t *testing.T) {
+	ps := []catalog.Procedure{
+		{Code: "1.004859", Name: "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc"},
+		{Code: "2.000748", Name: "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc có yếu tố nước ngoài"},
+		{Code: "1.001193", Name: "Thủ tục đăng ký khai sinh"},
+		{Code: "1.004884", Name: "Thủ tục đăng ký lại khai sinh"},
+	}
+	for _, ix := range []*Index{NewIndex(activeCatalog("narrowed.csv", ps)), NewIndex(dvcqgCatalog(t))} {
+		assertCodes(t, ix, map[string]string{
+			"Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch":                   "1.004859",
+			"PLAM_12/HT_Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch":        "1.004859",
+			"Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định dân tộc": "",
+		})
+	}
+}
+
 // TestDivergingSiblingsNational: in the national list the vũ trường
 // sibling outscores the karaoke one, which carries a level; the name
 // stopping before either still goes to review.
