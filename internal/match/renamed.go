@@ -169,6 +169,11 @@ var renamings = []renaming{
 	renamedBy("giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
 	renamedBy("giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
 	renamedBy("giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	// Decision 12/2018/QĐ-TTg chose and recognised "người có uy tín
+	// trong đồng bào dân tộc thiểu số"; the procedures that replaced its
+	// (1.012222 recognising, 1.012223 removing or replacing) name them
+	// "người có uy tín".
+	renamedBy("người có uy tín trong đồng bào dân tộc thiểu số", "người có uy tín", "Quyết định 12/2018/QĐ-TTg", 2),
 	// Decree 54/2019/NĐ-CP: the karaoke and dance-hall licences of Decree
 	// 103/2009 ("giấy phép kinh doanh karaoke", "… dịch vụ vũ trường")
 	// are licences "đủ điều kiện kinh doanh dịch vụ …" (issue, adjust).

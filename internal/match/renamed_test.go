@@ -177,6 +177,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
+		// Decision 12/2018/QĐ-TTg's whole term.
+		{"Thủ tục công nhận người có uy tín trong đồng bào dân tộc thiểu số", "1.012222"},
+		{"Thủ tục hành chính “Công nhận người có uy tín trong đồng bào dân tộc thiểu số”", "1.012222"},
 		// The radiation licences' machine.
 		{"Cấp giấy phép tiến hành công việc bức xạ (sử dụng máy x-quang chẩn đoán trong y tế)", "2.002380"},
 		// Decree 36/2019's sport businesses.
