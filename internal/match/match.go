@@ -620,7 +620,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 				full = ix.names[id].fold
 			}
 			midWord := len(full) > len(p) && full[len(p)] != ' '
-			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) {
+			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) && !(len(ids) == 1 && ix.atListEnd(id, toks, full[len(p):])) {
 				return Match{}, false
 			}
 		}
@@ -641,6 +641,32 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		return reviewOf(m.Procedure, m.Score, ReasonLowScore, nil), true
 	}
 	return m, true
+}
+
+// listScopes open what may scope every item of a list before it (key
+// and folded forms): "Giải quyết hưởng lương hưu, trợ cấp hằng tháng
+// [đối với cán bộ xã]" is no "Giải quyết hưởng lương hưu" of everyone.
+var listScopes = map[string]bool{"đối": true, "doi": true, "cho": true, "của": true, "cua": true,
+	"tại": true, "tai": true, "trong": true, "thuộc": true, "thuoc": true}
+
+// atListEnd reports whether an entry of toks words, the start of name id
+// only, stops where the name goes on with a further item of its list (a
+// comma before its next word: "Cấp lại Giấy chứng nhận đăng ký hộ kinh
+// doanh[, cấp đổi sang …]", "Công nhận thương binh[, người hưởng chính
+// sách như thương binh]"), and nothing after scopes the whole list. The
+// entry names the procedure by its first items, as titles did before a
+// decision added the others; the guard still reads the items left out
+// (a country, a level, "nước ngoài" tell procedures apart).
+func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
+	if !ix.listedAt(id, toks) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if listScopes[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // cutBeforeWhom reports whether a listing cut the name (key p of full)

@@ -558,7 +558,7 @@ func (ix *Index) closeTo(n textnorm.Name) Match {
 
 // cutShort reports whether m was matched as a shortened name whose
 // catalogue name goes on after the entry's last word (the two do not
-// end on the same word).
+// end on the same word), other than with further items of its list.
 func (ix *Index) cutShort(n textnorm.Name, m Match) bool {
 	if !m.shortened {
 		return false
@@ -568,6 +568,13 @@ func (ix *Index) cutShort(n textnorm.Name, m Match) bool {
 		return true
 	}
 	k := ix.names[id].keyTok
+	if full := ix.names[id].key; strings.HasPrefix(full, n.Key+" ") &&
+		ix.atListEnd(id, strings.Count(n.Key, " ")+1, full[len(n.Key):]) {
+		// What the name goes on with is a further item of its list
+		// ("cấp bản sao trích lục hộ tịch[, bản sao giấy khai sinh]"),
+		// not what an old wording named another way.
+		return false
+	}
 	return len(k) == 0 || lastField(n.Key) != k[len(k)-1]
 }
 

@@ -269,6 +269,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// name with that act alone, or the exact steps would have found it).
 	alternativeRuns(sc.used[:len(nm.tokIDs)], full.keyTok, cPos, cOK)
 	ix.amendPair(etoks, sc.eUsed, ePos, eOK, full.keyTok)
+	ix.amendPairName(etoks, sc.used[:len(nm.tokIDs)], cPos, cOK, full.keyTok)
 	firstOfActs(etoks, full.keyTok, cPos, cOK)
 	// The first words each side pairs.
 	fe, fc := -1, -1
@@ -318,7 +319,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case trailing:
-			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j]) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) {
+			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j]) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) && !repeatsNumber(etoks, full.keyTok, lastPaired, cPos[j]) {
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
@@ -754,6 +755,31 @@ func firstOfActs(etoks []entryToken, keys []string, cPos []int, cOK []bool) {
 	}
 }
 
+// amendPairName is amendPair the other way: it marks the name's unpaired
+// "bổ sung" of its stock pair "sửa đổi, bổ sung" / "thay đổi, bổ sung"
+// when the entry pairs the verb and "đổi" and has no "bổ sung" of its
+// own, and the catalogue has no name with "bổ sung" instead of the pair:
+// "Sửa đổi thông tin cá nhân trong hồ sơ người có công" is "Sửa đổi, bổ
+// sung thông tin cá nhân …", the amending act named by its first verbs.
+// ("Sửa đổi X" alone in the catalogue is the exact steps' to find.)
+func (ix *Index) amendPairName(etoks []entryToken, used []uint8, cPos []int, cOK []bool, keys []string) {
+	if slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == "bổ" }) {
+		return
+	}
+	for j, p := range cPos {
+		if cOK[j] || j+1 >= len(cPos) || cPos[j+1] != p+1 || p < 2 || p-1 >= len(used) ||
+			keys[p] != "bổ" || keys[p+1] != "sung" || keys[p-1] != "đổi" || used[p-1] == 0 || used[p-2] == 0 ||
+			keys[p-2] != "thay" && keys[p-2] != "sửa" {
+			continue
+		}
+		instead := strings.Join(slices.Concat(keys[:p-2], keys[p:]), " ")
+		if _, ok := ix.byKey[instead]; ok {
+			continue
+		}
+		cOK[j], cOK[j+1] = true, true
+	}
+}
+
 // amendsAlone reports whether name keys amends with verb ("thay" or
 // "sửa") and "đổi" alone, and the catalogue has no name with "bổ sung"
 // there instead of the pair or after it.
@@ -906,25 +932,53 @@ func conjoinedAfter(keys []string, last int) bool {
 }
 
 // inOtherActItem reports whether the name's word j, after the last word
-// the entry pairs, stands inside a further item of the name's list (a
-// comma before the item's first word, last+1), not as its first word,
-// and that item opens with a word the entry lacks: "Thủ tục thay đổi,
-// cải chính, bổ sung thông tin hộ tịch[, xác định lại dân tộc]". The
-// "lại" of "xác định lại" belongs to an act the entry leaves off, as old
-// titles did before a decision added it, not to the entry's own act
-// done again ("…, cấp lại giấy phép …" opens with the entry's "cấp").
+// the entry pairs, stands inside a further item of the name's list (the
+// entry stopping at a comma, and one before the item's first word), not
+// as its first word,
+// and that item is another act than the entry's: it opens with a word
+// the entry lacks ("Thủ tục thay đổi, cải chính, bổ sung thông tin hộ
+// tịch[, xác định lại dân tộc]"), or with an act of its own, a word
+// opening catalogue names, whose first two words are not the entry's
+// ("Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh[, cấp đổi sang …]").
+// The "lại" or "đổi" there belongs to an act the entry leaves off, as old
+// titles did before a decision added it, not to the entry's own act done
+// again. An item naming others the procedure serves ("…, người Việt Nam
+// đang cư trú ở nước ngoài") is no act: its words still tell.
 func (ix *Index) inOtherActItem(etoks []entryToken, id int32, keys []string, last, j int) bool {
-	first := last + 1
-	if j <= first || first >= len(keys) || !ix.listedAt(id, first) {
+	if last+1 >= len(keys) || !ix.listedAt(id, last+1) {
 		return false
 	}
-	for i := first + 1; i <= j; i++ {
+	first := last + 1 // the item holding j: the last comma at or before it
+	for i := j; i > last+1; i-- {
 		if ix.listedAt(id, i) {
-			return false // j is in a later item
+			first = i
+			break
 		}
 	}
+	if j <= first {
+		return false
+	}
 	f := textnorm.Fold(keys[first])
-	return !slices.ContainsFunc(etoks, func(t entryToken) bool { return t.fold == f })
+	if !slices.ContainsFunc(etoks, func(t entryToken) bool { return t.fold == f }) {
+		return true
+	}
+	if !ix.leads[keys[first]] || first+1 >= len(keys) || len(etoks) < 2 {
+		return false
+	}
+	return etoks[0].key != keys[first] || etoks[1].key != keys[first+1]
+}
+
+// repeatsNumber reports whether the name's number at j, after the last
+// word the entry pairs, repeats one the entry has written and paired,
+// in a further item of the name's list: "… thương binh có tỷ lệ tổn
+// thương cơ thể từ 81% trở lên[, bệnh binh có tỷ lệ … từ 81% trở lên]".
+// The entry names the first item whole, its number included; a number
+// of the item's own ("hạng 1[, hạng 2]") still tells procedures apart.
+func repeatsNumber(etoks []entryToken, keys []string, last, j int) bool {
+	if last < 0 || j <= last+1 || !slices.Contains(keys[:last+1], keys[j]) {
+		return false
+	}
+	return slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == keys[j] })
 }
 
 // docTypeEnds are the last words (key form) of the kinds of legal

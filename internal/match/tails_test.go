@@ -157,3 +157,34 @@ func TestQualifierNotCut(t *testing.T) {
 		assert.Equal(t, "1.005010", m.Procedure.Code)
 	}
 }
+
+// TestFirstItemsOfList: an entry that stops where its one catalogue name
+// goes on with further items of its list names that procedure by its
+// first items, as titles did before a decision added the others; an
+// item of another act ("cấp đổi", "xác định lại") or repeating the
+// entry's number leaves no distinguishing word. An item naming others
+// the procedure serves ("người Việt Nam đang cư trú ở nước ngoài") or a
+// scope of the whole list ("… đối với cán bộ xã") still tells, and a
+// name the entry starts and others too is no one's.
+func TestFirstItemsOfList(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh":                                                        "2.000575",
+		"Thủ tục cấp lại Giấy chứng nhận đăng ký hộ kinh doanh":                                                "2.000575",
+		"Cấp đổi giấy chứng nhận quyền sử dụng đất":                                                            "1.012783",
+		"Cấp Giấy phép kinh doanh vận tải bằng xe ô tô":                                                        "1.000703",
+		"Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên": "1.010822",
+		"Sửa đổi thông tin cá nhân trong hồ sơ người có công":                                                  "1.010826",
+		"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch":                                                            "2.000635",
+		"Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam":           "",
+		"Giải quyết hưởng lương hưu":                                                                           "",
+		"Gia hạn thời gian lưu hành tại Việt Nam cho phương tiện của Lào":                                      "1.002063",
+		"Cấp giấy phép": "",
+	})
+	ps := []catalog.Procedure{
+		{Code: "2.000605", Name: "Giải quyết hưởng lương hưu, trợ cấp hằng tháng đối với cán bộ xã"},
+	}
+	assertCodes(t, NewIndex(activeCatalog("items.csv", ps)), map[string]string{
+		"Giải quyết hưởng lương hưu": "",
+	})
+}
