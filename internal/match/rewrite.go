@@ -816,7 +816,13 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 	// never names another.
 	"ke ca",
 	// "(QĐ 933)": the decision that published it, as "quyết định".
-	"qd"}
+	"qd",
+	// How the office handles the file, never which procedure it is:
+	// "(3 Ngày làm việc)", "(thời gian và lệ phí như cấp mới)", "( nếu
+	// nhận hồ sơ sau 15h thì trả hồ sơ vào ngày hôm sau)", and a
+	// definition the page goes on with, "(sau đây gọi là giấy chứng nhận
+	// ATTP)".
+	"ngay lam viec", "le phi", "nhan ho so", "tra ho so", "tra ket qua", "sau day goi la"}
 
 // decoration reports whether a folded bracket text is a portal's note:
 // one of the notes above, or the field the procedure belongs to,

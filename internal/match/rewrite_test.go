@@ -418,6 +418,10 @@ func TestMoreAbbreviations(t *testing.T) {
 		"02. ĐKKS có yếu tố nước ngoài":            "2.000528",
 		"Đăng ký khai tử (kể cả khai tử quá hạn)":  "1.000656",
 		"Đăng ký khai thác nước dưới đất (QĐ 933)": "1.001662",
+		// How the office handles the file.
+		"Đăng ký kết hôn (05 ngày làm việc)":                                                                         "1.000894",
+		"Đăng ký khai tử ( nếu nhận hồ sơ sau 15h thì trả kết quả vào ngày hôm sau)":                                 "1.000656",
+		"Cấp lại Giấy chứng nhận đăng ký kinh doanh đối với hộ kinh doanh cá thể: (thời gian và lệ phí như cấp mới)": "2.000575",
 		// "ở trong nước" with no twin abroad; "xin" asks for the act.
 		"Thôi quốc tịch Việt Nam":                                          "2.002036",
 		"Thủ tục xin trở lại quốc tịch Việt Nam":                           "2.002038",
