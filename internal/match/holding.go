@@ -71,8 +71,10 @@ func (nm *indexedName) has(tok int32) bool {
 // shortened to its first words ("Chứng thực bản sao từ bản chính giấy
 // tờ, văn bản" for "… do cơ quan, tổ chức có thẩm quyền của Việt Nam; …
 // cấp hoặc chứng nhận"). The prefix step does not take it, since a plain
-// procedure the catalogue lacks reads the same; a person does. ok is
-// false when forms hold no such entry.
+// procedure the catalogue lacks reads the same; a person does. A former
+// name started is no candidate: what an old title began with was as
+// often the old general procedure. ok is false when forms hold no such
+// entry.
 func (ix *Index) startsOne(forms []cleanForm) (Match, bool) {
 	for _, c := range forms {
 		k := c.name.Key
@@ -80,7 +82,7 @@ func (ix *Index) startsOne(forms []cleanForm) (Match, bool) {
 			continue
 		}
 		ids := ix.prefixRange(ix.sortedKey, k, func(nm *indexedName) string { return nm.key })
-		if len(ids) != 1 || ix.names[ids[0]].key == k || ix.names[ids[0]].key[len(k)] != ' ' {
+		if len(ids) != 1 || ix.names[ids[0]].key == k || ix.names[ids[0]].key[len(k)] != ' ' || ix.names[ids[0]].former {
 			continue
 		}
 		return ix.reviewName(ids[0], ix.similarity(c.name, ids[0]), ReasonLowScore, nil), true

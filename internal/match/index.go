@@ -221,6 +221,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 		}
 	}
 	ix.addFormerNames()
+	ix.addPredecessors()
 	ix.addShortForms()
 	ix.addRepairedNames()
 	ix.addSplitNames()

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -287,4 +288,33 @@ func TestLandCertificateShort(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "cấp lại giấy chứng nhận do bị mất", strings.Join(short.keys, " "))
 	assert.Equal(t, before, strings.Join(s.keys, " "), "s itself is untouched")
+}
+
+// TestPredecessors: titles of the field Người có công that Decree
+// 131/2021's procedures replaced one for one are found as the
+// procedure that replaced them, reported as outdated names; titles of
+// procedures merged into a wider one are not, and a catalogue without
+// the successor's code indexes nothing.
+func TestPredecessors(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct{ in, want string }{
+		{"Thủ tục hỗ trợ người có công đi làm phương tiện, dụng cụ trợ giúp chỉnh hình; đi điều trị phục hồi chức năng.", "1.010811"},
+		{"Hỗ trợ người có công đi làm phương tiện, dụng cụ trợ giúp chỉnh hình", "1.010811"},
+		{"Xác nhận thương binh, người hưởng chính sách như thương binh đối với người bị thương không thuộc lực lượng công an, quân đội trong chiến tranh từ ngày 31/12/1991 trở về trước không còn giấy tờ", "1.010810"},
+		{"Thủ tục giải quyết trợ cấp tiền tuất hàng tháng khi người có công từ trần.", ""},
+	} {
+		m := ix.Match(tc.in, "")
+		if tc.want == "" {
+			assert.Nil(t, m.Procedure, tc.in)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s: %s %+v", tc.in, m.Kind, m.Review) {
+			assert.Equal(t, tc.want, m.Procedure.Code, tc.in)
+			assert.True(t, m.Outdated, tc.in)
+			assert.NotEmpty(t, m.FormerName, tc.in)
+		}
+	}
+	small := NewIndex(activeCatalog("nosuccessor.csv", []catalog.Procedure{{Code: "1.010806", Name: "Công nhận thương binh, người hưởng chính sách như thương binh"}}))
+	m := small.Match("Thủ tục hỗ trợ người có công đi làm phương tiện, dụng cụ trợ giúp chỉnh hình; đi điều trị phục hồi chức năng", "")
+	assert.Nil(t, m.Procedure)
 }

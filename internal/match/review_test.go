@@ -23,7 +23,7 @@ func TestContainedReview(t *testing.T) {
 	require.NotNil(t, m.Review)
 	assert.Equal(t, "2.000004", m.Review.Candidate.Code)
 
-	m = ix.Match("Thủ tục hỗ trợ người có công đi làm phương tiện, dụng cụ trợ giúp chỉnh hình; đi điều trị phục hồi chức năng", "")
+	m = ix.Match("Giải quyết chế độ điều dưỡng phục hồi sức khỏe cho người có công", "")
 	assert.Nil(t, m.Procedure)
 	assert.Equal(t, MatchNone, m.Kind)
 
