@@ -186,3 +186,65 @@ const minHeadWords = 6
 func (ix *Index) headOnly(n textnorm.Name, ids []int32, toks int) bool {
 	return len(ids) == 1 && ix.alternativesHead(ids[0]) == toks && ix.alternativeOf(n, ids[0])
 }
+
+// skipsFirstAlternative reports whether entry n (matched to name id)
+// opens with the head of id's alternatives and goes straight on with a
+// later alternative, not the first: "Chứng thực bản sao từ bản chính
+// giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài; …"
+// is the procedure for foreign papers that 2.000815 absorbed, whose code
+// it did not keep (the first alternative's did). A procedure merged into
+// a wider one is another procedure.
+func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) bool {
+	semis, ok := ix.semicolonBefore[id]
+	head := ix.alternativesHead(id)
+	if !ok || head == 0 {
+		return false
+	}
+	name := strings.Fields(ix.names[id].fold)
+	keys := ix.names[id].keyTok
+	if len(name) != len(semis) || len(keys) != len(name) {
+		return false
+	}
+	q := head
+	for q < len(keys) && headJoiners[keys[q]] {
+		q++
+	}
+	e := strings.Fields(n.Folded)
+	if len(e) <= q || !slices.Equal(e[:q], name[:q]) {
+		return false
+	}
+	var starts []int // where each alternative starts
+	starts = append(starts, q)
+	for i := q + 1; i < len(semis); i++ {
+		if semis[i] {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		return false
+	}
+	alt := func(k int) []string {
+		end := len(name)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		return name[starts[k]:end]
+	}
+	rest := e[q:]
+	opens := func(a []string) bool {
+		return len(rest) >= len(a) && slices.Equal(rest[:len(a)], a)
+	}
+	if opens(alt(0)) {
+		return false
+	}
+	for k := 1; k < len(starts); k++ {
+		a := alt(k)
+		if k == len(starts)-1 && len(a) > maxSharedTail {
+			a = a[:len(a)-maxSharedTail] // the last without the shared ending
+		}
+		if opens(a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestAlternativesLeftOut: an entry naming the first of the alternatives
 // a catalogue name lists between semicolons (and their shared ending), or
@@ -31,5 +35,22 @@ func TestAlternativesLeftOut(t *testing.T) {
 		// Held as much by "Thông báo thay đổi nội dung đăng ký hợp tác
 		// xã, liên hiệp hợp tác xã; …" once "thông báo" is skipped.
 		"Đăng ký thay đổi nội dung đăng ký hợp tác xã, liên hiệp hợp tác xã": "",
+	})
+}
+
+// TestLaterAlternativeAlone: an entry going from the head of a name's
+// alternatives straight to a later one names the procedure the name
+// absorbed, not the one whose code it kept: a person looks at it. The
+// first alternative, or the head alone, is still the name.
+func TestLaterAlternativeAlone(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận", "")
+	assert.Nil(t, m.Procedure)
+	if assert.NotNil(t, m.Review) {
+		assert.Equal(t, "2.000815", m.Review.Candidate.Code)
+	}
+	assertCodes(t, ix, map[string]string{
+		"Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận": "2.000815",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản":                                                                           "2.000815",
 	})
 }
