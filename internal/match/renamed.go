@@ -95,6 +95,14 @@ var renamings = []renaming{
 	// (registering, changing, deleting it).
 	renamedBy("thế chấp quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
 	renamedBy("thế chấp bằng quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
+	// The same decree registers a change "of the security measure", no
+	// longer "of the content of a registered" one (Decree 102/2017's
+	// "Đăng ký thay đổi nội dung biện pháp bảo đảm … đã đăng ký").
+	renamedBy("thay đổi nội dung biện pháp bảo đảm", "thay đổi biện pháp bảo đảm", "Nghị định 99/2022/NĐ-CP", 3),
+	// The two-tier local government of 2025: the district justice
+	// office (Phòng Tư pháp) is gone, and a translator certified is a
+	// collaborator of the commune or of a notary's office.
+	renamedBy("cộng tác viên dịch thuật của Phòng Tư pháp", "cộng tác viên dịch thuật của ủy ban nhân dân cấp xã tổ chức hành nghề công chứng", "chính quyền hai cấp 2025", 2),
 	// The Law on Civil Status 2014 (from 2016): the copies a civil status
 	// book gave ("bản sao giấy tờ hộ tịch từ sổ hộ tịch", "… từ sổ gốc")
 	// are copies of the extract, "bản sao trích lục hộ tịch".

@@ -178,6 +178,11 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
+		// Decree 99/2022's change of a security measure; the 2025
+		// communes' translators.
+		{"Đăng ký thay đổi nội dung biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất đã đăng ký", "1.011442"},
+		{"Thủ tục chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp", "2.000992"},
+		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
 		// Decision 12/2018/QĐ-TTg's whole term.
 		{"Thủ tục công nhận người có uy tín trong đồng bào dân tộc thiểu số", "1.012222"},
 		{"Thủ tục hành chính “Công nhận người có uy tín trong đồng bào dân tộc thiểu số”", "1.012222"},
