@@ -130,7 +130,7 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		// Most portals copy the catalogue's names: a name exactly as the
 		// catalogue writes it (no code to read in it) needs no normalising.
 		if id, ok := ix.byExact[text]; ok {
-			return ix.exactMatch(id, MatchExact, 1, ctx)
+			return writtenFirst(ix.exactMatch(id, MatchExact, 1, ctx), text)
 		}
 		// A menu item, headline or odd name met before: its text alone
 		// (no code in it, none given) decided that the exact steps find
@@ -202,7 +202,7 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 	}
 	if m, id, ok := ix.exactSteps(n, 1); ok {
 		if id >= 0 {
-			return ix.exactMatch(id, m.Kind, m.Score, ctx)
+			return writtenFirst(ix.exactMatch(id, m.Kind, m.Score, ctx), n.Text)
 		}
 		return m
 	}
@@ -263,6 +263,9 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		*cleanOut = clean
 	}
 	if ok {
+		return m
+	}
+	if m, ok := ix.withoutSettling(clean, ctx); ok {
 		return m
 	}
 	if !truncated {
@@ -825,4 +828,48 @@ func (ix *Index) extendedLike(id int32, n, v textnorm.Name) bool {
 		}
 	}
 	return false
+}
+
+// settling is the opening "Giải quyết" (key form) that names no act of
+// its own (noAct): "Giải quyết hưởng trợ cấp thất nghiệp" is the
+// procedure of granting the allowance.
+const settling = "giải quyết "
+
+// withoutSettling finds the one catalogue name that is a clean form of
+// the entry with "Giải quyết" before it: "Hưởng trợ cấp thất nghiệp
+// (Cấp tỉnh)" is 1.001978 "Giải quyết hưởng trợ cấp thất nghiệp", not
+// the names that hold it after an act of their own ("Tiếp tục hưởng …",
+// "Tạm dừng hưởng …"), among which the contained step cannot choose. A
+// name the catalogue has without "Giải quyết" the exact steps found.
+func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
+	for _, c := range clean {
+		k := c.name.Key
+		if k == "" || strings.HasPrefix(k, settling) || strings.Count(k, " ") < 2 {
+			continue
+		}
+		if id, ok := ix.byKey[settling+k]; ok && !ix.names[id].derived() {
+			return ix.exactMatch(id, MatchNormalized, 0.95, ctx), true
+		}
+	}
+	return Match{}, false
+}
+
+// writtenFirst puts first, of the procedures an exact match shares one
+// name with, one the catalogue writes exactly as the entry does: "Hỗ trợ
+// phát triển sản xuất cộng đồng" is 1.012124's and 1.012254's name as
+// written, and 1.011250's with "Thủ tục" before it, which the keys drop.
+// A twin the page's level chose (a normalized match) stays.
+func writtenFirst(m Match, text string) Match {
+	if m.Kind != MatchExact || m.Procedure == nil || len(m.Candidates) < 2 || textnorm.Clean(m.Procedure.Name) == text {
+		return m
+	}
+	for i, c := range m.Candidates {
+		if textnorm.Clean(c.Name) != text || !c.Active() {
+			continue
+		}
+		cands := append([]*catalog.Procedure{c}, slices.Delete(slices.Clone(m.Candidates), i, i+1)...)
+		m.Procedure, m.Candidates = c, cands
+		return m
+	}
+	return m
 }

@@ -284,3 +284,35 @@ func TestListedActs(t *testing.T) {
 	assert.False(t, listsActs("cap lai giay phep"))
 	assert.False(t, listsActs("cap"))
 }
+
+// TestWrittenNameFirst: of procedures sharing one name, the one the
+// catalogue writes exactly as the entry comes first; a level's twin the
+// page chose stays.
+func TestWrittenNameFirst(t *testing.T) {
+	ix := NewIndex(activeCatalog("shared.csv", []catalog.Procedure{
+		{Code: "1.011250", Name: "Thủ tục hỗ trợ phát triển sản xuất cộng đồng"},
+		{Code: "1.012124", Name: "Hỗ trợ phát triển sản xuất cộng đồng"},
+	}))
+	m := ix.Match("Hỗ trợ phát triển sản xuất cộng đồng", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.012124", m.Procedure.Code)
+	assert.Len(t, m.Candidates, 2)
+	m = ix.Match("Thủ tục hỗ trợ phát triển sản xuất cộng đồng", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.011250", m.Procedure.Code)
+	m = ix.Match("hỗ trợ phát triển sản xuất cộng đồng", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.011250", m.Procedure.Code, "not as written: the first by code")
+}
+
+// TestWithoutSettling: an entry that is a catalogue name without its
+// opening "Giải quyết" is that name, not the names holding it after an
+// act of their own ("Tiếp tục hưởng …").
+func TestWithoutSettling(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Hưởng trợ cấp thất nghiệp":             "1.001978",
+		"Hưởng trợ cấp thất nghiệp (Cấp tỉnh)":  "1.001978",
+		"Tiếp tục hưởng trợ cấp thất nghiệp":    "1.001966",
+		"Thủ tục hưởng bảo hiểm xã hội một lần": "1.001613",
+	})
+}
