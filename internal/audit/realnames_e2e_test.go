@@ -145,11 +145,9 @@ func writeRealNamePage(w io.Writer, layout string, i int, code, name, level stri
 }
 
 // agencyOfLevel is the agency a page of a portal at level shows as the
-// one performing a procedure: a commune's where the level is one, or
-// says none (a host of several levels), the dev set's fixtures since
-// they were written; else the level's own, since a fixed "UBND cấp xã"
-// on a provincial row says the page holds a procedure the real page did
-// not.
+// one performing a procedure: the level's own, since a fixed "UBND cấp
+// xã" on a provincial row says the page holds a procedure the real page
+// did not.
 func agencyOfLevel(level string) string {
 	switch level {
 	case "huyen":
@@ -158,8 +156,13 @@ func agencyOfLevel(level string) string {
 		return "UBND cấp tỉnh"
 	case "bo":
 		return "Bộ"
+	case "xa":
+		return "UBND cấp xã"
 	}
-	return "UBND cấp xã"
+	// A host of several levels: the page names the one-stop desk that
+	// takes the file, which says no level (a fixed "UBND cấp xã" said a
+	// commune's beside a provincial name and sent it to a person).
+	return "Bộ phận tiếp nhận và trả kết quả"
 }
 
 // realNameSet is a labelled set and the level of each name's host.

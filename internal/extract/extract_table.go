@@ -247,6 +247,7 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 	numbered := 0    // of those, numbered rows of a page about procedures
 	shorts := 0
 	column := map[int]int{} // the numbered hits' name cells by column
+	same := sameTextColumns(rows)
 	for _, tr := range rows {
 		cells := rowCells(tr)
 		if len(cells) < 2 {
@@ -256,6 +257,9 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		best, col, shortCol := 0, -1, -1
 		for i, c := range cells {
 			t := limitedText(c, 300)
+			if same[i] || agencyName(fold(t)) {
+				continue // "Bộ phận tiếp nhận và trả kết quả", on every row or in a row alone
+			}
 			if codeCell == nil && len(t) <= 40 && textnorm.FindCode(t) != "" && wordCount(t) <= 3 {
 				codeCell = c
 				continue
@@ -316,6 +320,51 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		e.DetailURL = p.rowLink(h.name, h.row)
 		p.Add(e)
 	}
+}
+
+// sameTextColumns are the columns of a table without a header whose
+// cells say the same on every row of minSameRows or more: the agency or
+// the field the list is of ("Bộ phận tiếp nhận và trả kết quả", "UBND
+// cấp xã"), never its names, which differ from row to row. A longer
+// agency than a row's name was read as the name.
+// minSameRows is the fewest rows that tell a column of one text from a
+// list's names: two rows may name one procedure twice (a page listing it
+// under two fields).
+const minSameRows = 3
+
+func sameTextColumns(rows []*html.Node) map[int]bool {
+	text := map[int]string{}
+	count := map[int]int{}
+	differ := map[int]bool{}
+	wordy := map[int]bool{} // a cell of the column holds two words or more
+	for _, tr := range rows {
+		cells := rowCells(tr)
+		if len(cells) < 2 {
+			continue
+		}
+		for i, c := range cells {
+			t := strings.TrimSpace(limitedText(c, 300))
+			if n, seen := count[i]; seen && n > 0 && text[i] != t {
+				differ[i] = true
+			}
+			text[i] = t
+			count[i]++
+			wordy[i] = wordy[i] || wordCount(t) >= 2
+		}
+	}
+	// Only beside a column of texts that differ, the names: a table
+	// repeating one title on every row has no other.
+	names := false
+	for i := range count {
+		names = names || differ[i] && wordy[i]
+	}
+	same := map[int]bool{}
+	for i, n := range count {
+		if names && n >= minSameRows && !differ[i] && text[i] != "" {
+			same[i] = true
+		}
+	}
+	return same
 }
 
 // rowNumbered reports whether a row's first cell is its number only

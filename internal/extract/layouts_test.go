@@ -90,6 +90,21 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Công bố mở cảng biển, cảng dầu khí ngoài khơi |  | ", " | Xóa đăng ký |  | ", " | Đăng ký tàu biển loại nhỏ |  | "},
 		},
 		{
+			name: "the same table with an agency longer than the names, the same on every row, and a table of one row",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Chứng thực di chúc</td><td>Bộ phận tiếp nhận và trả kết quả</td></tr>
+<tr><td>2</td><td>Hưởng trợ cấp thất nghiệp</td><td>Bộ phận tiếp nhận và trả kết quả</td></tr>
+<tr><td>3</td><td>Đăng ký khai sinh</td><td>Bộ phận tiếp nhận và trả kết quả</td></tr></table>
+<table><tr><td>1</td><td>Thủ tục thành lập hội</td><td>Trung tâm Phục vụ hành chính công tỉnh</td></tr></table>`,
+			want: []string{" | Chứng thực di chúc |  | ", " | Hưởng trợ cấp thất nghiệp |  | ", " | Thủ tục thành lập hội |  | ", " | Đăng ký khai sinh |  | "},
+		},
+		{
+			name: "a numbered table repeating one title on every row: its names still",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
+<tr><td>2</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
+<tr><td>3</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr></table>`,
+			want: []string{" | Thủ tục đăng ký bổ sung hoạt động tín ngưỡng |  | ", " | Thủ tục đăng ký bổ sung hoạt động tín ngưỡng |  | ", " | Thủ tục đăng ký bổ sung hoạt động tín ngưỡng |  | "},
+		},
+		{
 			name: "a name of more than eighty words, as the national list writes some, in a list",
 			html: `<title>Thủ tục hành chính</title><h3>Lĩnh vực Bảo trợ xã hội</h3><ul><li><a href="/t/1">Thủ tục thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng cho người cao tuổi từ đủ 75 tuổi đến 80 tuổi mà không có lương hưu, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người mắc bệnh ung thư, suy thận mãn chạy thận nhân tạo có giấy chứng nhận của cơ quan y tế có thẩm quyền mà không có lương hưu, tiền lương, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người khuyết tật nhẹ là thế hệ thứ ba của người hoạt động kháng chiến bị nhiễm chất độc hóa học.</a></li><li><a href="/t/2">Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội</a></li></ul>`,
 			want: []string{" | Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội | Bảo trợ xã hội | /t/2", " | Thủ tục thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng cho người cao tuổi từ đủ 75 tuổi đến 80 tuổi mà không có lương hưu, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người mắc bệnh ung thư, suy thận mãn chạy thận nhân tạo có giấy chứng nhận của cơ quan y tế có thẩm quyền mà không có lương hưu, tiền lương, trợ cấp bảo hiểm xã hội hàng tháng, trợ cấp xã hội hàng tháng; Người khuyết tật nhẹ là thế hệ thứ ba của người hoạt động kháng chiến bị nhiễm chất độc hóa học | Bảo trợ xã hội | /t/1"},

@@ -19,6 +19,14 @@ var notNameStarts = []string{
 // "Tiếp tục hưởng trợ cấp thất nghiệp" is one name.
 var procedureStarts = map[string]bool{"xem": true, "thong bao": true, "danh gia": true, "tiep tuc": true}
 
+// agencyStarts are folded openings of an agency's name ("Bộ phận tiếp
+// nhận và trả kết quả", "UBND xã …", "Sở Tư pháp", "Phòng Kinh tế",
+// "Trung tâm Phục vụ hành chính công", "Công an tỉnh"): a table's agency
+// column, a menu of the province's offices. No name of the national
+// list opens so (TestCatalogueNamesPlausible holds every one of them
+// plausible).
+var agencyStarts = []string{"bo phan ", "ubnd ", "uy ban ", "so ", "phong ", "trung tam ", "cong an ", "chi cuc ", "cuc ", "van phong "}
+
 // shortLinkWords is the most words a link or button of the site has.
 const shortLinkWords = 4
 
@@ -38,7 +46,8 @@ const minNameLetters = 8
 
 // PlausibleName reports whether text could be a procedure's name: a few
 // words at least (3 to maxNameWords), mostly letters, and not a link or
-// button of the site (navigation, downloads, votes, ratings, forms). The
+// button of the site (navigation, downloads, votes, ratings, forms), nor
+// an agency's name. The
 // report lists only such texts among entries that match no procedure.
 func PlausibleName(text string) bool {
 	f := fold(text)
@@ -66,10 +75,24 @@ func PlausibleName(text string) bool {
 			return false
 		}
 	}
+	if agencyName(f) {
+		return false
+	}
 	for _, w := range notNameWords {
 		if strings.Contains(f, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// agencyName reports whether folded text f opens as an agency's name
+// (agencyStarts).
+func agencyName(f string) bool {
+	for _, a := range agencyStarts {
+		if strings.HasPrefix(f+" ", a) {
+			return true
+		}
+	}
+	return false
 }

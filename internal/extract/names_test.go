@@ -33,6 +33,12 @@ func TestPlausibleName(t *testing.T) {
 		"Tiếp theo":        false,
 		"Thông báo mới":    false,
 		"Xem thêm thủ tục": false,
+		// An agency's name: a table's agency column, a menu of offices.
+		"Bộ phận tiếp nhận và trả kết quả":             false,
+		"UBND xã Lương Phi":                            false,
+		"Sở Lao động - Thương binh và Xã hội":          false,
+		"Trung tâm Phục vụ hành chính công tỉnh":       false,
+		"Thủ tục cấp Giấy phép hoạt động in, sổ hồ sơ": true,
 	} {
 		assert.Equal(t, want, PlausibleName(text), text)
 	}
