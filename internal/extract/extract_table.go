@@ -322,16 +322,16 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 	}
 }
 
-// sameTextColumns are the columns of a table without a header whose
-// cells say the same on every row of minSameRows or more: the agency or
-// the field the list is of ("Bộ phận tiếp nhận và trả kết quả", "UBND
-// cấp xã"), never its names, which differ from row to row. A longer
-// agency than a row's name was read as the name.
 // minSameRows is the fewest rows that tell a column of one text from a
 // list's names: two rows may name one procedure twice (a page listing it
 // under two fields).
 const minSameRows = 3
 
+// sameTextColumns are the columns of a table without a header whose
+// cells say the same on every row of minSameRows or more: the agency or
+// the field the list is of ("Bộ phận tiếp nhận và trả kết quả", "UBND
+// cấp xã"), never its names, which differ from row to row. A longer
+// agency than a row's name was read as the name.
 func sameTextColumns(rows []*html.Node) map[int]bool {
 	text := map[int]string{}
 	count := map[int]int{}

@@ -189,21 +189,25 @@ func (ix *Index) headOnly(n textnorm.Name, ids []int32, toks int) bool {
 
 // skipsFirstAlternative reports whether entry n (matched to name id)
 // opens with the head of id's alternatives and goes straight on with a
-// later alternative, not the first: "Chứng thực bản sao từ bản chính
+// later alternative, not the first (whose key words it returns, for the
+// person who looks): "Chứng thực bản sao từ bản chính
 // giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài; …"
 // is the procedure for foreign papers that 2.000815 absorbed, whose code
 // it did not keep (the first alternative's did). A procedure merged into
 // a wider one is another procedure.
-func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) bool {
+func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) ([]string, bool) {
+	if id < 0 {
+		return nil, false
+	}
 	semis, ok := ix.semicolonBefore[id]
 	head := ix.alternativesHead(id)
 	if !ok || head == 0 {
-		return false
+		return nil, false
 	}
 	name := strings.Fields(ix.names[id].fold)
 	keys := ix.names[id].keyTok
 	if len(name) != len(semis) || len(keys) != len(name) {
-		return false
+		return nil, false
 	}
 	q := head
 	for q < len(keys) && headJoiners[keys[q]] {
@@ -211,7 +215,7 @@ func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) bool {
 	}
 	e := strings.Fields(n.Folded)
 	if len(e) <= q || !slices.Equal(e[:q], name[:q]) {
-		return false
+		return nil, false
 	}
 	var starts []int // where each alternative starts
 	starts = append(starts, q)
@@ -221,7 +225,7 @@ func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) bool {
 		}
 	}
 	if len(starts) < 2 {
-		return false
+		return nil, false
 	}
 	alt := func(k int) []string {
 		end := len(name)
@@ -235,7 +239,7 @@ func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) bool {
 		return len(rest) >= len(a) && slices.Equal(rest[:len(a)], a)
 	}
 	if opens(alt(0)) {
-		return false
+		return nil, false
 	}
 	for k := 1; k < len(starts); k++ {
 		a := alt(k)
@@ -243,8 +247,8 @@ func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) bool {
 			a = a[:len(a)-maxSharedTail] // the last without the shared ending
 		}
 		if opens(a) {
-			return true
+			return keys[starts[0]:starts[1]], true
 		}
 	}
-	return false
+	return nil, false
 }

@@ -48,6 +48,7 @@ func TestLaterAlternativeAlone(t *testing.T) {
 	assert.Nil(t, m.Procedure)
 	if assert.NotNil(t, m.Review) {
 		assert.Equal(t, "2.000815", m.Review.Candidate.Code)
+		assert.Equal(t, []string{"cơ quan tổ chức có thẩm quyền của việt nam"}, m.Review.Words, "the first alternative, which the entry lacks")
 	}
 	assertCodes(t, ix, map[string]string{
 		"Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận": "2.000815",

@@ -246,8 +246,10 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
-	if m.Procedure != nil && ix.skipsFirstAlternative(n, ix.nameOf(m)) {
-		return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, nil)
+	if m.Procedure != nil {
+		if first, ok := ix.skipsFirstAlternative(n, ix.nameOf(m)); ok {
+			return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{strings.Join(first, " ")})
+		}
 	}
 	if m.Procedure != nil && ix.centralElsewhere(m, n, ctx) {
 		return reviewOf(m.Procedure, m.Score, ReasonLevel, nil)

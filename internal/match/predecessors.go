@@ -1,5 +1,10 @@
 package match
 
+import (
+	"maps"
+	"slices"
+)
+
 // Decree 131/2021/NĐ-CP and the decisions announcing its procedures
 // replaced the field Người có công's procedures of Thông tư
 // 05/2013/TT-BLĐTBXH. Most kept their act and object under new wording,
@@ -33,7 +38,9 @@ var predecessors = map[string][]string{
 // addPredecessors indexes the predecessors of every procedure the
 // catalogue lists as its former names (addFormerNames does the rest).
 func (ix *Index) addPredecessors() {
-	for code, names := range predecessors {
+	// In the codes' order: the names indexed get ids, which ties read.
+	for _, code := range slices.Sorted(maps.Keys(predecessors)) {
+		names := predecessors[code]
 		i, ok := ix.byCode[code]
 		if !ok {
 			continue
