@@ -319,7 +319,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case trailing:
-			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j]) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) && !repeatsNumber(etoks, full.keyTok, lastPaired, cPos[j]) {
+			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j]) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) && !ix.repeatsNumber(etoks, id, full.keyTok, lastPaired, cPos[j]) {
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
@@ -934,9 +934,8 @@ func conjoinedAfter(keys []string, last int) bool {
 // inOtherActItem reports whether the name's word j, after the last word
 // the entry pairs, stands inside a further item of the name's list (the
 // entry stopping at a comma, and one before the item's first word), not
-// as its first word,
-// and that item is another act than the entry's: it opens with a word
-// the entry lacks ("Thủ tục thay đổi, cải chính, bổ sung thông tin hộ
+// as its first word, and that item is another act than the entry's: it
+// opens with a word the entry lacks ("Thủ tục thay đổi, cải chính, bổ sung thông tin hộ
 // tịch[, xác định lại dân tộc]"), or with an act of its own, a word
 // opening catalogue names, whose first two words are not the entry's
 // ("Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh[, cấp đổi sang …]").
@@ -974,8 +973,8 @@ func (ix *Index) inOtherActItem(etoks []entryToken, id int32, keys []string, las
 // thương cơ thể từ 81% trở lên[, bệnh binh có tỷ lệ … từ 81% trở lên]".
 // The entry names the first item whole, its number included; a number
 // of the item's own ("hạng 1[, hạng 2]") still tells procedures apart.
-func repeatsNumber(etoks []entryToken, keys []string, last, j int) bool {
-	if last < 0 || j <= last+1 || !slices.Contains(keys[:last+1], keys[j]) {
+func (ix *Index) repeatsNumber(etoks []entryToken, id int32, keys []string, last, j int) bool {
+	if last < 0 || j <= last+1 || !ix.listedAt(id, last+1) || !slices.Contains(keys[:last+1], keys[j]) {
 		return false
 	}
 	return slices.ContainsFunc(etoks, func(t entryToken) bool { return t.key == keys[j] })
