@@ -285,7 +285,7 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		case codeCell != nil:
 			hits = append(hits, found{row: tr, name: nameCell, code: codeCell})
 		case isNumbered:
-			hits = append(hits, found{row: tr, name: nameCell})
+			hits = append(hits, found{row: tr, name: nameCell, col: col})
 		default:
 			continue
 		}
@@ -309,6 +309,20 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 	hits = slices.DeleteFunc(hits, func(h found) bool {
 		return h.short && (shorts >= numbered || h.col != nameCol)
 	})
+	// The names are in one column, the most rows' longest cell: a row
+	// whose longer cell is a field or a note beside a short name ("2 |
+	// Giải thể hợp tác xã | Thành lập và hoạt động của hợp tác xã, liên
+	// hiệp hợp tác xã") keeps the name.
+	for k, h := range hits {
+		if h.short || h.code != nil || h.col == nameCol || nameCol < 0 {
+			continue
+		}
+		if cells := rowCells(h.row); nameCol < len(cells) {
+			if t := limitedText(cells[nameCol], 300); wordCount(t) >= 3 && PlausibleName(t) {
+				hits[k].name, hits[k].col = cells[nameCol], nameCol
+			}
+		}
+	}
 	for _, h := range hits {
 		p.markConsumed(h.row)
 		name, _ := textnorm.SplitCode(trimNumbering(nodeText(h.name)))

@@ -98,6 +98,14 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Chứng thực di chúc |  | ", " | Hưởng trợ cấp thất nghiệp |  | ", " | Thủ tục thành lập hội |  | ", " | Đăng ký khai sinh |  | "},
 		},
 		{
+			name: "the same table with a field column whose cells are sometimes longer than the names",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Đăng ký khai sinh</td><td>Hộ tịch</td></tr>
+<tr><td>2</td><td>Giải thể hợp tác xã</td><td>Thành lập và hoạt động của hợp tác xã, liên hiệp hợp tác xã</td></tr>
+<tr><td>3</td><td>Chứng thực di chúc</td><td>Chứng thực</td></tr>
+<tr><td>4</td><td>Đăng ký thành lập hộ kinh doanh</td><td>Thành lập và hoạt động doanh nghiệp, hộ kinh doanh</td></tr></table>`,
+			want: []string{" | Chứng thực di chúc |  | ", " | Giải thể hợp tác xã |  | ", " | Đăng ký khai sinh |  | ", " | Đăng ký thành lập hộ kinh doanh |  | "},
+		},
+		{
 			name: "a numbered table repeating one title on every row: its names still",
 			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
 <tr><td>2</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
