@@ -608,6 +608,8 @@ var abbreviations = map[string]string{
 	"dkks": "đăng ký khai sinh",
 	"dkkh": "đăng ký kết hôn",
 	"dkkt": "đăng ký khai tử",
+	// The residence procedures' database ("… trong CSDL về cư trú").
+	"csdl": "cơ sở dữ liệu",
 }
 
 // misspellings are common misspellings of administrative words (key
@@ -822,7 +824,13 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 	// nhận hồ sơ sau 15h thì trả hồ sơ vào ngày hôm sau)", and a
 	// definition the page goes on with, "(sau đây gọi là giấy chứng nhận
 	// ATTP)".
-	"ngay lam viec", "le phi", "nhan ho so", "tra ho so", "tra ket qua", "sau day goi la"}
+	"ngay lam viec", "le phi", "nhan ho so", "tra ho so", "tra ket qua", "sau day goi la",
+	// The applicant asking for it, as every procedure is done at its
+	// applicant's request: "(theo đề nghị của tổ chức, cá nhân thành lập
+	// trường)", which the 2024 school procedures dropped from their
+	// names. An authority's demand ("theo yêu cầu của cơ quan có thẩm
+	// quyền") is another procedure and stays.
+	"theo de nghi cua to chuc", "theo de nghi cua ca nhan", "theo yeu cau cua to chuc", "theo yeu cau cua ca nhan"}
 
 // decoration reports whether a folded bracket text is a portal's note:
 // one of the notes above, or the field the procedure belongs to,

@@ -415,9 +415,13 @@ func TestMoreAbbreviations(t *testing.T) {
 		"Cấp giấy phép hoạt động KCB":      "1.012278",
 		"Thủ tục giải quyết chế độ người HĐKC giải phóng dân tộc, bảo vệ tổ quốc và làm nghĩa vụ quốc tế":                          "1.010819",
 		"Cấp phiếu LLTP cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài": "3.000333",
-		"02. ĐKKS có yếu tố nước ngoài":            "2.000528",
-		"Đăng ký khai tử (kể cả khai tử quá hạn)":  "1.000656",
-		"Đăng ký khai thác nước dưới đất (QĐ 933)": "1.001662",
+		"02. ĐKKS có yếu tố nước ngoài":                            "2.000528",
+		"Đăng ký khai tử (kể cả khai tử quá hạn)":                  "1.000656",
+		"Đăng ký khai thác nước dưới đất (QĐ 933)":                 "1.001662",
+		"(7) Điều chỉnh thông tin về cư trú trong CSDL về cư trú;": "1.010039",
+		// The applicant asking, not an authority's demand.
+		"Giải thể trường mẫu giáo, trường mầm non, nhà trẻ (Theo đề nghị của tổ chức, cá nhân thành lập trường)": "1.012962",
+		"Giải thể trường tiểu học (theo yêu cầu của cơ quan có thẩm quyền)":                                      "",
 		// How the office handles the file.
 		"Đăng ký kết hôn (05 ngày làm việc)":                                                                         "1.000894",
 		"Đăng ký khai tử ( nếu nhận hồ sơ sau 15h thì trả kết quả vào ngày hôm sau)":                                 "1.000656",
