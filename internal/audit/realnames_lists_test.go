@@ -15,7 +15,13 @@ type listItem struct{ code, name string }
 // (not one procedure's detail page), in which writeRealNameList serves
 // several names on one page, as a host's list does.
 var realNameListLayouts = []string{"table", "links", "divs", "numbered", "liferay", "sharepoint", "wordpress",
-	"td-span", "dl", "cards", "p-links", "cell-agency", "cell-actions", "cell-details"}
+	"td-span", "dl", "cards", "p-links", "cell-agency", "cell-actions", "cell-details", "numbered-field"}
+
+// listFields are the fields a numbered table without a header shows
+// beside its names ("numbered-field"), in turn: real field names of the
+// national list, some longer than many procedures' names.
+var listFields = []string{"Hộ tịch", "Thành lập và hoạt động của hợp tác xã, liên hiệp hợp tác xã", "Người có công",
+	"Thành lập và hoạt động doanh nghiệp, hộ kinh doanh", "Chứng thực", "Bảo trợ xã hội"}
 
 // writeRealNameList writes portal page g, a list of the items in one of
 // realNameListLayouts (writeRealNamePage writes one name in them as a
@@ -39,6 +45,8 @@ func writeRealNameList(w io.Writer, layout string, g int, items []listItem, leve
 			fmt.Fprintf(&b, "<div class=\"item\"><div class=\"col-code\">%s</div><div class=\"col-name\"><a href=\"/p%d/chi-tiet-%d\">%s</a></div><div class=\"col-level\">Một phần</div></div>\n", code, g, k+1, name)
 		case "numbered":
 			fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td></tr>\n", k+1, name, agency)
+		case "numbered-field":
+			fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td></tr>\n", k+1, name, listFields[k%len(listFields)])
 		case headerlessLayout:
 			fmt.Fprintf(&b, "<tr><td>%d</td><td>%s</td><td>%s</td><td>UBND</td></tr>\n", k+1, code, name)
 		case "sharepoint":
@@ -74,6 +82,9 @@ func writeRealNameList(w io.Writer, layout string, g int, items []listItem, leve
 		headerlessLayout: `<title>Thủ tục hành chính</title></head><body>
 <h1>Danh mục thủ tục hành chính</h1><table class="table">%s</table></body></html>`,
 		"numbered": `<title>Thủ tục hành chính</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
+<h2>Lĩnh vực</h2><table class="table">%s</table></body></html>`,
+		"numbered-field": `<title>Thủ tục hành chính</title></head><body>
 <div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
 <h2>Lĩnh vực</h2><table class="table">%s</table></body></html>`,
 		"liferay": `<title>Thủ tục hành chính - Cổng TTĐT</title></head><body><div class="portlet-boundary portlet-boundary_tthc_WAR_tthcportlet_"><div class="portlet-body">
