@@ -653,9 +653,16 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 
 // listScopes open what may scope every item of a list before it (key
 // and folded forms): "Giải quyết hưởng lương hưu, trợ cấp hằng tháng
-// [đối với cán bộ xã]" is no "Giải quyết hưởng lương hưu" of everyone.
+// [đối với cán bộ xã]" is no "Giải quyết hưởng lương hưu" of everyone;
+// nor is "Cấp lại Giấy phép hoạt động đối với trạm" the re-issue "…
+// trạm, điểm sơ cấp cứu chữ thập đỏ [khi thay đổi địa điểm]", a case,
+// a reason ("do …"), a purpose ("để", "nhằm") or a clause ("mà …") of
+// its own: its sibling of another case reads the same. Found by cutting
+// every national-list name at its commas with its procedure left out.
 var listScopes = map[string]bool{"đối": true, "doi": true, "cho": true, "của": true, "cua": true,
-	"tại": true, "tai": true, "trong": true, "thuộc": true, "thuoc": true}
+	"tại": true, "tai": true, "trong": true, "thuộc": true, "thuoc": true,
+	"do": true, "khi": true, "mà": true, "ma": true, "để": true, "de": true, "nhằm": true, "nham": true,
+	"theo": true, "trừ": true, "tru": true}
 
 // atListEnd reports whether an entry of toks words, the start of name id
 // only, stops where the name goes on with a further item of its list (a
@@ -669,12 +676,36 @@ func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
 	if !ix.listedAt(id, toks) {
 		return false
 	}
-	for _, w := range strings.Fields(rest) {
-		if listScopes[w] {
-			return false
+	ws := strings.Fields(rest)
+	for i, w := range ws {
+		if listScopes[w] || i > 0 && (w == "hợp" || w == "hop") && (ws[i-1] == "trường" || ws[i-1] == "truong") {
+			return false // "… trường hợp …": a case
 		}
 	}
-	return true
+	// The next item goes on as the entry's last one does ("quyền sử dụng
+	// đất[, quyền sở hữu …]", "bằng xe ô tô[, bằng xe bốn bánh …]") or is
+	// an act of its own ("…[, cấp đổi sang …]"); one that does neither
+	// completes a compound the entry cut ("sản phẩm[, dịch vụ an toàn
+	// thông tin mạng]" beside "…[, dịch vụ mật mã dân sự]", "chi
+	// nhánh[, văn phòng đại diện …]"), whose sibling reads the same.
+	keys := ix.names[id].keyTok
+	if toks >= len(keys) {
+		return false
+	}
+	start := 0
+	for i := toks - 1; i > 0; i-- {
+		if ix.listedAt(id, i) {
+			start = i
+			break
+		}
+	}
+	next := textnorm.Fold(keys[toks])
+	for _, k := range keys[start:toks] {
+		if textnorm.Fold(k) == next {
+			return true
+		}
+	}
+	return ix.leads[keys[toks]]
 }
 
 // cutBeforeWhom reports whether a listing cut the name (key p of full)

@@ -181,10 +181,20 @@ func TestFirstItemsOfList(t *testing.T) {
 		"Gia hạn thời gian lưu hành tại Việt Nam cho phương tiện của Lào":                                      "1.002063",
 		"Cấp giấy phép": "",
 	})
+	// With the sibling that reads the same left out of the catalogue (a
+	// procedure the catalogue lacks): a compound cut ("sản phẩm[, dịch
+	// vụ …]"), a case after the list ("… khi thay đổi địa điểm") or a
+	// scope of it ("… đối với cán bộ xã") is no name's first items.
 	ps := []catalog.Procedure{
 		{Code: "2.000605", Name: "Giải quyết hưởng lương hưu, trợ cấp hằng tháng đối với cán bộ xã"},
+		{Code: "3.000341", Name: "Cấp lại Giấy phép kinh doanh sản phẩm, dịch vụ an toàn thông tin mạng"},
+		{Code: "2.000552", Name: "Cấp lại Giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ khi thay đổi địa điểm"},
+		{Code: "2.000575", Name: "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh"},
 	}
 	assertCodes(t, NewIndex(activeCatalog("items.csv", ps)), map[string]string{
-		"Giải quyết hưởng lương hưu": "",
+		"Giải quyết hưởng lương hưu":                    "",
+		"Cấp lại Giấy phép kinh doanh sản phẩm":         "",
+		"Cấp lại Giấy phép hoạt động đối với trạm":      "",
+		"Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh": "2.000575",
 	})
 }
