@@ -854,8 +854,16 @@ func (ix *Index) extendedLike(id int32, n, v textnorm.Name) bool {
 		return false // trimmed in front only (numbering)
 	}
 	base := ix.names[id].fold
+	// The domestic case said at length ("… giữa công dân Việt Nam cư
+	// trú ở trong nước", rewrite.go domesticCitizensAt) is no longer
+	// name's extra that reads alike ("… của công dân Việt Nam thường trú
+	// ở khu vực biên giới …"), unless that extra says "trong nước" too.
+	domesticCase := strings.HasSuffix(trimmed, "trong nuoc") && strings.Contains(trimmed, "cong dan viet nam")
 	for _, e := range ix.prefixRange(ix.sortedFold, base+" ", func(nm *indexedName) string { return nm.fold }) {
 		extra := strings.TrimSpace(ix.names[e].fold[len(base):])
+		if domesticCase && !strings.Contains(extra, "trong nuoc") {
+			continue
+		}
 		if sim, err := edlib.StringsSimilarity(trimmed, extra, edlib.Levenshtein); err == nil && sim >= 0.6 {
 			return true
 		}

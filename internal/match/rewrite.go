@@ -240,6 +240,16 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 				continue
 			}
 		}
+		// "Đăng ký kết hôn giữa công dân Việt Nam cư trú ở trong nước",
+		// "… cho công dân Việt Nam cư trú trong nước": the civil-status
+		// procedures of 2009 said the domestic case the national list
+		// leaves unsaid (its twins say "có yếu tố nước ngoài", "… ở nước
+		// ngoài"); no catalogue name says it. Read before "ở trong nước"
+		// alone, which would leave "… cư trú".
+		if i := domesticCitizensAt(s); i >= minWords {
+			drop(i)
+			continue
+		}
 		// "Thủ tục thôi quốc tịch Việt Nam ở trong nước": the national
 		// list has no twin abroad (the embassies'), so "ở trong nước"
 		// tells nothing apart; a name ending "ở nước ngoài" keeps it.
@@ -284,6 +294,40 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 // domestic is "ở trong nước" (folded), closing a procedure done inside
 // the country.
 var domestic = fw("o trong nuoc")
+
+// domesticCitizens are the words of the domestic case after "giữa",
+// "cho" or "của" (folded): Vietnamese citizens residing in the country.
+var domesticCitizens = fw("cong dan viet nam")
+
+// domesticCitizensAt is where a closing "(giữa|cho|của) công dân Việt
+// Nam [đang] (cư trú|thường trú) [ở] trong nước" starts in s, -1 for
+// none.
+func domesticCitizensAt(s seq) int {
+	n := s.len()
+	if n < 7 || s.folds[n-1] != "nuoc" || s.folds[n-2] != "trong" {
+		return -1
+	}
+	j := n - 2
+	if s.folds[j-1] == "o" {
+		j--
+	}
+	if j < 2 || s.folds[j-1] != "tru" || s.folds[j-2] != "cu" && s.folds[j-2] != "thuong" {
+		return -1
+	}
+	j -= 2
+	if j > 0 && s.folds[j-1] == "dang" {
+		j--
+	}
+	j -= len(domesticCitizens)
+	if j < 1 || !s.hasAt(domesticCitizens, j) {
+		return -1
+	}
+	switch s.folds[j-1] {
+	case "giua", "cho", "cua":
+		return j - 1
+	}
+	return -1
+}
 
 // caseWords (key form) name an act or a case, never an agency: "… tại
 // Công an cấp tỉnh [cấp lại]", "… tại UBND cấp xã [có yếu tố nước

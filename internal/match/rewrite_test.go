@@ -422,6 +422,10 @@ func TestMoreAbbreviations(t *testing.T) {
 		// The applicant asking, not an authority's demand.
 		"Giải thể trường mẫu giáo, trường mầm non, nhà trẻ (Theo đề nghị của tổ chức, cá nhân thành lập trường)": "1.012962",
 		"Giải thể trường tiểu học (theo yêu cầu của cơ quan có thẩm quyền)":                                      "",
+		// The 2009 civil-status titles' domestic case.
+		"Đăng ký kết hôn giữa công dân Việt Nam cư trú ở trong nước":                      "1.000894",
+		"Cấp Giấy xác nhận tình trạng hôn nhân cho công dân Việt Nam cư trú ở trong nước": "1.004873",
+		"Thủ tục thôi quốc tịch Việt Nam ở trong nước":                                    "2.002036",
 		// How the office handles the file.
 		"Đăng ký kết hôn (05 ngày làm việc)":                                                                         "1.000894",
 		"Đăng ký khai tử ( nếu nhận hồ sơ sau 15h thì trả kết quả vào ngày hôm sau)":                                 "1.000656",
