@@ -170,7 +170,7 @@ func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 		shown = textnorm.Clean(attr(a.n, "title"))
 	}
 	kind := "list"
-	if genericLinkTexts[fold(shown)] || shown == "" || wordCount(shown) < 3 {
+	if genericLinkTexts[fold(shown)] || shown == "" || wordCount(shown) < 3 && !shortName(fold(shown)) {
 		if c == a.n {
 			return Entry{}, false
 		}
@@ -239,7 +239,7 @@ func (p *Page) anchorEntry(a *anchor, items map[*html.Node]*itemInfo) (Entry, bo
 	ok := code != "" ||
 		field != "" && (inList || c != a.n || field != a.field) ||
 		kind == "card" && (p.px.ProcedurePage || procText) ||
-		p.px.ProcedurePage && inList && (words >= 4 || words == 3 && readsLikeProcedure(f)) || // "Xóa đăng ký"
+		p.px.ProcedurePage && inList && (words >= 4 || words == 3 && readsLikeProcedure(f) || shortName(f)) || // "Xóa đăng ký", "Tách hộ"
 		procText || // "Thủ tục thành lập hội": the link names itself a procedure
 		weburl.LooksProcedure(a.u.Path+"?"+a.u.RawQuery+"#"+a.u.Fragment) && words >= 4
 	if !ok {
@@ -311,9 +311,12 @@ func labelValue(t, label string) string {
 // name: three words once "thủ tục (hành chính)" is dropped, as
 // textnorm.Key drops it, or two after a bare "thủ tục", which itself says
 // a procedure ("Thủ tục khai tử"), unless they are a level ("Thủ tục cấp
-// xã").
+// xã"); or it is one of the national list's shortest names (shortNames).
 func enoughWords(f string) bool {
 	rest := stripProcedurePrefix(f)
+	if shortName(rest) {
+		return true // "Tách hộ"
+	}
 	n := wordCount(rest)
 	return n >= 3 || n == 2 && strings.HasPrefix(f, "thu tuc ") && !strings.HasPrefix(f, "thu tuc hanh chinh") && !strings.HasPrefix(rest, "cap ")
 }

@@ -106,6 +106,15 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Chứng thực di chúc |  | ", " | Giải thể hợp tác xã |  | ", " | Đăng ký khai sinh |  | ", " | Đăng ký thành lập hộ kinh doanh |  | "},
 		},
 		{
+			name: "the residence procedures as a police list publishes them, the national list's shortest name among them",
+			html: `<title>Thủ tục hành chính</title><table><tr><th>Tiêu đề</th><th>Lĩnh vực</th></tr>
+<tr><td><a href="/tthc/5">(5) Khai báo tạm vắng;</a></td><td>Cư trú</td></tr>
+<tr><td><a href="/tthc/6">(6) Tách hộ;</a></td><td>Cư trú</td></tr>
+<tr><td><a href="/tthc/7">(7) Thông báo lưu trú;</a></td><td>Cư trú</td></tr></table>
+<ul><li><a href="/">Trang chủ</a></li><li><a href="/lh">Liên hệ</a></li></ul>`,
+			want: []string{" | (5) Khai báo tạm vắng; |  | /tthc/5", " | (6) Tách hộ; |  | /tthc/6", " | (7) Thông báo lưu trú; |  | /tthc/7"},
+		},
+		{
 			name: "a numbered table repeating one title on every row: its names still",
 			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
 <tr><td>2</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>

@@ -27,6 +27,20 @@ var procedureStarts = map[string]bool{"xem": true, "thong bao": true, "danh gia"
 // plausible).
 var agencyStarts = []string{"bo phan ", "ubnd ", "uy ban ", "so ", "phong ", "trung tam ", "cong an ", "chi cuc ", "cuc ", "van phong "}
 
+// shortNames are the national list's names too short for the rules
+// below (folded), each a procedure whatever page shows it: "Tách hộ"
+// (1.010038, two words, six letters), which every commune's list of
+// residence procedures holds, and "Thông báo lưu trú" (2.001159), which
+// opens as a site's "Thông báo mới" does. TestCatalogueNamesPlausible
+// holds every national-list name plausible.
+var shortNames = map[string]bool{"tach ho": true, "thong bao luu tru": true}
+
+// shortName reports whether folded text f is one of shortNames, a list
+// number before it or not.
+func shortName(f string) bool {
+	return shortNames[strings.TrimLeft(f, "0123456789 ")]
+}
+
 // shortLinkWords is the most words a link or button of the site has.
 const shortLinkWords = 4
 
@@ -47,10 +61,14 @@ const minNameLetters = 8
 // PlausibleName reports whether text could be a procedure's name: a few
 // words at least (3 to maxNameWords), mostly letters, and not a link or
 // button of the site (navigation, downloads, votes, ratings, forms), nor
-// an agency's name. The
-// report lists only such texts among entries that match no procedure.
+// an agency's name; or one of the national list's names shorter than
+// that (shortNames). The report lists only such texts among entries that
+// match no procedure.
 func PlausibleName(text string) bool {
 	f := fold(text)
+	if shortName(f) {
+		return true // "Tách hộ", "(6) Tách hộ;"
+	}
 	words := strings.Count(f, " ") + 1
 	if f == "" || words < 3 || words > maxNameWords {
 		return false
