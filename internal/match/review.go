@@ -427,7 +427,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) {
 			words = append(words, w)
 		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
-			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) {
+			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
+			!(confirmationPaper(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && etoks[0].key == "xác" && etoks[1].key == "nhận") {
 			words = append(words, w)
 		}
 	}
@@ -1008,6 +1009,15 @@ func docNumberAt(keys []string, j int) bool {
 // "Cấp lại Giấy chứng nhận đăng ký phương tiện …").
 func issueOf(keys []string, first int) bool {
 	return first == 1 && len(keys) > 1 && keys[0] == "cấp" && (keys[1] == "đổi" || keys[1] == "lại")
+}
+
+// confirmationPaper reports whether the words before keys[first] are
+// "cấp giấy" and keys[first] opens "xác nhận": "Cấp giấy xác nhận thân
+// nhân của người có công" is "Xác nhận thân nhân của người có công", the
+// paper being what confirming gives, as paperLead's certificate is what
+// registering gives.
+func confirmationPaper(keys []string, first int) bool {
+	return first == 2 && len(keys) > 3 && keys[0] == "cấp" && keys[1] == "giấy" && keys[2] == "xác" && keys[3] == "nhận"
 }
 
 // paperLead is how many first words of a name (key form, which holds

@@ -422,6 +422,9 @@ func TestMoreAbbreviations(t *testing.T) {
 		// The applicant asking, not an authority's demand.
 		"Giải thể trường mẫu giáo, trường mầm non, nhà trẻ (Theo đề nghị của tổ chức, cá nhân thành lập trường)": "1.012962",
 		"Giải thể trường tiểu học (theo yêu cầu của cơ quan có thẩm quyền)":                                      "",
+		// Confirming is issuing the confirmation paper.
+		"Thủ tục xác nhận thân nhân của người có công": "1.010833",
+		"Xác nhận tình trạng hôn nhân":                 "1.004873",
 		// The 2009 civil-status titles' domestic case.
 		"Đăng ký kết hôn giữa công dân Việt Nam cư trú ở trong nước":                      "1.000894",
 		"Cấp Giấy xác nhận tình trạng hôn nhân cho công dân Việt Nam cư trú ở trong nước": "1.004873",
