@@ -48,16 +48,7 @@ func TestLeaveOutPrecision(t *testing.T) {
 	ps := loadDVCQG(t)
 	var wrong, renamedWrong, twinWrong []string
 	found, provincialWrong := 0, 0
-	for f := range leaveOutFolds {
-		var kept, out []catalog.Procedure
-		for i, p := range ps {
-			if i%leaveOutFolds == f {
-				out = append(out, p)
-			} else {
-				kept = append(kept, p)
-			}
-		}
-		ix := NewIndex(catalog.New("leave-out", kept))
+	eachFold(ps, func(ix *Index, out []catalog.Procedure) {
 		for _, p := range out {
 			// On a provincial portal too, where a central agency's
 			// procedure is no answer for a name that names none.
@@ -87,7 +78,7 @@ func TestLeaveOutPrecision(t *testing.T) {
 				renamedWrong = append(renamedWrong, w)
 			}
 		}
-	}
+	})
 	for _, w := range wrong {
 		t.Log(w)
 	}
@@ -125,16 +116,7 @@ func TestLeaveOutListCuts(t *testing.T) {
 	ps := loadDVCQG(t)
 	var wrong []string
 	tried := 0
-	for f := range leaveOutFolds {
-		var kept, out []catalog.Procedure
-		for i, p := range ps {
-			if i%leaveOutFolds == f {
-				out = append(out, p)
-			} else {
-				kept = append(kept, p)
-			}
-		}
-		ix := NewIndex(catalog.New("leave-out", kept))
+	eachFold(ps, func(ix *Index, out []catalog.Procedure) {
 		for _, p := range out {
 			name := textnorm.Clean(p.Name)
 			for i := range len(name) {
@@ -151,12 +133,29 @@ func TestLeaveOutListCuts(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	for _, w := range wrong {
 		t.Log(w)
 	}
 	t.Logf("%d cuts, %d taken for another procedure", tried, len(wrong))
 	assert.LessOrEqual(t, len(wrong), leaveOutCutCeiling, "more cut names taken for another procedure")
+}
+
+// eachFold calls f leaveOutFolds times, each with an index of the
+// national list without one eighth of it (every leaveOutFolds-th
+// procedure, from a different start) and that eighth.
+func eachFold(ps []catalog.Procedure, f func(ix *Index, out []catalog.Procedure)) {
+	for fold := range leaveOutFolds {
+		var kept, out []catalog.Procedure
+		for i, p := range ps {
+			if i%leaveOutFolds == fold {
+				out = append(out, p)
+			} else {
+				kept = append(kept, p)
+			}
+		}
+		f(NewIndex(catalog.New("leave-out", kept)), out)
+	}
 }
 
 // sameCore reports whether two names are one name, listed again per level
