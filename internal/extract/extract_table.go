@@ -257,7 +257,7 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		best, col, shortCol := 0, -1, -1
 		for i, c := range cells {
 			t := limitedText(c, 300)
-			if same[i] || agencyName(fold(t)) {
+			if same[i] || agencyName(t) {
 				continue // "Bộ phận tiếp nhận và trả kết quả", on every row or in a row alone
 			}
 			if codeCell == nil && len(t) <= 40 && textnorm.FindCode(t) != "" && wordCount(t) <= 3 {

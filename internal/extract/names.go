@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
 
 // notNameStarts are folded first words of link and button texts that are
 // never a procedure's name: navigation, downloads, votes, forms.
@@ -25,7 +29,9 @@ var procedureStarts = map[string]bool{"xem": true, "thong bao": true, "danh gia"
 // column, a menu of the province's offices. No name of the national
 // list opens so (TestCatalogueNamesPlausible holds every one of them
 // plausible).
-var agencyStarts = []string{"bo phan ", "ubnd ", "uy ban ", "so ", "phong ", "trung tam ", "cong an ", "chi cuc ", "cuc ", "van phong "}
+// They are read with their tones (key form): folded, "phong " would be
+// "Phong tặng …" too, and "so " "Số hóa …".
+var agencyStarts = []string{"bộ phận ", "ubnd ", "ủy ban ", "sở ", "phòng ", "trung tâm ", "công an ", "chi cục ", "cục ", "văn phòng "}
 
 // shortNames are the national list's names too short for the rules
 // below (folded), each a procedure whatever page shows it: "Tách hộ"
@@ -93,7 +99,7 @@ func PlausibleName(text string) bool {
 			return false
 		}
 	}
-	if agencyName(f) {
+	if agencyName(text) {
 		return false
 	}
 	for _, w := range notNameWords {
@@ -104,11 +110,12 @@ func PlausibleName(text string) bool {
 	return true
 }
 
-// agencyName reports whether folded text f opens as an agency's name
+// agencyName reports whether text opens as an agency's name
 // (agencyStarts).
-func agencyName(f string) bool {
+func agencyName(text string) bool {
+	k := textnorm.Key(text) + " "
 	for _, a := range agencyStarts {
-		if strings.HasPrefix(f+" ", a) {
+		if strings.HasPrefix(k, a) {
 			return true
 		}
 	}

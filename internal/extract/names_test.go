@@ -39,6 +39,9 @@ func TestPlausibleName(t *testing.T) {
 		"Sở Lao động - Thương binh và Xã hội":          false,
 		"Trung tâm Phục vụ hành chính công tỉnh":       false,
 		"Thủ tục cấp Giấy phép hoạt động in, sổ hồ sơ": true,
+		"Phong tặng danh hiệu Nghệ nhân ưu tú":         true,
+		"Số hóa hồ sơ thủ tục hành chính":              true,
+		"Uỷ ban nhân dân xã Lương Phi":                 false,
 		// The national list's shortest names.
 		"Tách hộ":           true,
 		"(6) Tách hộ;":      true,
