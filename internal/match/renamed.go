@@ -99,6 +99,13 @@ var renamings = []renaming{
 	// longer "of the content of a registered" one (Decree 102/2017's
 	// "Đăng ký thay đổi nội dung biện pháp bảo đảm … đã đăng ký").
 	renamedBy("thay đổi nội dung biện pháp bảo đảm", "thay đổi biện pháp bảo đảm", "Nghị định 99/2022/NĐ-CP", 3),
+	// Luật Đất đai 2024 and Luật Kinh doanh bất động sản 2023: the
+	// certificate for buyers in a project (Decree 43/2014's "… cho người
+	// nhận chuyển nhượng quyền sử dụng đất, mua nhà ở, công trình xây
+	// dựng trong các dự án phát triển nhà ở") is for those receiving "quyền
+	// sở hữu nhà ở, công trình xây dựng trong dự án bất động sản".
+	renamedBy("trong các dự án phát triển nhà ở", "trong dự án bất động sản", "Luật Đất đai 2024", 2),
+	renamedBy("mua nhà ở, công trình xây dựng", "quyền sở hữu nhà ở công trình xây dựng", "Luật Đất đai 2024", 1),
 	// The two-tier local government of 2025: the district justice
 	// office (Phòng Tư pháp) is gone, and a translator certified is a
 	// collaborator of the commune or of a notary's office.
