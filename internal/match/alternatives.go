@@ -106,6 +106,9 @@ func (ix *Index) oneAlternative(n textnorm.Name, cands []scored, entryLevel []st
 // alternatives, or its head alone, and no other procedure's name holds
 // the entry's words.
 func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
+	if _, ok := ix.semicolonBefore[id]; !ok {
+		return false // lists no alternatives: neither reading below can hold
+	}
 	ids, rarest, ok := ix.entryIDs(strings.Fields(n.Folded))
 	if !ok {
 		return false // a word no catalogue name holds
