@@ -391,10 +391,8 @@ func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) 
 	if !ok || level == catalog.LevelBo || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
 		return false
 	}
-	for f := range strings.FieldsSeq(n.Folded) {
-		if levelWord[f] {
-			return false
-		}
+	if levelLeft(strings.Fields(n.Folded)) {
+		return false
 	}
 	id := ix.nameOf(m)
 	if id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != level {

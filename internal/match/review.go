@@ -1170,6 +1170,7 @@ func distinctLevel(k string) bool {
 	return false
 }
 
+// levelLeft reports whether words (folded) hold a level word.
 func levelLeft(left []string) bool {
 	for _, w := range left {
 		if levelWord[w] {
