@@ -690,13 +690,7 @@ func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
 	if toks >= len(keys) {
 		return false
 	}
-	start := 0
-	for i := toks - 1; i > 0; i-- {
-		if ix.listedAt(id, i) {
-			start = i
-			break
-		}
-	}
+	start := ix.itemStart(id, toks-1, 0)
 	next := textnorm.Fold(keys[toks])
 	for _, k := range keys[start:toks] {
 		if textnorm.Fold(k) == next {

@@ -948,13 +948,7 @@ func (ix *Index) inOtherActItem(etoks []entryToken, id int32, keys []string, las
 	if last+1 >= len(keys) || !ix.listedAt(id, last+1) {
 		return false
 	}
-	first := last + 1 // the item holding j: the last comma at or before it
-	for i := j; i > last+1; i-- {
-		if ix.listedAt(id, i) {
-			first = i
-			break
-		}
-	}
+	first := ix.itemStart(id, j, last+1) // the item holding j
 	if j <= first {
 		return false
 	}

@@ -153,6 +153,18 @@ func (ix *Index) listedAt(id int32, j int) bool {
 	return j < len(f) && f[j]
 }
 
+// itemStart is where the item of name id's list that holds word j
+// starts: the last word after lo, up to j, with a comma before it (lo
+// when none does).
+func (ix *Index) itemStart(id int32, j, lo int) int {
+	for i := j; i > lo; i-- {
+		if ix.listedAt(id, i) {
+			return i
+		}
+	}
+	return lo
+}
+
 // adjacentIn reports whether the entry writes the folded words a and b
 // side by side.
 func adjacentIn(etoks []entryToken, a, b string) bool {
