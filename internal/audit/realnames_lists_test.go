@@ -71,6 +71,11 @@ func writeRealNameList(w io.Writer, layout string, g int, items []listItem, leve
 		}
 	}
 	const head = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">`
+	// A numbered table without a header, its third column an agency or a
+	// field.
+	const numberedPage = `<title>Thủ tục hành chính</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
+<h2>Lĩnh vực</h2><table class="table">%s</table></body></html>`
 	page := map[string]string{
 		"table": `<title>Thủ tục hành chính</title></head><body><h1>Danh mục thủ tục hành chính</h1>
 <table class="table"><thead><tr><th>STT</th><th>Mã TTHC</th><th>Tên thủ tục hành chính</th><th>Mức độ</th></tr></thead><tbody>
@@ -81,12 +86,8 @@ func writeRealNameList(w io.Writer, layout string, g int, items []listItem, leve
 		"divs": `<title>Tra cứu thủ tục</title></head><body><div class="list">%s</div></body></html>`,
 		headerlessLayout: `<title>Thủ tục hành chính</title></head><body>
 <h1>Danh mục thủ tục hành chính</h1><table class="table">%s</table></body></html>`,
-		"numbered": `<title>Thủ tục hành chính</title></head><body>
-<div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
-<h2>Lĩnh vực</h2><table class="table">%s</table></body></html>`,
-		"numbered-field": `<title>Thủ tục hành chính</title></head><body>
-<div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
-<h2>Lĩnh vực</h2><table class="table">%s</table></body></html>`,
+		"numbered":       numberedPage,
+		"numbered-field": numberedPage,
 		"liferay": `<title>Thủ tục hành chính - Cổng TTĐT</title></head><body><div class="portlet-boundary portlet-boundary_tthc_WAR_tthcportlet_"><div class="portlet-body">
 <div class="field-title">Lĩnh vực: Chính sách người có công</div><ul class="list-tthc">%s</ul></div></div></body></html>`,
 		"sharepoint": `<title>Thủ tục hành chính</title></head><body><table class="ms-listviewtable" summary="Thủ tục hành chính"><tr class="ms-viewheadertr"><th class="ms-vh2">Tiêu đề</th><th class="ms-vh2">Lĩnh vực</th><th class="ms-vh2">Cấp thực hiện</th></tr>
