@@ -102,8 +102,11 @@ func TestLeaveOutPrecision(t *testing.T) {
 // matcher take for another procedure when their own is left out: 53 before
 // names stopping where a list goes on were taken (match.go atListEnd), 63
 // since (a sibling the cut reads as, "… nhận cha, mẹ[, con]", "… hộ
-// tịch[, xác định lại dân tộc có yếu tố nước ngoài]").
-const leaveOutCutCeiling = 63
+// tịch[, xác định lại dân tộc có yếu tố nước ngoài]"); 64 since "chế
+// độ [ưu đãi]" splits no phrase (split.go regimeWords): "Công nhận và
+// giải quyết chế độ người hoạt động cách mạng[, kháng chiến …]" reads as
+// 1.010788, which that name is but for "ưu đãi".
+const leaveOutCutCeiling = 64
 
 // TestLeaveOutListCuts: a portal may publish the first items of a name
 // the catalogue lacks; every national-list name cut at each comma (three

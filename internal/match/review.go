@@ -1397,6 +1397,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 			break
 		}
 		s := ix.scoreWith(sc, etoks, eW, &ix.names[c.id], false)
+		if cs, ok := ix.listCutScore(sc, etoks, eW, c.id); ok && cs > s {
+			s = cs
+		}
 		// A rare word of the entry the name lacks ("cấp sau", "phát
 		// điện") says another procedure more often than a rewording.
 		for i, t := range etoks {
@@ -1482,6 +1485,41 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		return review(accept[0].id, accept[0].score, ReasonClose, nil)
 	}
 	return ix.nameMatch(accept[0].id, MatchFuzzy, round4(accept[0].score))
+}
+
+// listCutScore is the plain score of the entry against name id cut
+// where the entry's words stop pairing, when the name goes on there with
+// further items of its list that nothing scopes (atListEnd): "Thủ tục
+// thay đổi, cải chính, bổ sung hộ tịch" is 1.004859 "… bổ sung [thông
+// tin] hộ tịch[, xác định lại dân tộc]", a wording that both drops a word
+// and stops before the item a later decision added. The prefix step
+// takes such a name said word for word; this is the same cut for a
+// reworded one. ok is false when the name does not go on so. It leaves
+// the pairing of the whole name in sc.
+func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id int32) (float64, bool) {
+	nm := &ix.names[id]
+	if ix.commaBefore[id] == nil {
+		return 0, false
+	}
+	last := -1
+	for j, u := range sc.used[:len(nm.tokIDs)] {
+		if u != 0 {
+			last = j
+		}
+	}
+	cut := last + 1
+	if last < 0 || cut >= len(nm.keyTok) || !ix.atListEnd(id, cut, " "+strings.Join(nm.keyTok[cut:], " ")) {
+		return 0, false
+	}
+	v := *nm
+	v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:cut], nm.tokIDs[:cut], nm.tokW[:cut], nm.pen[:cut], nm.typo[:cut]
+	v.weight = 0
+	for _, w := range v.tokW {
+		v.weight += w
+	}
+	s := ix.scoreWith(sc, etoks, eW, &v, false)
+	ix.scoreWith(sc, etoks, eW, nm, false)
+	return s, true
 }
 
 // objectElsewhere is the block of words the entry inserts into name id

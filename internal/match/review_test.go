@@ -344,3 +344,28 @@ func TestFirstOfListedActs(t *testing.T) {
 	m := leaveOutIndex(t, "2.002467").Match("Công nhận giống cây trồng lâm nghiệp", "")
 	assert.Nil(t, m.Procedure, "not 3.000198 “Công nhận, công nhận lại nguồn giống cây trồng lâm nghiệp”")
 }
+
+// TestRewordedListCut: a reworded name that stops where its catalogue
+// name's list goes on is scored against the name cut there: "Thủ tục
+// thay đổi, cải chính, bổ sung hộ tịch" drops "thông tin" and the item
+// ", xác định lại dân tộc" a later decision added. With the procedure
+// left out, neither the cut nor the rewording takes its foreign twin,
+// whose "có yếu tố nước ngoài" closes the item the entry stops before.
+func TestRewordedListCut(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, name := range []string{
+		"Thủ tục thay đổi, cải chính, bổ sung hộ tịch",
+		"Thủ tục thay đổi, cải chính, bổ sung hộ tịch (cấp xã)",
+	} {
+		m := ix.Match(name, "")
+		require.NotNil(t, m.Procedure, "%s: %s", name, m.Kind)
+		assert.Equal(t, "1.004859", m.Procedure.Code, name)
+	}
+	// Dropping the item and an act ("bổ sung") is no cut: a person.
+	m := ix.Match("Thủ tục thay đổi, cải chính hộ tịch", "")
+	assert.Nil(t, m.Procedure)
+
+	ix = leaveOutIndex(t, "1.004859")
+	m = ix.Match("Thủ tục thay đổi, cải chính, bổ sung hộ tịch", "")
+	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
+}

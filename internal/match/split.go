@@ -104,7 +104,7 @@ func wordsAfterCommas(text string) (words []string, commas []rune) {
 // a rare one is the name's own object ("hộ [thoát] nghèo", "hàng hóa
 // [quá cảnh là vật liệu nổ công nghiệp] của …").
 func splitsPhrase(before string, run []string, w []float64, listed bool) bool {
-	if len(run) == 0 || listed || atBoundary(before) || leadFiller[before] || atBoundary(run[0]) {
+	if len(run) == 0 || listed || atBoundary(before) || leadFiller[before] || atBoundary(run[0]) || regimeWords(before, run) {
 		return false
 	}
 	for i, k := range run {
@@ -113,6 +113,24 @@ func splitsPhrase(before string, run []string, w []float64, listed bool) bool {
 		}
 	}
 	return false // numbers are the distinguishing words' business
+}
+
+// regimeWords reports whether run, after "chế độ", only says which
+// kind of regime it is ("chế độ [ưu đãi]", "chế độ [trợ cấp ưu đãi]"):
+// the 2021 titles of the field Người có công add or drop these words
+// freely ("Công nhận và giải quyết chế độ [ưu đãi] người hoạt động kháng
+// chiến …"), and the national list tells no two procedures apart by
+// them. They describe the act, not its object.
+func regimeWords(before string, run []string) bool {
+	if before != "độ" {
+		return false
+	}
+	for _, k := range run {
+		if k != "ưu" && k != "đãi" && k != "trợ" && k != "cấp" {
+			return false
+		}
+	}
+	return true
 }
 
 // splitWords are the name's words that split a phrase of the entry, as

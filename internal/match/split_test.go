@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSplitsPhrase: words inserted inside a phrase of the entry split it
@@ -43,4 +44,20 @@ func TestSplitPhraseRefused(t *testing.T) {
 	m := ix.Match("Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm", "")
 	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
 	assert.Equal(t, MatchReview, m.Kind)
+}
+
+// TestRegimeWords: after "chế độ", words saying which regime it is
+// ("ưu đãi", "trợ cấp ưu đãi") split no phrase, however rare: the 2021
+// Người có công titles add and drop them; a regime's object does split.
+func TestRegimeWords(t *testing.T) {
+	rare := rareWeight + 1
+	assert.False(t, splitsPhrase("độ", []string{"ưu", "đãi"}, []float64{rare, rare}, false))
+	assert.False(t, splitsPhrase("độ", []string{"trợ", "cấp", "ưu", "đãi"}, []float64{rare, rare, rare, rare}, false))
+	assert.True(t, splitsPhrase("độ", []string{"ưu", "đãi", "thoát"}, []float64{rare, rare, rare}, false))
+	assert.True(t, splitsPhrase("hộ", []string{"ưu", "đãi"}, []float64{rare, rare}, false))
+
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.Match("Công nhận và giải quyết chế độ người hoạt động kháng chiến bị nhiễm chất độc hóa học", "")
+	require.NotNil(t, m.Procedure, "%s", m.Kind)
+	assert.Equal(t, "1.010816", m.Procedure.Code)
 }
