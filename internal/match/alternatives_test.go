@@ -23,6 +23,8 @@ func TestAlternativesLeftOut(t *testing.T) {
 		"Thủ tục công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ":          "1.013011",
 		// The head every alternative continues.
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản": "2.000815",
+		// The head with a plural marker the name does not write.
+		"Chứng thực bản sao từ bản chính các giấy tờ, văn bản": "2.000815",
 		// A head other procedures' names hold as much ("Cho phép trường
 		// mẫu giáo, … hoạt động giáo dục trở lại").
 		"Cho phép hoạt động giáo dục trở lại": "",

@@ -279,7 +279,14 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 				continue // a level said is the steps below's to read
 			}
 			v := c.name
-			if m, ok := ix.matchPrefix(v, false); ok && !ix.codeGoesOn(v, m) {
+			m, ok := ix.matchPrefix(v, false)
+			if w, plural := withoutPlurals(v); !ok && plural {
+				// "Chứng thực bản sao từ bản chính [các] giấy tờ, văn
+				// bản": a plural marker the catalogue name does not write.
+				v = w
+				m, ok = ix.matchPrefix(v, false)
+			}
+			if ok && !ix.codeGoesOn(v, m) {
 				if ix.cutMidWord(v, m) {
 					return m // plainly cut by the listing
 				}
@@ -647,6 +654,34 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		return reviewOf(m.Procedure, m.Score, ReasonLowScore, nil), true
 	}
 	return m, true
+}
+
+// pluralWords mark a plural (key form): "các", "những" before a noun
+// change nothing of what the name names, and portals add or drop them
+// ("Chứng thực bản sao từ bản chính [các] giấy tờ, văn bản").
+var pluralWords = map[string]bool{"các": true, "những": true}
+
+// withoutPlurals is n without its plural markers (pluralWords) inside
+// it, key and folded forms word for word; ok is false when it has none
+// or its forms do not pair up.
+func withoutPlurals(n textnorm.Name) (textnorm.Name, bool) {
+	keys, folds := strings.Fields(n.Key), strings.Fields(n.Folded)
+	if len(keys) != len(folds) || len(keys) < 2 {
+		return n, false
+	}
+	var k, f []string
+	for i := range keys {
+		if i > 0 && pluralWords[keys[i]] {
+			continue
+		}
+		k, f = append(k, keys[i]), append(f, folds[i])
+	}
+	if len(k) == len(keys) {
+		return n, false
+	}
+	v := n
+	v.Key, v.Folded = strings.Join(k, " "), strings.Join(f, " ")
+	return v, true
 }
 
 // listScopes open what may scope every item of a list before it (key

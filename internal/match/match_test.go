@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // familyCatalog holds the near-duplicate families of the brief, with
@@ -315,4 +316,26 @@ func TestWithoutSettling(t *testing.T) {
 		"Tiếp tục hưởng trợ cấp thất nghiệp":    "1.001966",
 		"Thủ tục hưởng bảo hiểm xã hội một lần": "1.001613",
 	})
+}
+
+// TestWithoutPlurals: plural markers inside a name are dropped word for
+// word from both forms; a name without one, or opening with one, is
+// left alone.
+func TestWithoutPlurals(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Chứng thực bản sao từ bản chính các giấy tờ, văn bản", "chứng thực bản sao từ bản chính giấy tờ văn bản"},
+		{"Cấp giấy phép cho những người nước ngoài", "cấp giấy phép cho người nước ngoài"},
+		{"Các thủ tục về hộ tịch", ""},
+		{"Đăng ký khai sinh", ""},
+	} {
+		n := textnorm.Normalize(tc.in)
+		v, ok := withoutPlurals(n)
+		if tc.want == "" {
+			assert.False(t, ok, tc.in)
+			continue
+		}
+		require.True(t, ok, tc.in)
+		assert.Equal(t, tc.want, v.Key)
+		assert.Equal(t, textnorm.Fold(tc.want), v.Folded)
+	}
 }
