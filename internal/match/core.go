@@ -56,6 +56,7 @@ func (ix *Index) buildCores() {
 	ix.central = make([]bool, len(ix.names))
 	ix.bareLen = make([]int32, len(ix.names))
 	ix.coreFamily = make([][]string, len(ix.names))
+	ix.coreAlt = map[string][]int32{}
 	for id := range ix.names {
 		nm := &ix.names[id]
 		text := ix.written(nm)
@@ -103,7 +104,29 @@ func (ix *Index) buildCores() {
 		ix.coreKey[id] = k
 		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold)
 		ix.byCore[k] = append(ix.byCore[k], int32(id))
+		if alt, ok := inVietnamDropped(n); ok {
+			ix.coreAlt[alt] = append(ix.coreAlt[alt], int32(id))
+		}
 	}
+}
+
+// inVietnam closes a core saying that foreigners are served in Vietnam
+// (folded): "Cấp thẻ tạm trú cho người nước ngoài [tại Việt Nam] tại
+// Công an cấp tỉnh" is the provincial twin of "Cấp thẻ tạm trú cho người
+// nước ngoài tại Cục Quản lý xuất nhập cảnh, Bộ Công an", and portals
+// publish both without it: a foreigner's residence card is issued in
+// Vietnam whichever office issues it.
+var inVietnam = fw("nuoc ngoai tai viet nam")
+
+// inVietnamDropped is the loose core key of n without its closing "tại
+// Việt Nam" after "nước ngoài"; ok is false when n does not close so.
+func inVietnamDropped(n textnorm.Name) (string, bool) {
+	s, ok := seqOf(n)
+	if !ok || s.len() < len(inVietnam)+2 || !s.hasAt(inVietnam, s.len()-len(inVietnam)) {
+		return "", false
+	}
+	k := s.len() - 3 // "tại Việt Nam"
+	return looseKey(strings.Join(s.keys[:k], " "), strings.Join(s.folds[:k], " ")), true
 }
 
 // coreKeyOf is the core key buildCores gave name id; ok is false when
@@ -198,6 +221,19 @@ func qualifierLevel(said, removed string) catalog.Level {
 // name, so the bare name is not chosen by default; the fuzzy step decides.
 func (ix *Index) coreMatch(core string, level catalog.Level, unread bool) (Match, bool) {
 	ids := ix.byCore[core]
+	if alt := ix.coreAlt[core]; len(ids) > 0 {
+		// Twins per level, one of which says "tại Việt Nam".
+		ids = append(slices.Clip(ids), alt...)
+	} else if level != "" && !unread {
+		// Alone, such a core answers only for the level the entry or its
+		// page says, and not when the entry named an agency unread: "…
+		// tại Cục Quản lý xuất nhập cảnh" is no provincial procedure.
+		for _, id := range alt {
+			if ix.coreHint[id] == level {
+				ids = append(ids, id)
+			}
+		}
+	}
 	if len(ids) == 0 {
 		return Match{}, false
 	}

@@ -86,7 +86,10 @@ type Index struct {
 	// byCore maps the loose key of a name without its trailing qualifiers
 	// (core.go) to the names having it; coreHint is the level each name's
 	// qualifier names ("" for none).
-	byCore   map[string][]int32
+	byCore map[string][]int32
+	// coreAlt maps further core keys of some names to them: a name's core
+	// without its closing "tại Việt Nam" (core.go inVietnamDropped).
+	coreAlt  map[string][]int32
 	coreHint []catalog.Level
 	// coreKey is each name's key in byCore ("" for a name with none),
 	// kept so that matching need not work it out again (coreKeyOf).
