@@ -139,6 +139,10 @@ func TestProvincialPortalChoosesItsTwin(t *testing.T) {
 		{"Thủ tục thành lập hội", Context{Level: catalog.LevelTinh}, "1.012929"},
 		{"Thủ tục thành lập hội", Context{Level: catalog.LevelTinh, Heading: "Thủ tục hành chính cấp xã"}, "1.012928"},
 		{"Thủ tục thành lập hội", Context{Level: catalog.LevelHuyen}, "1.012928"},
+		// Reworded (the 2025 names add "đại hội thành lập"): the fuzzy
+		// step's twins, chosen by the portal's level alike.
+		{"Thủ tục báo cáo tổ chức đại hội nhiệm kỳ, đại hội bất thường của hội", Context{Level: catalog.LevelTinh}, "1.012942"},
+		{"Thủ tục báo cáo tổ chức đại hội nhiệm kỳ, đại hội bất thường của hội", Context{Level: catalog.LevelXa}, "1.012930"},
 	}
 	for _, tt := range tests {
 		m := ix.MatchIn(tt.name, "", tt.ctx)

@@ -316,7 +316,14 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			// Twins per level: the entry's level may choose; else the
 			// next form may, else it stays ambiguous.
 			if t, ok := ix.twinOf(m, c.level, ctx); ok {
-				if g := ix.guard(v, c.level, c.bracketless, t); g.Procedure != nil {
+				g := ix.guard(v, c.level, c.bracketless, t)
+				if len(c.level) == 0 && ix.chosenLevelWord(t, g, ctx.level()) {
+					// The portal's level chose "… (CẤP TỈNH)" beside the
+					// bare "…": the level word the entry leaves out is
+					// the one that chose.
+					g = t
+				}
+				if g.Procedure != nil {
 					return g
 				}
 			}
@@ -387,6 +394,18 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 	}
 	return review
+}
+
+// chosenLevelWord reports whether the guard refused t (giving g) for
+// the level word of t's name alone, and that level is level, the
+// portal's, which chose t among its twins (twinOf).
+func (ix *Index) chosenLevelWord(t, g Match, level catalog.Level) bool {
+	w, ok := levelKey[string(level)]
+	if !ok || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
+		return false
+	}
+	id := ix.nameOf(t)
+	return id >= 0 && int(id) < len(ix.coreHint) && ix.coreHint[id] == level
 }
 
 // ownLevelWord reports whether the guard refused m (giving g) for the
