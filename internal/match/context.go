@@ -73,7 +73,7 @@ func (c Context) levels() (level, own catalog.Level) {
 		// The agency a row names beside the entry handles that
 		// procedure: "Sở Nội vụ tỉnh" lists the provincial "Thủ tục hội
 		// tự giải thể", not the unmarked commune one.
-		own = agencyLevel(textnorm.Fold(c.Agency))
+		own = rowAgencyLevel(textnorm.Fold(c.Agency))
 	}
 	if c.Level.Valid() {
 		return c.Level, own
@@ -130,6 +130,38 @@ func agencyLevel(f string) catalog.Level {
 	case has("ubnd huyen") || has("cap huyen") || has("cong an huyen") || strings.HasPrefix(f, "huyen ") || strings.HasPrefix(f, "phong "):
 		return catalog.LevelHuyen
 	case strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "bo phan ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+		return catalog.LevelBo
+	}
+	return ""
+}
+
+// unitLevels are the administrative units an agency of a row may name
+// itself after, folded: "Thanh tra tỉnh", "Ban Tiếp công dân huyện"; the
+// unit's own name may follow ("Thanh tra tỉnh Thanh Hóa").
+var unitLevels = map[string]catalog.Level{"tinh": catalog.LevelTinh, "huyen": catalog.LevelHuyen, "quan": catalog.LevelHuyen, "xa": catalog.LevelXa, "phuong": catalog.LevelXa}
+
+// rowAgencyLevel is agencyLevel for the agency a row or a page names
+// beside an entry, which names an agency and nothing else: besides the
+// agencies agencyLevel knows, an inspectorate or a citizens' reception
+// board of a unit ("Thanh tra tỉnh", "Ban Tiếp công dân huyện") and the
+// Government's own ("Thanh tra Chính phủ"). A catalogue name's tail is
+// read by agencyLevel alone: "… trên địa bàn tỉnh" names no agency.
+func rowAgencyLevel(f string) catalog.Level {
+	if l := agencyLevel(f); l != "" {
+		return l
+	}
+	w := strings.Fields(f)
+	for i, k := range w {
+		if i == 0 || (k != "tinh" && k != "huyen" && k != "xa" && k != "phuong" && k != "quan") {
+			continue
+		}
+		head := strings.Join(w[:i], " ")
+		switch head {
+		case "thanh tra", "ban tiep cong dan", "van phong ubnd", "van phong hdnd va ubnd", "hoi dong nhan dan", "hdnd", "uy ban nhan dan", "ubnd", "cong an":
+			return unitLevels[k]
+		}
+	}
+	if strings.Contains(" "+f+" ", " chinh phu ") {
 		return catalog.LevelBo
 	}
 	return ""

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // TestContextContradictsNamedLevel: a name that says its level, under a
@@ -178,4 +179,31 @@ func TestCommuneProcedureOnDistrictPortal(t *testing.T) {
 		require.NotNil(t, m.Procedure, "%s [%s]: %s %+v", tt.name, tt.level, m.Kind, m.Review)
 		assert.Equal(t, tt.want, m.Procedure.Code, tt.name)
 	}
+}
+
+// TestRowAgencyLevel: the agency a row names says its level, inspectorates
+// and reception boards of a unit too; a name's tail read as an agency
+// does not ("… trên địa bàn tỉnh" is a scope, not an agency).
+func TestRowAgencyLevel(t *testing.T) {
+	for _, tc := range []struct {
+		agency string
+		want   catalog.Level
+	}{
+		{"Thanh tra tỉnh", catalog.LevelTinh},
+		{"Thanh tra tỉnh Thanh Hóa", catalog.LevelTinh},
+		{"Ban Tiếp công dân huyện", catalog.LevelHuyen},
+		{"Văn phòng UBND tỉnh", catalog.LevelTinh},
+		{"Thanh tra Chính phủ", catalog.LevelBo},
+		{"Sở Tư pháp", catalog.LevelTinh},
+		{"Bảo hiểm xã hội", ""},
+		{"Bộ phận tiếp nhận và trả kết quả", ""},
+	} {
+		assert.Equal(t, tc.want, rowAgencyLevel(textnorm.Fold(tc.agency)), tc.agency)
+	}
+	assert.Equal(t, catalog.Level(""), agencyLevel(textnorm.Fold("hỗ trợ trên địa bàn tỉnh")))
+
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.MatchIn("Thủ tục giải quyết khiếu nại lần đầu", "", Context{Agency: "Thanh tra tỉnh"})
+	require.NotNil(t, m.Procedure, "%s", m.Kind)
+	assert.Equal(t, "2.002407", m.Procedure.Code)
 }
