@@ -322,6 +322,21 @@ var (
 		"giải quyết chế độ ưu đãi đối với", "giải quyết chế độ trợ cấp ưu đãi đối với", "giải quyết chế độ"}
 )
 
+// opensWithOldAct reports whether a clean form of an entry opens with
+// one of the old acts of the field Người có công that name a regime
+// ("giải quyết chế độ …"; not a bare "hưởng").
+func opensWithOldAct(clean []cleanForm) bool {
+	for _, c := range clean {
+		f := strings.Fields(c.name.Folded)
+		for _, a := range actOld {
+			if len(a) > 2 && len(f) >= len(a) && slices.Equal(f[:len(a)], a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rename applies the phrase renamings to s; ok is false when none
 // applied.
 func rename(s seq) (seq, bool) {

@@ -1494,8 +1494,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 // tin] hộ tịch[, xác định lại dân tộc]", a wording that both drops a word
 // and stops before the item a later decision added. The prefix step
 // takes such a name said word for word; this is the same cut for a
-// reworded one. ok is false when the name does not go on so. It leaves
-// the pairing of the whole name in sc.
+// reworded one. ok is false when the name does not go on so, or the
+// entry has words of its own left over. It leaves the pairing of the
+// whole name in sc.
 func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id int32) (float64, bool) {
 	nm := &ix.names[id]
 	if ix.commaBefore[id] == nil {
@@ -1510,6 +1511,13 @@ func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id in
 	cut := last + 1
 	if last < 0 || cut >= len(nm.keyTok) || !ix.atListEnd(id, cut, " "+strings.Join(nm.keyTok[cut:], " ")) {
 		return 0, false
+	}
+	for i, t := range etoks {
+		if !sc.eUsed[i] && !smallWords[t.key] && !leadFiller[t.key] {
+			// The entry says more than the cut ("… hộ kinh doanh [do bị
+			// mất]"): no name stopped short, but a case of its own.
+			return 0, false
+		}
 	}
 	v := *nm
 	v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:cut], nm.tokIDs[:cut], nm.tokW[:cut], nm.pen[:cut], nm.typo[:cut]
