@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -69,7 +70,7 @@ func leadLabelCut(t string) (string, bool) {
 			// "Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây
 			// dựng … và nhà ở riêng lẻ": the case the page files the
 			// name under, which the name itself says.
-		case recordCode.MatchString(head), processRecord(head):
+		case recordCode.MatchString(head), compoundRecord(head), processRecord(head):
 			// A one-stop module's own record code, "TPHT 30: …",
 			// "BTXH-05 - …", "Quy trình Tư Pháp QT 34: …": capitals and
 			// a number name no procedure.
@@ -148,6 +149,31 @@ func caseAlsoInName(fh, rest string) bool {
 // to six capitals, then a number, and the year of the list it belongs to
 // ("TPHT 30", "HCTP24", "BTXH-05", "QT-03/2017").
 var recordCode = regexp.MustCompile(`^\p{Lu}{2,6}[ ._-]?\d{1,4}(/\d{4})?$`)
+
+// compoundRecordRe is a record code in parts, "HC-TBXH51", "QT-07/TP",
+// "HC.TP-12": capitals and digits joined by dots, dashes, slashes or
+// underscores.
+var compoundRecordRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\d]*(?:[._/-][\p{Lu}\d]+)+$`)
+
+// compoundRecord reports whether a segment before a name is a record code
+// in parts (compoundRecordRe) holding a number and two capitals at least:
+// a one-stop module's own ("HC-TBXH51: Xác nhận đơn …"), never a
+// procedure's ("C/O" has no number, "1.001193" no capital).
+func compoundRecord(head string) bool {
+	if len(head) > 24 || !compoundRecordRe.MatchString(head) {
+		return false
+	}
+	digits, capitals := 0, 0
+	for _, r := range head {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsUpper(r):
+			capitals++
+		}
+	}
+	return digits > 0 && capitals >= 2
+}
 
 // startsWithRecordCode reports whether t opens with a record code
 // followed by the name ("TPHT 30: Đăng ký lại …").
@@ -240,10 +266,11 @@ var serviceInfo = regexp.MustCompile(`^(le phi|phi|thoi han( giai quyet)?|thoi g
 
 // serviceInfoCut returns t without a trailing fee or time limit, after a
 // dash, a colon or in a bracket: "… - Lệ phí: 10.000đ", "… (thời hạn
-// giải quyết 03 ngày làm việc)"; ok is false when it has none.
+// giải quyết 03 ngày làm việc)", "… - Thời gian giải quyết: ngay trong
+// ngày"; ok is false when it has none.
 func serviceInfoCut(t string) (string, bool) {
-	if !strings.ContainsAny(t, "0123456789") {
-		return "", false // a fee or a time says an amount
+	if !strings.ContainsAny(t, "0123456789:") {
+		return "", false // a fee or a time says an amount, or is labelled
 	}
 	for _, sep := range []string{" - ", " – ", " (", ": "} {
 		i := strings.LastIndex(t, sep)

@@ -20,7 +20,12 @@ func TestLeadLabelCut(t *testing.T) {
 		"Mộ Lao - TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước": "Đăng ký lại việc nuôi con nuôi trong nước",
 		"QT-03/2017: Thủ tục công nhận câu lạc bộ thể thao cơ sở":     "Thủ tục công nhận câu lạc bộ thể thao cơ sở",
 		"BTXH-05 - Hỗ trợ chi phí mai táng":                           "Hỗ trợ chi phí mai táng",
-		"Mộ Lao - Đăng ký lại việc nuôi con nuôi trong nước":          "",
+		// Record codes in parts (a Hà Nội ward's list).
+		"HC-TBXH51: Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên": "Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên",
+		"QT-07/TP: Đăng ký khai tử":                          "Đăng ký khai tử",
+		"C/O - Cấp Giấy chứng nhận xuất xứ hàng hóa":         "",
+		"A-1: Đăng ký khai tử":                               "",
+		"Mộ Lao - Đăng ký lại việc nuôi con nuôi trong nước": "",
 		// The case a page files a name under, which the name says too.
 		"Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ": "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ",
 		"Đối với trường hợp nhà ở riêng lẻ - Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV":                   "",
@@ -99,6 +104,10 @@ func TestOldCodeAndServiceInfoCut(t *testing.T) {
 		"Thủ tục đăng ký khai tử - 03 ngày làm việc":                     "Thủ tục đăng ký khai tử",
 		"Khai lệ phí trước bạ":                                           "",
 		"Cấp Giấy phép hoạt động - phí bảo hiểm":                         "",
+		// Labelled, the time limit need not be a number.
+		"Đăng ký khai sinh - Thời gian giải quyết: ngay trong ngày": "Đăng ký khai sinh",
+		"Đăng ký khai sinh - Lệ phí: Miễn":                          "Đăng ký khai sinh",
+		"Thủ tục: Đăng ký khai sinh":                                "",
 	})
 }
 
@@ -117,6 +126,8 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		"Hộ tịch » Thủ tục đăng ký khai sinh":                                                 "1.001193",
 		"Đăng ký tạm trú - Lệ phí: 10.000đ":                                                   "1.004194",
 		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày":                                      "1.001193",
+		"Quy trình giải quyết thủ tục đăng ký khai tử":                                        "1.000656",
+		"HC-TBXH51: Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sĩ":                       "1.010803",
 	})
 }
 

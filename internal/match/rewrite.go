@@ -94,7 +94,7 @@ var (
 		fw("toan trinh"), fw("mot phan"),
 	}
 	riskyLeads = [][]string{
-		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh"), fw("xin"),
+		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"), fw("xin"),
 		fw("xac nhan"), fw("huong dan"),
 	}
 )
