@@ -874,7 +874,11 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 	// trường)", which the 2024 school procedures dropped from their
 	// names. An authority's demand ("theo yêu cầu của cơ quan có thẩm
 	// quyền") is another procedure and stays.
-	"theo de nghi cua to chuc", "theo de nghi cua ca nhan", "theo yeu cau cua to chuc", "theo yeu cau cua ca nhan"}
+	"theo de nghi cua to chuc", "theo de nghi cua ca nhan", "theo yeu cau cua to chuc", "theo yeu cau cua ca nhan",
+	// What the decision did to the procedure, or what the page offers
+	// with it: "(TTHC mới ban hành)", "(thủ tục hành chính được sửa
+	// đổi)", "(có mẫu đơn)".
+	"moi ban hanh", "ban hanh moi", "duoc sua doi", "duoc bo sung", "mau don", "mau to khai"}
 
 // decoration reports whether a folded bracket text is a portal's note:
 // one of the notes above, or the field the procedure belongs to,
