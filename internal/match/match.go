@@ -288,11 +288,14 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			}
 			v := c.name
 			m, ok := ix.matchPrefix(v, false)
-			if w, plural := withoutPlurals(v); !ok && plural {
-				// "Chứng thực bản sao từ bản chính [các] giấy tờ, văn
-				// bản": a plural marker the catalogue name does not write.
-				v = w
-				m, ok = ix.matchPrefix(v, false)
+			if !ok && (strings.Contains(v.Key, " các ") || strings.Contains(v.Key, " những ")) {
+				if w, plural := withoutPlurals(v); plural {
+					// "Chứng thực bản sao từ bản chính [các] giấy tờ, văn
+					// bản": a plural marker the catalogue name does not
+					// write.
+					v = w
+					m, ok = ix.matchPrefix(v, false)
+				}
 			}
 			if ok && !ix.codeGoesOn(v, m) {
 				if ix.cutMidWord(v, m) {

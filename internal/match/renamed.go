@@ -327,15 +327,28 @@ var (
 // ("giải quyết chế độ …"; not a bare "hưởng").
 func opensWithOldAct(clean []cleanForm) bool {
 	for _, c := range clean {
-		f := strings.Fields(c.name.Folded)
-		for _, a := range actOld {
-			if len(a) > 2 && len(f) >= len(a) && slices.Equal(f[:len(a)], a) {
+		if !strings.HasPrefix(c.name.Folded, "giai quyet ") && !strings.HasPrefix(c.name.Folded, "xac nhan va giai") && !strings.HasPrefix(c.name.Folded, "de nghi huong") && !strings.HasPrefix(c.name.Folded, "ho so huong") {
+			continue // most names, without comparing every act
+		}
+		for _, a := range actOldOpenings {
+			if c.name.Folded == a || strings.HasPrefix(c.name.Folded, a+" ") {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// actOldOpenings are actOld's acts of three words or more, joined.
+var actOldOpenings = func() []string {
+	var out []string
+	for _, a := range actOld {
+		if len(a) > 2 {
+			out = append(out, strings.Join(a, " "))
+		}
+	}
+	return out
+}()
 
 // rename applies the phrase renamings to s; ok is false when none
 // applied.

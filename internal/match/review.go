@@ -1397,16 +1397,18 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 			break
 		}
 		s := ix.scoreWith(sc, etoks, eW, &ix.names[c.id], false)
+		// A rare word of the entry the name lacks ("cấp sau", "phát
+		// điện") says another procedure more often than a rewording.
+		pen := 1.0
+		for i, t := range etoks {
+			if !sc.eUsed[i] && t.weight >= rareWeight {
+				pen *= rarePenalty
+			}
+		}
 		if cs, ok := ix.listCutScore(sc, etoks, eW, c.id); ok && cs > s {
 			s = cs
 		}
-		// A rare word of the entry the name lacks ("cấp sau", "phát
-		// điện") says another procedure more often than a rewording.
-		for i, t := range etoks {
-			if !sc.eUsed[i] && t.weight >= rareWeight {
-				s *= rarePenalty
-			}
-		}
+		s *= pen
 		if s >= ReviewFloor {
 			top = append(top, scored{c.id, s})
 		}
@@ -1495,8 +1497,8 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 // and stops before the item a later decision added. The prefix step
 // takes such a name said word for word; this is the same cut for a
 // reworded one. ok is false when the name does not go on so, or the
-// entry has words of its own left over. It leaves the pairing of the
-// whole name in sc.
+// entry has words of its own left over. It reads the pairing of the
+// whole name in sc and leaves that of the cut.
 func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id int32) (float64, bool) {
 	nm := &ix.names[id]
 	if ix.commaBefore[id] == nil {
@@ -1509,7 +1511,7 @@ func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id in
 		}
 	}
 	cut := last + 1
-	if last < 0 || cut >= len(nm.keyTok) || !ix.atListEnd(id, cut, " "+strings.Join(nm.keyTok[cut:], " ")) {
+	if last < 0 || cut >= len(nm.keyTok) {
 		return 0, false
 	}
 	for i, t := range etoks {
@@ -1519,15 +1521,16 @@ func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id in
 			return 0, false
 		}
 	}
+	if !ix.atListEnd(id, cut, " "+strings.Join(nm.keyTok[cut:], " ")) {
+		return 0, false
+	}
 	v := *nm
 	v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:cut], nm.tokIDs[:cut], nm.tokW[:cut], nm.pen[:cut], nm.typo[:cut]
 	v.weight = 0
 	for _, w := range v.tokW {
 		v.weight += w
 	}
-	s := ix.scoreWith(sc, etoks, eW, &v, false)
-	ix.scoreWith(sc, etoks, eW, nm, false)
-	return s, true
+	return ix.scoreWith(sc, etoks, eW, &v, false), true
 }
 
 // objectElsewhere is the block of words the entry inserts into name id
