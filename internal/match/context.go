@@ -143,9 +143,12 @@ var unitLevels = map[string]catalog.Level{"tinh": catalog.LevelTinh, "huyen": ca
 // rowAgencyLevel is agencyLevel for the agency a row or a page names
 // beside an entry, which names an agency and nothing else: besides the
 // agencies agencyLevel knows, an inspectorate or a citizens' reception
-// board of a unit ("Thanh tra tỉnh", "Ban Tiếp công dân huyện") and the
-// Government's own ("Thanh tra Chính phủ"). A catalogue name's tail is
-// read by agencyLevel alone: "… trên địa bàn tỉnh" names no agency.
+// board, a public-service centre or a social insurance office of a unit
+// ("Thanh tra tỉnh", "Ban Tiếp công dân huyện", "BHXH tỉnh"), the
+// Government's own ("Thanh tra Chính phủ"), a department's branch ("Chi
+// cục …") and a commune's civil servants ("Công chức Tư pháp - Hộ
+// tịch"). A catalogue name's tail is read by agencyLevel alone: "… trên
+// địa bàn tỉnh" names no agency.
 func rowAgencyLevel(f string) catalog.Level {
 	if l := agencyLevel(f); l != "" {
 		return l
@@ -157,12 +160,21 @@ func rowAgencyLevel(f string) catalog.Level {
 		}
 		head := strings.Join(w[:i], " ")
 		switch head {
-		case "thanh tra", "ban tiep cong dan", "van phong ubnd", "van phong hdnd va ubnd", "hoi dong nhan dan", "hdnd", "uy ban nhan dan", "ubnd", "cong an":
+		case "thanh tra", "ban tiep cong dan", "van phong ubnd", "van phong hdnd va ubnd", "hoi dong nhan dan", "hdnd", "uy ban nhan dan", "ubnd", "cong an",
+			"trung tam phuc vu hanh chinh cong", "bhxh", "bao hiem xa hoi":
 			return unitLevels[k]
 		}
 	}
-	if strings.Contains(" "+f+" ", " chinh phu ") {
+	switch {
+	case strings.Contains(" "+f+" ", " chinh phu "):
 		return catalog.LevelBo
+	case strings.HasPrefix(f, "chi cuc "):
+		// "Chi cục Thủy sản": a provincial department's branch.
+		return catalog.LevelTinh
+	case strings.HasPrefix(f, "cong chuc "):
+		// "Công chức Tư pháp - Hộ tịch": the commune's civil servants,
+		// whom no other level has by that title.
+		return catalog.LevelXa
 	}
 	return ""
 }

@@ -195,6 +195,10 @@ func TestRowAgencyLevel(t *testing.T) {
 		{"Văn phòng UBND tỉnh", catalog.LevelTinh},
 		{"Thanh tra Chính phủ", catalog.LevelBo},
 		{"Sở Tư pháp", catalog.LevelTinh},
+		{"BHXH tỉnh", catalog.LevelTinh},
+		{"Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa", catalog.LevelTinh},
+		{"Chi cục Thủy sản", catalog.LevelTinh},
+		{"Công chức Tư pháp - Hộ tịch", catalog.LevelXa},
 		{"Bảo hiểm xã hội", ""},
 		{"Bộ phận tiếp nhận và trả kết quả", ""},
 	} {
