@@ -155,7 +155,7 @@ func rowAgencyLevel(f string) catalog.Level {
 	}
 	w := strings.Fields(f)
 	for i, k := range w {
-		if i == 0 || (k != "tinh" && k != "huyen" && k != "xa" && k != "phuong" && k != "quan") {
+		if _, unit := unitLevels[k]; i == 0 || !unit {
 			continue
 		}
 		head := strings.Join(w[:i], " ")

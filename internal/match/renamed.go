@@ -323,8 +323,8 @@ var (
 )
 
 // opensWithOldAct reports whether a clean form of an entry opens with
-// one of the old acts of the field Người có công that name a regime
-// ("giải quyết chế độ …"; not a bare "hưởng").
+// one of the old acts of the field Người có công of three words or more
+// ("giải quyết chế độ …", "hồ sơ hưởng …"; not a bare "hưởng").
 func opensWithOldAct(clean []cleanForm) bool {
 	for _, c := range clean {
 		if !strings.HasPrefix(c.name.Folded, "giai quyet ") && !strings.HasPrefix(c.name.Folded, "xac nhan va giai") && !strings.HasPrefix(c.name.Folded, "de nghi huong") && !strings.HasPrefix(c.name.Folded, "ho so huong") {
