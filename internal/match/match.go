@@ -408,8 +408,9 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 }
 
 // chosenLevelWord reports whether the guard refused t (giving g) for
-// the level word of t's name alone, and that level is level, the
-// portal's, which chose t among its twins (twinOf).
+// the level word of t's name alone, and t's name is marked for level,
+// the portal's: the level that chose t among its twins (twinOf), or
+// that the entry left out (ownLevelWord).
 func (ix *Index) chosenLevelWord(t, g Match, level catalog.Level) bool {
 	w, ok := levelKey[string(level)]
 	if !ok || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
@@ -424,17 +425,10 @@ func (ix *Index) chosenLevelWord(t, g Match, level catalog.Level) bool {
 // no level itself, and the catalogue lists the name at another level
 // too: the entry's page says which twin its name leaves out.
 func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) bool {
-	w, ok := levelKey[string(level)]
-	if !ok || level == catalog.LevelBo || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
-		return false
-	}
-	if levelLeft(strings.Fields(n.Folded)) {
+	if level == catalog.LevelBo || !ix.chosenLevelWord(m, g, level) || levelLeft(strings.Fields(n.Folded)) {
 		return false
 	}
 	id := ix.nameOf(m)
-	if id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != level {
-		return false
-	}
 	k, _ := ix.coreKeyOf(id)
 	for _, o := range ix.byCore[k] {
 		if o != id && ix.coreHint[o] != "" && ix.coreHint[o] != level {
