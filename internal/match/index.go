@@ -155,6 +155,19 @@ type indexedName struct {
 // it (a former name or an alias): it teaches nothing of today's families.
 func (nm *indexedName) derived() bool { return nm.former || nm.alias }
 
+// head is nm's first k words as a name of their own, for the scoring to
+// pair an entry with: the words before its brackets, or before the items
+// of its list an entry stops short of. It shares nm's slices.
+func (nm *indexedName) head(k int) indexedName {
+	v := *nm
+	v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:k], nm.tokIDs[:k], nm.tokW[:k], nm.pen[:k], nm.typo[:k]
+	v.weight = 0
+	for _, w := range v.tokW {
+		v.weight += w
+	}
+	return v
+}
+
 // idWeight is one token id with a weight.
 type idWeight struct {
 	id int32

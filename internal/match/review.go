@@ -207,12 +207,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	if bracketless && bare < len(nm.keyTok) {
 		// The entry lost its brackets: pair it with the name's words
 		// before its own, whose words stay unpaired at the end.
-		v := *nm
-		v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:bare], nm.tokIDs[:bare], nm.tokW[:bare], nm.pen[:bare], nm.typo[:bare]
-		v.weight = 0
-		for _, w := range v.tokW {
-			v.weight += w
-		}
+		v := nm.head(bare)
 		nm = &v
 	}
 	s := ix.scoreWith(sc, etoks, eW, nm, false)
@@ -1524,12 +1519,7 @@ func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id in
 	if !ix.atListEnd(id, cut, " "+strings.Join(nm.keyTok[cut:], " ")) {
 		return 0, false
 	}
-	v := *nm
-	v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nm.keyTok[:cut], nm.tokIDs[:cut], nm.tokW[:cut], nm.pen[:cut], nm.typo[:cut]
-	v.weight = 0
-	for _, w := range v.tokW {
-		v.weight += w
-	}
+	v := nm.head(cut)
 	return ix.scoreWith(sc, etoks, eW, &v, false), true
 }
 
