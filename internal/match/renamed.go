@@ -327,9 +327,6 @@ var (
 // ("giải quyết chế độ …", "hồ sơ hưởng …"; not a bare "hưởng").
 func opensWithOldAct(clean []cleanForm) bool {
 	for _, c := range clean {
-		if !strings.HasPrefix(c.name.Folded, "giai quyet ") && !strings.HasPrefix(c.name.Folded, "xac nhan va giai") && !strings.HasPrefix(c.name.Folded, "de nghi huong") && !strings.HasPrefix(c.name.Folded, "ho so huong") {
-			continue // most names, without comparing every act
-		}
 		for _, a := range actOldOpenings {
 			if c.name.Folded == a || strings.HasPrefix(c.name.Folded, a+" ") {
 				return true
