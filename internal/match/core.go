@@ -104,7 +104,7 @@ func (ix *Index) buildCores() {
 		ix.coreKey[id] = k
 		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold)
 		ix.byCore[k] = append(ix.byCore[k], int32(id))
-		if alt, ok := inVietnamDropped(n); ok {
+		if alt, ok := inVietnamDropped(s); ok {
 			ix.coreAlt[alt] = append(ix.coreAlt[alt], int32(id))
 		}
 	}
@@ -118,11 +118,11 @@ func (ix *Index) buildCores() {
 // Vietnam whichever office issues it.
 var inVietnam = fw("nuoc ngoai tai viet nam")
 
-// inVietnamDropped is the loose core key of n without its closing "tại
-// Việt Nam" after "nước ngoài"; ok is false when n does not close so.
-func inVietnamDropped(n textnorm.Name) (string, bool) {
-	s, ok := seqOf(n)
-	if !ok || s.len() < len(inVietnam)+2 || !s.hasAt(inVietnam, s.len()-len(inVietnam)) {
+// inVietnamDropped is the loose core key of core s without its closing
+// "tại Việt Nam" after "nước ngoài"; ok is false when s does not close
+// so.
+func inVietnamDropped(s seq) (string, bool) {
+	if s.len() < len(inVietnam)+2 || !s.hasAt(inVietnam, s.len()-len(inVietnam)) {
 		return "", false
 	}
 	k := s.len() - 3 // "tại Việt Nam"
