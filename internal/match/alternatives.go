@@ -58,6 +58,7 @@ func (ix *Index) otherAlternatives(ids []int32, id int32) bool {
 	if last < 0 {
 		return false
 	}
+	cut := ix.firstItemsOf(id, paired)
 	seg := 0
 	ending := len(paired) - maxSharedTail // where the shared ending may start
 	run, ended := 0, false
@@ -66,7 +67,7 @@ func (ix *Index) otherAlternatives(ids []int32, id int32) bool {
 			seg++
 		}
 		switch {
-		case seg == 0 && !p:
+		case seg == 0 && !p && i < cut:
 			return false // the first alternative, not whole
 		case seg > 0 && i < last && p:
 			return false // a word of an alternative between
@@ -79,6 +80,30 @@ func (ix *Index) otherAlternatives(ids []int32, id int32) bool {
 		}
 	}
 	return true
+}
+
+// firstItemsOf is where the entry, paired with name id's words as paired
+// says, stops in the name's first alternative: the first alternative's
+// end when the entry holds it whole or stops inside a word, else the
+// item where it stops at the end of a list (atListEnd): "Đăng ký thành
+// lập hợp tác xã[, liên hiệp hợp tác xã]; đăng ký chuyển đổi …" names
+// the first alternative by its first item.
+func (ix *Index) firstItemsOf(id int32, paired []bool) int {
+	first := slices.Index(ix.semicolonBefore[id], true)
+	if first < 0 {
+		return len(paired)
+	}
+	u := 0
+	for u < first && paired[u] {
+		u++
+	}
+	if u == first || u < 2 || slices.Contains(paired[u:first], true) || !ix.listedAt(id, u) {
+		return first
+	}
+	if !ix.atListEnd(id, u, " "+strings.Join(ix.names[id].keyTok[u:], " ")) {
+		return first
+	}
+	return u
 }
 
 // oneAlternative is the match on the one name of cands that entry n is

@@ -21,6 +21,11 @@ func TestAlternativesLeftOut(t *testing.T) {
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp": "2.000815",
 		"Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm":                                                  "1.011606",
 		"Thủ tục công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ":          "1.013011",
+		// The first alternative by its first item: a list of things
+		// ("[, liên hiệp hợp tác xã]"), whose next alternative opens
+		// with its own act; the portal's abbreviation too.
+		"Đăng ký thành lập hợp tác xã": "1.005280",
+		"Đăng ký thành lập HTX":        "1.005280",
 		// The head every alternative continues.
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản": "2.000815",
 		// The head with a plural marker the name does not write.

@@ -735,6 +735,9 @@ func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
 	}
 	ws := strings.Fields(rest)
 	for i, w := range ws {
+		if i > 0 && ix.semicolonAt(id, toks+i) && ix.leads[w] {
+			break // another alternative opens with its act: what follows scopes it
+		}
 		if listScopes[w] || i > 0 && (w == "hợp" || w == "hop") && (ws[i-1] == "trường" || ws[i-1] == "truong") {
 			return false // "… trường hợp …": a case
 		}
@@ -756,7 +759,30 @@ func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
 			return true
 		}
 	}
-	return ix.leads[keys[toks]]
+	return ix.leads[keys[toks]] || ix.nextItemEndsAs(id, toks)
+}
+
+// nextItemEndsAs reports whether the item after the entry's toks words
+// ends with the two words the entry ends with: "hợp tác xã[, liên hiệp
+// hợp tác xã]" lists a thing of its own, where "sản phẩm[, dịch vụ an
+// toàn thông tin mạng]" completes a compound the entry cut.
+func (ix *Index) nextItemEndsAs(id int32, toks int) bool {
+	keys := ix.names[id].keyTok
+	if toks < 2 {
+		return false
+	}
+	end := toks + 1
+	for end < len(keys) && !ix.listedAt(id, end) && !ix.semicolonAt(id, end) {
+		end++
+	}
+	return end-toks >= 3 && keys[end-1] == keys[toks-1] && keys[end-2] == keys[toks-2]
+}
+
+// semicolonAt reports whether name id writes a semicolon before its
+// word j.
+func (ix *Index) semicolonAt(id int32, j int) bool {
+	s := ix.semicolonBefore[id]
+	return j < len(s) && s[j]
 }
 
 // cutBeforeWhom reports whether a listing cut the name (key p of full)

@@ -179,7 +179,9 @@ func TestFirstItemsOfList(t *testing.T) {
 		"Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam":           "",
 		"Giải quyết hưởng lương hưu":                                                                           "",
 		"Gia hạn thời gian lưu hành tại Việt Nam cho phương tiện của Lào":                                      "1.002063",
-		"Cấp giấy phép": "",
+		// The next item is a thing of its own, ending as the entry does.
+		"Cấp giấy phép nhập khẩu thuốc thú y": "1.003462",
+		"Cấp giấy phép":                       "",
 	})
 	// With the sibling that reads the same left out of the catalogue (a
 	// procedure the catalogue lacks): a compound cut ("sản phẩm[, dịch
@@ -190,11 +192,18 @@ func TestFirstItemsOfList(t *testing.T) {
 		{Code: "3.000341", Name: "Cấp lại Giấy phép kinh doanh sản phẩm, dịch vụ an toàn thông tin mạng"},
 		{Code: "2.000552", Name: "Cấp lại Giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ khi thay đổi địa điểm"},
 		{Code: "2.000575", Name: "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh"},
+		// A scope after a semicolon is the next alternative's when that
+		// opens with an act; without one it scopes the list's things.
+		{Code: "1.005280", Name: "Đăng ký thành lập hợp tác xã, liên hiệp hợp tác xã; đăng ký khi hợp tác xã chia, tách"},
+		{Code: "1.001193", Name: "Đăng ký khai sinh"},
+		{Code: "1.009131", Name: "Thủ tục mở rộng, thu hẹp, di chuyển, chuyển quyền sở hữu kho ngoại quan; địa điểm làm thủ tục hải quan tại cảng"},
 	}
 	assertCodes(t, NewIndex(activeCatalog("items.csv", ps)), map[string]string{
 		"Giải quyết hưởng lương hưu":                    "",
 		"Cấp lại Giấy phép kinh doanh sản phẩm":         "",
 		"Cấp lại Giấy phép hoạt động đối với trạm":      "",
 		"Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh": "2.000575",
+		"Đăng ký thành lập hợp tác xã":                  "1.005280",
+		"Thủ tục mở rộng, thu hẹp, di chuyển":           "",
 	})
 }
