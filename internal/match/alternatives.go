@@ -139,7 +139,7 @@ func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
 		return false // a word no catalogue name holds
 	}
 	head := ix.alternativesHead(id) == len(ids) && ix.pairedAt(id, ids) != nil
-	return (head || ix.otherAlternatives(ids, id)) && !ix.heldElsewhere(ids, rarest, id)
+	return (head || ix.otherAlternatives(ids, id) || ix.sharedByAll(n, id)) && !ix.heldElsewhere(ids, rarest, id)
 }
 
 // heldElsewhere reports whether a name of another procedure than id's
@@ -227,56 +227,123 @@ func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) ([]string, boo
 	if id < 0 {
 		return nil, false
 	}
+	alts, ok := ix.alternativesOf(id)
+	if !ok {
+		return nil, false
+	}
+	e := strings.Fields(n.Folded)
+	q := alts.starts[0]
+	if len(e) <= q || !slices.Equal(e[:q], alts.name[:q]) {
+		return nil, false
+	}
+	rest := e[q:]
+	opens := func(a []string) bool {
+		return len(rest) >= len(a) && slices.Equal(rest[:len(a)], a)
+	}
+	if opens(alts.alt(0)) {
+		return nil, false
+	}
+	for k := 1; k < len(alts.starts); k++ {
+		a := alts.alt(k)
+		if k == len(alts.starts)-1 && len(a) > maxSharedTail {
+			a = a[:len(a)-maxSharedTail] // the last without the shared ending
+		}
+		if opens(a) {
+			return ix.names[id].keyTok[alts.starts[0]:alts.starts[1]], true
+		}
+	}
+	return nil, false
+}
+
+// alternatives is a name's words (folded) cut into its head and the
+// alternatives after it.
+type alternatives struct {
+	name   []string
+	starts []int // where each alternative starts; the head ends at the first
+}
+
+// alt is alternative k's words.
+func (a alternatives) alt(k int) []string {
+	end := len(a.name)
+	if k+1 < len(a.starts) {
+		end = a.starts[k+1]
+	}
+	return a.name[a.starts[k]:end]
+}
+
+// alternativesOf cuts name id at its head of alternatives
+// (alternativesHead) and the words joining it to them, and at the
+// semicolons after; ok is false when it lists fewer than two so.
+func (ix *Index) alternativesOf(id int32) (alternatives, bool) {
 	semis, ok := ix.semicolonBefore[id]
 	head := ix.alternativesHead(id)
 	if !ok || head == 0 {
-		return nil, false
+		return alternatives{}, false
 	}
 	name := strings.Fields(ix.names[id].fold)
 	keys := ix.names[id].keyTok
 	if len(name) != len(semis) || len(keys) != len(name) {
-		return nil, false
+		return alternatives{}, false
 	}
 	q := head
 	for q < len(keys) && headJoiners[keys[q]] {
 		q++
 	}
-	e := strings.Fields(n.Folded)
-	if len(e) <= q || !slices.Equal(e[:q], name[:q]) {
-		return nil, false
-	}
-	var starts []int // where each alternative starts
-	starts = append(starts, q)
+	starts := []int{q}
 	for i := q + 1; i < len(semis); i++ {
 		if semis[i] {
 			starts = append(starts, i)
 		}
 	}
 	if len(starts) < 2 {
-		return nil, false
+		return alternatives{}, false
 	}
-	alt := func(k int) []string {
-		end := len(name)
-		if k+1 < len(starts) {
-			end = starts[k+1]
-		}
-		return name[starts[k]:end]
+	return alternatives{name: name, starts: starts}, true
+}
+
+// openingAlike are the names that list alternatives and open with the
+// entry's first minHeadWords words, scored plainly: the only names
+// otherAlternatives or sharedByAll may find the entry to be.
+func (ix *Index) openingAlike(sc *scratch, n textnorm.Name, etoks []entryToken, eW float64) []scored {
+	ws := strings.Fields(n.Folded)
+	if len(ws) <= minHeadWords {
+		return nil
 	}
-	rest := e[q:]
-	opens := func(a []string) bool {
-		return len(rest) >= len(a) && slices.Equal(rest[:len(a)], a)
-	}
-	if opens(alt(0)) {
-		return nil, false
-	}
-	for k := 1; k < len(starts); k++ {
-		a := alt(k)
-		if k == len(starts)-1 && len(a) > maxSharedTail {
-			a = a[:len(a)-maxSharedTail] // the last without the shared ending
-		}
-		if opens(a) {
-			return keys[starts[0]:starts[1]], true
+	var out []scored
+	for _, id := range ix.prefixRange(ix.sortedFold, strings.Join(ws[:minHeadWords], " ")+" ", func(nm *indexedName) string { return nm.fold }) {
+		if _, ok := ix.semicolonBefore[id]; ok {
+			out = append(out, scored{id, ix.scoreWith(sc, etoks, eW, &ix.names[id], false)})
 		}
 	}
-	return nil, false
+	return out
+}
+
+// sharedByAll reports whether entry n is name id's head of alternatives
+// followed only by words every alternative writes, or the shared ending:
+// "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm
+// quyền cấp", the title before the catalogue named the issuers one by
+// one, names them all, as the procedure does.
+func (ix *Index) sharedByAll(n textnorm.Name, id int32) bool {
+	alts, ok := ix.alternativesOf(id)
+	if !ok {
+		return false
+	}
+	e := strings.Fields(n.Folded)
+	q := alts.starts[0]
+	if len(e) <= q || !slices.Equal(e[:q], alts.name[:q]) {
+		return false
+	}
+	last := alts.alt(len(alts.starts) - 1)
+	ending := last[max(len(last)-maxSharedTail, 0):]
+	for _, w := range e[q:] {
+		if slices.Contains(ending, w) {
+			continue
+		}
+		for k := range alts.starts {
+			if !slices.Contains(alts.alt(k), w) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -26,6 +26,10 @@ func TestAlternativesLeftOut(t *testing.T) {
 		// with its own act; the portal's abbreviation too.
 		"Đăng ký thành lập hợp tác xã": "1.005280",
 		"Đăng ký thành lập HTX":        "1.005280",
+		// The head and words every alternative writes: the title
+		// before the catalogue named the issuers one by one.
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền cấp":                          "2.000815",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền cấp hoặc chứng nhận": "2.000815",
 		// The head every alternative continues.
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản": "2.000815",
 		// The head with a plural marker the name does not write.
@@ -36,6 +40,7 @@ func TestAlternativesLeftOut(t *testing.T) {
 		// Another alternative than the first: the old district
 		// procedure, which the catalogue merged.
 		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận": "",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp":                         "",
 		// Held as much by "Công nhận hộ nghèo, hộ cận nghèo thường
 		// xuyên hằng năm".
 		"Công nhận hộ nghèo, hộ cận nghèo hằng năm": "",

@@ -1411,10 +1411,14 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	sc.bounded = bounded
 	if len(top) == 0 {
 		c, ok := ix.holding(sc, etoks, eW)
-		ix.scratch.Put(sc)
 		if !ok {
-			return Match{}
+			// Too small a part of a long name to score, yet its head
+			// and words all its alternatives share (sharedByAll).
+			m, _ := ix.oneAlternative(n, ix.openingAlike(sc, n, etoks, eW), entryLevel, bracketless)
+			ix.scratch.Put(sc)
+			return m
 		}
+		ix.scratch.Put(sc)
 		if m, ok := ix.oneAlternative(n, []scored{c}, entryLevel, bracketless); ok {
 			return m // the words left out are alternatives (alternatives.go)
 		}
