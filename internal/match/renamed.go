@@ -60,6 +60,8 @@ var renamings = []renaming{
 	// pre-school groups: every "nhóm trẻ, lớp mẫu giáo độc lập" became a
 	// "cơ sở giáo dục mầm non độc lập" (founding, merging, splitting,
 	// dissolving).
+	// The earliest titles said what "độc lập" meant: "… độc lập tư thục".
+	renamedBy("nhóm trẻ, lớp mẫu giáo độc lập tư thục", "cơ sở giáo dục mầm non độc lập", "Nghị định 125/2024/NĐ-CP", 3),
 	renamedBy("nhóm trẻ, lớp mẫu giáo độc lập", "cơ sở giáo dục mầm non độc lập", "Nghị định 125/2024/NĐ-CP", 3),
 	// Land Law 2024, art. 3(21): the certificate is "Giấy chứng nhận
 	// quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"; the 2013

@@ -106,6 +106,7 @@ func TestRenameAndActRenamed(t *testing.T) {
 		acts   []string
 	}{
 		{in: "Thành lập nhóm trẻ, lớp mẫu giáo độc lập", rename: "thành lập cơ sở giáo dục mầm non độc lập"},
+		{in: "Giải thể nhóm trẻ, lớp mẫu giáo độc lập tư thục", rename: "giải thể cơ sở giáo dục mầm non độc lập"},
 		{in: "Cấp đổi giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất",
 			rename: "cấp đổi giấy chứng nhận quyền sử dụng đất quyền sở hữu tài sản gắn liền với đất"},
 		{in: "Giải quyết chế độ ưu đãi đối với người hoạt động cách mạng", acts: []string{
@@ -160,6 +161,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 	tests := []struct{ in, code string }{
 		{"Sáp nhập, chia, tách nhóm trẻ, lớp mẫu giáo độc lập", "1.012973"},
 		{"Giải thể nhóm trẻ, lớp mẫu giáo độc lập", "1.012974"},
+		// The earliest titles' "… độc lập tư thục", misspelt as a
+		// commune list wrote it.
+		{"Sát nhập, chia tách nhóm trẻ, lớp mẫu giáo độc lập tư thục", "1.012973"},
 		{"Thành lập trường trung học cơ sở công lập hoặc cho phép thành lập trường trung học cơ sở tư thục", "1.012964"},
 		{"Sáp nhập, chia, tách trường trung học phổ thông", "1.012955"},
 		{"Giải thể trường trung học cơ sở (theo đề nghị của cá nhân, tổ chức thành lập trường)", "1.012968"},
