@@ -127,10 +127,13 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		"Đăng ký tạm trú - Lệ phí: 10.000đ":                                                   "1.004194",
 		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày":                                      "1.001193",
 		"Quy trình giải quyết thủ tục đăng ký khai tử":                                        "1.000656",
-		"Đăng ký khai sinh (TTHC mới ban hành)":                                               "1.001193",
-		"Đăng ký khai sinh (thủ tục hành chính được sửa đổi)":                                 "1.001193",
-		"Đăng ký khai sinh (có mẫu đơn)":                                                      "1.001193",
-		"HC-TBXH51: Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sĩ":                       "1.010803",
+		// The council's consideration before the act, looked up whole.
+		"Thủ tục xét công nhận người có uy tín trong đồng bào dân tộc thiểu số": "1.012222",
+		"Xét công nhận tốt nghiệp trung học phổ thông":                          "1.013338",
+		"Đăng ký khai sinh (TTHC mới ban hành)":                                 "1.001193",
+		"Đăng ký khai sinh (thủ tục hành chính được sửa đổi)":                   "1.001193",
+		"Đăng ký khai sinh (có mẫu đơn)":                                        "1.001193",
+		"HC-TBXH51: Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sĩ":         "1.010803",
 	})
 }
 

@@ -96,6 +96,10 @@ var (
 	riskyLeads = [][]string{
 		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"), fw("xin"),
 		fw("xac nhan"), fw("huong dan"),
+		// "Xét công nhận …": the council's consideration before the
+		// act, which one catalogue name keeps ("Xét công nhận tốt
+		// nghiệp trung học phổ thông").
+		fw("xet"),
 	}
 )
 
