@@ -240,6 +240,14 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		if r, ok := ix.renamedMatch(clean, text, ctx); ok {
 			m = r
 		}
+	} else if m.Kind == MatchFuzzy && !truncated && holdsRenamedPhrase(clean) {
+		// "Thủ tục cấp bản sao hộ tịch từ sổ gốc" found "Thủ tục cấp
+		// bản sao từ sổ gốc" loosely; a phrase the law renamed
+		// (renamings) stands in no current name, so the name it became
+		// says better which procedure the entry is.
+		if r, ok := ix.renamedMatch(clean, text, ctx); ok && r.Procedure != nil {
+			m = r
+		}
 	} else if m.Kind == MatchFuzzy && !truncated && opensWithOldAct(clean) {
 		// "Giải quyết chế độ đối với thân nhân liệt sĩ": the fuzzy step
 		// reads the act Decree 131/2021 renamed as a rewording ("chế độ

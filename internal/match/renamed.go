@@ -338,6 +338,19 @@ func opensWithOldAct(clean []cleanForm) bool {
 	return false
 }
 
+// holdsRenamedPhrase reports whether a clean form holds a phrase the
+// law renamed (renamings).
+func holdsRenamedPhrase(clean []cleanForm) bool {
+	for _, c := range clean {
+		if s, ok := seqOf(c.name); ok {
+			if _, ok := rename(s); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // actOldOpenings are actOld's acts of three words or more, joined.
 var actOldOpenings = func() []string {
 	var out []string
