@@ -304,8 +304,8 @@ var domestic = fw("o trong nuoc")
 var domesticCitizens = fw("cong dan viet nam")
 
 // domesticCitizensAt is where a closing "(giữa|cho|của) công dân Việt
-// Nam [đang] (cư trú|thường trú) [ở] trong nước" starts in s, -1 for
-// none.
+// Nam [với nhau] [đang] (cư trú|thường trú) [ở] trong nước" starts in s,
+// -1 for none.
 func domesticCitizensAt(s seq) int {
 	n := s.len()
 	if n < 7 || s.folds[n-1] != "nuoc" || s.folds[n-2] != "trong" {
@@ -321,6 +321,9 @@ func domesticCitizensAt(s seq) int {
 	j -= 2
 	if j > 0 && s.folds[j-1] == "dang" {
 		j--
+	}
+	if j > 1 && s.folds[j-1] == "nhau" && s.folds[j-2] == "voi" {
+		j -= 2 // "giữa công dân Việt Nam với nhau …"
 	}
 	j -= len(domesticCitizens)
 	if j < 1 || !s.hasAt(domesticCitizens, j) {

@@ -428,7 +428,9 @@ func TestMoreAbbreviations(t *testing.T) {
 		// The 2009 civil-status titles' domestic case.
 		"Đăng ký kết hôn giữa công dân Việt Nam cư trú ở trong nước":                      "1.000894",
 		"Cấp Giấy xác nhận tình trạng hôn nhân cho công dân Việt Nam cư trú ở trong nước": "1.004873",
-		"Thủ tục thôi quốc tịch Việt Nam ở trong nước":                                    "2.002036",
+		// "… với nhau", the citizens on both sides.
+		"Đăng ký việc nuôi con nuôi giữa công dân Việt Nam với nhau đang thường trú ở trong nước": "2.001263",
+		"Thủ tục thôi quốc tịch Việt Nam ở trong nước":                                            "2.002036",
 		// How the office handles the file.
 		"Đăng ký kết hôn (05 ngày làm việc)":                                                                         "1.000894",
 		"Đăng ký khai tử ( nếu nhận hồ sơ sau 15h thì trả kết quả vào ngày hôm sau)":                                 "1.000656",
