@@ -342,6 +342,9 @@ func opensWithOldAct(clean []cleanForm) bool {
 // law renamed (renamings).
 func holdsRenamedPhrase(clean []cleanForm) bool {
 	for _, c := range clean {
+		if !mayRename(c.name.Folded) {
+			continue // most names: no renamed phrase, and nothing built
+		}
 		if s, ok := seqOf(c.name); ok {
 			if _, ok := rename(s); ok {
 				return true
@@ -350,6 +353,30 @@ func holdsRenamedPhrase(clean []cleanForm) bool {
 	}
 	return false
 }
+
+// mayRename reports whether a folded name holds the words of a renamed
+// phrase (renamings) or of establishRenamed's, which rename then reads
+// word for word.
+func mayRename(folded string) bool {
+	if strings.Contains(folded, "cong lap") && strings.Contains(folded, "thanh lap") {
+		return true
+	}
+	for _, o := range renamedOld {
+		if strings.Contains(folded, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// renamedOld are the renamings' old phrases, joined.
+var renamedOld = func() []string {
+	out := make([]string, len(renamings))
+	for i, r := range renamings {
+		out[i] = strings.Join(r.old, " ")
+	}
+	return out
+}()
 
 // actOldOpenings are actOld's acts of three words or more, joined.
 var actOldOpenings = func() []string {
