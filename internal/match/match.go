@@ -305,6 +305,14 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 					m, ok = ix.matchPrefix(v, false)
 				}
 			}
+			if ok && m.Procedure != nil && ix.centralElsewhere(m, v, ctx) {
+				// The start of a ministry's name on a local portal
+				// ("Cấp lại Giấy chứng nhận … vật liệu nổ công nghiệp
+				// [thuộc thẩm quyền giải quyết của Bộ Quốc phòng]"): the
+				// steps below may find the local procedure, and the
+				// ministry's would go to review anyway.
+				continue
+			}
 			if ok && !ix.codeGoesOn(v, m) {
 				if ix.cutMidWord(v, m) {
 					return m // plainly cut by the listing
@@ -646,6 +654,9 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		ids = ix.prefixRange(ix.sortedFold, n.Folded, func(nm *indexedName) string { return nm.fold })
 		folded = true
 	}
+	if id, ok := ix.oneName(ids); ok {
+		ids = []int32{id} // a name and its alias: one name, which both start
+	}
 	if len(ids) == 0 || len(ids) == 1 && (ix.names[ids[0]].key == n.Key || ix.names[ids[0]].fold == n.Folded) {
 		// Nothing, or the whole name: the exact steps answer that.
 		return Match{}, false
@@ -672,9 +683,6 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		if len(ids) > 1 && long && !midWordAll(ix, ids, p, folded) {
 			return Match{}, false
 		}
-	}
-	if id, ok := ix.oneName(ids); ok {
-		ids = []int32{id}
 	}
 	if len(ids) > 1 {
 		return ix.ambiguous(ids), true

@@ -101,6 +101,40 @@ func decisionForm(name string) (string, bool) {
 	return rest, true
 }
 
+// catalogueAbbreviations are the abbreviations catalogue names write
+// (folded word → key words), which portals may spell out: "Đăng ký
+// thành lập công ty trách nhiệm hữu hạn một thành viên" for the
+// catalogue's "… công ty TNHH một thành viên", "… hưởng bảo hiểm xã
+// hội" for "… hưởng BHXH". Published abbreviations are the other way
+// round (abbreviations, rewrite.go).
+var catalogueAbbreviations = map[string]string{
+	"tnhh": "trách nhiệm hữu hạn", "mtv": "một thành viên",
+	"bhxh": "bảo hiểm xã hội", "bhyt": "bảo hiểm y tế", "bhtn": "bảo hiểm thất nghiệp",
+	"bhtnld": "bảo hiểm tai nạn lao động", "tnld": "tai nạn lao động", "bnn": "bệnh nghề nghiệp",
+	"gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp", "kbnn": "kho bạc nhà nước",
+}
+
+// spelledOutForm is a name with its catalogueAbbreviations spelled
+// out; ok is false when it writes none.
+func spelledOutForm(name string) (string, bool) {
+	ws := strings.Fields(name)
+	changed := false
+	for i, w := range ws {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if core == "" || !unicode.IsUpper([]rune(core)[0]) {
+			continue // an abbreviation is written in capitals
+		}
+		if long, ok := catalogueAbbreviations[textnorm.Fold(core)]; ok {
+			ws[i] = strings.Replace(w, core, long, 1)
+			changed = true
+		}
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(ws, " "), true
+}
+
 // newIssueForm is a name opening with "Cấp mới" (issue anew) with
 // "Cấp" alone: portals list "Cấp giấy phép hoạt động khám bệnh, chữa
 // bệnh" for "Cấp mới giấy phép …", the catalogue naming its first issue
@@ -187,7 +221,7 @@ func (ix *Index) addShortForms() {
 		}
 	}
 	for i, p := range ix.procs {
-		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm} {
+		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm, spelledOutForm} {
 			t, ok := form(p.Name)
 			if !ok || fi == 2 && hasCloseSibling(bare(p.Name), issues) {
 				continue

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -87,4 +88,37 @@ func TestNewIssueFormFamily(t *testing.T) {
 		"Cấp số lưu hành đối với trang thiết bị y tế thuộc loại C, D": "",
 		"Cấp chứng chỉ hành nghề môi giới bất động sản":               "1.012906",
 	})
+}
+
+// TestSpelledOutForm: the abbreviations catalogue names write, spelled
+// out as portals may write them; the name so is one more of the
+// procedure's, and an entry stopping where both go on is still that
+// name's start.
+func TestSpelledOutForm(t *testing.T) {
+	assertCuts(t, spelledOutForm, map[string]string{
+		"Đăng ký thành lập công ty TNHH một thành viên":             "Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên",
+		"Giải quyết hưởng chế độ TNLĐ, BNN do thương tật tái phát":  "Giải quyết hưởng chế độ tai nạn lao động, bệnh nghề nghiệp do thương tật tái phát",
+		"Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT": "Cấp lại, đổi, điều chỉnh thông tin trên sổ bảo hiểm xã hội, thẻ bảo hiểm y tế",
+		"Đăng ký khai sinh": "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên":                                              "2.001583",
+		"Giải quyết hưởng chế độ tai nạn lao động, bệnh nghề nghiệp đối với trường hợp bị tai nạn lao động lần đầu": "1.001632",
+		"Thủ tục tất toán tài khoản của đơn vị giao dịch mở tại Kho bạc Nhà nước":                                   "3.000114",
+		// The start of a name and of its spelled-out form.
+		"Khai thuế thu nhập doanh nghiệp đối với hoạt động chuyển nhượng bất động sản": "1.008335",
+	})
+}
+
+// TestCatalogueAbbreviationsAreWritten: each abbreviation spelled out is
+// one the national list writes, and its long form is made of catalogue
+// words.
+func TestCatalogueAbbreviationsAreWritten(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for abbr, full := range catalogueAbbreviations {
+		assert.True(t, ix.knownWord(abbr), "%q is written by no catalogue name", abbr)
+		for w := range strings.FieldsSeq(full) {
+			assert.True(t, ix.knownWord(w), "%q (in %q) is no catalogue word", w, full)
+		}
+	}
 }

@@ -142,6 +142,13 @@ func TestCentralElsewhere(t *testing.T) {
 	if assert.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review) {
 		assert.Equal(t, "1.000395", m.Procedure.Code)
 	}
+	// The start of the ministry's "… thuộc thẩm quyền giải quyết của Bộ
+	// Quốc phòng" on a provincial portal is the province's "Cấp lại chứng
+	// nhận …", one word apart.
+	m = NewIndex(dvcqgCatalog(t)).MatchIn("Cấp lại Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp", "", Context{Level: catalog.LevelTinh})
+	if assert.NotNil(t, m.Procedure, "%s %+v", m.Kind, m.Review) {
+		assert.Equal(t, "2.000210", m.Procedure.Code)
+	}
 }
 
 // TestQualifierNotCut: a long name stopping right before a qualifier of
