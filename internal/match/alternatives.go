@@ -138,8 +138,20 @@ func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
 	if !ok {
 		return false // a word no catalogue name holds
 	}
-	head := ix.alternativesHead(id) == len(ids) && ix.pairedAt(id, ids) != nil
-	return (head || ix.otherAlternatives(ids, id) || ix.sharedByAll(n, id)) && !ix.heldElsewhere(ids, rarest, id)
+	return (ix.inHead(id, ids) || ix.otherAlternatives(ids, id) || ix.sharedByAll(n, id)) && !ix.heldElsewhere(ids, rarest, id)
+}
+
+// inHead reports whether the entry's words (ids) are name id's head of
+// alternatives (alternativesHead), or its first minHeadWords words or
+// more: "Chứng thực bản sao từ bản chính [giấy tờ, văn bản]", which
+// every alternative continues as well.
+func (ix *Index) inHead(id int32, ids []int32) bool {
+	h := ix.alternativesHead(id)
+	if h == 0 || len(ids) > h || len(ids) < minHeadWords && len(ids) != h {
+		return false
+	}
+	at := ix.pairedAt(id, ids)
+	return at != nil && at[len(at)-1] < h
 }
 
 // heldElsewhere reports whether a name of another procedure than id's
@@ -212,7 +224,11 @@ const minHeadWords = 6
 // "Chứng thực bản sao từ bản chính giấy tờ, văn bản", which every
 // alternative of 2.000815 continues.
 func (ix *Index) headOnly(n textnorm.Name, ids []int32, toks int) bool {
-	return len(ids) == 1 && ix.alternativesHead(ids[0]) == toks && ix.alternativeOf(n, ids[0])
+	if len(ids) != 1 {
+		return false
+	}
+	h := ix.alternativesHead(ids[0])
+	return (h == toks || toks >= minHeadWords && toks < h) && ix.alternativeOf(n, ids[0])
 }
 
 // skipsFirstAlternative reports whether entry n (matched to name id)
