@@ -385,6 +385,11 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		return ambiguous
 	}
 	for _, c := range clean {
+		if m, ok := ix.laterItem(c.name); ok && len(c.level) == 0 {
+			return m // "Cấp bản sao Giấy khai sinh" (listitems.go)
+		}
+	}
+	for _, c := range clean {
 		m := ix.reworded(c.name, c.level, c.bracketless)
 		if m.Kind == MatchReview && m.Review.Reason == ReasonLowScore {
 			// "Đăng ký thay đổi, bổ sung dấu nghiệp vụ …" for "Đăng ký
