@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestLeadLabelCut(t *testing.T) {
@@ -164,4 +166,23 @@ func TestLabelThenGrade(t *testing.T) {
 		"Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp bị TNLĐ lần đầu - BHXH tỉnh": "1.001632",
 		"Giải quyết hưởng chế độ thai sản - Bảo hiểm xã hội tỉnh":                          "2.000693",
 	})
+}
+
+// TestCertifyingPaper: "Cấp giấy xác nhận X" is the act "Xác nhận X",
+// looked up whole, since no two names of the national list differ by
+// "Cấp giấy" alone.
+func TestCertifyingPaper(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Cấp giấy xác nhận thông tin về cư trú":         "1.010041",
+		"Thủ tục cấp giấy xác nhận thông tin về cư trú": "1.010041",
+		"Cấp giấy xác nhận tình trạng hôn nhân":         "1.004873",
+	})
+	for i := range ix.names {
+		k := ix.names[i].key
+		if strings.HasPrefix(k, "cấp giấy xác nhận ") {
+			_, twin := ix.byKey[strings.TrimPrefix(k, "cấp giấy ")]
+			assert.False(t, twin, "%q has a twin without \"cấp giấy\"", k)
+		}
+	}
 }

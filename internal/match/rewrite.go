@@ -103,11 +103,20 @@ var (
 	}
 )
 
+// certifyingPaper opens a name by the paper that certifies (folded):
+// "cấp giấy xác nhận".
+var certifyingPaper = fw("cap giay xac nhan")
+
 // stripLead removes list numbers and labels in front: safe is without
 // the labels that only name the field; risky, when ok, is also without a
 // label that may open a real name ("Xác nhận", "Hồ sơ đề nghị").
 func stripLead(s seq) (safe, risky seq, ok bool) {
 	safe = stripSafeLead(s)
+	if safe.hasPrefix(certifyingPaper) && safe.len()-2 >= minWords {
+		// "Cấp giấy xác nhận thông tin về cư trú" is the act
+		// "Xác nhận …": no two catalogue names differ by "Cấp giấy".
+		return safe, safe.cut(2, safe.len()), true
+	}
 	for _, p := range riskyLeads {
 		if safe.hasPrefix(p) && safe.len()-len(p) >= minWords {
 			return safe, stripSafeLead(safe.cut(len(p), safe.len())), true
