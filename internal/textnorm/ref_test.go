@@ -40,10 +40,12 @@ func cleanRef(s string) string {
 			r = 'Đ'
 		case r == 'ð':
 			r = 'đ'
-		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
-			continue // soft hyphen and zero-width characters carry nothing
+		case r == '\u00ad' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
+			continue // soft hyphen and zero-width joiners carry nothing
 		}
-		if unicode.IsSpace(r) || r == '\u00a0' {
+		// A zero-width space parts two words as a space does ("Chứng
+		// thực\u200bbản sao"): no Vietnamese syllable is broken by one.
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
 			space = true
 			continue
 		}

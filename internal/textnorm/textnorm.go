@@ -42,7 +42,8 @@ func Normalize(s string) Name {
 
 // Clean decodes HTML entities, composes to NFC, replaces look-alike letters
 // (Ð U+00D0 and ð U+00F0 for Đ/đ), turns every kind of space and line break
-// into one space and trims. It keeps case, punctuation and diacritics.
+// (a zero-width space too) into one space, drops soft hyphens and
+// zero-width joiners, and trims. It keeps case, punctuation and diacritics.
 func Clean(s string) string {
 	if isClean(s, true) {
 		// Nearly every name a portal publishes is NFC already, in letters
@@ -69,10 +70,12 @@ func Clean(s string) string {
 			r = 'Đ'
 		case r == 'ð':
 			r = 'đ'
-		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
-			continue // soft hyphen and zero-width characters carry nothing
+		case r == '\u00ad' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
+			continue // soft hyphen and zero-width joiners carry nothing
 		}
-		if unicode.IsSpace(r) || r == '\u00a0' {
+		// A zero-width space parts two words as a space does ("Chứng
+		// thực\u200bbản sao"): no Vietnamese syllable is broken by one.
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
 			space = true
 			continue
 		}
