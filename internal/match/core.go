@@ -440,6 +440,12 @@ func (ix *Index) centralElsewhere(m Match, n textnorm.Name, ctx Context) bool {
 	default:
 		return false
 	}
+	return ix.centralUnsaid(m, n)
+}
+
+// centralUnsaid reports whether m is a central agency's procedure and
+// the published name n names no central agency.
+func (ix *Index) centralUnsaid(m Match, n textnorm.Name) bool {
 	id := ix.nameOf(m)
 	if id < 0 || !ix.central[id] {
 		return false

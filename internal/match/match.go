@@ -305,12 +305,13 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 					m, ok = ix.matchPrefix(v, false)
 				}
 			}
-			if ok && m.Procedure != nil && ix.centralElsewhere(m, v, ctx) {
-				// The start of a ministry's name on a local portal
-				// ("Cấp lại Giấy chứng nhận … vật liệu nổ công nghiệp
-				// [thuộc thẩm quyền giải quyết của Bộ Quốc phòng]"): the
-				// steps below may find the local procedure, and the
-				// ministry's would go to review anyway.
+			if ok && m.Procedure != nil && ctx.level() != catalog.LevelBo && ix.centralUnsaid(m, v) {
+				// The start of a ministry's name, not on a ministry's
+				// portal ("Cấp lại Giấy chứng nhận … vật liệu nổ công
+				// nghiệp [thuộc thẩm quyền giải quyết của Bộ Quốc
+				// phòng]"): the steps below may find the local procedure
+				// (on a local portal the ministry's goes to review
+				// anyway, centralElsewhere).
 				continue
 			}
 			if ok && !ix.codeGoesOn(v, m) {
