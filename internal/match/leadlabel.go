@@ -290,6 +290,26 @@ func serviceInfoCut(t string) (string, bool) {
 	return "", false
 }
 
+// decisionTail is the province's publishing decision a page writes after
+// a name without a bracket: "… theo Quyết định số 1234/QĐ-UBND (ngày …)",
+// "… - QĐ 25/2024/QĐ-CT". A decision of the Prime Minister or a ministry
+// ("… theo Quyết định số 290/2005/QĐ-TTg") sets the regime the procedure
+// grants, and tells procedures apart: it stays.
+var decisionTail = regexp.MustCompile(`(?i)\s*(?:[-–]\s*|\s(?:theo|tại)\s+)(?:quyết\s+định|qđ)\s*(?:số\s*)?:?\s*\d[\d./]*/(?:\d{4}/)?qđ-(?:ub|ct)[^\s]*(?:\s+ngày\s+.*)?$`)
+
+// decisionTailCut returns t without a trailing legal basis
+// (decisionTail); ok is false when it has none.
+func decisionTailCut(t string) (string, bool) {
+	if !strings.Contains(t, "/") {
+		return "", false
+	}
+	loc := decisionTail.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return "", false
+	}
+	return strings.TrimSpace(t[:loc[0]]), true
+}
+
 // breadcrumb reports whether head, opening s, is followed by a
 // breadcrumb's arrow ("Hộ tịch » …", "Hộ tịch >> …").
 func breadcrumb(s, head string) bool {
@@ -339,7 +359,7 @@ func leadSegment(s string) (head, rest string, ok bool) {
 	}
 	best := -1
 	sepLen := 0
-	for _, sep := range []string{" - ", " – ", ": ", " | ", " » ", " >> ", " > ", " / "} {
+	for _, sep := range []string{" - ", " – ", ": ", " | ", " » ", " >> ", " > ", " / ", ". "} {
 		if i := strings.Index(s, sep); i > 0 && (best < 0 || i < best) {
 			best, sepLen = i, len(sep)
 		}

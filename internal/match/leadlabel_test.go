@@ -129,6 +129,12 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		"Đăng ký tạm trú - Lệ phí: 10.000đ":                                                   "1.004194",
 		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày":                                      "1.001193",
 		"Quy trình giải quyết thủ tục đăng ký khai tử":                                        "1.000656",
+		// "TT" (thủ tục) and a record code before a full stop.
+		"TT 05. Đăng ký khai sinh": "1.001193",
+		"HT.01. Đăng ký khai sinh": "1.001193",
+		// The province's publishing decision after the name.
+		"Đăng ký khai sinh theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh": "1.001193",
+		"Chứng thực di chúc - QĐ 25/2024/QĐ-CT":                                          "2.001019",
 		// The council's consideration before the act, looked up whole.
 		"Thủ tục xét công nhận người có uy tín trong đồng bào dân tộc thiểu số": "1.012222",
 		"Xét công nhận tốt nghiệp trung học phổ thông":                          "1.013338",
@@ -185,4 +191,17 @@ func TestCertifyingPaper(t *testing.T) {
 			assert.False(t, twin, "%q has a twin without \"cấp giấy\"", k)
 		}
 	}
+}
+
+// TestDecisionTailCut: the province's publishing decision after a name
+// is cut; the Prime Minister's, which sets the regime, is not.
+func TestDecisionTailCut(t *testing.T) {
+	assertCuts(t, decisionTailCut, map[string]string{
+		"Đăng ký khai sinh theo Quyết định số 1234/QĐ-UBND":                                           "Đăng ký khai sinh",
+		"Đăng ký khai sinh theo QĐ số 1234/QĐ-UBND ngày 12/5/2023":                                    "Đăng ký khai sinh",
+		"Chứng thực di chúc - QĐ 25/2024/QĐ-CT":                                                       "Chứng thực di chúc",
+		"Giải quyết chế độ mai táng phí đối với thanh niên xung phong theo Quyết định 40/2011/QĐ-TTg": "",
+		"Giải quyết hưởng trợ cấp hàng tháng theo Quyết định số 613/QĐ-TTg":                           "",
+		"Đăng ký khai sinh": "",
+	})
 }

@@ -85,7 +85,7 @@ func fw(s string) []string { return strings.Fields(textnorm.Fold(s)) }
 var (
 	safeLeads = [][]string{
 		fw("ten thu tuc hanh chinh"), fw("ten thu tuc"), fw("ten tthc"),
-		fw("thu tuc hanh chinh"), fw("thu tuc"), fw("tthc"), fw("stt"),
+		fw("thu tuc hanh chinh"), fw("thu tuc"), fw("tthc"), fw("stt"), fw("tt"),
 		fw("noi dung"), fw("huong dan thuc hien thu tuc"), fw("huong dan thu tuc"),
 		// Service grades shown as a badge before the name, "[Một phần] …".
 		fw("dich vu cong truc tuyen toan trinh"), fw("dich vu cong truc tuyen mot phan"),
@@ -1074,7 +1074,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
-	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, leadLabelCut} {
+	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, decisionTailCut, leadLabelCut} {
 		for _, t := range texts {
 			// A full stop or a semicolon ending a list item is no part of
 			// what the cuts read at the end: "… (B-BLD-286159-TT).".
