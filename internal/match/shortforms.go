@@ -117,6 +117,9 @@ var catalogueAbbreviations = map[string]string{
 // spelledOutForm is a name with its catalogueAbbreviations spelled
 // out; ok is false when it writes none.
 func spelledOutForm(name string) (string, bool) {
+	if !twoCapitals(name) {
+		return "", false // most names: no abbreviation, nothing split
+	}
 	ws := strings.Fields(name)
 	changed := false
 	for i, w := range ws {
@@ -133,6 +136,18 @@ func spelledOutForm(name string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(ws, " "), true
+}
+
+// twoCapitals reports whether s holds two ASCII capitals in a row, or
+// one before "Đ" ("TNLĐ"): every abbreviation in catalogueAbbreviations
+// does.
+func twoCapitals(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && (s[i+1] >= 'A' && s[i+1] <= 'Z' || strings.HasPrefix(s[i+1:], "Đ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // newIssueForm is a name opening with "Cấp mới" (issue anew) with
