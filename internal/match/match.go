@@ -475,11 +475,17 @@ func (ix *Index) fuzzyOrShortened(n textnorm.Name) Match {
 
 // listsActs reports whether a name (folded) opens with a list of acts on
 // one object, "Cấp, cấp lại …", "Cấp, cấp đổi …", "Đăng ký, đăng ký lại
-// …" (a leading "Thủ tục" aside).
+// …" (a leading "Thủ tục" aside), but for "Cấp, cấp lại (trường hợp hết
+// hiệu lực) …", one act (expiredReissue).
 func listsActs(f string) bool {
 	w := strings.Fields(f)
 	if len(w) > 2 && w[0] == "thu" && w[1] == "tuc" {
 		w = w[2:]
+	}
+	for _, p := range expiredReissue {
+		if len(w) > len(p) && slices.Equal(w[:len(p)], p) {
+			return false // one act: issuing anew (stripLead)
+		}
 	}
 	for i := 1; i+1 < len(w) && i <= 2; i++ {
 		if strings.Join(w[:i], " ") == strings.Join(w[i:min(2*i, len(w))], " ") && 2*i < len(w) && (w[2*i] == "lai" || w[2*i] == "doi") {

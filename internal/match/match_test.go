@@ -273,13 +273,20 @@ func TestCutBeforeWhom(t *testing.T) {
 
 // TestListedActs: a name listing acts on one object ("Cấp, cấp lại …")
 // names a procedure per act where the catalogue has them apart: a
-// person decides; a catalogue name listing them is that name.
+// person decides; a catalogue name listing them is that name. Re-issue
+// on expiry is issuing anew.
 func TestListedActs(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		"Cấp, cấp lại thẻ tư vấn viên pháp luật":                    "",
 		"Cấp, cấp đổi giấy phép kinh doanh dịch vụ lữ hành quốc tế": "",
 		"Cấp, cấp lại giấy phép khai thác thủy sản":                 "1.004359",
+		// A licence re-issued on expiry is issued anew: one act, the
+		// catalogue's "Cấp …", not "Cấp lại …" (lost or damaged).
+		"Cấp, cấp lại (trường hợp hết hiệu lực) Giấy chứng nhận đủ điều kiện đầu tư trồng cây thuốc lá":       "2.000637",
+		"Cấp, cấp lại (trường hợp hết hạn) Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)": "2.001646",
+		"Cấp, cấp lại Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)":                      "",
 	})
+	assert.False(t, listsActs("cap cap lai truong hop het hieu luc giay phep"))
 	assert.True(t, listsActs("thu tuc cap cap lai giay phep"))
 	assert.True(t, listsActs("dang ky dang ky lai khai sinh"))
 	assert.False(t, listsActs("cap lai giay phep"))

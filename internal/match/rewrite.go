@@ -103,6 +103,11 @@ var (
 	}
 )
 
+// expiredReissue open the Decree 67/2013 and 105/2017 licences' "Cấp,
+// cấp lại (trường hợp hết hiệu lực|hết hạn)" (folded, the brackets
+// gone).
+var expiredReissue = [][]string{fw("cap cap lai truong hop het hieu luc"), fw("cap cap lai truong hop het han")}
+
 // certifyingPaper opens a name by the paper that certifies (folded):
 // "cấp giấy xác nhận".
 var certifyingPaper = fw("cap giay xac nhan")
@@ -112,6 +117,15 @@ var certifyingPaper = fw("cap giay xac nhan")
 // label that may open a real name ("Xác nhận", "Hồ sơ đề nghị").
 func stripLead(s seq) (safe, risky seq, ok bool) {
 	safe = stripSafeLead(s)
+	for _, p := range expiredReissue {
+		if safe.hasPrefix(p) && safe.len()-len(p) >= minWords-1 {
+			// "Cấp, cấp lại (trường hợp hết hiệu lực) X": a licence
+			// re-issued on expiry is issued anew, by the procedure the
+			// catalogue names "Cấp X" (the lost or damaged one's is
+			// "Cấp lại X").
+			return safe, safe.splice(0, len(p), "cấp"), true
+		}
+	}
 	if safe.hasPrefix(certifyingPaper) && safe.len()-2 >= minWords {
 		// "Cấp giấy xác nhận thông tin về cư trú" is the act
 		// "Xác nhận …": no two catalogue names differ by "Cấp giấy".
