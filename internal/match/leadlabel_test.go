@@ -135,6 +135,13 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		// The province's publishing decision after the name.
 		"Đăng ký khai sinh theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh": "1.001193",
 		"Chứng thực di chúc - QĐ 25/2024/QĐ-CT":                                          "2.001019",
+		// The online mode after the name, a card's title in capitals.
+		"ĐỔI GIẤY PHÉP LÁI XE TRỰC TUYẾN":   "3.000347",
+		"Đổi giấy phép lái xe - trực tuyến": "3.000347",
+		// Who asked, after "theo yêu cầu", which the catalogue leaves
+		// unsaid; a name that says it keeps it.
+		"Cấp Giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản theo yêu cầu của tổ chức, cá nhân": "1.004913",
+		"Thu hồi Thẻ giám định viên quyền đối với giống cây trồng theo yêu cầu của tổ chức, cá nhân":   "1.011999",
 		// The council's consideration before the act, looked up whole.
 		"Thủ tục xét công nhận người có uy tín trong đồng bào dân tộc thiểu số": "1.012222",
 		"Xét công nhận tốt nghiệp trung học phổ thông":                          "1.013338",
