@@ -147,11 +147,18 @@ func (ix *Index) alternativeOf(n textnorm.Name, id int32) bool {
 // every alternative continues as well.
 func (ix *Index) inHead(id int32, ids []int32) bool {
 	h := ix.alternativesHead(id)
-	if h == 0 || len(ids) > h || len(ids) < minHeadWords && len(ids) != h {
+	if !headWords(h, len(ids)) {
 		return false
 	}
 	at := ix.pairedAt(id, ids)
 	return at != nil && at[len(at)-1] < h
+}
+
+// headWords reports whether k words of an entry may name a procedure by
+// its head of alternatives of h words: all of them, or minHeadWords and
+// more of its first.
+func headWords(h, k int) bool {
+	return h > 0 && (k == h || k >= minHeadWords && k < h)
 }
 
 // heldElsewhere reports whether a name of another procedure than id's
@@ -224,11 +231,7 @@ const minHeadWords = 6
 // "Chứng thực bản sao từ bản chính giấy tờ, văn bản", which every
 // alternative of 2.000815 continues.
 func (ix *Index) headOnly(n textnorm.Name, ids []int32, toks int) bool {
-	if len(ids) != 1 {
-		return false
-	}
-	h := ix.alternativesHead(ids[0])
-	return (h == toks || toks >= minHeadWords && toks < h) && ix.alternativeOf(n, ids[0])
+	return len(ids) == 1 && headWords(ix.alternativesHead(ids[0]), toks) && ix.alternativeOf(n, ids[0])
 }
 
 // skipsFirstAlternative reports whether entry n (matched to name id)
@@ -243,16 +246,10 @@ func (ix *Index) skipsFirstAlternative(n textnorm.Name, id int32) ([]string, boo
 	if id < 0 {
 		return nil, false
 	}
-	alts, ok := ix.alternativesOf(id)
+	alts, rest, ok := ix.afterHead(n, id)
 	if !ok {
 		return nil, false
 	}
-	e := strings.Fields(n.Folded)
-	q := alts.starts[0]
-	if len(e) <= q || !slices.Equal(e[:q], alts.name[:q]) {
-		return nil, false
-	}
-	rest := e[q:]
 	opens := func(a []string) bool {
 		return len(rest) >= len(a) && slices.Equal(rest[:len(a)], a)
 	}
@@ -317,6 +314,24 @@ func (ix *Index) alternativesOf(id int32) (alternatives, bool) {
 	return alternatives{name: name, starts: starts}, true
 }
 
+// afterHead cuts name id into its head and alternatives
+// (alternativesOf) and returns the entry's words (folded) after the
+// head and the words joining it, which the entry opens with; ok is false
+// when the name lists no alternatives so, or the entry does not open
+// with them or says nothing after.
+func (ix *Index) afterHead(n textnorm.Name, id int32) (alternatives, []string, bool) {
+	alts, ok := ix.alternativesOf(id)
+	if !ok {
+		return alternatives{}, nil, false
+	}
+	e := strings.Fields(n.Folded)
+	q := alts.starts[0]
+	if len(e) <= q || !slices.Equal(e[:q], alts.name[:q]) {
+		return alternatives{}, nil, false
+	}
+	return alts, e[q:], true
+}
+
 // openingAlike are the names that list alternatives and open with the
 // entry's first minHeadWords words, scored plainly: the only names
 // otherAlternatives or sharedByAll may find the entry to be.
@@ -340,18 +355,13 @@ func (ix *Index) openingAlike(sc *scratch, n textnorm.Name, etoks []entryToken, 
 // quyền cấp", the title before the catalogue named the issuers one by
 // one, names them all, as the procedure does.
 func (ix *Index) sharedByAll(n textnorm.Name, id int32) bool {
-	alts, ok := ix.alternativesOf(id)
+	alts, rest, ok := ix.afterHead(n, id)
 	if !ok {
-		return false
-	}
-	e := strings.Fields(n.Folded)
-	q := alts.starts[0]
-	if len(e) <= q || !slices.Equal(e[:q], alts.name[:q]) {
 		return false
 	}
 	last := alts.alt(len(alts.starts) - 1)
 	ending := last[max(len(last)-maxSharedTail, 0):]
-	for _, w := range e[q:] {
+	for _, w := range rest {
 		if slices.Contains(ending, w) {
 			continue
 		}

@@ -85,9 +85,5 @@ func (ix *Index) qualified(id int32) bool {
 	if _, ok := ix.semicolonBefore[id]; ok {
 		return true
 	}
-	text := ix.names[id].text
-	if text == "" && len(ix.names[id].procs) > 0 {
-		text = ix.procs[ix.names[id].procs[0]].Name
-	}
-	return strings.ContainsAny(text, "([")
+	return strings.ContainsAny(ix.written(&ix.names[id]), "([")
 }
