@@ -108,28 +108,30 @@ var (
 // gone).
 var expiredReissue = [][]string{fw("cap cap lai truong hop het hieu luc"), fw("cap cap lai truong hop het han")}
 
-// certifyingPaper opens a name by the paper that certifies (folded):
-// "cấp giấy xác nhận".
-var certifyingPaper = fw("cap giay xac nhan")
+// leadActs are openings that say the catalogue's act another way (from
+// folded, to in key form), a form stripLead gives as risky:
+//   - "Cấp, cấp lại (trường hợp hết hiệu lực) X": a licence re-issued
+//     on expiry is issued anew, by the procedure the catalogue names
+//     "Cấp X" (the lost or damaged one's is "Cấp lại X");
+//   - "Cấp giấy xác nhận X" is the act "Xác nhận X": no two catalogue
+//     names differ by "Cấp giấy" (TestCertifyingPaper).
+var leadActs = []struct {
+	from []string
+	to   string
+}{
+	{expiredReissue[0], "cấp"}, {expiredReissue[1], "cấp"},
+	{fw("cap giay xac nhan"), "xác nhận"},
+}
 
 // stripLead removes list numbers and labels in front: safe is without
 // the labels that only name the field; risky, when ok, is also without a
 // label that may open a real name ("Xác nhận", "Hồ sơ đề nghị").
 func stripLead(s seq) (safe, risky seq, ok bool) {
 	safe = stripSafeLead(s)
-	for _, p := range expiredReissue {
-		if safe.hasPrefix(p) && safe.len()-len(p) >= minWords-1 {
-			// "Cấp, cấp lại (trường hợp hết hiệu lực) X": a licence
-			// re-issued on expiry is issued anew, by the procedure the
-			// catalogue names "Cấp X" (the lost or damaged one's is
-			// "Cấp lại X").
-			return safe, safe.splice(0, len(p), "cấp"), true
+	for _, r := range leadActs {
+		if safe.hasPrefix(r.from) && safe.len()-len(r.from)+len(strings.Fields(r.to)) >= minWords {
+			return safe, safe.splice(0, len(r.from), r.to), true
 		}
-	}
-	if safe.hasPrefix(certifyingPaper) && safe.len()-2 >= minWords {
-		// "Cấp giấy xác nhận thông tin về cư trú" is the act
-		// "Xác nhận …": no two catalogue names differ by "Cấp giấy".
-		return safe, safe.cut(2, safe.len()), true
 	}
 	for _, p := range riskyLeads {
 		if safe.hasPrefix(p) && safe.len()-len(p) >= minWords {
