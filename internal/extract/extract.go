@@ -342,6 +342,9 @@ var newsFirstWords = func() map[string]bool {
 }()
 
 func isNewsHeading(f string) bool {
+	if shortName(f) {
+		return false // "Thông báo lưu trú" is a procedure's title
+	}
 	for _, w := range newsWords {
 		if strings.HasPrefix(f, w) {
 			return true

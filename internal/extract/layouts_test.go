@@ -115,6 +115,14 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | (5) Khai báo tạm vắng; |  | /tthc/5", " | (6) Tách hộ; |  | /tthc/6", " | (7) Thông báo lưu trú; |  | /tthc/7"},
 		},
 		{
+			name: "posts titled by the residence procedures, one of them opening as a news box's heading does",
+			html: `<title>Thủ tục hành chính – UBND xã</title><main>
+<article class="post"><h2 class="entry-title"><a href="/thu-tuc/5/">5. Khai báo tạm vắng</a></h2><div class="entry-meta">Đăng ngày 12/11/2024</div></article>
+<article class="post"><h2 class="entry-title"><a href="/thu-tuc/6/">6. Thông báo lưu trú</a></h2><div class="entry-meta">Đăng ngày 12/11/2024</div></article>
+<article class="post"><h2 class="entry-title"><a href="/thu-tuc/7/">7. Đăng ký, cấp biển số mô tô, xe gắn máy</a></h2><div class="entry-meta">Đăng ngày 12/11/2024</div></article></main>`,
+			want: []string{" | Khai báo tạm vắng |  | /thu-tuc/5/", " | Thông báo lưu trú |  | /thu-tuc/6/", " | Đăng ký, cấp biển số mô tô, xe gắn máy |  | /thu-tuc/7/"},
+		},
+		{
 			name: "a numbered table repeating one title on every row: its names still",
 			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
 <tr><td>2</td><td>Thủ tục đăng ký bổ sung hoạt động tín ngưỡng</td><td>UBND</td></tr>
