@@ -324,6 +324,43 @@ func requesterCut(t string) (string, bool) {
 	return r, r != t
 }
 
+// onlineModeCut returns t without the online mode set apart after it:
+// after a dash ("Đổi giấy phép lái xe - trực tuyến") or closing a title
+// in capitals ("ĐỔI GIẤY PHÉP LÁI XE TRỰC TUYẾN", a card's). In running
+// text "… đăng ký khai sinh trực tuyến" is the phrase itself, often a
+// guide's headline ("Hướng dẫn đăng ký khai sinh trực tuyến"); ok is
+// false when t has no such mode.
+func onlineModeCut(t string) (string, bool) {
+	f := textnorm.Fold(t)
+	if !strings.HasSuffix(f, " truc tuyen") {
+		return "", false
+	}
+	body := strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))])
+	if b, ok := strings.CutSuffix(body, " -"); ok {
+		return strings.TrimSpace(b), true
+	}
+	if b, ok := strings.CutSuffix(body, " –"); ok {
+		return strings.TrimSpace(b), true
+	}
+	if strings.ToUpper(t) == t && !strings.HasPrefix(f, "huong dan") {
+		return body, true
+	}
+	return "", false
+}
+
+// lastWords is the last n space-separated words of t.
+func lastWords(t string, n int) string {
+	end := len(t)
+	for i := len(t) - 1; i >= 0; i-- {
+		if t[i] == ' ' {
+			if n--; n == 0 {
+				return t[i+1 : end]
+			}
+		}
+	}
+	return t
+}
+
 // breadcrumb reports whether head, opening s, is followed by a
 // breadcrumb's arrow ("Hộ tịch » …", "Hộ tịch >> …").
 func breadcrumb(s, head string) bool {

@@ -138,6 +138,10 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		// The online mode after the name, a card's title in capitals.
 		"ĐỔI GIẤY PHÉP LÁI XE TRỰC TUYẾN":   "3.000347",
 		"Đổi giấy phép lái xe - trực tuyến": "3.000347",
+		// In running text it is the phrase itself, often a guide's
+		// headline.
+		"Hướng dẫn đăng ký khai sinh trực tuyến": "",
+		"HƯỚNG DẪN ĐĂNG KÝ KHAI SINH TRỰC TUYẾN": "",
 		// Who asked, after "theo yêu cầu", which the catalogue leaves
 		// unsaid; a name that says it keeps it.
 		"Cấp Giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản theo yêu cầu của tổ chức, cá nhân": "1.004913",

@@ -411,8 +411,6 @@ var serviceGrades = [][]string{
 	fw("dvctt toan trinh"), fw("dvctt mot phan"), fw("dvc toan trinh"), fw("dvc mot phan"),
 	fw("toan trinh"), fw("mot phan"),
 	fw("nop ho so truc tuyen"), fw("nop truc tuyen"),
-	// A card's title in capitals, "ĐỔI GIẤY PHÉP LÁI XE TRỰC TUYẾN".
-	fw("truc tuyen"),
 }
 
 // serviceGradeAt is where a trailing service grade starts in s, -1 for
@@ -1092,7 +1090,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
-	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, decisionTailCut, requesterCut, leadLabelCut} {
+	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, decisionTailCut, requesterCut, onlineModeCut, leadLabelCut} {
 		for _, t := range texts {
 			// A full stop or a semicolon ending a list item is no part of
 			// what the cuts read at the end: "… (B-BLD-286159-TT).".
