@@ -436,7 +436,7 @@ func centralAgency(f string) bool {
 // Thương"). Most portals are local; a ministry's portal says its level.
 func (ix *Index) centralElsewhere(m Match, n textnorm.Name, ctx Context) bool {
 	switch ctx.level() {
-	case catalog.LevelTinh, catalog.LevelHuyen, catalog.LevelXa, "":
+	case catalog.LevelTinh, catalog.LevelHuyen, catalog.LevelXa, catalog.LevelKhac, "":
 	default:
 		return false
 	}

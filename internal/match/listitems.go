@@ -87,3 +87,62 @@ func (ix *Index) qualified(id int32) bool {
 	}
 	return strings.ContainsAny(ix.written(&ix.names[id]), "([")
 }
+
+// namesMore reports whether entry text (cleaned) lists procedures of a
+// group, each an act and its object ("Đăng ký khai tử, Xóa đăng ký
+// thường trú"), and name id is a later one of them while lacking the
+// first's object: taking it for the entry would claim the group
+// published.
+func (ix *Index) namesMore(text string, id int32) bool {
+	if id < 0 || !strings.Contains(text, ",") {
+		return false
+	}
+	items := strings.Split(text, ",")
+	first := strings.Fields(textnorm.Key(items[0]))
+	if len(first) < minGroupItemWords {
+		return false
+	}
+	name := ix.names[id].key + " "
+	later := false
+	for _, it := range items[1:] {
+		k := textnorm.Key(it)
+		if strings.Count(k, " ") >= 1 && ix.leads[strings.Fields(k)[0]] && strings.HasPrefix(name, k+" ") {
+			later = true
+		}
+	}
+	if !later {
+		return false
+	}
+	object := false
+	for _, w := range first[1:] {
+		if smallWords[w] || ix.leads[w] {
+			continue
+		}
+		object = true
+		if strings.Contains(" "+name, " "+w+" ") {
+			return false // the name holds the first item's object
+		}
+	}
+	return object
+}
+
+// slashedPair reports whether text joins two phrases that open alike
+// with a slash between words, "A B/A C" ("Đăng ký khai sinh/khai tử có
+// yếu tố nước ngoài": two procedures at one counter), which names more
+// than one catalogue name.
+func slashedPair(text string) bool {
+	for i := strings.IndexByte(text, '/'); i > 0 && i+1 < len(text); {
+		before := strings.Fields(text[:i])
+		after := strings.Fields(text[i+1:])
+		if len(before) >= 2 && len(after) >= 2 && !strings.HasSuffix(text[:i], " ") && !strings.HasPrefix(text[i+1:], " ") &&
+			lettersOnly(before[len(before)-1]) && strings.EqualFold(before[len(before)-2], after[0]) {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '/')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+	}
+	return false
+}

@@ -262,6 +262,12 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
+	if m.Procedure != nil && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name)) {
+		// "Đăng ký khai tử, Xóa đăng ký thường trú" is no "Xóa đăng ký
+		// thường trú", "Đăng ký khai sinh/khai tử …" no "Đăng ký khai
+		// sinh …" (listitems.go).
+		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
+	}
 	if m.Procedure != nil {
 		if first, ok := ix.skipsFirstAlternative(n, ix.nameOf(m)); ok {
 			return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{strings.Join(first, " ")})
@@ -758,7 +764,7 @@ var listScopes = map[string]bool{"đối": true, "doi": true, "cho": true, "củ
 // decision added the others; the guard still reads the items left out
 // (a country, a level, "nước ngoài" tell procedures apart).
 func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
-	if !ix.listedAt(id, toks) {
+	if !ix.listedAt(id, toks) || ix.groupPart(id, toks) {
 		return false
 	}
 	ws := strings.Fields(rest)
@@ -789,6 +795,26 @@ func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
 	}
 	return ix.leads[keys[toks]] || ix.nextItemEndsAs(id, toks)
 }
+
+// groupPart reports whether the first toks words of name id list
+// procedures of their own, each an act and its object ("Đăng ký khai
+// tử, xóa đăng ký thường trú[, giải quyết mai táng phí, tử tuất]"): the
+// name is a group done together, and a part of it is another group (the
+// older two-part 1.007073), not its first items. Acts on one object
+// ("Cấp, cấp lại …", "Sửa đổi, bổ sung …") are no group.
+func (ix *Index) groupPart(id int32, toks int) bool {
+	keys := ix.names[id].keyTok
+	for j := minGroupItemWords; j < toks && j < len(keys); j++ {
+		if ix.listedAt(id, j) && ix.leads[keys[j]] {
+			return ix.itemStart(id, j-1, 0) == 0
+		}
+	}
+	return false
+}
+
+// minGroupItemWords is the fewest words of a group's first procedure: an
+// act and its object ("Đăng ký khai tử").
+const minGroupItemWords = 3
 
 // nextItemEndsAs reports whether the item after the entry's toks words
 // ends with the two words the entry ends with: "hợp tác xã[, liên hiệp

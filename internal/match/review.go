@@ -129,6 +129,12 @@ var handDistinctFolds = func() map[string]bool {
 // when the catalogue has no plain twin to learn them from.
 var shortenedDistinct = map[string]bool{"chuyên": true, "lại": true, "đổi": true, "ngoài": true, "tạm": true, "thường": true, "lưu": true}
 
+// distinctPhrases are family phrases of two words (key form), each too
+// common alone to tell procedures apart ("trung" of "trung ương",
+// "trung tâm"): "học sinh phổ thông" is every general school's pupil, no
+// "học sinh trung học phổ thông".
+var distinctPhrases = map[string]bool{"trung học": true}
+
 // maxDistinctShare: a learned word in more than this share of the names
 // ("cấp", "giấy") separates some pairs by accident, not a family.
 const maxDistinctShare = 0.05
@@ -319,6 +325,13 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		case ix.distinguishing(k):
 			words = append(words, k)
+		}
+	}
+	// A family phrase the name leaves unpaired whose words are too common
+	// alone ("trung học": "… học sinh [trung học] phổ thông").
+	for j := 0; j+1 < len(cKeys); j++ {
+		if !cOK[j] && !cOK[j+1] && cPos[j+1] == cPos[j]+1 && distinctPhrases[cKeys[j]+" "+cKeys[j+1]] && !slices.Contains(words, cKeys[j]) {
+			words = append(words, cKeys[j], cKeys[j+1])
 		}
 	}
 	// A tail the catalogue makes variants with (tails.go).

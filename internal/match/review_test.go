@@ -369,3 +369,15 @@ func TestRewordedListCut(t *testing.T) {
 	m = ix.Match("Thủ tục thay đổi, cải chính, bổ sung hộ tịch", "")
 	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
 }
+
+// TestDistinctPhrases: "học sinh phổ thông" is every general school's
+// pupil, not the upper secondary one's, though "trung" alone tells
+// nothing ("trung ương", "trung tâm").
+func TestDistinctPhrases(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Thủ tục Chuyển trường đối với học sinh phổ thông":                  "",
+		"Chuyển trường đối với học sinh trung học phổ thông":                "2.002478",
+		"Chuyển trường đối với học sinh THPT":                               "2.002478",
+		"Giải quyết hưởng trợ cấp thất nghiệp (Trung tâm Dịch vụ việc làm)": "1.001978",
+	})
+}
