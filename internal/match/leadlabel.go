@@ -331,6 +331,9 @@ func requesterCut(t string) (string, bool) {
 // guide's headline ("Hướng dẫn đăng ký khai sinh trực tuyến"); ok is
 // false when t has no such mode.
 func onlineModeCut(t string) (string, bool) {
+	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") {
+		return "", false // most names: nothing folded
+	}
 	f := textnorm.Fold(t)
 	if !strings.HasSuffix(f, " truc tuyen") {
 		return "", false

@@ -262,7 +262,7 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
-	if m.Procedure != nil && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name)) {
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name)) {
 		// "Đăng ký khai tử, Xóa đăng ký thường trú" is no "Xóa đăng ký
 		// thường trú", "Đăng ký khai sinh/khai tử …" no "Đăng ký khai
 		// sinh …" (listitems.go).

@@ -361,10 +361,17 @@ func mayRename(folded string) bool {
 	if strings.Contains(folded, "cong lap") && strings.Contains(folded, "thanh lap") {
 		return true
 	}
-	for _, o := range renamedOld {
-		if strings.Contains(folded, o) {
-			return true
+	for i := 0; i < len(folded); {
+		j := strings.IndexByte(folded[i:], ' ')
+		if j < 0 {
+			j = len(folded) - i
 		}
+		for _, r := range renamingsByHead[folded[i:i+j]] {
+			if strings.HasPrefix(folded[i:], renamedOld[r]) {
+				return true
+			}
+		}
+		i += j + 1
 	}
 	return false
 }
