@@ -146,6 +146,8 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		// unsaid; a name that says it keeps it.
 		"Cấp Giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản theo yêu cầu của tổ chức, cá nhân": "1.004913",
 		"Thu hồi Thẻ giám định viên quyền đối với giống cây trồng theo yêu cầu của tổ chức, cá nhân":   "1.011999",
+		// Abbreviations of construction and land projects.
+		"Xóa đăng ký thuê, cho thuê lại QSDĐ trong dự án KCHT": "1.012766",
 		// The council's consideration before the act, looked up whole.
 		"Thủ tục xét công nhận người có uy tín trong đồng bào dân tộc thiểu số": "1.012222",
 		"Xét công nhận tốt nghiệp trung học phổ thông":                          "1.013338",

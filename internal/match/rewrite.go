@@ -658,6 +658,10 @@ var abbreviations = map[string]string{
 	"hkd":    "hộ kinh doanh",
 	"kcb":    "khám bệnh chữa bệnh",
 	"ptdtnt": "phổ thông dân tộc nội trú",
+	// Construction and land projects.
+	"bcnckt": "báo cáo nghiên cứu khả thi",
+	"bcktkt": "báo cáo kinh tế kỹ thuật",
+	"kcht":   "kết cấu hạ tầng",
 	"ptdtbt": "phổ thông dân tộc bán trú",
 	"gdtx":   "giáo dục thường xuyên",
 	"ccn":    "cụm công nghiệp",

@@ -150,6 +150,37 @@ func twoCapitals(s string) bool {
 	return false
 }
 
+// confirmedForm is a name opening "Xác nhận đăng ký …" or "Xác nhận thay
+// đổi …" without its first two words: a province lists "Đăng ký hoạt
+// động cơ sở in" for the catalogue's "Xác nhận đăng ký hoạt động cơ sở
+// in (cấp địa phương)", the confirmation being how the registration is
+// done. No name of the national list is another's without "Xác nhận"
+// so (TestConfirmedForm). ok is false for other names.
+func confirmedForm(name string) (string, bool) {
+	if f := strings.TrimSpace(name); f == "" || f[0] != 'X' && f[0] != 'x' && f[0] != 'T' && f[0] != 't' {
+		return "", false // most names: no folding
+	}
+	t := textnorm.Clean(name)
+	if f := textnorm.Fold(firstWords(t, 2)); f == "thu tuc" {
+		t = strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
+	}
+	if f := textnorm.Fold(firstWords(t, 4)); f != confirmedRegistration && f != confirmedChange {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
+	if len(strings.Fields(rest)) < minWords {
+		return "", false
+	}
+	return rest, true
+}
+
+// confirmedRegistration and confirmedChange open the names confirmedForm
+// shortens (folded as names are).
+var (
+	confirmedRegistration = strings.Join(fw("xác nhận đăng ký"), " ")
+	confirmedChange       = strings.Join(fw("xác nhận thay đổi"), " ")
+)
+
 // newIssueForm is a name opening with "Cấp mới" (issue anew) with
 // "Cấp" alone: portals list "Cấp giấy phép hoạt động khám bệnh, chữa
 // bệnh" for "Cấp mới giấy phép …", the catalogue naming its first issue
@@ -236,7 +267,7 @@ func (ix *Index) addShortForms() {
 		}
 	}
 	for i, p := range ix.procs {
-		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm, spelledOutForm} {
+		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm} {
 			t, ok := form(p.Name)
 			if !ok || fi == 2 && hasCloseSibling(bare(p.Name), issues) {
 				continue

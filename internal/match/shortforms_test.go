@@ -122,3 +122,25 @@ func TestCatalogueAbbreviationsAreWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestConfirmedForm: "Xác nhận đăng ký X" and "Xác nhận thay đổi X" are
+// listed as "Đăng ký X", "Thay đổi X"; no name of the national list is
+// another's without "Xác nhận" so.
+func TestConfirmedForm(t *testing.T) {
+	assertCuts(t, confirmedForm, map[string]string{
+		"Xác nhận thay đổi thông tin đăng ký hoạt động cơ sở in (cấp địa phương)": "thay đổi thông tin đăng ký hoạt động cơ sở in (cấp địa phương)",
+		"Thủ tục xác nhận đăng ký hoạt động cơ sở in":                             "đăng ký hoạt động cơ sở in",
+		"Xác nhận thông tin về cư trú":                                            "",
+		"Đăng ký khai sinh":                                                       "",
+	})
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Thay đổi thông tin đăng ký hoạt động cơ sở in": "2.001737",
+	})
+	for _, p := range ix.procs {
+		if f, ok := confirmedForm(p.Name); ok {
+			_, twin := ix.byKey[ix.normalize(f).Key]
+			assert.False(t, twin && ix.names[ix.byKey[ix.normalize(f).Key]].alias == false, "%q has a twin without \"Xác nhận\"", p.Name)
+		}
+	}
+}
