@@ -432,7 +432,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			ek[i] = etoks[i].key
 		}
 		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !sameLead &&
-			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) {
+			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) &&
+			!(fc == 0 && len(etoks) > 3 && confirmationPaper([]string{etoks[0].key, etoks[1].key, etoks[2].key, etoks[3].key}, fe)) {
 			words = append(words, w)
 		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
 			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
@@ -1017,7 +1018,8 @@ func issueOf(keys []string, first int) bool {
 // "cấp giấy" and keys[first] opens "xác nhận": "Cấp giấy xác nhận thân
 // nhân của người có công" is "Xác nhận thân nhân của người có công", the
 // paper being what confirming gives, as paperLead's certificate is what
-// registering gives.
+// registering gives; either side may say it so, since no two names of
+// the national list differ by "Cấp giấy" (TestCertifyingPaper).
 func confirmationPaper(keys []string, first int) bool {
 	return first == 2 && len(keys) > 3 && keys[0] == "cấp" && keys[1] == "giấy" && keys[2] == "xác" && keys[3] == "nhận"
 }

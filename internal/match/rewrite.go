@@ -109,18 +109,16 @@ var (
 var expiredReissue = [][]string{fw("cap cap lai truong hop het hieu luc"), fw("cap cap lai truong hop het han")}
 
 // leadActs are openings that say the catalogue's act another way (from
-// folded, to in key form), a form stripLead gives as risky:
-//   - "Cấp, cấp lại (trường hợp hết hiệu lực) X": a licence re-issued
-//     on expiry is issued anew, by the procedure the catalogue names
-//     "Cấp X" (the lost or damaged one's is "Cấp lại X");
-//   - "Cấp giấy xác nhận X" is the act "Xác nhận X": no two catalogue
-//     names differ by "Cấp giấy" (TestCertifyingPaper).
+// folded, to in key form), a form stripLead gives as risky: "Cấp, cấp
+// lại (trường hợp hết hiệu lực) X", a licence re-issued on expiry, is
+// issued anew, by the procedure the catalogue names "Cấp X" (the lost or
+// damaged one's is "Cấp lại X"). "Cấp giấy xác nhận X" for "Xác nhận X"
+// is read where the other restated acts are (confirmationPaper).
 var leadActs = []struct {
 	from []string
 	to   string
 }{
 	{expiredReissue[0], "cấp"}, {expiredReissue[1], "cấp"},
-	{fw("cap giay xac nhan"), "xác nhận"},
 }
 
 // stripLead removes list numbers and labels in front: safe is without
