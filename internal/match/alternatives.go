@@ -100,7 +100,7 @@ func (ix *Index) firstItemsOf(id int32, paired []bool) int {
 	if u == first || u < 2 || slices.Contains(paired[u:first], true) || !ix.listedAt(id, u) {
 		return first
 	}
-	if !ix.atListEnd(id, u, " "+strings.Join(ix.names[id].keyTok[u:], " ")) {
+	if !ix.atListEnd(id, u) {
 		return first
 	}
 	return u

@@ -694,7 +694,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 				full = ix.names[id].fold
 			}
 			midWord := len(full) > len(p) && full[len(p)] != ' '
-			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) && !(len(ids) == 1 && ix.atListEnd(id, toks, full[len(p):])) {
+			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) && !(len(ids) == 1 && ix.atListEnd(id, toks)) {
 				return Match{}, false
 			}
 		}
@@ -743,17 +743,15 @@ func withoutPlurals(n textnorm.Name) (textnorm.Name, bool) {
 }
 
 // listScopes open what may scope every item of a list before it (key
-// and folded forms): "Giải quyết hưởng lương hưu, trợ cấp hằng tháng
+// form): "Giải quyết hưởng lương hưu, trợ cấp hằng tháng
 // [đối với cán bộ xã]" is no "Giải quyết hưởng lương hưu" of everyone;
 // nor is "Cấp lại Giấy phép hoạt động đối với trạm" the re-issue "…
 // trạm, điểm sơ cấp cứu chữ thập đỏ [khi thay đổi địa điểm]", a case,
 // a reason ("do …"), a purpose ("để", "nhằm") or a clause ("mà …") of
 // its own: its sibling of another case reads the same. Found by cutting
 // every national-list name at its commas with its procedure left out.
-var listScopes = map[string]bool{"đối": true, "doi": true, "cho": true, "của": true, "cua": true,
-	"tại": true, "tai": true, "trong": true, "thuộc": true, "thuoc": true,
-	"do": true, "khi": true, "mà": true, "ma": true, "để": true, "de": true, "nhằm": true, "nham": true,
-	"theo": true, "trừ": true, "tru": true}
+var listScopes = map[string]bool{"đối": true, "cho": true, "của": true, "tại": true, "trong": true, "thuộc": true,
+	"do": true, "khi": true, "mà": true, "để": true, "nhằm": true, "theo": true, "trừ": true}
 
 // atListEnd reports whether an entry of toks words, the start of name id
 // only, stops where the name goes on with a further item of its list (a
@@ -763,16 +761,16 @@ var listScopes = map[string]bool{"đối": true, "doi": true, "cho": true, "củ
 // entry names the procedure by its first items, as titles did before a
 // decision added the others; the guard still reads the items left out
 // (a country, a level, "nước ngoài" tell procedures apart).
-func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
+func (ix *Index) atListEnd(id int32, toks int) bool {
 	if !ix.listedAt(id, toks) || ix.groupPart(id, toks) {
 		return false
 	}
-	ws := strings.Fields(rest)
+	ws := ix.names[id].keyTok[toks:]
 	for i, w := range ws {
 		if i > 0 && ix.semicolonAt(id, toks+i) && ix.leads[w] {
 			break // another alternative opens with its act: what follows scopes it
 		}
-		if listScopes[w] || i > 0 && (w == "hợp" || w == "hop") && (ws[i-1] == "trường" || ws[i-1] == "truong") {
+		if listScopes[w] || i > 0 && w == "hợp" && ws[i-1] == "trường" {
 			return false // "… trường hợp …": a case
 		}
 	}
@@ -783,7 +781,7 @@ func (ix *Index) atListEnd(id int32, toks int, rest string) bool {
 	// thông tin mạng]" beside "…[, dịch vụ mật mã dân sự]", "chi
 	// nhánh[, văn phòng đại diện …]"), whose sibling reads the same.
 	keys := ix.names[id].keyTok
-	if toks >= len(keys) {
+	if len(ws) == 0 {
 		return false
 	}
 	start := ix.itemStart(id, toks-1, 0)

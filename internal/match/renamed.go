@@ -658,7 +658,7 @@ func (ix *Index) cutShort(n textnorm.Name, m Match) bool {
 	}
 	k := ix.names[id].keyTok
 	if full := ix.names[id].key; strings.HasPrefix(full, n.Key+" ") &&
-		ix.atListEnd(id, strings.Count(n.Key, " ")+1, full[len(n.Key):]) {
+		ix.atListEnd(id, strings.Count(n.Key, " ")+1) {
 		// What the name goes on with is a further item of its list
 		// ("cấp bản sao trích lục hộ tịch[, bản sao giấy khai sinh]"),
 		// not what an old wording named another way.

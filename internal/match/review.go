@@ -1535,7 +1535,7 @@ func (ix *Index) listCutScore(sc *scratch, etoks []entryToken, eW float64, id in
 			return 0, false
 		}
 	}
-	if !ix.atListEnd(id, cut, " "+strings.Join(nm.keyTok[cut:], " ")) {
+	if !ix.atListEnd(id, cut) {
 		return 0, false
 	}
 	v := nm.head(cut)
