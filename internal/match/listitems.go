@@ -22,7 +22,8 @@ const minItemEntryWords = 4
 // the name's first word, ends at a comma, and opens as the item after it
 // does (the items run parallel, so the entry reads as the name would
 // with that item alone); an act (a word that opens catalogue names) is
-// never left out, nor an item of a name with brackets or semicolons. ok is false when no name, or several procedures', is.
+// never left out, nor an item of a name with brackets or semicolons. ok
+// is false when no name, or several procedures', is.
 func (ix *Index) laterItem(n textnorm.Name) (Match, bool) {
 	folds := strings.Fields(n.Folded)
 	if len(folds) < minItemEntryWords {
@@ -32,24 +33,15 @@ func (ix *Index) laterItem(n textnorm.Name) (Match, bool) {
 	if !ok || len(ix.postings[rarest]) > maxHolding {
 		return Match{}, false
 	}
-	found := int32(-1)
+	var hits []int32
 	for _, id := range ix.postings[rarest] {
-		if !ix.itemLeftOut(id, ids) {
-			continue
+		if ix.itemLeftOut(id, ids) {
+			hits = append(hits, id)
 		}
-		if found >= 0 {
-			if _, same := ix.oneName([]int32{found, id}); !same {
-				return Match{}, false
-			}
-			continue
-		}
-		found = id
 	}
-	if found < 0 {
+	found, ok := ix.oneName(hits) // a name and its alias are one
+	if !ok {
 		return Match{}, false
-	}
-	if id, ok := ix.oneName([]int32{found}); ok {
-		found = id
 	}
 	w := float64(len(ids)) / float64(len(ix.names[found].tokIDs))
 	return ix.nameMatch(found, MatchFuzzy, round4(0.8+0.2*w)), true
