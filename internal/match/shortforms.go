@@ -160,6 +160,9 @@ func confirmedForm(name string) (string, bool) {
 	if f := strings.TrimSpace(name); f == "" || f[0] != 'X' && f[0] != 'x' && f[0] != 'T' && f[0] != 't' {
 		return "", false // most names: no folding
 	}
+	if head := name[:min(len(name), 40)]; !strings.Contains(head, "nhận") && !strings.Contains(head, "NHẬN") {
+		return "", false // "Thủ tục …" names but a few: no cleaning (names are NFC)
+	}
 	t := textnorm.Clean(name)
 	if f := textnorm.Fold(firstWords(t, 2)); f == "thu tuc" {
 		t = strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
