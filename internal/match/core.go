@@ -64,12 +64,24 @@ func (ix *Index) buildCores() {
 		// Most names end in no bracket: their words are the index's own.
 		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
 		said := ""
+		trailing := "" // the key before a closing level after a dash
 		lead, rest := leadingLevel(text)
 		if lead != "" {
 			// "(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến": the national
 			// list marks a province's twin in front.
 			text = rest
 			s, _ = seqOf(ix.normalize(rest))
+		} else if lead, rest = trailingLevel(text); lead != "" {
+			// "Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp …)
+			// - Cấp Tỉnh": the level after a dash, the bracket before it.
+			text = rest
+			s, _ = seqOf(ix.normalize(rest))
+			if s.len() > 0 {
+				// Published with its bracket, the name is its words
+				// before the dash.
+				wn := s.name()
+				trailing = looseKey(wn.Key, wn.Folded)
+			}
 		}
 		if strings.HasSuffix(strings.TrimRight(text, " .;,:-–\u00a0"), ")") {
 			var bare string
@@ -78,10 +90,28 @@ func (ix *Index) buildCores() {
 			if k := strings.Fields(bn.Key); len(k) < len(nm.keyTok) && slices.Equal(k, nm.keyTok[:len(k)]) {
 				ix.bareLen[id] = int32(len(k))
 			}
+			bareKeys := strings.Fields(bn.Key)
+			actKeys := bareKeys
+			if nm.derived() {
+				// An alias may leave the act's word out ("Cấp mới X" read
+				// as "Cấp X"): the procedure's own name says it.
+				own, _ := stripBrackets(textnorm.Clean(ix.procs[nm.procs[0]].Name))
+				actKeys = strings.Fields(textnorm.Key(own))
+			}
+			saysAct := slices.ContainsFunc(actKeys, func(w string) bool { return caseOfAct[w] })
 			for w := range strings.FieldsSeq(textnorm.Key(said)) {
-				if handDistinct[w] || shortenedDistinct[w] {
-					ix.coreFamily[id] = append(ix.coreFamily[id], w)
+				if !handDistinct[w] && !shortenedDistinct[w] {
+					continue
 				}
+				if saysAct && (caseOfAct[w] || slices.Contains(bareKeys, w)) {
+					// After a name that says its act's family, a bracket
+					// lists the cases of that act ("Cấp lại Chứng chỉ …
+					// (trong trường hợp bị mất, …; có thay đổi thông tin
+					// …)"): no other procedure. What it leaves out ("(trừ
+					// vùng … cấp tỉnh …)") still is one.
+					continue
+				}
+				ix.coreFamily[id] = append(ix.coreFamily[id], w)
 			}
 			s, _ = seqOf(bn)
 		}
@@ -104,6 +134,9 @@ func (ix *Index) buildCores() {
 		ix.coreKey[id] = k
 		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold)
 		ix.byCore[k] = append(ix.byCore[k], int32(id))
+		if trailing != "" && trailing != k {
+			ix.byCore[trailing] = append(ix.byCore[trailing], int32(id))
+		}
 		if alt, ok := inVietnamDropped(s); ok {
 			ix.coreAlt[alt] = append(ix.coreAlt[alt], int32(id))
 		}
@@ -150,6 +183,9 @@ func (ix *Index) bareCoreKey(id int32) (string, bool) {
 // agency qualifiers, and the level they named.
 func (ix *Index) coreOf(text string) (string, catalog.Level, bool) {
 	lead, rest := leadingLevel(text)
+	if lead == "" {
+		lead, rest = trailingLevel(text)
+	}
 	if lead != "" {
 		text = rest
 	}
@@ -188,6 +224,40 @@ func leadingLevel(text string) (catalog.Level, string) {
 		return "", text
 	}
 	return l, strings.TrimSpace(t[end+1:])
+}
+
+// caseOfAct are the family words (key form) of issuing anew, again, in
+// exchange, for longer or in amended form: a name saying one has its
+// act, and a bracket using them says when that act applies (first
+// issue, expiry, loss, a change of the holder's details).
+var caseOfAct = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("lại đổi hạn mới lần đầu sửa bổ sung") {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}()
+
+// trailingLevel reads a level after a dash closing a catalogue name,
+// "… (trong trường hợp bị mất, …) - Cấp Tỉnh", "… bản đồ - cấp Trung
+// ương", and returns the level and the name before the dash; "" and
+// text when there is none. Only "cấp …" counts: after a dash the
+// national list also names a kind of the work ("… bức xạ - Sử dụng
+// nguồn phóng xạ"), which is no level.
+func trailingLevel(text string) (catalog.Level, string) {
+	i := max(strings.LastIndex(text, " - "), strings.LastIndex(text, " – "))
+	if i < 0 {
+		return "", text
+	}
+	tail := textnorm.Fold(strings.TrimSpace(strings.Trim(text[i:], " -–.;")))
+	if !strings.HasPrefix(tail, "cap ") || len(strings.Fields(tail)) > 3 {
+		return "", text
+	}
+	l := levelIn(tail)
+	if l == "" {
+		return "", text
+	}
+	return l, strings.TrimSpace(text[:i])
 }
 
 // qualifierLevel is the level named by what was stripped off a name: a

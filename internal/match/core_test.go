@@ -56,3 +56,58 @@ func TestForeignersInVietnam(t *testing.T) {
 	m := lo.MatchIn("Cấp thẻ tạm trú cho người nước ngoài tại Cục Quản lý xuất nhập cảnh, Bộ Công an", "", Context{Level: catalog.LevelTinh})
 	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
 }
+
+// TestTrailingLevel: a level after a dash closing a catalogue name is a
+// level, like "(cấp tỉnh)"; a kind of the work after a dash is not.
+func TestTrailingLevel(t *testing.T) {
+	for _, tc := range []struct {
+		text, rest string
+		level      catalog.Level
+	}{
+		{"Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất) - Cấp Tỉnh", "Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất)", catalog.LevelTinh},
+		{"Cung cấp thông tin, dữ liệu, sản phẩm đo đạc và bản đồ - cấp Trung ương", "Cung cấp thông tin, dữ liệu, sản phẩm đo đạc và bản đồ", catalog.LevelBo},
+		{"Đăng ký khai sinh – cấp xã.", "Đăng ký khai sinh", catalog.LevelXa},
+		{"Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng nguồn phóng xạ", "", ""},
+		{"Hỗ trợ phát triển sản xuất giai đoạn 2021 - 2025", "", ""},
+		{"Cấp phép - cấp tỉnh nơi có dự án đầu tư", "", ""},
+		{"Đăng ký kết hôn", "", ""},
+	} {
+		l, rest := trailingLevel(tc.text)
+		assert.Equal(t, tc.level, l, tc.text)
+		if tc.level == "" {
+			assert.Equal(t, tc.text, rest)
+		} else {
+			assert.Equal(t, tc.rest, rest)
+		}
+	}
+}
+
+// TestCasesOfTheAct: a bracket after a name that says its act lists
+// when that act applies; the name is found without it, with it, and
+// with a closing level after a dash. A bracket leaving something out
+// ("(trừ …)") still tells the name from another.
+func TestCasesOfTheAct(t *testing.T) {
+	ix := NewIndex(catalog.New("cases", []catalog.Procedure{
+		{Code: "1.000001", Name: "Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất, sai sót, hư hỏng; có thay đổi thông tin liên quan đến cá nhân đã được cấp Chứng chỉ hành nghề thú y) - Cấp Tỉnh"},
+		{Code: "1.000002", Name: "Cấp, gia hạn Chứng chỉ hành nghề thú y"},
+		{Code: "1.000003", Name: "Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật (trừ vùng an toàn dịch bệnh cấp tỉnh)"},
+		{Code: "1.000004", Name: "Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật cấp tỉnh"},
+		{Code: "1.000005", Name: "Cấp mới Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng (trong trường hợp: Cấp lần đầu hoặc Giấy chứng nhận hết hạn)"},
+		{Code: "1.000006", Name: "Cấp lại Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng"},
+	}))
+	for _, tc := range []struct{ name, want string }{
+		{"Cấp lại Chứng chỉ hành nghề thú y", "1.000001"},
+		{"2. Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất, sai sót, hư hỏng; có thay đổi thông tin liên quan đến cá nhân đã được cấp Chứng chỉ hành nghề thú y).", "1.000001"},
+		{"Cấp Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng", "1.000005"},
+		{"Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật", ""},
+	} {
+		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
+		if tc.want == "" {
+			assert.Nil(t, m.Procedure, "%s: %s", tc.name, m.Kind)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
+			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
+		}
+	}
+}
