@@ -394,6 +394,13 @@ func (ix *Index) twinFor(id int32, level catalog.Level) (int32, bool) {
 	return found, found >= 0
 }
 
+// levelless reports whether name id says no level and no name shares
+// its core: a level an entry says cannot choose another.
+func (ix *Index) levelless(id int32) bool {
+	k, ok := ix.bareCoreKey(id)
+	return ok && len(ix.byCore[k]) == 1 && !ix.central[id]
+}
+
 // twinElsewhere reports whether name id says no level, and the
 // catalogue lists the same name marked for a level other than level and
 // none for level (a commune's twin is a district's too, not the bare

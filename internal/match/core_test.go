@@ -111,3 +111,28 @@ func TestCasesOfTheAct(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelSaidPrefix: an entry starting a name that says no level, and
+// that no twin shares, is that name whatever level the entry says; a
+// name with twins per level is not taken so. "hợp tác xã" says no level.
+func TestLevelSaidPrefix(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct {
+		level      catalog.Level
+		name, want string
+	}{
+		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận quyền sử dụng đất (Cấp tỉnh)", "1.012783"},
+		{catalog.LevelXa, "Cấp đổi Giấy chứng nhận quyền sử dụng đất (cấp xã)", "1.012783"},
+		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận đăng ký hợp tác xã (cấp huyện)", "1.004901"},
+		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận đủ điều kiện về an ninh (cấp huyện)", ""},
+	} {
+		m := ix.MatchIn(tc.name, "", Context{Level: tc.level})
+		if tc.want == "" {
+			assert.Nil(t, m.Procedure, tc.name)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
+			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
+		}
+	}
+}

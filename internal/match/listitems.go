@@ -138,3 +138,63 @@ func slashedPair(text string) bool {
 	}
 	return false
 }
+
+// itemAdded reports whether entry text (cleaned) is name id with an item
+// of a list of its own put in before a comma: "… đối với cơ sở [sản
+// xuất,] kinh doanh thực phẩm" beside the name's "… cơ sở kinh doanh
+// thực phẩm". The entry names more than the name does, a wider
+// procedure, which the catalogue may lack (Hà Nội's food-safety
+// certificate for production and trade alike is none of the trade
+// ministry's for trade alone). The item is an activity (activityItems),
+// none of whose words the name writes, between two words the name
+// writes side by side; its words are returned.
+func (ix *Index) itemAdded(text string, id int32) []string {
+	if id < 0 || !strings.Contains(text, ",") {
+		return nil
+	}
+	words, commas := wordsAfterCommas(text)
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = ix.words.forms(strings.ToLower(w)).key
+	}
+	name := ix.names[id].keyTok
+	next := func(a, b string) bool { // the name writes a right before b
+		for j := 0; j+1 < len(name); j++ {
+			if name[j] == a && name[j+1] == b {
+				return true
+			}
+		}
+		return false
+	}
+	for b := 2; b < len(keys); b++ {
+		if commas[b] != ',' {
+			continue
+		}
+		// The run ends before the comma; it starts after the last word
+		// the name writes.
+		a := b
+		for a > 0 && !slices.Contains(name, keys[a-1]) {
+			a--
+		}
+		if a == 0 || a == b || commas[a] != 0 || !next(keys[a-1], keys[b]) {
+			continue
+		}
+		if run := strings.Join(keys[a:b], " "); activityItems[run] {
+			return keys[a:b]
+		}
+	}
+	return nil
+}
+
+// activityItems are the activities (key form) a licence or certificate
+// is issued for, which lists join to widen it: "sản xuất, kinh doanh",
+// "xuất khẩu, nhập khẩu". Other items a portal adds are most often the
+// older title's words ("hợp đồng, giao dịch" where the catalogue now
+// says "giao dịch", "Giấy phép, năng định"), the same procedure.
+var activityItems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{"sản xuất", "kinh doanh", "xuất khẩu", "nhập khẩu", "buôn bán", "bán buôn", "bán lẻ", "chế biến", "phân phối", "sơ chế", "tạm nhập", "tái xuất"} {
+		m[textnorm.Key(s)] = true
+	}
+	return m
+}()

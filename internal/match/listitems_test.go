@@ -52,3 +52,19 @@ func TestNamesMore(t *testing.T) {
 	assert.False(t, slashedPair("Phí: 50.000 đồng/trường hợp"))
 	assert.False(t, slashedPair("Lĩnh vực Hộ tịch / Thủ tục xác nhận thông tin hộ tịch"))
 }
+
+// TestItemAdded: an activity put in before a comma widens a licence to
+// another procedure; the older title's words put in so name the same.
+func TestItemAdded(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm": "",
+		"Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm":           "2.000117",
+		"Sửa lỗi sai sót trong hợp đồng, giao dịch":                                                       "2.000927",
+		"Gia hạn Giấy phép, năng định cho người lái tàu bay":                                              "1.004270",
+	})
+	id := ix.nameOf(ix.Match("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm", ""))
+	assert.Equal(t, []string{"sản", "xuất"}, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", id))
+	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm", id))
+	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", -1))
+}

@@ -268,6 +268,11 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		// sinh …" (listitems.go).
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
+	if m.Kind == MatchFuzzy || m.Kind == MatchPrefix {
+		if added := ix.itemAdded(n.Text, ix.nameOf(m)); len(added) > 0 {
+			return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, added)
+		}
+	}
 	if m.Procedure != nil {
 		if first, ok := ix.skipsFirstAlternative(n, ix.nameOf(m)); ok {
 			return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{strings.Join(first, " ")})
@@ -277,6 +282,32 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		return reviewOf(m.Procedure, m.Score, ReasonLevel, nil)
 	}
 	return m
+}
+
+// levelSaidPrefix is the prefix step on the forms of an entry without
+// the level they said, when the name the form starts says none and no
+// name shares its core: then the level cannot choose another, and
+// "Cấp đổi Giấy chứng nhận quyền sử dụng đất (Cấp tỉnh)" is "Cấp đổi
+// Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với
+// đất". Run after the fuzzy step, which reads the level.
+func (ix *Index) levelSaidPrefix(clean []cleanForm, truncated bool) (Match, bool) {
+	if truncated {
+		return Match{}, false
+	}
+	for i, c := range clean {
+		if i == 0 || len(c.level) == 0 {
+			continue
+		}
+		m, ok := ix.matchPrefix(c.name, false)
+		if !ok || m.Procedure == nil || !ix.levelless(ix.nameOf(m)) || ix.codeGoesOn(c.name, m) || ix.centralUnsaid(m, c.name) {
+			continue
+		}
+		m.shortened = true
+		if g := ix.guard(c.name, c.level, c.bracketless, m); g.Procedure != nil {
+			return g, true
+		}
+	}
+	return Match{}, false
 }
 
 // matchSteps is matchLoose without the renamed step; the clean forms it
@@ -297,7 +328,10 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		// độ 4)", "[DVCTT] …"), which a name the listing shortened may
 		// wear as well as a whole one.
 		for i, c := range clean {
-			if i > 0 && (len(c.level) > 0 || c.name.Key == n.Key) {
+			if i > 0 && c.name.Key == n.Key {
+				continue
+			}
+			if i > 0 && len(c.level) > 0 {
 				continue // a level said is the steps below's to read
 			}
 			v := c.name
@@ -390,6 +424,9 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 	}
 	if ambiguous.Kind != MatchNone {
 		return ambiguous
+	}
+	if m, ok := ix.levelSaidPrefix(clean, truncated); ok {
+		return m
 	}
 	for _, c := range clean {
 		if m, ok := ix.laterItem(c.name); ok && len(c.level) == 0 {

@@ -295,7 +295,17 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
-	eLevel, cLevel := levelLeft(eLeft), levelLeft(cLeft)
+	// "hợp tác xã" names a cooperative, no commune.
+	eCoop, cCoop := make([]bool, len(eLeft)), make([]bool, len(cLeft))
+	for i, p := range ePos {
+		eCoop[i] = eLeft[i] == "xa" && p > 0 && etoks[p-1].key == coopKey
+		eOK[i] = eOK[i] || eCoop[i]
+	}
+	for j, p := range cPos {
+		cCoop[j] = cLeft[j] == "xa" && p > 0 && full.keyTok[p-1] == coopKey
+		cOK[j] = cOK[j] || cCoop[j]
+	}
+	eLevel, cLevel := levelLeftBut(eLeft, eCoop), levelLeftBut(cLeft, cCoop)
 	var words []string
 	for i, k := range eKeys {
 		if eOK[i] || slices.Contains(words, k) {
@@ -1170,6 +1180,20 @@ func distinctLevel(k string) bool {
 	switch k {
 	case "tỉnh", "huyện", "xã", "tw", "ương", "phường":
 		return true
+	}
+	return false
+}
+
+// coopKey is "tác" (key form), before "xã" in "hợp tác xã": that "xã"
+// is no level.
+var coopKey = textnorm.Key("tác")
+
+// levelLeftBut is levelLeft on the words but does not mark.
+func levelLeftBut(left []string, but []bool) bool {
+	for i, w := range left {
+		if levelWord[w] && !but[i] {
+			return true
+		}
 	}
 	return false
 }
