@@ -1,6 +1,8 @@
 package match
 
 import (
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -344,5 +346,39 @@ func TestWithoutPlurals(t *testing.T) {
 		require.True(t, ok, tc.in)
 		assert.Equal(t, tc.want, v.Key)
 		assert.Equal(t, textnorm.Fold(tc.want), v.Folded)
+	}
+}
+
+// TestExchangeSaidShort: "Đổi X" is the catalogue's "Cấp đổi X", no
+// catalogue name being both; "Đổi tên …" renames. The citizen's
+// identity card is the identity card since the 2023 law.
+func TestExchangeSaidShort(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct {
+		level      catalog.Level
+		name, want string
+	}{
+		{catalog.LevelTinh, "Đổi thẻ căn cước", "2.001195"},
+		{catalog.LevelTinh, "Đổi thẻ Căn cước công dân", "2.001195"},
+		{catalog.LevelBo, "Đổi thẻ Căn cước công dân", "1.000889"},
+		{catalog.LevelBo, "Cấp lại thẻ Căn cước công dân", "1.000757"},
+		{catalog.LevelTinh, "Thủ tục đổi Bằng Tổ quốc ghi công", "1.010777"},
+		{catalog.LevelTinh, "Đổi giấy phép lái xe", "3.000347"},
+	} {
+		m := ix.MatchIn(tc.name, "", Context{Level: tc.level})
+		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
+			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
+		}
+	}
+	doi, cap := textnorm.Key("đổi"), textnorm.Key("cấp")
+	for _, p := range ix.procs {
+		k := strings.Fields(ix.normalize(p.Name).Key)
+		for i := 0; i < len(k) && i < 3; i++ {
+			if k[i] == doi && (i+1 >= len(k) || k[i+1] != textnorm.Key("tên")) && (i == 0 || k[i-1] != cap) {
+				twin := strings.Join(append(append(slices.Clone(k[:i]), cap), k[i:]...), " ")
+				_, ok := ix.byKey[twin]
+				assert.False(t, ok, "%q has a twin \"Cấp đổi …\"", p.Name)
+			}
+		}
 	}
 }

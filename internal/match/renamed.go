@@ -63,6 +63,10 @@ var renamings = []renaming{
 	// The earliest titles said what "độc lập" meant: "… độc lập tư thục".
 	renamedBy("nhóm trẻ, lớp mẫu giáo độc lập tư thục", "cơ sở giáo dục mầm non độc lập", "Nghị định 125/2024/NĐ-CP", 3),
 	renamedBy("nhóm trẻ, lớp mẫu giáo độc lập", "cơ sở giáo dục mầm non độc lập", "Nghị định 125/2024/NĐ-CP", 3),
+	// The Law on Identity 2023 (from 1 July 2024): the citizen's
+	// identity card ("thẻ Căn cước công dân") is the identity card,
+	// "thẻ căn cước", issued, exchanged and re-issued alike.
+	renamedBy("thẻ căn cước công dân", "thẻ căn cước", "Luật Căn cước 2023", 3),
 	// Land Law 2024, art. 3(21): the certificate is "Giấy chứng nhận
 	// quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"; the 2013
 	// law's "…, quyền sở hữu nhà ở và tài sản khác gắn liền với đất" is

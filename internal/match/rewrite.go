@@ -119,7 +119,14 @@ var leadActs = []struct {
 	to   string
 }{
 	{expiredReissue[0], "cấp"}, {expiredReissue[1], "cấp"},
+	// "Đổi thẻ căn cước", "Đổi Giấy chứng nhận …": the catalogue's
+	// exchange is "Cấp đổi X" (no name is both "Đổi X" and "Cấp đổi X",
+	// a test checks). "Đổi tên …" renames, and stays.
+	{fw("doi"), "cấp đổi"},
 }
+
+// renames is "tên" (folded): "Đổi tên" is no exchange.
+var renames = fw("ten")
 
 // stripLead removes list numbers and labels in front: safe is without
 // the labels that only name the field; risky, when ok, is also without a
@@ -127,7 +134,7 @@ var leadActs = []struct {
 func stripLead(s seq) (safe, risky seq, ok bool) {
 	safe = stripSafeLead(s)
 	for _, r := range leadActs {
-		if safe.hasPrefix(r.from) && safe.len()-len(r.from)+len(strings.Fields(r.to)) >= minWords {
+		if safe.hasPrefix(r.from) && safe.len()-len(r.from)+len(strings.Fields(r.to)) >= minWords && !safe.hasAt(renames, len(r.from)) {
 			return safe, safe.splice(0, len(r.from), r.to), true
 		}
 	}
