@@ -196,12 +196,16 @@ func TestCertifyingPaper(t *testing.T) {
 		"Cấp giấy xác nhận thông tin về cư trú":         "1.010041",
 		"Thủ tục cấp giấy xác nhận thông tin về cư trú": "1.010041",
 		"Cấp giấy xác nhận tình trạng hôn nhân":         "1.004873",
+		"Cấp văn bản xác nhận thông tin hộ tịch":        "2.002516",
+		"Cấp GXN tình trạng hôn nhân":                   "1.004873",
 	})
 	for i := range ix.names {
 		k := ix.names[i].key
-		if strings.HasPrefix(k, "cấp giấy xác nhận ") {
-			_, twin := ix.byKey[strings.TrimPrefix(k, "cấp giấy ")]
-			assert.False(t, twin, "%q has a twin without \"cấp giấy\"", k)
+		for _, paper := range []string{"cấp giấy ", "cấp văn bản "} {
+			if strings.HasPrefix(k, paper+"xác nhận ") {
+				_, twin := ix.byKey[strings.TrimPrefix(k, paper)]
+				assert.False(t, twin, "%q has a twin without %q", k, paper)
+			}
 		}
 	}
 }

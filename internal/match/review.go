@@ -443,7 +443,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !sameLead &&
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) &&
-			!(fc == 0 && len(etoks) > 3 && confirmationPaper([]string{etoks[0].key, etoks[1].key, etoks[2].key, etoks[3].key}, fe)) {
+			!(fc == 0 && confirmationPaper(firstKeys(etoks, fe+2), fe)) {
 			words = append(words, w)
 		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
 			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
@@ -1024,14 +1024,29 @@ func issueOf(keys []string, first int) bool {
 	return first == 1 && len(keys) > 1 && keys[0] == "cấp" && (keys[1] == "đổi" || keys[1] == "lại")
 }
 
+// firstKeys are the key words of the first n entry words (fewer when it
+// has fewer).
+func firstKeys(etoks []entryToken, n int) []string {
+	out := make([]string, 0, n)
+	for _, t := range etoks[:min(n, len(etoks))] {
+		out = append(out, t.key)
+	}
+	return out
+}
+
 // confirmationPaper reports whether the words before keys[first] are
 // "cấp giấy" and keys[first] opens "xác nhận": "Cấp giấy xác nhận thân
 // nhân của người có công" is "Xác nhận thân nhân của người có công", the
 // paper being what confirming gives, as paperLead's certificate is what
 // registering gives; either side may say it so, since no two names of
-// the national list differ by "Cấp giấy" (TestCertifyingPaper).
+// the national list differ by "Cấp giấy" or "Cấp văn bản"
+// (TestCertifyingPaper).
 func confirmationPaper(keys []string, first int) bool {
-	return first == 2 && len(keys) > 3 && keys[0] == "cấp" && keys[1] == "giấy" && keys[2] == "xác" && keys[3] == "nhận"
+	if first < 2 || len(keys) < first+2 || keys[0] != "cấp" || keys[first] != "xác" || keys[first+1] != "nhận" {
+		return false
+	}
+	// "Cấp văn bản xác nhận thông tin hộ tịch" says the paper so too.
+	return first == 2 && keys[1] == "giấy" || first == 3 && keys[1] == "văn" && keys[2] == "bản"
 }
 
 // paperLead is how many first words of a name (key form, which holds
@@ -1633,6 +1648,14 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 	}
 	if k := paperLead(e); k > 0 && hasWordsAt(c, registerWords, 0) || len(e) > 1 && permitLead(e[0], e[1], c) {
 		return true
+	}
+	// "Cấp văn bản xác nhận thông tin hộ tịch": confirming, either way.
+	for _, k := range []struct{ a, b []string }{{e, c}, {c, e}} {
+		for first := 2; first <= 3; first++ {
+			if confirmationPaper(k.a, first) && len(k.b) > 1 && k.b[0] == "xác" && k.b[1] == "nhận" {
+				return true
+			}
+		}
 	}
 	// "Hội tự giải thể" / "Tự giải thể đối với hội": the act may move a
 	// word or two.

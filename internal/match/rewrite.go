@@ -695,6 +695,14 @@ var abbreviations = map[string]string{
 	"dkkt": "đăng ký khai tử",
 	// The residence procedures' database ("… trong CSDL về cư trú").
 	"csdl": "cơ sở dữ liệu",
+	// A certificate of confirmation ("Cấp GXN tình trạng hôn nhân").
+	"gxn": "giấy xác nhận",
+	// Not abbreviations but the same short way: commune lists name the
+	// extract by its register ("Cấp bản sao trích lục khai sinh"), the
+	// catalogue by the civil status it extracts ("trích lục hộ tịch").
+	"trich luc khai sinh": "trích lục hộ tịch",
+	"trich luc ket hon":   "trích lục hộ tịch",
+	"trich luc khai tu":   "trích lục hộ tịch",
 }
 
 // misspellings are common misspellings of administrative words (key

@@ -466,3 +466,13 @@ func TestWhomBracketIsNoLevel(t *testing.T) {
 	assert.False(t, officeName("bao hiem xa hoi bat buoc"))
 	assert.False(t, officeName("bhxh tu nguyen"))
 }
+
+// TestExtractByRegister: commune lists name the civil-status extract by
+// its register; the catalogue's copy of an extract is one procedure.
+func TestExtractByRegister(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp bản sao trích lục khai sinh": "2.000635",
+		"Cấp bản sao trích lục kết hôn":   "2.000635",
+		"Cấp bản sao trích lục khai tử":   "2.000635",
+	})
+}
