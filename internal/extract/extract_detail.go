@@ -287,6 +287,21 @@ func isInvisible(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// withoutNameLabel is a name without the label a portal writes inside
+// its value as well ("Tên thủ tục | Tên thủ tục: Giải thể trường …"):
+// the cell then reads as a label of its own, with the same name.
+func withoutNameLabel(v string) string {
+	i := strings.IndexAny(v, ":：")
+	if i <= 0 || i >= 60 {
+		return v
+	}
+	if k, _ := labelOf(fold(v[:i])); k != labelName {
+		return v
+	}
+	_, size := firstRuneLen(v[i:])
+	return strings.TrimSpace(v[i+size:])
+}
+
 // record notes one label and its value.
 func (p *Page) record(n *html.Node, s *detailScan, kind labelKind, sec int, value string, hasValue bool) bool {
 	if vk, _ := labelOf(fold(value)); vk != labelNone && vk != labelSection {
@@ -306,10 +321,10 @@ func (p *Page) record(n *html.Node, s *detailScan, kind labelKind, sec int, valu
 	case labelName:
 		s.nameLabel = true
 		if value != "" && len(value) < 600 {
-			if s.name != "" && s.name != value {
+			if s.name != "" && withoutNameLabel(s.name) != withoutNameLabel(value) {
 				s.many = true
 			}
-			if s.name == "" {
+			if s.name == "" || withoutNameLabel(s.name) == value {
 				s.name = value
 			}
 		}

@@ -204,3 +204,22 @@ func TestExtractDetailInNewsTemplate(t *testing.T) {
 	require.NotNil(t, px.Detail)
 	assert.Equal(t, Detail{Name: "Thủ tục đăng ký khai tử", Code: "1.000656", Field: "Hộ tịch", Sections: []string{"Trình tự thực hiện", "Thành phần hồ sơ"}}, *px.Detail)
 }
+
+// TestNameLabelInValue: a detail table whose value cell repeats the
+// label ("Tên thủ tục | Tên thủ tục: Giải thể …") shows one procedure,
+// named without the label; two different names are still a list.
+func TestNameLabelInValue(t *testing.T) {
+	page := func(a, b string) []byte {
+		return []byte(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chi tiết thủ tục</title></head><body><h1>Chi tiết thủ tục hành chính</h1>
+<table class="tthc"><tr><td>Tên thủ tục</td><td>` + a + `</td></tr><tr><td>Mã thủ tục</td><td></td></tr>
+<tr><td>Lĩnh vực</td><td>Giáo dục</td></tr><tr><td>Trình tự thực hiện</td><td>Bước 1 ...</td></tr><tr><td>Tên thủ tục</td><td>` + b + `</td></tr>
+<tr><td>Cách thức thực hiện</td><td>Trực tiếp</td></tr><tr><td>Thành phần hồ sơ</td><td>Đơn</td></tr><tr><td>Thời hạn giải quyết</td><td>5 ngày</td></tr></table></body></html>`)
+	}
+	pe := ExtractPage("http://x/tthc/1", page("Tên thủ tục: Giải thể trường trung học phổ thông", "Giải thể trường trung học phổ thông"))
+	require.Len(t, pe.Entries, 1)
+	assert.Equal(t, "Giải thể trường trung học phổ thông", pe.Entries[0].Text)
+	pe = ExtractPage("http://x/tthc/1", page("Giải thể trường trung học phổ thông", "Sáp nhập, chia, tách trường trung học phổ thông"))
+	assert.Empty(t, pe.Entries, "two names are no one procedure's detail page")
+	assert.Equal(t, "Giải thể trường", withoutNameLabel("Tên thủ tục: Giải thể trường"))
+	assert.Equal(t, "Lĩnh vực: Giáo dục", withoutNameLabel("Lĩnh vực: Giáo dục"))
+}

@@ -66,6 +66,9 @@ type Index struct {
 	// leads are the first words of catalogue names (key form) used by two
 	// names or more: "cấp", "đăng", "giải" … (see LooksLikeProcedure).
 	leads map[string]bool
+	// groups indexes the names that group procedures done together by
+	// their first two (groups.go).
+	groups map[string][]int32
 	// distinct counts, per key word, the pairs of catalogue names it
 	// alone tells apart (distinguish.go).
 	distinct map[string]int
@@ -260,6 +263,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildCores()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
+	ix.learnGroups()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix
 }

@@ -428,6 +428,11 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 	if m, ok := ix.levelSaidPrefix(clean, truncated); ok {
 		return m
 	}
+	if !truncated {
+		if m, ok := ix.groupMatch(text); ok {
+			return m // "Liên thông đăng ký khai tử - xóa đăng ký thường trú - …" (groups.go)
+		}
+	}
 	for _, c := range clean {
 		if m, ok := ix.laterItem(c.name); ok && len(c.level) == 0 {
 			return m // "Cấp bản sao Giấy khai sinh" (listitems.go)

@@ -171,5 +171,13 @@ func readTSV(t *testing.T, path string, header ...string) [][]string {
 	rows, err := r.ReadAll()
 	require.NoError(t, err, path)
 	require.Equal(t, header, rows[0], path)
+	for i, row := range rows {
+		// A quote opening a field unquoted swallows the rows after it:
+		// a set written by hand must quote such a field.
+		for _, f := range row {
+			require.NotContains(t, f, "\n", "%s row %d", path, i)
+			require.NotContains(t, f, "\t", "%s row %d", path, i)
+		}
+	}
 	return rows
 }

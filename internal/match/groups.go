@@ -1,0 +1,156 @@
+package match
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// A group of procedures done together at one counter ("Đăng ký khai tử,
+// xóa đăng ký thường trú, giải quyết mai táng phí, tử tuất") is one
+// catalogue name, which portals write with their own separators and
+// leads: "Liên thông đăng ký khai tử - Xóa đăng ký thường trú - Trợ cấp
+// mai táng phí", "Thủ tục liên thông về đăng ký khai tử, xóa đăng ký
+// thường trú, hưởng chế độ tử tuất …". Its first two procedures name the
+// group: the later ones are the ones portals word each their own way.
+
+// groupHead is the key under which a group is indexed: its first two
+// items (key form), joined.
+func groupHead(items []string) string { return items[0] + "|" + items[1] }
+
+// groupBracket is a bracket inside a name, dropped before its items are
+// read: "hưởng chế độ tử tuất (trợ cấp tuất và trợ cấp mai táng)".
+var groupBracket = regexp.MustCompile(`\([^()]*\)`)
+
+// groupSeparators part a group's items: a comma or semicolon, a dash
+// between spaces, a slash.
+var groupSeparators = regexp.MustCompile(`[,;/]|\s[-–—]\s`)
+
+// groupLead opens a group's name without being a procedure of it
+// (folded): "Liên thông (các) (thủ tục hành chính) (về)", "Thủ tục liên
+// thông về", "Dịch vụ công liên thông".
+var groupLead = regexp.MustCompile(`^(?:(?:thu tuc|dich vu cong|quy trinh) )?lien thong(?: cac)?(?: thu tuc)?(?: hanh chinh)?(?: ve)? `)
+
+// groupItems splits text into the items of a group of procedures, each
+// in key form, and reports whether it is one: minGroupItems items or
+// more, the first opening with an act the catalogue opens names with,
+// of minGroupItemWords words or more, the second a catalogue name of its
+// own (a later one may name kinds: "…, giải quyết mai táng phí, tử
+// tuất"). A list of acts on one object ("Cấp,
+// cấp lại giấy phép") is none: its first item is too short.
+func (ix *Index) groupItems(text string) ([]string, bool) {
+	t := groupBracket.ReplaceAllString(textnorm.Clean(text), " ")
+	parts := groupSeparators.Split(t, -1)
+	if len(parts) < 2 {
+		return nil, false
+	}
+	items := make([]string, 0, len(parts))
+	for i, p := range parts {
+		n := ix.normalize(p)
+		k := n.Key
+		if i == 0 {
+			s, ok := seqOf(n)
+			if !ok || s.len() == 0 {
+				return nil, false
+			}
+			s = stripSafeLead(s)
+			f := strings.Join(s.folds, " ") + " "
+			if loc := groupLead.FindStringIndex(f); loc != nil {
+				s = s.cut(len(strings.Fields(f[:loc[1]])), s.len())
+			}
+			k = strings.Join(s.keys, " ")
+		}
+		w := strings.Fields(k)
+		if len(w) == 0 {
+			continue // ", ," or a dash at the end
+		}
+		if len(items) < 2 && (!ix.leads[w[0]] || len(w) < minGroupItemWords) {
+			return nil, false
+		}
+		if _, named := ix.byKey[k]; len(items) == 1 && !named {
+			// The second is a procedure the catalogue names on its own
+			// ("xóa đăng ký thường trú"), or the list is of acts or
+			// things of one procedure ("Đăng ký sửa đổi, bổ sung nội dung
+			// …", "khai thác, sử dụng thông tin, dữ liệu …").
+			return nil, false
+		}
+		items = append(items, k)
+	}
+	return items, len(items) >= minGroupItems
+}
+
+// minGroupItems is the fewest procedures a group lists: a name of two
+// ("Đăng ký khai tử, xóa đăng ký thường trú") may be the older group of
+// two, which the catalogue may lack, not today's of three.
+const minGroupItems = 3
+
+// learnGroups indexes the catalogue's groups of procedures by their
+// first two items.
+func (ix *Index) learnGroups() {
+	ix.groups = map[string][]int32{}
+	for id := range ix.names {
+		nm := &ix.names[id]
+		if nm.derived() {
+			continue
+		}
+		text := ix.written(nm)
+		if !strings.ContainsAny(text, ",;/-–") {
+			continue // most names
+		}
+		if items, ok := ix.groupItems(text); ok {
+			h := groupHead(items)
+			ix.groups[h] = append(ix.groups[h], int32(id))
+		}
+	}
+}
+
+// groupMatch finds the one catalogue group whose first two procedures
+// are the entry's, when the entry lists no more procedures than the
+// group and each of its later ones shares a word with the group's later
+// ones ("trợ cấp mai táng phí" with "giải quyết mai táng phí, tử tuất"):
+// a group whose first procedures are those of two catalogue groups (an
+// older two-part group beside today's) is neither.
+func (ix *Index) groupMatch(text string) (Match, bool) {
+	items, ok := ix.groupItems(text)
+	if !ok {
+		return Match{}, false
+	}
+	ids := ix.groups[groupHead(items)]
+	if len(ids) != 1 {
+		return Match{}, false
+	}
+	id := ids[0]
+	if len(ix.names[id].procs) != 1 {
+		return Match{}, false
+	}
+	group, _ := ix.groupItems(ix.written(&ix.names[id]))
+	if len(items) > len(group) {
+		return Match{}, false
+	}
+	if slices.Equal(items, group) {
+		// The procedures word for word, the lead alone differing: the
+		// lead tells the group from another ("Liên thông thủ tục hành
+		// chính về đăng ký khai sinh, …", the older name, beside today's
+		// "Đăng ký khai sinh, …"), which the catalogue may lack.
+		return Match{}, false
+	}
+	later := strings.Fields(strings.Join(group[2:], " "))
+	for _, it := range items[2:] {
+		shared := false
+		for w := range strings.FieldsSeq(it) {
+			if !smallWords[w] && !ix.leads[w] && slices.Contains(later, w) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			return Match{}, false
+		}
+	}
+	return ix.nameMatch(id, MatchFuzzy, groupScore), true
+}
+
+// groupScore is the score of a group found by its first procedures.
+const groupScore = 0.9
