@@ -29,9 +29,9 @@ var groupBracket = regexp.MustCompile(`\([^()]*\)`)
 var groupSeparators = regexp.MustCompile(`[,;/]|\s[-–—]\s`)
 
 // groupLead opens a group's name without being a procedure of it
-// (folded): "Liên thông (các) (thủ tục hành chính) (về)", "Thủ tục liên
-// thông về", "Dịch vụ công liên thông".
-var groupLead = regexp.MustCompile(`^(?:(?:thu tuc|dich vu cong|quy trinh) )?lien thong(?: cac)?(?: thu tuc)?(?: hanh chinh)?(?: ve)? `)
+// (folded): "Liên thông (điện tử) (các) (thủ tục hành chính) (về)",
+// "Thủ tục liên thông về", "Dịch vụ công liên thông".
+var groupLead = regexp.MustCompile(`^(?:(?:thu tuc|dich vu cong|quy trinh) )?lien thong(?: dien tu)?(?: cac)?(?: thu tuc)?(?: hanh chinh)?(?: ve)? `)
 
 // groupItems splits text into the items of a group of procedures, each
 // in key form, and reports whether it is one: minGroupItems items or
@@ -154,3 +154,28 @@ func (ix *Index) groupMatch(text string) (Match, bool) {
 
 // groupScore is the score of a group found by its first procedures.
 const groupScore = 0.9
+
+// groupTwins reports the names of the catalogue groups that list the
+// same procedures word for word and open as entry text's group does,
+// when there are two or more: the group under an older name with its
+// lead ("Liên thông thủ tục hành chính về đăng ký khai sinh, …") and
+// under today's ("Đăng ký khai sinh, …"). An entry written neither way
+// ("Liên thông điện tử: …", "… - … - …") is either; a person tells which
+// code the portal means.
+func (ix *Index) groupTwins(text string) []int32 {
+	items, ok := ix.groupItems(text)
+	if !ok {
+		return nil
+	}
+	ids := ix.groups[groupHead(items)]
+	if len(ids) < 2 {
+		return nil
+	}
+	first, _ := ix.groupItems(ix.written(&ix.names[ids[0]]))
+	for _, id := range ids[1:] {
+		if g, _ := ix.groupItems(ix.written(&ix.names[id])); !slices.Equal(g, first) {
+			return nil
+		}
+	}
+	return ids
+}

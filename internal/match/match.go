@@ -257,6 +257,13 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 			m = r
 		}
 	}
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && !truncated {
+		// Found loosely; a name the entry writes word for word (but for
+		// a portal's notes) stays.
+		if twins := ix.groupTwins(text); twins != nil {
+			return ix.ambiguous(twins) // groups.go
+		}
+	}
 	if m.Procedure != nil && listsActs(n.Folded) && !listsActs(ix.names[max(ix.nameOf(m), 0)].fold) {
 		// "Cấp, cấp lại X" names two procedures where the catalogue has
 		// one per act: neither is the entry.
