@@ -98,12 +98,12 @@ func (ix *Index) buildCores() {
 				own, _ := stripBrackets(textnorm.Clean(ix.procs[nm.procs[0]].Name))
 				actKeys = strings.Fields(textnorm.Key(own))
 			}
-			saysAct := slices.ContainsFunc(actKeys, func(w string) bool { return caseOfAct[w] })
+			saysAct := opensWithActOfCases(actKeys)
 			for w := range strings.FieldsSeq(textnorm.Key(said)) {
 				if !handDistinct[w] && !shortenedDistinct[w] {
 					continue
 				}
-				if saysAct && (caseOfAct[w] || slices.Contains(bareKeys, w)) {
+				if saysAct && (caseOfAct[w] || slices.Contains(bareKeys, w) && !exclusionWords[w]) {
 					// After a name that says its act's family, a bracket
 					// lists the cases of that act ("Cấp lại Chứng chỉ …
 					// (trong trường hợp bị mất, …; có thay đổi thông tin
@@ -237,6 +237,37 @@ var caseOfAct = func() map[string]bool {
 	}
 	return m
 }()
+
+// actsOfCases are the openings (key form, "Thủ tục" skipped) of names
+// whose act a bracket may list the cases of: issuing again, in
+// exchange, anew, for longer.
+var actsOfCases = func() [][]string {
+	var out [][]string
+	for _, s := range []string{"cấp lại", "cấp đổi", "cấp mới", "gia hạn", "cấp cấp lại", "đổi"} {
+		out = append(out, strings.Fields(textnorm.Key(s)))
+	}
+	return out
+}()
+
+// opensWithActOfCases reports whether key words open with one of
+// actsOfCases: a word of the family further on ("Thừa phát [lại]",
+// "đổi mới sáng tạo", "đầu tư") says no act.
+func opensWithActOfCases(keys []string) bool {
+	if len(keys) > 2 && keys[0] == textnorm.Key("thủ") && keys[1] == textnorm.Key("tục") {
+		keys = keys[2:]
+	}
+	for _, a := range actsOfCases {
+		if len(keys) > len(a) && slices.Equal(keys[:len(a)], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// exclusionWords (key form) say what a bracket leaves out or whom it
+// leaves abroad ("(trừ …)", "(không …)", "nước ngoài"): never a case of
+// the name's act, even when the name writes them too.
+var exclusionWords = map[string]bool{"trừ": true, "không": true, "ngoài": true}
 
 // trailingLevel reads a level after a dash closing a catalogue name,
 // "… (trong trường hợp bị mất, …) - Cấp Tỉnh", "… bản đồ - cấp Trung

@@ -94,12 +94,17 @@ func TestCasesOfTheAct(t *testing.T) {
 		{Code: "1.000004", Name: "Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật cấp tỉnh"},
 		{Code: "1.000005", Name: "Cấp mới Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng (trong trường hợp: Cấp lần đầu hoặc Giấy chứng nhận hết hạn)"},
 		{Code: "1.000006", Name: "Cấp lại Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng"},
+		// The family's words further on say no act.
+		{Code: "1.000007", Name: "Hỗ trợ kinh phí tham gia cuộc thi về khởi nghiệp đổi mới sáng tạo (mới xây dựng, bổ sung)"},
+		{Code: "1.000008", Name: "Miễn nhiệm Thừa phát lại (trường hợp được miễn nhiệm)"},
 	}))
 	for _, tc := range []struct{ name, want string }{
 		{"Cấp lại Chứng chỉ hành nghề thú y", "1.000001"},
 		{"2. Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất, sai sót, hư hỏng; có thay đổi thông tin liên quan đến cá nhân đã được cấp Chứng chỉ hành nghề thú y).", "1.000001"},
 		{"Cấp Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng", "1.000005"},
 		{"Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật", ""},
+		{"Hỗ trợ kinh phí tham gia cuộc thi về khởi nghiệp đổi mới sáng tạo", ""},
+		{"Miễn nhiệm Thừa phát lại", ""},
 	} {
 		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
 		if tc.want == "" {
