@@ -97,6 +97,8 @@ func TestCasesOfTheAct(t *testing.T) {
 		// The family's words further on say no act.
 		{Code: "1.000007", Name: "Hỗ trợ kinh phí tham gia cuộc thi về khởi nghiệp đổi mới sáng tạo (mới xây dựng, bổ sung)"},
 		{Code: "1.000008", Name: "Miễn nhiệm Thừa phát lại (trường hợp được miễn nhiệm)"},
+		{Code: "1.000009", Name: "Cấp lại Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y"},
+		{Code: "1.000010", Name: "Cấp Giấy phép hoạt động cho thuê lại lao động"},
 	}))
 	for _, tc := range []struct{ name, want string }{
 		{"Cấp lại Chứng chỉ hành nghề thú y", "1.000001"},
@@ -105,6 +107,9 @@ func TestCasesOfTheAct(t *testing.T) {
 		{"Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật", ""},
 		{"Hỗ trợ kinh phí tham gia cuộc thi về khởi nghiệp đổi mới sáng tạo", ""},
 		{"Miễn nhiệm Thừa phát lại", ""},
+		// The same on a portal's side.
+		{"5. Cấp lại Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y (trong trường hợp bị mất, sai sót, hư hỏng; thay đổi thông tin có liên quan đến tổ chức, cá nhân đăng ký).", "1.000009"},
+		{"Cấp Giấy phép hoạt động cho thuê lại lao động (gia hạn)", ""},
 	} {
 		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
 		if tc.want == "" {

@@ -978,7 +978,13 @@ type cleanForm struct {
 // names an act, a case or a narrowing qualifier: "(cấp lại)" beside "(Mức
 // độ 4)" or "(cấp tỉnh)" still tells the name from its plain sibling. A
 // level, a known note, "(cấp mới)" or an agency names none.
-func (ix *Index) namesCase(parts []string) bool {
+//
+// After a name opening with an act whose cases a bracket may list
+// (actSaid, core.go opensWithActOfCases: "Cấp lại …"), a bracket whose
+// family words are only those cases' ("(trong trường hợp bị mất, sai
+// sót, hư hỏng; thay đổi thông tin …)") names none, as the catalogue's
+// own brackets do not.
+func (ix *Index) namesCase(parts []string, actSaid bool) bool {
 	for _, p := range parts {
 		f := textnorm.Fold(p)
 		if whomBracket(f) {
@@ -988,11 +994,31 @@ func (ix *Index) namesCase(parts []string) bool {
 			len(strings.Fields(f)) <= maxAgencyBracket && agencyLevel(f) != "" {
 			continue
 		}
+		if actSaid && onlyCasesOfAct(p) {
+			continue
+		}
 		if ix.saysFamily(p) || narrowingTail(strings.Fields(textnorm.Key(p))) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyCasesOfAct reports whether a bracket says one family word or more
+// and every one is a case of an act (caseOfAct), none an exclusion.
+func onlyCasesOfAct(p string) bool {
+	cases := false
+	for w := range strings.FieldsSeq(textnorm.Key(p)) {
+		switch {
+		case exclusionWords[w]:
+			return false
+		case caseOfAct[w]:
+			cases = true
+		case handDistinct[w] || shortenedDistinct[w]:
+			return false
+		}
+	}
+	return cases
 }
 
 // whomBracket reports whether a bracket (folded) says whom or which
@@ -1194,7 +1220,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if r, ok := ix.registered(safe); ok {
 				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
 			}
-			caseCut := stripped && ix.namesCase(bc.parts) // once for every form
+			caseCut := stripped && ix.namesCase(bc.parts, opensWithActOfCases(safe.keys)) // once for every form
 			for fi, f := range forms {
 				risky := fi >= nSafe
 				tail, removed, stages := ix.stripTail(f)
