@@ -300,6 +300,15 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			drop(i)
 			continue
 		}
+		// "… thuộc thẩm quyền (giải quyết) của Sở Công Thương": a
+		// provincial department's authority, the province's procedure
+		// (the ministries' twins say "… của Bộ …", kept: on a ministry's
+		// portal they are the name).
+		if i, a := departmentAuthorityAt(s); i >= minWords && ix.allKnown(s.folds[a:]) && !casesAfter(s.keys[a:]) {
+			take(a)
+			drop(i)
+			continue
+		}
 		// "tại Công an tỉnh", "tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"
 		done := false
 		for i := n - 2; i >= minWords && n-i <= maxQualifierWords; i-- {
@@ -323,6 +332,28 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		}
 	}
 	return s, strings.Join(gone, " "), stages
+}
+
+// authorityOf open a tail naming whose authority a procedure is
+// (folded), longest first.
+var authorityOf = [][]string{fw("thuoc tham quyen giai quyet cua"), fw("thuoc tham quyen cua"), fw("thuoc tham quyen")}
+
+// departmentAuthorityAt is where a closing "thuộc thẩm quyền (giải
+// quyết) (của) Sở …" starts in s, and where its department does; -1
+// for none. The department runs to the end, within maxQualifierWords.
+func departmentAuthorityAt(s seq) (int, int) {
+	n := s.len()
+	for a := n - 2; a > 0 && n-a <= maxQualifierWords; a-- {
+		if s.folds[a] != "so" {
+			continue
+		}
+		for _, p := range authorityOf {
+			if i := a - len(p); i > 0 && s.hasAt(p, i) {
+				return i, a
+			}
+		}
+	}
+	return -1, -1
 }
 
 // domestic is "ở trong nước" (folded), closing a procedure done inside

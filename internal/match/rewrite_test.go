@@ -476,3 +476,27 @@ func TestExtractByRegister(t *testing.T) {
 		"Cấp bản sao trích lục khai tử":   "2.000635",
 	})
 }
+
+// TestDepartmentAuthority: "… thuộc thẩm quyền (giải quyết) của Sở …"
+// is the province's procedure; a ministry's authority stays in the name.
+func TestDepartmentAuthority(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct{ name, want string }{
+		{"Cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền của Sở Công Thương.", "2.000229"},
+		{"Cấp lại giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền của Sở Công Thương.", "2.000210"},
+		{"Thủ tục cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền giải quyết của Bộ Quốc phòng", "1.013538"},
+	} {
+		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
+		if strings.Contains(tc.name, "Bộ Quốc phòng") {
+			m = ix.MatchIn(tc.name, "", Context{Level: catalog.LevelBo})
+		}
+		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
+			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
+		}
+	}
+	i, a := departmentAuthorityAt(seq{folds: fw("cap giay phep thuoc tham quyen giai quyet cua so cong thuong"), keys: fw("cap giay phep thuoc tham quyen giai quyet cua so cong thuong")})
+	assert.Equal(t, 3, i)
+	assert.Equal(t, 9, a)
+	i, _ = departmentAuthorityAt(seq{folds: fw("cap giay phep thuoc tham quyen cua bo cong thuong"), keys: fw("cap giay phep thuoc tham quyen cua bo cong thuong")})
+	assert.Equal(t, -1, i)
+}
