@@ -1021,6 +1021,11 @@ func (ix *Index) namesCase(parts []string, actSaid bool) bool {
 		if whomBracket(f) {
 			return true // "(đối với Hội đồng cấp tỉnh)": whose, not a level
 		}
+		if holdsPhrase(f, []string{"lien thong"}) {
+			// "Đăng ký khai sinh (liên thông)": done together with other
+			// procedures, the group's procedure (groups.go), not the one.
+			return true
+		}
 		if levelIn(f) != "" || decoration(f) || plainCase[f] ||
 			len(strings.Fields(f)) <= maxAgencyBracket && agencyLevel(f) != "" {
 			continue
