@@ -42,7 +42,10 @@ func TestGroupMatch(t *testing.T) {
 		"Liên thông Đăng ký khai tử - xóa đăng ký thường trú - trợ cấp mai táng phí": "2.002622",
 		"Đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng phí":              "2.002622",
 		"Đăng ký khai tử, Xóa đăng ký thường trú":                                    "",
-		"Đăng ký khai tử, xóa đăng ký thường trú, cấp giấy phép xây dựng nhà ở":      "",
+		// One procedure "(liên thông)": done with others, the group's.
+		"Đăng ký Khai sinh (liên thông)": "",
+		"Đăng ký khai sinh (Mức độ 4)":   "1.001193",
+		"Đăng ký khai tử, xóa đăng ký thường trú, cấp giấy phép xây dựng nhà ở": "",
 		// The same group under the older name and today's: either.
 		"Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi":              "",
 		"Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi": "2.000986",
