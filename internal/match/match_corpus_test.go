@@ -615,7 +615,9 @@ func (g *corpusGen) nonProcedures() {
 		"Cấp phát thẻ bảo hiểm y tế cho người có công và thân nhân",
 		"Góp ý dự thảo văn bản", "Phản ánh kiến nghị", "Câu hỏi thường gặp",
 		"Đánh giá mức độ hài lòng", "Sơ đồ tổ chức", "Lịch tiếp công dân",
-		"Hướng dẫn thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ",
+		// A guide's headline; "Hướng dẫn thủ tục X" alone titles X's own
+		// page on many portals, and is X (rewrite.go safeLeads).
+		"Hướng dẫn thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ qua Cổng Dịch vụ công quốc gia",
 		"Những điều cần biết khi đăng ký kết hôn",
 		"Tập huấn nghiệp vụ chứng thực cho cán bộ tư pháp xã",
 		"Trao Bằng Tổ quốc ghi công cho thân nhân liệt sĩ",

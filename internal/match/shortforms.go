@@ -277,7 +277,35 @@ func (ix *Index) addShortForms() {
 			}
 			ix.addAlias(t, i)
 		}
+		for _, t := range lastObjectForms(p.Name) {
+			ix.addAlias(t, i)
+		}
 	}
+}
+
+// lastObjectForms are the names a procedure issued "đối với" two
+// objects, the first's kinds in a bracket and the second after "và", is
+// published under for the second alone: "Cấp giấy phép xây dựng mới
+// đối với công trình cấp III, cấp IV (Công trình không theo tuyến/…) và
+// nhà ở riêng lẻ" is the communes' "Cấp giấy phép xây dựng (mới) nhà ở
+// riêng lẻ". A "mới" closing the act is the plain issue, said or not.
+// None for a name of another shape.
+func lastObjectForms(name string) []string {
+	t := strings.TrimRight(strings.TrimSpace(textnorm.Clean(name)), ":.;")
+	i := strings.Index(t, " đối với ")
+	j := strings.LastIndex(t, ") và ")
+	if i < 0 || j < i {
+		return nil
+	}
+	head, last := strings.TrimSpace(t[:i]), strings.TrimSpace(t[j+len(") và "):])
+	if strings.ContainsAny(last, ",;()") || len(strings.Fields(last)) < 2 || len(strings.Fields(head)) < 3 {
+		return nil
+	}
+	forms := []string{head + " " + last}
+	if h, ok := strings.CutSuffix(head, " mới"); ok {
+		forms = append(forms, h+" "+last)
+	}
+	return forms
 }
 
 // addAlias indexes t as another name of procedure i, unless it is no

@@ -144,3 +144,21 @@ func TestConfirmedForm(t *testing.T) {
 		}
 	}
 }
+
+// TestLastObjectForms: a permit "đối với" works of kinds listed in a
+// bracket "và nhà ở riêng lẻ" is published for the homes alone, with or
+// without the plain "mới".
+func TestLastObjectForms(t *testing.T) {
+	assert.Equal(t, []string{"Cấp giấy phép xây dựng mới nhà ở riêng lẻ", "Cấp giấy phép xây dựng nhà ở riêng lẻ"},
+		lastObjectForms("Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ"))
+	assert.Equal(t, []string{"Cấp giấy phép xây dựng sửa chữa, cải tạo nhà ở riêng lẻ"},
+		lastObjectForms("Cấp giấy phép xây dựng sửa chữa, cải tạo đối với công trình cấp III, cấp IV (công trình Không theo tuyến/Dự án) và nhà ở riêng lẻ:"))
+	assert.Nil(t, lastObjectForms("Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại mang tính may rủi và chương trình khuyến mại theo các hình thức khác"))
+	assert.Nil(t, lastObjectForms("Đăng ký khai sinh"))
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp giấy phép xây dựng nhà ở riêng lẻ":                   "1.013225",
+		"Thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ":           "1.013225",
+		"Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ":       "1.013227",
+		"Cấp giấy phép xây dựng sửa chữa, cải tạo nhà ở riêng lẻ": "1.013229",
+	})
+}
