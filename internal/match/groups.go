@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -24,9 +25,25 @@ func groupHead(items []string) string { return items[0] + "|" + items[1] }
 // read: "hưởng chế độ tử tuất (trợ cấp tuất và trợ cấp mai táng)".
 var groupBracket = regexp.MustCompile(`\([^()]*\)`)
 
-// groupSeparators part a group's items: a comma or semicolon, a dash
-// between spaces, a slash.
-var groupSeparators = regexp.MustCompile(`[,;/]|\s[-–—]\s`)
+// splitGroup parts t into a group's items: at a comma, a semicolon, a
+// slash, or a dash between spaces.
+func splitGroup(t string) []string {
+	var parts []string
+	start := 0
+	for i, r := range t {
+		switch r {
+		case ',', ';', '/':
+			parts = append(parts, t[start:i])
+			start = i + 1
+		case '-', '–', '—':
+			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
+				parts = append(parts, t[start:i])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return append(parts, t[start:])
+}
 
 // groupLead opens a group's name without being a procedure of it
 // (folded): "Liên thông (điện tử) (các) (thủ tục hành chính) (về)",
@@ -41,11 +58,22 @@ var groupLead = regexp.MustCompile(`^(?:(?:thu tuc|dich vu cong|quy trinh) )?lie
 // tuất"). A list of acts on one object ("Cấp,
 // cấp lại giấy phép") is none: its first item is too short.
 func (ix *Index) groupItems(text string) ([]string, bool) {
-	t := groupBracket.ReplaceAllString(textnorm.Clean(text), " ")
-	parts := groupSeparators.Split(t, -1)
-	if len(parts) < 2 {
+	t := textnorm.Clean(text)
+	if strings.IndexByte(t, '(') >= 0 {
+		t = groupBracket.ReplaceAllString(t, " ")
+	}
+	parts := splitGroup(t)
+	if len(parts) < minGroupItems {
 		return nil, false
 	}
+	if w := firstWord(strings.TrimSpace(parts[1])); w == "" || !ix.leads[ix.words.forms(strings.ToLower(w)).key] {
+		return nil, false // the second opens with no act (below), most often
+	}
+	if _, named := ix.byFold[textnorm.Fold(parts[1])]; !named {
+		return nil, false
+	}
+	// The first two decide, and most names are no group: the later
+	// parts are normalised only for a group.
 	items := make([]string, 0, len(parts))
 	for i, p := range parts {
 		n := ix.normalize(p)
@@ -66,15 +94,19 @@ func (ix *Index) groupItems(text string) ([]string, bool) {
 		if len(w) == 0 {
 			continue // ", ," or a dash at the end
 		}
-		if len(items) < 2 && (!ix.leads[w[0]] || len(w) < minGroupItemWords) {
-			return nil, false
-		}
-		if _, named := ix.byKey[k]; len(items) == 1 && !named {
-			// The second is a procedure the catalogue names on its own
-			// ("xóa đăng ký thường trú"), or the list is of acts or
-			// things of one procedure ("Đăng ký sửa đổi, bổ sung nội dung
-			// …", "khai thác, sử dụng thông tin, dữ liệu …").
-			return nil, false
+		switch len(items) {
+		case 0:
+			if !ix.leads[w[0]] || len(w) < minGroupItemWords {
+				return nil, false
+			}
+		case 1:
+			if _, named := ix.byKey[k]; !named || !ix.leads[w[0]] {
+				// The second is a procedure the catalogue names on its
+				// own ("xóa đăng ký thường trú"), or the list is of acts
+				// or things of one procedure ("Đăng ký sửa đổi, bổ sung
+				// nội dung …", "khai thác, sử dụng thông tin, dữ liệu …").
+				return nil, false
+			}
 		}
 		items = append(items, k)
 	}
@@ -102,6 +134,24 @@ func (ix *Index) learnGroups() {
 		if items, ok := ix.groupItems(text); ok {
 			h := groupHead(items)
 			ix.groups[h] = append(ix.groups[h], int32(id))
+		}
+	}
+	// Groups sharing a head and listing the same procedures: twins.
+	ix.groupTwinNames = map[int32]bool{}
+	for _, ids := range ix.groups {
+		if len(ids) < 2 {
+			continue
+		}
+		first, _ := ix.groupItems(ix.written(&ix.names[ids[0]]))
+		same := true
+		for _, id := range ids[1:] {
+			g, _ := ix.groupItems(ix.written(&ix.names[id]))
+			same = same && slices.Equal(g, first)
+		}
+		if same {
+			for _, id := range ids {
+				ix.groupTwinNames[id] = true
+			}
 		}
 	}
 }
@@ -167,15 +217,8 @@ func (ix *Index) groupTwins(text string) []int32 {
 	if !ok {
 		return nil
 	}
-	ids := ix.groups[groupHead(items)]
-	if len(ids) < 2 {
-		return nil
+	if ids := ix.groups[groupHead(items)]; len(ids) >= 2 && ix.groupTwinNames[ids[0]] {
+		return ids
 	}
-	first, _ := ix.groupItems(ix.written(&ix.names[ids[0]]))
-	for _, id := range ids[1:] {
-		if g, _ := ix.groupItems(ix.written(&ix.names[id])); !slices.Equal(g, first) {
-			return nil
-		}
-	}
-	return ids
+	return nil
 }

@@ -69,6 +69,9 @@ type Index struct {
 	// groups indexes the names that group procedures done together by
 	// their first two (groups.go).
 	groups map[string][]int32
+	// groupTwinNames are the groups listing the same procedures under
+	// two names (groups.go groupTwins).
+	groupTwinNames map[int32]bool
 	// distinct counts, per key word, the pairs of catalogue names it
 	// alone tells apart (distinguish.go).
 	distinct map[string]int

@@ -148,8 +148,8 @@ func slashedPair(text string) bool {
 // ministry's for trade alone). The item is an activity (activityItems),
 // none of whose words the name writes, between two words the name
 // writes side by side; its words are returned.
-func (ix *Index) itemAdded(text string, id int32) []string {
-	if id < 0 || !strings.Contains(text, ",") {
+func (ix *Index) itemAdded(text, folded string, id int32) []string {
+	if id < 0 || !strings.Contains(text, ",") || !holdsPhrase(folded, activityFolds) {
 		return nil
 	}
 	words, commas := wordsAfterCommas(text)
@@ -193,8 +193,21 @@ func (ix *Index) itemAdded(text string, id int32) []string {
 // says "giao dịch", "Giấy phép, năng định"), the same procedure.
 var activityItems = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []string{"sản xuất", "kinh doanh", "xuất khẩu", "nhập khẩu", "buôn bán", "bán buôn", "bán lẻ", "chế biến", "phân phối", "sơ chế", "tạm nhập", "tái xuất"} {
+	for _, s := range activities {
 		m[textnorm.Key(s)] = true
 	}
 	return m
+}()
+
+// activities are activityItems as written.
+var activities = []string{"sản xuất", "kinh doanh", "xuất khẩu", "nhập khẩu", "buôn bán", "bán buôn", "bán lẻ", "chế biến", "phân phối", "sơ chế", "tạm nhập", "tái xuất"}
+
+// activityFolds are activities folded, which an entry must hold for an
+// activity to be put in.
+var activityFolds = func() []string {
+	out := make([]string, len(activities))
+	for i, s := range activities {
+		out[i] = textnorm.Fold(s)
+	}
+	return out
 }()

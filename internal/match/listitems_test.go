@@ -64,7 +64,7 @@ func TestItemAdded(t *testing.T) {
 		"Gia hạn Giấy phép, năng định cho người lái tàu bay":                                              "1.004270",
 	})
 	id := ix.nameOf(ix.Match("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm", ""))
-	assert.Equal(t, []string{"sản", "xuất"}, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", id))
-	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm", id))
-	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", -1))
+	assert.Equal(t, []string{"sản", "xuất"}, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", "cap giay chung nhan du dieu kien an toan thuc pham doi voi co so san xuat kinh doanh thuc pham", id))
+	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm", "cap giay chung nhan du dieu kien an toan thuc pham doi voi co so kinh doanh thuc pham", id))
+	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", "cap giay chung nhan du dieu kien an toan thuc pham doi voi co so san xuat kinh doanh thuc pham", -1))
 }

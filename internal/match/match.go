@@ -257,7 +257,7 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 			m = r
 		}
 	}
-	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && !truncated {
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && !truncated && ix.groupTwinNames[ix.nameOf(m)] {
 		// Found loosely; a name the entry writes word for word (but for
 		// a portal's notes) stays.
 		if twins := ix.groupTwins(text); twins != nil {
@@ -276,7 +276,7 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
 	if m.Kind == MatchFuzzy || m.Kind == MatchPrefix {
-		if added := ix.itemAdded(n.Text, ix.nameOf(m)); len(added) > 0 {
+		if added := ix.itemAdded(n.Text, n.Folded, ix.nameOf(m)); len(added) > 0 {
 			return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, added)
 		}
 	}

@@ -291,6 +291,9 @@ func (ix *Index) addShortForms() {
 // riêng lẻ". A "mới" closing the act is the plain issue, said or not.
 // None for a name of another shape.
 func lastObjectForms(name string) []string {
+	if !strings.Contains(name, ") và ") {
+		return nil // most names
+	}
 	t := strings.TrimRight(strings.TrimSpace(textnorm.Clean(name)), ":.;")
 	i := strings.Index(t, " đối với ")
 	j := strings.LastIndex(t, ") và ")
