@@ -168,6 +168,9 @@ func TestExpandAbbreviations(t *testing.T) {
 		"Đổi GPLX":                         "đổi giấy phép lái xe",
 		"Tạm ngừng kinh doanh HKD":         "tạm ngừng kinh doanh hộ kinh doanh",
 		"Sát nhập, chia, tách trường":      "sáp nhập chia tách trường",
+		"Anh hùng LLVTND":                  "anh hùng lực lượng vũ trang nhân dân",
+		"Cấp GXN tình trạng hôn nhân":      "cấp giấy xác nhận tình trạng hôn nhân",
+		"Cấp bản sao trích lục khai sinh":  "cấp bản sao trích lục hộ tịch",
 	} {
 		s, ok := seqOf(ix.normalize(in))
 		require.True(t, ok)
