@@ -351,6 +351,25 @@ func onlineModeCut(t string) (string, bool) {
 	return "", false
 }
 
+// plainOnlineCut returns t without a closing "trực tuyến" said plainly,
+// neither set apart nor in capitals (onlineModeCut), for a lookup of
+// the name before it; false for none.
+func plainOnlineCut(t string) (string, bool) {
+	t = strings.TrimRight(t, itemEnd)
+	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") {
+		return "", false
+	}
+	f := textnorm.Fold(t)
+	if !strings.HasSuffix(f, " truc tuyen") || strings.HasPrefix(f, "huong dan") {
+		return "", false
+	}
+	body := strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))])
+	if len(strings.Fields(body)) < 3 {
+		return "", false
+	}
+	return body, true
+}
+
 // lastWords is the last n space-separated words of t.
 func lastWords(t string, n int) string {
 	end := len(t)

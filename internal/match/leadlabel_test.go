@@ -222,3 +222,20 @@ func TestDecisionTailCut(t *testing.T) {
 		"Đăng ký khai sinh": "",
 	})
 }
+
+// TestPlainOnlineCut: "trực tuyến" said plainly after a name is cut for
+// a lookup of the name; a name ending so is found whole first, and a
+// guide's headline stays a headline.
+func TestPlainOnlineCut(t *testing.T) {
+	assertCuts(t, plainOnlineCut, map[string]string{
+		"Đổi giấy phép lái xe trực tuyến":              "Đổi giấy phép lái xe",
+		"Đăng ký khai sinh trực tuyến.":                "Đăng ký khai sinh",
+		"Hướng dẫn đăng ký khai sinh trực tuyến":       "",
+		"Nộp trực tuyến":                               "",
+		"Phê duyệt Trang thông tin đấu giá trực tuyến": "Phê duyệt Trang thông tin đấu giá",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Đổi giấy phép lái xe trực tuyến":              "3.000347",
+		"Phê duyệt Trang thông tin đấu giá trực tuyến": "2.001225",
+	})
+}

@@ -1191,6 +1191,14 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	// typo respaced into two words is no better a form to compare than
 	// the typo.
 	lookupOnly := len(texts)
+	// "Đổi giấy phép lái xe trực tuyến": the mode a portal offers, said
+	// plainly after the name; looked up only, since a name may end so
+	// ("… Trang thông tin đấu giá trực tuyến").
+	for _, t := range texts[:lookupOnly] {
+		if b, ok := plainOnlineCut(t); ok {
+			addText(b)
+		}
+	}
 	// "người có công" written the other way: looked up, not compared
 	// fuzzily, where the words it adds or drops would shift the pairing.
 	for _, t := range texts[:lookupOnly] {
