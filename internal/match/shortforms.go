@@ -205,6 +205,16 @@ func newIssueForm(name string) (string, bool) {
 	return firstWords(t, 1) + " " + rest, true
 }
 
+// newIssueAlias reports whether name id is an alias newIssueForm made
+// ("Cấp X" for "Cấp mới X").
+func (ix *Index) newIssueAlias(id int32) bool {
+	if id < 0 || !ix.names[id].alias {
+		return false
+	}
+	f, ok := newIssueForm(ix.procs[ix.names[id].procs[0]].Name)
+	return ok && ix.normalize(f).Key == ix.names[id].key
+}
+
 // hasCloseSibling reports whether another of names shares most of the
 // words of w (Jaccard index of the word sets at least closeSiblingShare).
 func hasCloseSibling(w []string, names [][]string) bool {

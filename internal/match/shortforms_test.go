@@ -162,3 +162,16 @@ func TestLastObjectForms(t *testing.T) {
 		"Cấp giấy phép xây dựng sửa chữa, cải tạo nhà ở riêng lẻ": "1.013229",
 	})
 }
+
+// TestNewIssueAliasWhole: "Cấp X" stands for "Cấp mới X" whole, not for
+// its start: the start of a name read without "mới" is two loosenings.
+func TestNewIssueAliasWhole(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Cấp Giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa vật liệu xây dựng": "1.006809",
+		"1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa.":               "",
+	})
+	id := ix.nameOf(ix.Match("Cấp Giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa vật liệu xây dựng", ""))
+	assert.True(t, ix.newIssueAlias(id))
+	assert.False(t, ix.newIssueAlias(ix.nameOf(ix.Match("Đăng ký khai sinh", ""))))
+}
