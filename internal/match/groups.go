@@ -157,9 +157,10 @@ func (ix *Index) learnGroups() {
 }
 
 // groupMatch finds the one catalogue group whose first two procedures
-// are the entry's, when the entry lists no more procedures than the
-// group and each of its later ones shares a word with the group's later
-// ones ("trợ cấp mai táng phí" with "giải quyết mai táng phí, tử tuất"):
+// are the entry's, when each of the entry's later ones shares a word
+// with the group's later ones ("trợ cấp mai táng phí" with "giải quyết
+// mai táng phí, tử tuất"; "hưởng chế độ tử tuất …/hỗ trợ chi phí mai
+// táng/hưởng mai táng phí" says the same at length):
 // a group whose first procedures are those of two catalogue groups (an
 // older two-part group beside today's) is neither.
 func (ix *Index) groupMatch(text string) (Match, bool) {
@@ -176,9 +177,6 @@ func (ix *Index) groupMatch(text string) (Match, bool) {
 		return Match{}, false
 	}
 	group, _ := ix.groupItems(ix.written(&ix.names[id]))
-	if len(items) > len(group) {
-		return Match{}, false
-	}
 	if slices.Equal(items, group) {
 		// The procedures word for word, the lead alone differing: the
 		// lead tells the group from another ("Liên thông thủ tục hành

@@ -39,9 +39,10 @@ func TestGroupItems(t *testing.T) {
 func TestGroupMatch(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	assertCodes(t, ix, map[string]string{
-		"Liên thông Đăng ký khai tử - xóa đăng ký thường trú - trợ cấp mai táng phí": "2.002622",
-		"Đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng phí":              "2.002622",
-		"Đăng ký khai tử, Xóa đăng ký thường trú":                                    "",
+		"Liên thông Đăng ký khai tử - xóa đăng ký thường trú - trợ cấp mai táng phí":                                                                                        "2.002622",
+		"Đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng phí":                                                                                                     "2.002622",
+		"Thủ tục liên thông về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất (trợ cấp tuất và trợ cấp mai táng)/hỗ trợ chi phí mai táng/hưởng mai táng phí": "2.002622",
+		"Đăng ký khai tử, Xóa đăng ký thường trú":                                                                                                                           "",
 		// One procedure "(liên thông)": done with others, the group's.
 		"Đăng ký Khai sinh (liên thông)": "",
 		"Đăng ký khai sinh (Mức độ 4)":   "1.001193",
