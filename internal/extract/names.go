@@ -36,10 +36,13 @@ var agencyStarts = []string{"bộ phận ", "ubnd ", "ủy ban ", "sở ", "phò
 // shortNames are the national list's names too short for the rules
 // below (folded), each a procedure whatever page shows it: "Tách hộ"
 // (1.010038, two words, six letters), which every commune's list of
-// residence procedures holds, and "Thông báo lưu trú" (2.001159), which
-// opens as a site's "Thông báo mới" does. TestCatalogueNamesPlausible
-// holds every national-list name plausible.
-var shortNames = map[string]bool{"tach ho": true, "thong bao luu tru": true}
+// residence procedures holds, and the names that open as a site's news
+// heading does ("Thông báo mới"): "Thông báo lưu trú" (2.001159),
+// "Thông báo hoạt động khuyến mại" (2.000033), "Thông báo phát hành
+// Biên lai" (1.007905). TestCatalogueNamesPlausible holds every
+// national-list name plausible, and TestCatalogueNamesNoNews none a news
+// heading.
+var shortNames = map[string]bool{"tach ho": true, "thong bao luu tru": true, "thong bao hoat dong khuyen mai": true, "thong bao phat hanh bien lai": true}
 
 // shortName reports whether folded text f is one of shortNames, a list
 // number before it or not.

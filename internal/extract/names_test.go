@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 func TestPlausibleName(t *testing.T) {
@@ -70,4 +72,22 @@ func TestCatalogueNamesPlausible(t *testing.T) {
 		}
 	}
 	assert.Empty(t, dropped)
+}
+
+// TestCatalogueNamesNoNews: no national-list name reads as a news
+// heading (a site's "Thông báo …" box), however a page shows it.
+func TestCatalogueNamesNoNews(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "dvcqg", "procedures.csv"))
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	var news []string
+	for _, r := range rows[1:] {
+		name := textnorm.Clean(r[1])
+		if isNewsHeading(fold(name)) && wordCount(name) <= maxNewsHeadingWords {
+			news = append(news, r[1])
+		}
+	}
+	assert.Empty(t, news)
 }
