@@ -100,49 +100,27 @@ func TestCasesOfTheAct(t *testing.T) {
 		{Code: "1.000009", Name: "Cấp lại Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y"},
 		{Code: "1.000010", Name: "Cấp Giấy phép hoạt động cho thuê lại lao động"},
 	}))
-	for _, tc := range []struct{ name, want string }{
-		{"Cấp lại Chứng chỉ hành nghề thú y", "1.000001"},
-		{"2. Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất, sai sót, hư hỏng; có thay đổi thông tin liên quan đến cá nhân đã được cấp Chứng chỉ hành nghề thú y).", "1.000001"},
-		{"Cấp Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng", "1.000005"},
-		{"Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật", ""},
-		{"Hỗ trợ kinh phí tham gia cuộc thi về khởi nghiệp đổi mới sáng tạo", ""},
-		{"Miễn nhiệm Thừa phát lại", ""},
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Cấp lại Chứng chỉ hành nghề thú y", "1.000001"},
+		{catalog.LevelTinh, "2. Cấp lại Chứng chỉ hành nghề thú y (trong trường hợp bị mất, sai sót, hư hỏng; có thay đổi thông tin liên quan đến cá nhân đã được cấp Chứng chỉ hành nghề thú y).", "1.000001"},
+		{catalog.LevelTinh, "Cấp Giấy chứng nhận đủ điều kiện hoạt động thí nghiệm chuyên ngành xây dựng", "1.000005"},
+		{catalog.LevelTinh, "Cấp lại Giấy chứng nhận vùng an toàn dịch bệnh động vật", ""},
+		{catalog.LevelTinh, "Hỗ trợ kinh phí tham gia cuộc thi về khởi nghiệp đổi mới sáng tạo", ""},
+		{catalog.LevelTinh, "Miễn nhiệm Thừa phát lại", ""},
 		// The same on a portal's side.
-		{"5. Cấp lại Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y (trong trường hợp bị mất, sai sót, hư hỏng; thay đổi thông tin có liên quan đến tổ chức, cá nhân đăng ký).", "1.000009"},
-		{"Cấp Giấy phép hoạt động cho thuê lại lao động (gia hạn)", ""},
-	} {
-		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
-		if tc.want == "" {
-			assert.Nil(t, m.Procedure, "%s: %s", tc.name, m.Kind)
-			continue
-		}
-		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
-			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
-		}
-	}
+		{catalog.LevelTinh, "5. Cấp lại Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y (trong trường hợp bị mất, sai sót, hư hỏng; thay đổi thông tin có liên quan đến tổ chức, cá nhân đăng ký).", "1.000009"},
+		{catalog.LevelTinh, "Cấp Giấy phép hoạt động cho thuê lại lao động (gia hạn)", ""},
+	})
 }
 
 // TestLevelSaidPrefix: an entry starting a name that says no level, and
 // that no twin shares, is that name whatever level the entry says; a
 // name with twins per level is not taken so. "hợp tác xã" says no level.
 func TestLevelSaidPrefix(t *testing.T) {
-	ix := NewIndex(dvcqgCatalog(t))
-	for _, tc := range []struct {
-		level      catalog.Level
-		name, want string
-	}{
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
 		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận quyền sử dụng đất (Cấp tỉnh)", "1.012783"},
 		{catalog.LevelXa, "Cấp đổi Giấy chứng nhận quyền sử dụng đất (cấp xã)", "1.012783"},
 		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận đăng ký hợp tác xã (cấp huyện)", "1.004901"},
 		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận đủ điều kiện về an ninh (cấp huyện)", ""},
-	} {
-		m := ix.MatchIn(tc.name, "", Context{Level: tc.level})
-		if tc.want == "" {
-			assert.Nil(t, m.Procedure, tc.name)
-			continue
-		}
-		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
-			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
-		}
-	}
+	})
 }

@@ -73,6 +73,28 @@ func assertCodes(t *testing.T, ix *Index, cases map[string]string) {
 	assertCodedCodes(t, ix, coded)
 }
 
+// levelCase is a published name on a portal of a level and the code it
+// must be given ("" for none).
+type levelCase struct {
+	level      catalog.Level
+	name, want string
+}
+
+// assertLevelCodes is assertCodes for names on portals of their levels.
+func assertLevelCodes(t *testing.T, ix *Index, cases []levelCase) {
+	t.Helper()
+	for _, tc := range cases {
+		m := ix.MatchIn(tc.name, "", Context{Level: tc.level})
+		if tc.want == "" {
+			assert.Nil(t, m.Procedure, "%s %s → %v", tc.level, tc.name, m.Procedure)
+			continue
+		}
+		if assert.NotNil(t, m.Procedure, "%s %s: %s %+v", tc.level, tc.name, m.Kind, m.Review) {
+			assert.Equal(t, tc.want, m.Procedure.Code, "%s %s", tc.level, tc.name)
+		}
+	}
+}
+
 // codedCase is a published name, the code printed beside it ("" for
 // none) and the code it must be given ("" for none).
 type codedCase struct{ code, name, want string }

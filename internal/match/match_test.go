@@ -354,22 +354,14 @@ func TestWithoutPlurals(t *testing.T) {
 // identity card is the identity card since the 2023 law.
 func TestExchangeSaidShort(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	for _, tc := range []struct {
-		level      catalog.Level
-		name, want string
-	}{
+	assertLevelCodes(t, ix, []levelCase{
 		{catalog.LevelTinh, "Đổi thẻ căn cước", "2.001195"},
 		{catalog.LevelTinh, "Đổi thẻ Căn cước công dân", "2.001195"},
 		{catalog.LevelBo, "Đổi thẻ Căn cước công dân", "1.000889"},
 		{catalog.LevelBo, "Cấp lại thẻ Căn cước công dân", "1.000757"},
 		{catalog.LevelTinh, "Thủ tục đổi Bằng Tổ quốc ghi công", "1.010777"},
 		{catalog.LevelTinh, "Đổi giấy phép lái xe", "3.000347"},
-	} {
-		m := ix.MatchIn(tc.name, "", Context{Level: tc.level})
-		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
-			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
-		}
-	}
+	})
 	doi, cap := textnorm.Key("đổi"), textnorm.Key("cấp")
 	for _, p := range ix.procs {
 		k := strings.Fields(ix.normalize(p.Name).Key)

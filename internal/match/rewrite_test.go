@@ -484,19 +484,11 @@ func TestExtractByRegister(t *testing.T) {
 // is the province's procedure; a ministry's authority stays in the name.
 func TestDepartmentAuthority(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	for _, tc := range []struct{ name, want string }{
-		{"Cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền của Sở Công Thương.", "2.000229"},
-		{"Cấp lại giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền của Sở Công Thương.", "2.000210"},
-		{"Thủ tục cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền giải quyết của Bộ Quốc phòng", "1.013538"},
-	} {
-		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
-		if strings.Contains(tc.name, "Bộ Quốc phòng") {
-			m = ix.MatchIn(tc.name, "", Context{Level: catalog.LevelBo})
-		}
-		if assert.NotNil(t, m.Procedure, "%s: %s", tc.name, m.Kind) {
-			assert.Equal(t, tc.want, m.Procedure.Code, tc.name)
-		}
-	}
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền của Sở Công Thương.", "2.000229"},
+		{catalog.LevelTinh, "Cấp lại giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền của Sở Công Thương.", "2.000210"},
+		{catalog.LevelBo, "Thủ tục cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp thuộc thẩm quyền giải quyết của Bộ Quốc phòng", "1.013538"},
+	})
 	i, a := departmentAuthorityAt(seq{folds: fw("cap giay phep thuoc tham quyen giai quyet cua so cong thuong"), keys: fw("cap giay phep thuoc tham quyen giai quyet cua so cong thuong")})
 	assert.Equal(t, 3, i)
 	assert.Equal(t, 9, a)
