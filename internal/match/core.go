@@ -104,7 +104,7 @@ func (ix *Index) buildCores() {
 					continue
 				}
 				if saysAct && (caseOfAct[w] || slices.Contains(bareKeys, w) && !exclusionWords[w]) {
-					// After a name that says its act's family, a bracket
+					// After a name opening with an act of cases, a bracket
 					// lists the cases of that act ("Cấp lại Chứng chỉ …
 					// (trong trường hợp bị mất, …; có thay đổi thông tin
 					// …)"): no other procedure. What it leaves out ("(trừ
@@ -227,9 +227,10 @@ func leadingLevel(text string) (catalog.Level, string) {
 }
 
 // caseOfAct are the family words (key form) of issuing anew, again, in
-// exchange, for longer or in amended form: a name saying one has its
-// act, and a bracket using them says when that act applies (first
-// issue, expiry, loss, a change of the holder's details).
+// exchange, for longer or in amended form: after a name opening with an
+// act of cases (opensWithActOfCases), a bracket using them says when
+// that act applies (first issue, expiry, loss, a change of the holder's
+// details).
 var caseOfAct = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("lại đổi hạn mới lần đầu sửa bổ sung") {

@@ -55,8 +55,8 @@ var groupLead = regexp.MustCompile(`^(?:(?:thu tuc|dich vu cong|quy trinh) )?lie
 // more, the first opening with an act the catalogue opens names with,
 // of minGroupItemWords words or more, the second a catalogue name of its
 // own (a later one may name kinds: "…, giải quyết mai táng phí, tử
-// tuất"). A list of acts on one object ("Cấp,
-// cấp lại giấy phép") is none: its first item is too short.
+// tuất"). A list of acts on one object ("Cấp, cấp lại giấy phép") is
+// none: its first item is too short.
 func (ix *Index) groupItems(text string) ([]string, bool) {
 	t := textnorm.Clean(text)
 	if strings.IndexByte(t, '(') >= 0 {
