@@ -92,9 +92,13 @@ var (
 		fw("dvc truc tuyen toan trinh"), fw("dvc truc tuyen mot phan"),
 		fw("dvctt toan trinh"), fw("dvctt mot phan"), fw("dvc toan trinh"), fw("dvc mot phan"),
 		fw("toan trinh"), fw("mot phan"),
+		// The citizen asking ("Xin cấp …", "Xin xác nhận cư trú"): the two
+		// names the catalogue opens with "Xin" ("Xin học lại …", "Xin
+		// phép trao đổi …") are found whole first.
+		fw("xin"),
 	}
 	riskyLeads = [][]string{
-		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"), fw("xin"),
+		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"),
 		fw("xac nhan"), fw("huong dan"),
 		// "Xét công nhận …": the council's consideration before the
 		// act, which one catalogue name keeps ("Xét công nhận tốt
@@ -965,7 +969,25 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 // one of the notes above, or the field the procedure belongs to,
 // "(Lĩnh vực: Hộ tịch)".
 func decoration(f string) bool {
-	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || officeName(f)
+	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || officeName(f) || formCode(f)
+}
+
+// formCode reports whether a bracket (folded) holds a form's code alone,
+// two letters or more then two digits or more: "Xác nhận thông tin về
+// cư trú (CT07)". A class ("(B2)", "(A1)") has one of each, and stays.
+func formCode(f string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c >= 'a' && c <= 'z' && digits == 0:
+			letters++
+		case c >= '0' && c <= '9' && letters > 0:
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits >= 2
 }
 
 // holdsPhrase reports whether folded text f holds one of the phrases as

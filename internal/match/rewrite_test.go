@@ -495,3 +495,17 @@ func TestDepartmentAuthority(t *testing.T) {
 	i, _ = departmentAuthorityAt(seq{folds: fw("cap giay phep thuoc tham quyen cua bo cong thuong"), keys: fw("cap giay phep thuoc tham quyen cua bo cong thuong")})
 	assert.Equal(t, -1, i)
 }
+
+// TestCitizenAsking: "Xin …" is the citizen asking for the procedure,
+// and a form's code in a bracket a note; a class in a bracket stays.
+func TestCitizenAsking(t *testing.T) {
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"4. Xin Xác Nhận Cư Trú (CT07)":                          "1.010041",
+		"Thủ tục xin trở lại quốc tịch Việt Nam":                 "2.002038",
+		"Xin học lại tại trường khác đối với học sinh trung học": "1.001088",
+		"Xin cấp phép xây dựng":                                  "",
+	})
+	for f, want := range map[string]bool{"ct07": true, "tk01": true, "b2": false, "a1": false, "07ct": false, "muc do 4": false, "ct 07": false} {
+		assert.Equal(t, want, formCode(f), f)
+	}
+}
