@@ -185,23 +185,20 @@ func (p *Page) tryLabel(n *html.Node, s *detailScan) bool {
 	}
 	kind, sec := labelOf(fold(t))
 	value, hasValue := "", false
-	if i := strings.IndexAny(t, ":："); i > 0 && i < 60 && strings.TrimSpace(t[i:]) != ":" && strings.TrimSpace(t[i:]) != "：" {
+	if k2, s2, v, ok := labelled(t); ok && v != "" {
 		// "Mã thủ tục: 3.000001" in one run: Fold drops the code, so the
 		// whole text would look like a bare label.
-		if k2, s2 := labelOf(fold(t[:i])); k2 != labelNone {
-			if (k2 == labelName || k2 == labelCode) && (numberedListCell(n) || p.amongNames(n)) {
-				// "4 | Tên thủ tục: Giải thể trường … | UBND", "<li><a>Tên
-				// thủ tục: …</a></li>" among plain names: one item of a
-				// list whose name carries its label, no detail page.
-				return false
-			}
-			_, size := firstRuneLen(t[i:])
-			kind, sec, value, hasValue = k2, s2, strings.TrimSpace(t[i+size:]), true
-			if v, ok := p.firstBlockValue(n); ok {
-				value = v // "<div><p>Tên thủ tục: X</p><p>Mã: · Lĩnh vực: …</p></div>"
-			}
-			return p.record(n, s, kind, sec, value, hasValue)
+		if (k2 == labelName || k2 == labelCode) && (numberedListCell(n) || p.amongNames(n)) {
+			// "4 | Tên thủ tục: Giải thể trường … | UBND", "<li><a>Tên
+			// thủ tục: …</a></li>" among plain names: one item of a
+			// list whose name carries its label, no detail page.
+			return false
 		}
+		kind, sec, value, hasValue = k2, s2, v, true
+		if v, ok := p.firstBlockValue(n); ok {
+			value = v // "<div><p>Tên thủ tục: X</p><p>Mã: · Lĩnh vực: …</p></div>"
+		}
+		return p.record(n, s, kind, sec, value, hasValue)
 	}
 	if (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && n.Parent != nil && (len(rowCells(n.Parent)) > 2 || allTh(n.Parent)) {
 		// A column header of a wide table: it can show a section, never
@@ -291,15 +288,26 @@ func isInvisible(r rune) bool {
 // its value as well ("Tên thủ tục | Tên thủ tục: Giải thể trường …"):
 // the cell then reads as a label of its own, with the same name.
 func withoutNameLabel(v string) string {
-	i := strings.IndexAny(v, ":：")
+	if k, _, rest, ok := labelled(v); ok && k == labelName {
+		return rest
+	}
+	return v
+}
+
+// labelled reads t as a label and its value in one run of text ("Mã thủ
+// tục: 3.000001", "Tên thủ tục: Giải thể …"): the label's kind and
+// section and the value after the colon; ok is false when t opens with
+// no label before a colon.
+func labelled(t string) (kind labelKind, sec int, value string, ok bool) {
+	i := strings.IndexAny(t, ":：")
 	if i <= 0 || i >= 60 {
-		return v
+		return labelNone, -1, "", false
 	}
-	if k, _ := labelOf(fold(v[:i])); k != labelName {
-		return v
+	if kind, sec = labelOf(fold(t[:i])); kind == labelNone {
+		return labelNone, -1, "", false
 	}
-	_, size := firstRuneLen(v[i:])
-	return strings.TrimSpace(v[i+size:])
+	_, size := firstRuneLen(t[i:])
+	return kind, sec, strings.TrimSpace(t[i+size:]), true
 }
 
 // record notes one label and its value.
