@@ -331,14 +331,10 @@ func requesterCut(t string) (string, bool) {
 // guide's headline ("Hướng dẫn đăng ký khai sinh trực tuyến"); ok is
 // false when t has no such mode.
 func onlineModeCut(t string) (string, bool) {
-	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") {
-		return "", false // most names: nothing folded
-	}
-	f := textnorm.Fold(t)
-	if !strings.HasSuffix(f, " truc tuyen") {
+	body, f, ok := onlineTail(t)
+	if !ok {
 		return "", false
 	}
-	body := strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))])
 	if b, ok := strings.CutSuffix(body, " -"); ok {
 		return strings.TrimSpace(b), true
 	}
@@ -355,19 +351,25 @@ func onlineModeCut(t string) (string, bool) {
 // neither set apart nor in capitals (onlineModeCut), for a lookup of
 // the name before it; false for none.
 func plainOnlineCut(t string) (string, bool) {
-	t = strings.TrimRight(t, itemEnd)
-	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") {
-		return "", false
-	}
-	f := textnorm.Fold(t)
-	if !strings.HasSuffix(f, " truc tuyen") || strings.HasPrefix(f, "huong dan") {
-		return "", false
-	}
-	body := strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))])
-	if len(strings.Fields(body)) < 3 {
+	body, f, ok := onlineTail(strings.TrimRight(t, itemEnd))
+	if !ok || strings.HasPrefix(f, "huong dan") || len(strings.Fields(body)) < 3 {
 		return "", false
 	}
 	return body, true
+}
+
+// onlineTail splits t closing with "trực tuyến" into the text before
+// those two words (trimmed) and t folded; ok is false when t closes
+// otherwise.
+func onlineTail(t string) (body, folded string, ok bool) {
+	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") {
+		return "", "", false // most names: nothing folded
+	}
+	folded = textnorm.Fold(t)
+	if !strings.HasSuffix(folded, " truc tuyen") {
+		return "", "", false
+	}
+	return strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))]), folded, true
 }
 
 // lastWords is the last n space-separated words of t.
