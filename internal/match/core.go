@@ -98,21 +98,7 @@ func (ix *Index) buildCores() {
 				own, _ := stripBrackets(textnorm.Clean(ix.procs[nm.procs[0]].Name))
 				actKeys = strings.Fields(textnorm.Key(own))
 			}
-			saysAct := opensWithActOfCases(actKeys)
-			for w := range strings.FieldsSeq(textnorm.Key(said)) {
-				if !handDistinct[w] && !shortenedDistinct[w] {
-					continue
-				}
-				if saysAct && (caseOfAct[w] || slices.Contains(bareKeys, w) && !exclusionWords[w]) {
-					// After a name opening with an act of cases, a bracket
-					// lists the cases of that act ("Cấp lại Chứng chỉ …
-					// (trong trường hợp bị mất, …; có thay đổi thông tin
-					// …)"): no other procedure. What it leaves out ("(trừ
-					// vùng … cấp tỉnh …)") still is one.
-					continue
-				}
-				ix.coreFamily[id] = append(ix.coreFamily[id], w)
-			}
+			ix.coreFamily[id], _ = bracketFamily(said, bareKeys, opensWithActOfCases(actKeys))
 			s, _ = seqOf(bn)
 		}
 		if s.len() == 0 || len(s.keys) != len(s.folds) {
@@ -263,6 +249,28 @@ func opensWithActOfCases(keys []string) bool {
 		}
 	}
 	return false
+}
+
+// bracketFamily reads a name's trailing bracket (said): the family
+// words that tell the name from its plain sibling, and whether it names
+// cases of the act. After a name opening with an act of cases (actSaid),
+// a bracket lists when that act applies ("Cấp lại Chứng chỉ … (trong
+// trường hợp bị mất, …; có thay đổi thông tin …)"), and its words of
+// those cases (caseOfAct), or words the name before it writes too (bare,
+// key form), are no other procedure; what it leaves out ("(trừ vùng …
+// cấp tỉnh …)", exclusionWords) still is one.
+func bracketFamily(said string, bare []string, actSaid bool) (family []string, cases bool) {
+	for w := range strings.FieldsSeq(textnorm.Key(said)) {
+		if !handDistinct[w] && !shortenedDistinct[w] {
+			continue
+		}
+		if actSaid && (caseOfAct[w] || slices.Contains(bare, w) && !exclusionWords[w]) {
+			cases = cases || caseOfAct[w]
+			continue
+		}
+		family = append(family, w)
+	}
+	return family, cases
 }
 
 // exclusionWords (key form) say what a bracket leaves out or whom it

@@ -1064,20 +1064,11 @@ func (ix *Index) namesCase(parts []string, actSaid bool) bool {
 }
 
 // onlyCasesOfAct reports whether a bracket says one family word or more
-// and every one is a case of an act (caseOfAct), none an exclusion.
+// and every one is a case of an act (caseOfAct), none an exclusion, as
+// bracketFamily reads the catalogue's brackets.
 func onlyCasesOfAct(p string) bool {
-	cases := false
-	for w := range strings.FieldsSeq(textnorm.Key(p)) {
-		switch {
-		case exclusionWords[w]:
-			return false
-		case caseOfAct[w]:
-			cases = true
-		case handDistinct[w] || shortenedDistinct[w]:
-			return false
-		}
-	}
-	return cases
+	family, cases := bracketFamily(p, nil, true)
+	return cases && len(family) == 0
 }
 
 // whomBracket reports whether a bracket (folded) says whom or which
