@@ -208,11 +208,22 @@ func newIssueForm(name string) (string, bool) {
 // newIssueAlias reports whether name id is an alias newIssueForm made
 // ("Cấp X" for "Cấp mới X").
 func (ix *Index) newIssueAlias(id int32) bool {
-	if id < 0 || !ix.names[id].alias {
-		return false
+	return id >= 0 && ix.names[id].newIssue
+}
+
+// markNewIssueAliases marks the aliases that are a procedure's
+// newIssueForm, once the index holds every alias: the prefix and
+// shortened steps ask of every name they find.
+func (ix *Index) markNewIssueAliases() {
+	for i, p := range ix.procs {
+		f, ok := newIssueForm(p.Name)
+		if !ok {
+			continue
+		}
+		if id, ok := ix.byKey[ix.normalize(f).Key]; ok && ix.names[id].alias && ix.names[id].procs[0] == int32(i) {
+			ix.names[id].newIssue = true
+		}
 	}
-	f, ok := newIssueForm(ix.procs[ix.names[id].procs[0]].Name)
-	return ok && ix.normalize(f).Key == ix.names[id].key
 }
 
 // hasCloseSibling reports whether another of names shares most of the
