@@ -296,14 +296,15 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
 	// "hợp tác xã" names a cooperative, no commune.
-	eCoop, cCoop := make([]bool, len(eLeft)), make([]bool, len(cLeft))
-	for i, p := range ePos {
-		eCoop[i] = eLeft[i] == "xa" && p > 0 && etoks[p-1].key == coopKey
-		eOK[i] = eOK[i] || eCoop[i]
+	eCoop := func(i int) bool { // the entry's level words after ePos are its qualifier's
+		return i < len(ePos) && eLeft[i] == "xa" && ePos[i] > 0 && etoks[ePos[i]-1].key == coopKey
 	}
-	for j, p := range cPos {
-		cCoop[j] = cLeft[j] == "xa" && p > 0 && full.keyTok[p-1] == coopKey
-		cOK[j] = cOK[j] || cCoop[j]
+	cCoop := func(j int) bool { return cLeft[j] == "xa" && cPos[j] > 0 && full.keyTok[cPos[j]-1] == coopKey }
+	for i := range ePos {
+		eOK[i] = eOK[i] || eCoop(i)
+	}
+	for j := range cPos {
+		cOK[j] = cOK[j] || cCoop(j)
 	}
 	eLevel, cLevel := levelLeftBut(eLeft, eCoop), levelLeftBut(cLeft, cCoop)
 	var words []string
@@ -1204,9 +1205,9 @@ func distinctLevel(k string) bool {
 var coopKey = textnorm.Key("tác")
 
 // levelLeftBut is levelLeft on the words but does not mark.
-func levelLeftBut(left []string, but []bool) bool {
+func levelLeftBut(left []string, but func(int) bool) bool {
 	for i, w := range left {
-		if levelWord[w] && !but[i] {
+		if levelWord[w] && !but(i) {
 			return true
 		}
 	}
