@@ -335,10 +335,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		// độ 4)", "[DVCTT] …"), which a name the listing shortened may
 		// wear as well as a whole one.
 		for i, c := range clean {
-			if i > 0 && c.name.Key == n.Key {
-				continue
-			}
-			if i > 0 && len(c.level) > 0 {
+			if i > 0 && (len(c.level) > 0 || c.name.Key == n.Key) {
 				continue // a level said is the steps below's to read
 			}
 			v := c.name
