@@ -122,6 +122,7 @@ const minGroupItems = 3
 // first two items.
 func (ix *Index) learnGroups() {
 	ix.groups = map[string][]int32{}
+	items := map[int32][]string{} // each group's, for its twins below
 	for id := range ix.names {
 		nm := &ix.names[id]
 		if nm.derived() {
@@ -131,9 +132,10 @@ func (ix *Index) learnGroups() {
 		if !strings.ContainsAny(text, ",;/-–") {
 			continue // most names
 		}
-		if items, ok := ix.groupItems(text); ok {
-			h := groupHead(items)
+		if g, ok := ix.groupItems(text); ok {
+			h := groupHead(g)
 			ix.groups[h] = append(ix.groups[h], int32(id))
+			items[int32(id)] = g
 		}
 	}
 	// Groups sharing a head and listing the same procedures: twins.
@@ -142,11 +144,9 @@ func (ix *Index) learnGroups() {
 		if len(ids) < 2 {
 			continue
 		}
-		first, _ := ix.groupItems(ix.written(&ix.names[ids[0]]))
 		same := true
 		for _, id := range ids[1:] {
-			g, _ := ix.groupItems(ix.written(&ix.names[id]))
-			same = same && slices.Equal(g, first)
+			same = same && slices.Equal(items[id], items[ids[0]])
 		}
 		if same {
 			for _, id := range ids {
