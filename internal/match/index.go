@@ -142,19 +142,19 @@ type indexedName struct {
 	// alias is true for today's name shortened as portals write it
 	// (shortForms); text is then that form.
 	alias bool
-	// newIssue is true for the alias "Cấp X" of "Cấp mới X"
-	// (newIssueForm), which stands for the whole name, never its start.
-	newIssue bool
-	text     string
-	key      string
-	fold     string
-	procs    []int32   // procedures with this name, active ones first
-	keyTok   []string  // key tokens
-	tokIDs   []int32   // folded token ids, parallel to keyTok
-	weight   float64   // sum of token weights
-	tokW     []float64 // token weights, parallel to tokIDs
-	pen      []float64 // unpaired-word factors, parallel to tokIDs
-	typo     []bool    // may pair as a typo of a known word, parallel to tokIDs
+	// wholeOnly is true for an alias that stands for the whole name,
+	// never its start ("Cấp X" of "Cấp mới X": wholeOnlyAlias).
+	wholeOnly bool
+	text      string
+	key       string
+	fold      string
+	procs     []int32   // procedures with this name, active ones first
+	keyTok    []string  // key tokens
+	tokIDs    []int32   // folded token ids, parallel to keyTok
+	weight    float64   // sum of token weights
+	tokW      []float64 // token weights, parallel to tokIDs
+	pen       []float64 // unpaired-word factors, parallel to tokIDs
+	typo      []bool    // may pair as a typo of a known word, parallel to tokIDs
 	// bag is the distinct token ids, sorted, with their summed weights:
 	// the upper bound of a fuzzy score reads it.
 	bag []idWeight
@@ -250,7 +250,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.addShortForms()
 	ix.addRepairedNames()
 	ix.addSplitNames()
-	ix.markNewIssueAliases()
+	ix.markWholeOnlyAliases()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {

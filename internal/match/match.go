@@ -340,7 +340,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			}
 			v := c.name
 			m, ok := ix.matchPrefix(v, false)
-			if ok && ix.newIssueAlias(ix.nameOf(m)) {
+			if ok && ix.wholeOnlyAlias(ix.nameOf(m)) {
 				// The start of "Cấp mới X" read as "Cấp X": two loosenings
 				// at once. "Cấp giấy chứng nhận đăng ký hoạt động thử
 				// nghiệm chất lượng sản phẩm, hàng hóa" is no "Cấp mới …
@@ -525,7 +525,7 @@ func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) 
 func (ix *Index) fuzzyOrShortened(n textnorm.Name) Match {
 	m := ix.fuzzy(n)
 	if m.Kind == MatchNone {
-		if c, ok := ix.contained(n); ok && !(c.Procedure != nil && ix.newIssueAlias(ix.nameOf(c))) {
+		if c, ok := ix.contained(n); ok && !(c.Procedure != nil && ix.wholeOnlyAlias(ix.nameOf(c))) {
 			// (Not the start of "Cấp mới X" read as "Cấp X", as in the
 			// prefix step.)
 			m = c

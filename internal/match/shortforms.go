@@ -205,25 +205,54 @@ func newIssueForm(name string) (string, bool) {
 	return firstWords(t, 1) + " " + rest, true
 }
 
-// newIssueAlias reports whether name id is an alias newIssueForm made
-// ("Cấp X" for "Cấp mới X").
-func (ix *Index) newIssueAlias(id int32) bool {
-	return id >= 0 && ix.names[id].newIssue
+// wholeOnlyAlias reports whether name id is an alias that stands for
+// the whole name only, never its start or a part of a longer one:
+// "Cấp X" for "Cấp mới X" (newIssueForm), X for "Xét X" (consideredForm).
+func (ix *Index) wholeOnlyAlias(id int32) bool {
+	return id >= 0 && ix.names[id].wholeOnly
 }
 
-// markNewIssueAliases marks the aliases that are a procedure's
-// newIssueForm, once the index holds every alias: the prefix and
-// shortened steps ask of every name they find.
-func (ix *Index) markNewIssueAliases() {
+// markWholeOnlyAliases marks the aliases wholeOnlyAlias reports, once
+// the index holds every alias: the prefix and shortened steps ask of
+// every name they find.
+func (ix *Index) markWholeOnlyAliases() {
 	for i, p := range ix.procs {
-		f, ok := newIssueForm(p.Name)
-		if !ok {
-			continue
-		}
-		if id, ok := ix.byKey[ix.normalize(f).Key]; ok && ix.names[id].alias && ix.names[id].procs[0] == int32(i) {
-			ix.names[id].newIssue = true
+		for _, form := range []func(string) (string, bool){newIssueForm, consideredForm} {
+			f, ok := form(p.Name)
+			if !ok {
+				continue
+			}
+			if id, ok := ix.byKey[ix.normalize(f).Key]; ok && ix.names[id].alias && ix.names[id].procs[0] == int32(i) {
+				ix.names[id].wholeOnly = true
+			}
 		}
 	}
+}
+
+// consideredForm is a name opening with "Xét" (consider), "Thủ tục" or
+// not before it, without it: portals list "Cho phép sử dụng thẻ đi lại
+// của doanh nhân APEC" for the catalogue's "Thủ tục xét cho phép …" and
+// "Tặng danh hiệu …" for "Xét tặng danh hiệu …", the consideration being
+// how the act is decided. No name of the national list is another's
+// without "Xét" (TestConsideredForm). The form stands for the whole name
+// only: "tuyển viên chức" is no part of "Thi tuyển viên chức". ok is
+// false for other names.
+func consideredForm(name string) (string, bool) {
+	if f := strings.TrimSpace(name); f == "" || f[0] != 'X' && f[0] != 'x' && f[0] != 'T' && f[0] != 't' {
+		return "", false // most names: no folding
+	}
+	t := textnorm.Clean(name)
+	if f := textnorm.Fold(firstWords(t, 2)); f == "thu tuc" {
+		t = strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
+	}
+	if textnorm.Fold(firstWords(t, 1)) != "xet" {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[len(firstWords(t, 1)):], " ")
+	if len(strings.Fields(rest)) < minWords {
+		return "", false
+	}
+	return rest, true
 }
 
 // hasCloseSibling reports whether another of names shares most of the
@@ -271,7 +300,8 @@ func firstWords(t string, n int) string {
 }
 
 // addShortForms indexes the short form of every name that has one
-// (shortForm, decisionForm, newIssueForm), unless the catalogue already
+// (shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm,
+// consideredForm), unless the catalogue already
 // has that name.
 func (ix *Index) addShortForms() {
 	// "Cấp mới số lưu hành … loại C, D" opens four names: dropping
@@ -291,7 +321,7 @@ func (ix *Index) addShortForms() {
 		}
 	}
 	for i, p := range ix.procs {
-		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm} {
+		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm, consideredForm} {
 			t, ok := form(p.Name)
 			if !ok || fi == 2 && hasCloseSibling(bare(p.Name), issues) {
 				continue

@@ -145,6 +145,32 @@ func TestConfirmedForm(t *testing.T) {
 	}
 }
 
+// TestConsideredForm: "Xét X" is listed as X, whole: no name of the
+// national list is another's without "Xét", and the form is no part of
+// a longer name ("Thi tuyển viên chức").
+func TestConsideredForm(t *testing.T) {
+	assertCuts(t, consideredForm, map[string]string{
+		"Thủ tục xét cho phép sử dụng thẻ đi lại của Doanh nhân APEC (ABTC)":           "cho phép sử dụng thẻ đi lại của Doanh nhân APEC (ABTC)",
+		"Xét tặng danh hiệu nghệ nhân ưu tú trong lĩnh vực di sản văn hóa phi vật thể": "tặng danh hiệu nghệ nhân ưu tú trong lĩnh vực di sản văn hóa phi vật thể",
+		"Xét tuyển viên chức":                     "tuyển viên chức",
+		"Xác nhận thông tin về cư trú":            "",
+		"Thủ tục thẩm định và phê duyệt kế hoạch": "",
+	})
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"tinh", "Thủ tục cho phép sử dụng thẻ đi lại của doanh nhân APEC (ABTC).", "1.007959"},
+		{"tinh", "Tặng danh hiệu nghệ nhân ưu tú trong lĩnh vực di sản văn hóa phi vật thể", "1.000971"},
+		{"tinh", "Thi tuyển viên chức", "1.012299"}, // not 1.012300, "Xét tuyển …"
+	})
+	for _, p := range ix.procs {
+		if f, ok := consideredForm(p.Name); ok {
+			id, twin := ix.byKey[ix.normalize(f).Key]
+			assert.False(t, twin && !ix.names[id].alias, "%q has a twin without \"Xét\"", p.Name)
+			assert.True(t, !twin || ix.wholeOnlyAlias(id), "%q: its form is not marked whole-only", p.Name)
+		}
+	}
+}
+
 // TestLastObjectForms: a permit "đối với" works of kinds listed in a
 // bracket "và nhà ở riêng lẻ" is published for the homes alone, with or
 // without the plain "mới".
@@ -172,6 +198,6 @@ func TestNewIssueAliasWhole(t *testing.T) {
 		"1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa.":               "",
 	})
 	id := ix.nameOf(ix.Match("Cấp Giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa vật liệu xây dựng", ""))
-	assert.True(t, ix.newIssueAlias(id))
-	assert.False(t, ix.newIssueAlias(ix.nameOf(ix.Match("Đăng ký khai sinh", ""))))
+	assert.True(t, ix.wholeOnlyAlias(id))
+	assert.False(t, ix.wholeOnlyAlias(ix.nameOf(ix.Match("Đăng ký khai sinh", ""))))
 }
