@@ -338,6 +338,43 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 	return s, strings.Join(gone, " "), stages
 }
 
+// local is "địa phương" (folded), and localLeads the words that may
+// stand before it closing a name: "tại", "của", "ở", "cấp".
+var (
+	local      = fw("dia phuong")
+	localLeads = map[string]bool{"tai": true, "cua": true, "o": true, "cap": true}
+)
+
+// localCuts are f and its stages without a closing "[tại|của|ở|cấp]
+// địa phương" ("… điểm du lịch địa phương", "… tại địa phương"): the
+// local authority's procedure, which the national list may name without
+// it, no name of it being another's with "địa phương" added. They are
+// looked up, never compared fuzzily: "Bổ nhiệm và cấp thẻ giám định
+// viên tư pháp xây dựng ở địa phương" without its last words is near
+// the central "Bổ nhiệm và cấp thẻ giám định viên tư pháp".
+func localCuts(f seq, stages []seq) []seq {
+	var cuts []seq
+	for _, v := range append([]seq{f}, stages...) {
+		if i := localAt(v); i >= minWords {
+			cuts = append(cuts, v.cut(0, i))
+		}
+	}
+	return cuts
+}
+
+// localAt is where a closing "[tại|của|ở|cấp] địa phương" starts in s,
+// -1 for none.
+func localAt(s seq) int {
+	i := s.len() - len(local)
+	if i < 1 || !s.hasAt(local, i) {
+		return -1
+	}
+	if localLeads[s.folds[i-1]] {
+		i--
+	}
+	return i
+}
+
 // authorityOf open a tail naming whose authority a procedure is
 // (folded), longest first.
 var authorityOf = [][]string{fw("thuoc tham quyen giai quyet cua"), fw("thuoc tham quyen cua"), fw("thuoc tham quyen")}
@@ -1315,7 +1352,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				if caseCut {
 					continue
 				}
-				for _, v := range append([]seq{f}, stages...) {
+				for _, v := range append(append([]seq{f}, stages...), localCuts(f, stages)...) {
 					vn := n
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
 						vn = v.name()

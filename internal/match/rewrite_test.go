@@ -509,3 +509,20 @@ func TestCitizenAsking(t *testing.T) {
 		assert.Equal(t, want, formCode(f), f)
 	}
 }
+
+// TestLocalCuts: a closing "[tại|của|ở] địa phương" is the local
+// authority's, looked up without it; never compared fuzzily without it,
+// where the national list's central twin is the nearer name.
+func TestLocalCuts(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"tinh", "27.Thủ tục công nhận điểm du lịch địa phương", "1.004528"},
+		{"tinh", "Cấp giấy phép thiết lập trang thông tin điện tử tổng hợp của địa phương", "2.001098"},
+		{"tinh", "Thủ tục cho phép phóng viên nước ngoài hoạt động thông tin, báo chí tại địa phương", "1.006614"},
+	})
+	left := leaveOutIndex(t, "2.001116", "2.000309")
+	assertLevelCodes(t, left, []levelCase{
+		{"tinh", "Bổ nhiệm và cấp thẻ giám định viên tư pháp xây dựng ở địa phương", ""},
+		{"tinh", "Đăng ký hoạt động bán hàng đa cấp tại địa phương", ""},
+	})
+}
