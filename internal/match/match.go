@@ -310,6 +310,9 @@ func (ix *Index) levelSaidPrefix(clean []cleanForm, truncated bool) (Match, bool
 			continue
 		}
 		m.shortened = true
+		if ix.cutBeforeEveryone(c.name, m) {
+			return m, true // no one left out: nothing to guard
+		}
 		if g := ix.guard(c.name, c.level, c.bracketless, m); g.Procedure != nil {
 			return g, true
 		}
@@ -367,8 +370,8 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 				continue
 			}
 			if ok && !ix.codeGoesOn(v, m) {
-				if ix.cutMidWord(v, m) {
-					return m // plainly cut by the listing
+				if ix.cutMidWord(v, m) || ix.cutBeforeEveryone(v, m) {
+					return m // plainly cut by the listing, or no one left out
 				}
 				if cm, ok := ix.contained(v); ok && cm.Kind == MatchAmbiguous {
 					// Ended at a word that other names hold too: "… đối
@@ -571,6 +574,31 @@ func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
 	return strings.HasPrefix(full, n.Key) && len(full) > len(n.Key) && full[len(n.Key)] != ' '
 }
 
+// cutBeforeEveryone reports whether n is m's name up to "cho" and the
+// people it serves, several of them (forEveryone): the words left out
+// narrow nothing, and the guard, which would read them, is not asked.
+func (ix *Index) cutBeforeEveryone(n textnorm.Name, m Match) bool {
+	id := ix.nameOf(m)
+	if id < 0 {
+		return false
+	}
+	full := ix.names[id].key
+	if !strings.HasPrefix(full, n.Key) {
+		full, n.Key = ix.names[id].fold, n.Folded
+	}
+	return strings.HasPrefix(full, n.Key+" ") && ix.cutInWhom(id, n.Key, full)
+}
+
+// cutInWhom reports whether p, the start of name id's full key (or
+// folded form), stops right before "cho" and the several people the
+// procedure serves (forEveryone). Not inside them: "Cấp Phiếu Lý lịch
+// tư pháp cho công dân Việt Nam" was the provincial justice
+// department's procedure for citizens, which the police's "… cho công
+// dân Việt Nam, người nước ngoài …" replaced.
+func (ix *Index) cutInWhom(id int32, p, full string) bool {
+	return strings.HasPrefix(full, p+" ") && ix.forEveryone(id, full[len(p):])
+}
+
 // exactMatch is a match on name id found by an exact step; the level the
 // page gives the entry itself may choose a twin the catalogue qualifies
 // for that level.
@@ -750,7 +778,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 				full = ix.names[id].fold
 			}
 			midWord := len(full) > len(p) && full[len(p)] != ' '
-			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) && !(len(ids) == 1 && ix.atListEnd(id, toks)) {
+			if !midWord && (!long || qualifierNext(full[len(p):])) && !ix.headOnly(n, ids, toks) && !(len(ids) == 1 && (ix.atListEnd(id, toks) || ix.cutInWhom(id, p, full))) {
 				return Match{}, false
 			}
 		}
@@ -939,6 +967,40 @@ var qualifierOpeners = map[string]bool{"của": true, "cua": true, "đối": tru
 // procedure, not which one it is (folded).
 var agencyAfterTai = map[string]bool{"cap": true, "ubnd": true, "uy": true, "cong": true, "so": true,
 	"bo": true, "phong": true, "trung": true, "co": true, "chi": true, "cuc": true}
+
+// forEveryone reports whether the rest of name id is "cho" and the
+// several people the procedure serves, listed: "Cấp Phiếu lý lịch tư
+// pháp" stops before "cho công dân Việt Nam, người nước ngoài đang cư
+// trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài", which
+// leaves out no one. One whom ("… cho người nước ngoài") narrows the
+// name: "Cấp X" is then the plain procedure, which the list may lack.
+// (Keys keep no comma: the name as written tells the list.)
+func (ix *Index) forEveryone(id int32, rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 4 || f[0] != "cho" {
+		return false
+	}
+	w := textnorm.Lower(ix.written(&ix.names[id]))
+	i := strings.Index(w, " cho ")
+	if i < 0 {
+		return false
+	}
+	// The first whom, a few words, then a comma: "… cho các tổ chức
+	// thực hiện kiểm định đối với các máy, thiết bị …" lists machines,
+	// not people.
+	first, _, listed := strings.Cut(w[i+len(" cho "):], ",")
+	whom := strings.Fields(textnorm.Fold(first))
+	return listed && len(whom) <= maxWhomWords && len(whom) > 0 && people[whom[0]]
+}
+
+// people open a whom forEveryone reads (folded): "cho công dân …",
+// "cho người …", "cho tổ chức, cá nhân …", not "cho thiết bị xếp dỡ, nồi
+// hơi …" nor "cho phương tiện của Lào, Campuchia".
+var people = map[string]bool{"cong": true, "nguoi": true, "to": true, "ca": true, "cac": true, "can": true, "hoc": true}
+
+// maxWhomWords bounds the first of the people forEveryone reads ("công
+// dân Việt Nam").
+const maxWhomWords = 4
 
 // qualifierNext reports whether the rest of a name opens with a
 // qualifier (qualifierOpeners).

@@ -374,3 +374,20 @@ func TestExchangeSaidShort(t *testing.T) {
 		}
 	}
 }
+
+// TestCutBeforeEveryone: a name stopping right before "cho" and the
+// several people its one procedure serves is that procedure; one that
+// stops inside them, or before machines listed, is not.
+func TestCutBeforeEveryone(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"tinh", "Cấp Phiếu lý lịch tư pháp.", "3.000333"},
+		{"xa", "22. Cấp phiếu lý lịch tư pháp", "3.000333"},
+		{"tinh", "Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam", ""}, // the justice department's, before 2025
+	})
+	left := leaveOutIndex(t, "1.000354")
+	assertLevelCodes(t, left, []levelCase{
+		// "… cho các tổ chức thực hiện kiểm định đối với các máy, …"
+		{"tinh", "Cấp Giấy chứng nhận đủ điều kiện hoạt động kiểm định kỹ thuật an toàn lao động", ""},
+	})
+}
