@@ -287,6 +287,8 @@ func TestListedActs(t *testing.T) {
 		"Cấp, cấp lại (trường hợp hết hiệu lực) Giấy chứng nhận đủ điều kiện đầu tư trồng cây thuốc lá":       "2.000637",
 		"Cấp, cấp lại (trường hợp hết hạn) Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)": "2.001646",
 		"Cấp, cấp lại Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)":                      "",
+		"Cấp mới và cấp lại do hết hạn Giấy phép bán lẻ sản phẩm thuốc lá":                                    "2.000181",
+		"Cấp mới và cấp lại Giấy phép bán lẻ sản phẩm thuốc lá":                                               "",
 	})
 	assert.False(t, listsActs("cap cap lai truong hop het hieu luc giay phep"))
 	assert.True(t, listsActs("thu tuc cap cap lai giay phep"))

@@ -109,8 +109,11 @@ var (
 
 // expiredReissue open the Decree 67/2013 and 105/2017 licences' "Cấp,
 // cấp lại (trường hợp hết hiệu lực|hết hạn)" (folded, the brackets
-// gone).
-var expiredReissue = [][]string{fw("cap cap lai truong hop het hieu luc"), fw("cap cap lai truong hop het han")}
+// gone), and the same said "Cấp mới và cấp lại do hết hạn".
+var expiredReissue = [][]string{fw("cap cap lai truong hop het hieu luc"), fw("cap cap lai truong hop het han"),
+	// "Cấp mới và cấp lại do hết hạn Giấy phép bán lẻ …" (Đà Nẵng's
+	// lookup).
+	fw("cap moi va cap lai do het han"), fw("cap moi cap lai do het han"), fw("cap cap lai do het han")}
 
 // leadActs are openings that say the catalogue's act another way (from
 // folded, to in key form), a form stripLead gives as risky: "Cấp, cấp
@@ -122,7 +125,7 @@ var leadActs = []struct {
 	from []string
 	to   string
 }{
-	{expiredReissue[0], "cấp"}, {expiredReissue[1], "cấp"},
+	{expiredReissue[0], "cấp"}, {expiredReissue[1], "cấp"}, {expiredReissue[2], "cấp"}, {expiredReissue[3], "cấp"}, {expiredReissue[4], "cấp"},
 	// "Đổi thẻ căn cước", "Đổi Giấy chứng nhận …": the catalogue's
 	// exchange is "Cấp đổi X" (no name is both "Đổi X" and "Cấp đổi X",
 	// a test checks). "Đổi tên …" renames, and stays.
