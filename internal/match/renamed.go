@@ -162,6 +162,10 @@ var renamings = []renaming{
 	householdRenamed("đăng ký kinh doanh đối với hộ kinh doanh"),
 	householdRenamed("đăng ký kinh doanh hộ kinh doanh cá thể"),
 	householdRenamed("đăng ký kinh doanh hộ kinh doanh"),
+	// "Hộ cá thể", the individual household of the same decree's
+	// time, in speech.
+	householdRenamed("đăng ký kinh doanh cho hộ cá thể"),
+	householdRenamed("đăng ký kinh doanh hộ cá thể"),
 	// The Law on Cooperatives 2012: a cooperative is founded by
 	// "đăng ký thành lập hợp tác xã", no longer by the "đăng ký kinh
 	// doanh (đối với) hợp tác xã" of Decree 151/2007/NĐ-CP.

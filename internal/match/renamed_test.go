@@ -193,6 +193,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Đăng ký thay đổi nội dung biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất đã đăng ký", "1.011442"},
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp", "2.000992"},
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
+		{"Đăng ký kinh doanh hộ cá thể", "1.001612"},
 		// The cooperatives' registration before the 2012 law.
 		{"Đăng ký kinh doanh đối với Hợp tác xã", "1.005280"},
 		{"ĐĂNG KÝ KINH DOANH HỢP TÁC XÃ", "1.005280"},
