@@ -334,6 +334,9 @@ func (ix *Index) addShortForms() {
 		for _, t := range lastObjectForms(p.Name) {
 			ix.addAlias(t, i)
 		}
+		if t, ok := firstObjectForm(p.Name); ok {
+			ix.addAlias(t, i)
+		}
 	}
 }
 
@@ -363,6 +366,28 @@ func lastObjectForms(name string) []string {
 		forms = append(forms, h+" "+last)
 	}
 	return forms
+}
+
+// firstObjectForm is the name a procedure of lastObjectForms' shape is
+// published under for its first object alone, the works, without their
+// kinds: "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV"
+// (the 2026 decisions' short titles). ok is false for a name of another
+// shape.
+func firstObjectForm(name string) (string, bool) {
+	if lastObjectForms(name) == nil {
+		return "", false
+	}
+	t := textnorm.Clean(name)
+	j := strings.LastIndex(t, ") và ")
+	open := strings.LastIndex(t[:j], "(")
+	if open < 0 {
+		return "", false
+	}
+	head := strings.TrimSpace(t[:open])
+	if len(strings.Fields(head)) < minWords+2 {
+		return "", false
+	}
+	return head, true
 }
 
 // addAlias indexes t as another name of procedure i, unless it is no

@@ -181,11 +181,17 @@ func TestLastObjectForms(t *testing.T) {
 		lastObjectForms("Cấp giấy phép xây dựng sửa chữa, cải tạo đối với công trình cấp III, cấp IV (công trình Không theo tuyến/Dự án) và nhà ở riêng lẻ:"))
 	assert.Nil(t, lastObjectForms("Đăng ký hoạt động khuyến mại đối với chương trình khuyến mại mang tính may rủi và chương trình khuyến mại theo các hình thức khác"))
 	assert.Nil(t, lastObjectForms("Đăng ký khai sinh"))
+	f, ok := firstObjectForm("Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ")
+	assert.True(t, ok)
+	assert.Equal(t, "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV", f)
+	_, ok = firstObjectForm("Cấp giấy phép xây dựng mới công trình cấp đặc biệt, cấp I, cấp II (Công trình không theo tuyến/Dự án)")
+	assert.False(t, ok)
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
-		"Cấp giấy phép xây dựng nhà ở riêng lẻ":                   "1.013225",
-		"Thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ":           "1.013225",
-		"Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ":       "1.013227",
-		"Cấp giấy phép xây dựng sửa chữa, cải tạo nhà ở riêng lẻ": "1.013229",
+		"Cấp giấy phép xây dựng nhà ở riêng lẻ":                         "1.013225",
+		"Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV": "1.013227",
+		"Thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ":                 "1.013225",
+		"Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ":             "1.013227",
+		"Cấp giấy phép xây dựng sửa chữa, cải tạo nhà ở riêng lẻ":       "1.013229",
 	})
 }
 
