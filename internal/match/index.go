@@ -69,6 +69,9 @@ type Index struct {
 	// groups indexes the names that group procedures done together by
 	// their first two (groups.go).
 	groups map[string][]int32
+	// gradeHeads are the acts of the permits the list names once per
+	// grade of works, by key (grades.go).
+	gradeHeads map[string]gradedPair
 	// groupTwinNames are the groups listing the same procedures under
 	// two names (groups.go groupTwins).
 	groupTwinNames map[int32]bool
@@ -251,6 +254,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.addRepairedNames()
 	ix.addSplitNames()
 	ix.markWholeOnlyAliases()
+	ix.addGradeHeads()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {

@@ -333,6 +333,17 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 	if m, ok := ix.withoutSettling(clean, ctx); ok {
 		return m
 	}
+	for _, c := range clean {
+		// "Gia hạn giấy phép xây dựng": the act of a permit the list
+		// names once per grade of works, the portal's level choosing.
+		lv := ownLevel(c.level)
+		if lv == "" {
+			lv = ctx.level()
+		}
+		if p, ok := ix.gradedPermit(c.name, lv); ok {
+			return Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
+		}
+	}
 	if !truncated {
 		// The entry, then its forms without a portal's notes ("… (Mức
 		// độ 4)", "[DVCTT] …"), which a name the listing shortened may
@@ -686,6 +697,10 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 	}
 	return m
 }
+
+// gradedPermitScore is the score of a permit found by its act and the
+// portal's level (grades.go).
+const gradedPermitScore = 0.9
 
 // aliasScore is the score of a name found as its alias (shortforms.go).
 const aliasScore = 0.95
