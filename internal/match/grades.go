@@ -88,8 +88,19 @@ func (ix *Index) addGradeHeads() {
 			ix.gradeHeads = map[string]gradedPair{}
 		}
 		ix.gradeHeads[h] = gradedPair{local: s.local[0], province: s.province[0]}
+		if rest, ok := strings.CutPrefix(h, adjustIssued); ok {
+			// "Điều chỉnh giấy phép xây dựng", the issue left unsaid.
+			ix.gradeHeads[adjusted+rest] = ix.gradeHeads[h]
+		}
 	}
 }
+
+// adjustIssued opens the adjustment of a permit (key form), which
+// portals write without "cấp", as adjusted.
+var (
+	adjustIssued = textnorm.Key("cấp điều chỉnh") + " "
+	adjusted     = textnorm.Key("điều chỉnh") + " "
+)
 
 // gradedPermit is the permit whose act n says alone (gradeHeads), for a
 // portal of level; ok is false for another name or a level that does

@@ -377,6 +377,26 @@ func TestExchangeSaidShort(t *testing.T) {
 	}
 }
 
+// TestAdjustmentSaidShort: "Điều chỉnh X" is the catalogue's "Cấp điều
+// chỉnh X", no catalogue name being both; a name the catalogue itself
+// opens with "Điều chỉnh" stays its own.
+func TestAdjustmentSaidShort(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Điều chỉnh giấy phép kinh doanh tiền chất thuốc nổ", "1.000539"},
+		{catalog.LevelTinh, "Điều chỉnh giấy phép xây dựng", "1.013231"},
+		{catalog.LevelXa, "Điều chỉnh giấy phép xây dựng", "1.013226"},
+	})
+	adj, cap := textnorm.Key("điều chỉnh"), textnorm.Key("cấp")
+	for _, p := range ix.procs {
+		k := ix.normalize(p.Name).Key
+		if rest, ok := strings.CutPrefix(k, adj+" "); ok {
+			_, twin := ix.byKey[cap+" "+adj+" "+rest]
+			assert.False(t, twin, "%q has a twin \"Cấp điều chỉnh …\"", p.Name)
+		}
+	}
+}
+
 // TestCutBeforeEveryone: a name stopping right before "cho" and the
 // several people its one procedure serves is that procedure; one that
 // stops inside them, or before machines listed, is not.

@@ -130,6 +130,10 @@ var leadActs = []struct {
 	// exchange is "Cấp đổi X" (no name is both "Đổi X" and "Cấp đổi X",
 	// a test checks). "Đổi tên …" renames, and stays.
 	{fw("doi"), "cấp đổi"},
+	// "Điều chỉnh giấy phép môi trường": the catalogue's adjustment of
+	// a licence is "Cấp điều chỉnh X" (no name is both "Điều chỉnh X"
+	// and "Cấp điều chỉnh X", TestAdjustmentSaidShort).
+	{fw("dieu chinh"), "cấp điều chỉnh"},
 }
 
 // renames is "tên" (folded): "Đổi tên" is no exchange.
