@@ -47,6 +47,9 @@ func (ix *Index) addGradeHeads() {
 	}
 	heads := map[string]*seen{}
 	for i, p := range ix.procs {
+		if !strings.Contains(p.Name, "trình cấp") && !strings.Contains(p.Name, "TRÌNH CẤP") && !strings.Contains(p.Name, "tri\u0300nh ca\u0302\u0301p") {
+			continue // most names: no folding ("công trình cấp", NFD or not)
+		}
 		f := " " + textnorm.Fold(textnorm.Clean(p.Name)) + " "
 		if !strings.Contains(f, " cong trinh cap ") {
 			continue // most names
