@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // TestGradedPermits: the act of a building permit said alone is the
@@ -32,4 +35,17 @@ func TestGradedPermits(t *testing.T) {
 		assert.Contains(t, ix.procs[g.local].Name, "cấp III", h)
 	}
 	assert.GreaterOrEqual(t, len(ix.gradeHeads), 6)
+}
+
+// TestGradedPermitsDecomposed: a list whose names are decomposed (NFD),
+// as the national list's sometimes are, still pairs its permits.
+func TestGradedPermitsDecomposed(t *testing.T) {
+	ix := NewIndex(activeCatalog("nfd.csv", []catalog.Procedure{
+		{Code: "1.000001", Name: norm.NFD.String("Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV (công trình Không theo tuyến/Dự án) và nhà ở riêng lẻ")},
+		{Code: "1.000002", Name: norm.NFD.String("Gia hạn giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II (công trình Không theo tuyến/Dự án)")},
+	}))
+	assertLevelCodes(t, ix, []levelCase{
+		{"xa", "Gia hạn giấy phép xây dựng", "1.000001"},
+		{"tinh", "Gia hạn giấy phép xây dựng", "1.000002"},
+	})
 }
