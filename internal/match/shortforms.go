@@ -241,7 +241,7 @@ func consideredForm(name string) (string, bool) {
 	if f := strings.TrimSpace(name); f == "" || f[0] != 'X' && f[0] != 'x' && f[0] != 'T' && f[0] != 't' {
 		return "", false // most names: no folding
 	}
-	if head := name[:min(len(name), 24)]; !strings.Contains(head, "ét") && !strings.Contains(head, "ÉT") && !strings.Contains(head, "e\u0301t") {
+	if head := name[:min(len(name), 24)]; !strings.Contains(head, "ét") && !strings.Contains(head, "ÉT") && !strings.Contains(head, "e\u0301t") && !strings.Contains(head, "E\u0301T") {
 		return "", false // "Thủ tục …" names but a few: no cleaning
 	}
 	t := textnorm.Clean(name)
