@@ -428,7 +428,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 		if m.Procedure != nil {
 			g := ix.guard(v, c.level, c.bracketless, m)
-			if len(c.level) == 0 && ix.ownLevelWord(v, m, g, ctx.level()) {
+			if len(c.level) == 0 && (ix.ownLevelWord(v, m, g, ctx.level()) || ix.ownLocality(v, g, ctx.level())) {
 				// "Thủ tục sửa đổi, bổ sung, gia hạn giấy phép dự báo …"
 				// on a provincial portal, for "… (cấp tỉnh)": the level
 				// the name lacks is the portal's own.
@@ -479,6 +479,12 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		}
 		if m.Procedure != nil {
 			return m
+		}
+		if len(c.level) == 0 && m.Review != nil && m.Review.Score >= RewordThreshold && ix.ownLocality(c.name, m, ctx.level()) {
+			// "Phê duyệt Đề án du lịch sinh thái, … trong rừng đặc
+			// dụng" on a provincial portal, for "… thuộc địa phương
+			// quản lý" (ownLocality).
+			return Match{Procedure: m.Review.Candidate, Kind: MatchFuzzy, Score: m.Review.Score}
 		}
 		if m.Kind == MatchReview && (review.Kind == MatchNone || m.Review.Score > review.Review.Score) {
 			review = m
@@ -533,6 +539,45 @@ func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) 
 	}
 	return false
 }
+
+// ownLocality reports whether the guard refused a candidate (giving g)
+// for the words "địa phương" alone, which its name says of whose
+// authority it is ("… trong rừng đặc dụng thuộc địa phương quản lý",
+// beside "… thuộc Bộ Nông nghiệp và Phát triển nông thôn quản lý"), on a
+// portal of a local level, the entry n saying no central authority
+// itself: the locality is the portal's own.
+func (ix *Index) ownLocality(n textnorm.Name, g Match, level catalog.Level) bool {
+	switch level {
+	case catalog.LevelTinh, catalog.LevelHuyen, catalog.LevelXa:
+	default:
+		return false
+	}
+	if g.Review == nil || g.Review.Reason != ReasonDistinguishing || len(g.Review.Words) == 0 || g.Review.Candidate == nil {
+		return false
+	}
+	for _, w := range g.Review.Words {
+		if w != localityKeys[0] && w != localityKeys[1] {
+			return false
+		}
+	}
+	if f := " " + n.Folded + " "; strings.Contains(f, " bo ") || strings.Contains(f, " trung uong ") {
+		return false
+	}
+	pi, ok := ix.byCode[g.Review.Candidate.Code]
+	if !ok || ix.procName[pi] < 0 {
+		return false
+	}
+	keys := ix.names[ix.procName[pi]].keyTok
+	for p := 1; p+1 < len(keys); p++ {
+		if keys[p] == localityKeys[0] && keys[p+1] == localityKeys[1] && (keys[p-1] == textnorm.Key("thuộc") || keys[p-1] == textnorm.Key("của")) {
+			return true
+		}
+	}
+	return false
+}
+
+// localityKeys are "địa phương" in key form.
+var localityKeys = strings.Fields(textnorm.Key("địa phương"))
 
 // fuzzyOrShortened is the fuzzy step's answer for n, or, when it has
 // none, the shortened-name step's (match_contained.go), marked so.

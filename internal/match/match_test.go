@@ -413,3 +413,18 @@ func TestCutBeforeEveryone(t *testing.T) {
 		{"tinh", "Cấp Giấy chứng nhận đủ điều kiện hoạt động kiểm định kỹ thuật an toàn lao động", ""},
 	})
 }
+
+// TestOwnLocality: a name the catalogue lists "thuộc địa phương quản lý"
+// beside its ministry's twin, published without the words on a local
+// portal, is the local one; on a ministry's portal or one of no level it
+// goes to a person.
+func TestOwnLocality(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", "1.000084"},
+		{catalog.LevelTinh, "Phê duyệt/điều chỉnh đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", "1.000084"},
+		{catalog.LevelBo, "Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", ""},
+		{"", "Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", ""},
+		{catalog.LevelTinh, "Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng thuộc Bộ quản lý", ""},
+	})
+}
