@@ -555,11 +555,6 @@ func (ix *Index) ownLocality(n textnorm.Name, g Match, level catalog.Level) bool
 	if g.Review == nil || g.Review.Reason != ReasonDistinguishing || len(g.Review.Words) == 0 || g.Review.Candidate == nil {
 		return false
 	}
-	for _, w := range g.Review.Words {
-		if w != localityKeys[0] && w != localityKeys[1] {
-			return false
-		}
-	}
 	if f := " " + n.Folded + " "; strings.Contains(f, " bo ") || strings.Contains(f, " trung uong ") {
 		return false
 	}
@@ -567,17 +562,49 @@ func (ix *Index) ownLocality(n textnorm.Name, g Match, level catalog.Level) bool
 	if !ok || ix.procName[pi] < 0 {
 		return false
 	}
-	keys := ix.names[ix.procName[pi]].keyTok
-	for p := 1; p+1 < len(keys); p++ {
-		if keys[p] == localityKeys[0] && keys[p+1] == localityKeys[1] && (keys[p-1] == textnorm.Key("thuộc") || keys[p-1] == textnorm.Key("của")) {
-			return true
+	tail := localityTail(ix.names[ix.procName[pi]].keyTok)
+	if tail == nil {
+		return false
+	}
+	for _, w := range g.Review.Words {
+		if !slices.Contains(tail, w) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
-// localityKeys are "địa phương" in key form.
-var localityKeys = strings.Fields(textnorm.Key("địa phương"))
+// localityTail is the words closing a name (key form) that say a local
+// authority decides it: "thuộc địa phương quản lý", "thuộc thẩm quyền
+// quyết định của địa phương", "của địa phương"; nil for a name without.
+func localityTail(keys []string) []string {
+	var tail []string
+	for p := len(keys) - 1; p > 0 && localityWords[keys[p]]; p-- {
+		if keys[p] != keyThuoc && keys[p] != keyCua {
+			continue
+		}
+		// The leftmost opener: "thuộc thẩm quyền quyết định của địa
+		// phương" is one tail, not "của địa phương" alone.
+		if i := slices.Index(keys[p:], localityKeys[0]); i >= 0 && p+i+1 < len(keys) && keys[p+i+1] == localityKeys[1] {
+			tail = keys[p:]
+		}
+	}
+	return tail
+}
+
+// localityKeys are "địa phương" in key form; localityWords the words a
+// locality tail may hold; keyThuoc and keyCua open one.
+var (
+	localityKeys  = strings.Fields(textnorm.Key("địa phương"))
+	localityWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(textnorm.Key("thuộc thẩm quyền quyết định giải quyết của địa phương quản lý")) {
+			m[w] = true
+		}
+		return m
+	}()
+	keyThuoc, keyCua = textnorm.Key("thuộc"), textnorm.Key("của")
+)
 
 // fuzzyOrShortened is the fuzzy step's answer for n, or, when it has
 // none, the shortened-name step's (match_contained.go), marked so.

@@ -427,4 +427,12 @@ func TestOwnLocality(t *testing.T) {
 		{"", "Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng", ""},
 		{catalog.LevelTinh, "Phê duyệt Đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng thuộc Bộ quản lý", ""},
 	})
+	for in, want := range map[string]string{
+		"Thanh lý rừng trồng thuộc thẩm quyền quyết định của địa phương": "thuộc thẩm quyền quyết định của địa phương",
+		"Phê duyệt đề án trong rừng đặc dụng thuộc địa phương quản lý":   "thuộc địa phương quản lý",
+		"Cho phép họp báo trong nước (địa phương)":                       "",
+		"Hội đồng cấp cơ sở tại địa phương":                              "",
+	} {
+		assert.Equal(t, textnorm.Key(want), strings.Join(localityTail(strings.Fields(textnorm.Key(in))), " "), in)
+	}
 }
