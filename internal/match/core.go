@@ -307,6 +307,9 @@ func qualifierLevel(said, removed string) catalog.Level {
 	if l := levelIn(strings.TrimSpace(said + " " + removed)); l != "" {
 		return l
 	}
+	if l := scopeLevel(said); l != "" {
+		return l // "(… trong phạm vi … của một tỉnh)" / "(… từ hai tỉnh trở lên)"
+	}
 	if said == "dia phuong" || said == "cap dia phuong" {
 		// "(địa phương)": the provincial twin of a ministry's licence.
 		return catalog.LevelTinh

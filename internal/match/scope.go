@@ -1,6 +1,11 @@
 package match
 
-import "github.com/tthcaudit/tthcaudit/internal/textnorm"
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
 
 // The catalogue says a procedure's territory with a count where portals
 // say none: "… thực hiện trên địa bàn 1 tỉnh, thành phố trực thuộc Trung
@@ -50,3 +55,32 @@ func oneProvinceAt(s seq) int {
 	}
 	return -1
 }
+
+// scopeLevel reads the level a catalogue bracket's territory names
+// (folded): "(đối với bên sử dụng dịch vụ môi trường rừng trong phạm vi
+// địa giới hành chính của một tỉnh)" is the province's twin of "(… từ
+// hai tỉnh trở lên)", the ministry's. "" for a bracket naming neither.
+func scopeLevel(said string) catalog.Level {
+	if !strings.Contains(said, "tinh") {
+		return "" // most brackets
+	}
+	w := " " + said + " "
+	for _, p := range severalProvinces {
+		if strings.Contains(w, p) && strings.Contains(w, " tro len ") {
+			return catalog.LevelBo
+		}
+	}
+	for _, p := range oneProvince {
+		if strings.Contains(w, p) {
+			return catalog.LevelTinh
+		}
+	}
+	return ""
+}
+
+// severalProvinces and oneProvince are the territories scopeLevel reads
+// (folded, spaced).
+var (
+	severalProvinces = []string{" tu hai tinh ", " tu 2 tinh ", " tu 02 tinh "}
+	oneProvince      = []string{" cua mot tinh ", " dia ban mot tinh ", " dia ban 1 tinh ", " dia ban 01 tinh ", " pham vi mot tinh "}
+)

@@ -120,3 +120,24 @@ func TestPortalLevelChoosesTwin(t *testing.T) {
 	m = ix.MatchIn(name+" cấp huyện", "", Context{Level: catalog.LevelTinh})
 	assert.Nil(t, m.Procedure, "a level the name says itself is not the portal's to override")
 }
+
+// TestScopeLevel: a catalogue bracket bounding a procedure to one
+// province is the province's twin of the one "from two provinces up",
+// the ministry's; the portal's level chooses.
+func TestScopeLevel(t *testing.T) {
+	for in, want := range map[string]catalog.Level{
+		"doi voi ben su dung dich vu moi truong rung trong pham vi dia gioi hanh chinh cua mot tinh":                 catalog.LevelTinh,
+		"doi voi ben su dung dich vu moi truong rung trong pham vi nam tren dia gioi hanh chinh tu hai tinh tro len": catalog.LevelBo,
+		"thuc hien tren dia ban 01 tinh": catalog.LevelTinh,
+		"cap tinh":                       "",
+		"doi voi to chuc ca nhan":        "",
+	} {
+		assert.Equal(t, want, scopeLevel(in), in)
+	}
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Miễn, giảm tiền dịch vụ môi trường rừng", "1.000058"},
+		{catalog.LevelBo, "Miễn, giảm tiền dịch vụ môi trường rừng", "1.000095"},
+		{"", "Miễn, giảm tiền dịch vụ môi trường rừng", ""},
+	})
+}
