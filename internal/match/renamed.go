@@ -101,6 +101,10 @@ var renamings = []renaming{
 	// (registering, changing, deleting it).
 	renamedBy("thế chấp quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
 	renamedBy("thế chấp bằng quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
+	// The same decree registers "biện pháp bảo đảm", no longer the
+	// "giao dịch bảo đảm" of Decree 83/2010/NĐ-CP (by land, ships,
+	// aircraft, movables alike).
+	renamedBy("giao dịch bảo đảm", "biện pháp bảo đảm", "Nghị định 99/2022/NĐ-CP", 3),
 	// The same decree registers a change "of the security measure", no
 	// longer "of the content of a registered" one (Decree 102/2017's
 	// "Đăng ký thay đổi nội dung biện pháp bảo đảm … đã đăng ký").
