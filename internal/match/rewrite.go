@@ -267,6 +267,13 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			drop(i)
 			continue
 		}
+		// "… công lập trực thuộc xã", "… trực thuộc tỉnh, thành phố
+		// trực thuộc Trung ương": whose establishments, a level.
+		if i, lv := attachedAt(s); i >= minWords {
+			gone = append(fw("cap "+lv), gone...)
+			drop(i)
+			continue
+		}
 		// "cấp tỉnh", "cấp tỉnh, huyện", "thực hiện tại cấp tỉnh", "UBND cấp xã"
 		j := n
 		for j > 0 && levelWords[s.folds[j-1]] {
@@ -343,6 +350,31 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		}
 	}
 	return s, strings.Join(gone, " "), stages
+}
+
+// attachedTo are the closings naming the level whose establishments a
+// procedure is for (folded), longest first, with that level's word:
+// the vocational schools' "… công lập trực thuộc tỉnh, thành phố trực
+// thuộc Trung ương" beside "… công lập trực thuộc xã".
+var attachedTo = []struct {
+	words []string
+	level string
+}{
+	{fw("truc thuoc tinh thanh pho truc thuoc trung uong"), "tinh"},
+	{fw("truc thuoc cap tinh"), "tinh"}, {fw("truc thuoc tinh"), "tinh"},
+	{fw("truc thuoc cap huyen"), "huyen"}, {fw("truc thuoc huyen"), "huyen"},
+	{fw("truc thuoc cap xa"), "xa"}, {fw("truc thuoc xa"), "xa"},
+}
+
+// attachedAt is where a closing attachedTo starts in s and the level it
+// names (folded); -1 for none.
+func attachedAt(s seq) (int, string) {
+	for _, a := range attachedTo {
+		if i := s.len() - len(a.words); i > 0 && s.hasAt(a.words, i) {
+			return i, a.level
+		}
+	}
+	return -1, ""
 }
 
 // local is "địa phương" (folded), and localLeads the words that may

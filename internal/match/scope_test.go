@@ -141,3 +141,21 @@ func TestScopeLevel(t *testing.T) {
 		{"", "Miễn, giảm tiền dịch vụ môi trường rừng", ""},
 	})
 }
+
+// TestAttachedLevel: "… trực thuộc xã" / "… trực thuộc tỉnh, thành phố
+// trực thuộc Trung ương" close twins by level; the bare name is the
+// portal's level's, undecided without one.
+func TestAttachedLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	bare := "Cấp chính sách nội trú cho học sinh, sinh viên tham gia chương trình đào tạo trình độ cao đẳng, trung cấp tại các cơ sở giáo dục nghề nghiệp công lập"
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, bare, "2.001959"},
+		{catalog.LevelXa, bare, "2.002284"},
+		{"", bare, ""},
+	})
+	i, lv := attachedAt(seq{keys: fw("co so cong lap truc thuoc tinh thanh pho truc thuoc trung uong"), folds: fw("co so cong lap truc thuoc tinh thanh pho truc thuoc trung uong")})
+	assert.Equal(t, 4, i)
+	assert.Equal(t, "tinh", lv)
+	i, _ = attachedAt(seq{keys: fw("thanh pho truc thuoc trung uong"), folds: fw("thanh pho truc thuoc trung uong")})
+	assert.Equal(t, -1, i)
+}
