@@ -201,6 +201,9 @@ var renamings = []renaming{
 	renamedBy("giấy phép kinh doanh bán buôn sản phẩm rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
 	renamedBy("giấy phép kinh doanh bán buôn rượu", "giấy phép bán buôn rượu", "Nghị định 105/2017/NĐ-CP", 3),
 	renamedBy("giấy phép kinh doanh bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
+	// The same decree's first titles named the agent too: "… bán lẻ
+	// (hoặc đại lý bán lẻ) sản phẩm thuốc lá".
+	renamedBy("giấy phép kinh doanh bán lẻ hoặc đại lý bán lẻ sản phẩm thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
 	renamedBy("giấy phép kinh doanh bán lẻ thuốc lá", "giấy phép bán lẻ sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
 	renamedBy("giấy phép kinh doanh bán buôn sản phẩm thuốc lá", "giấy phép bán buôn sản phẩm thuốc lá", "Nghị định 67/2013/NĐ-CP", 3),
 	// Decision 12/2018/QĐ-TTg chose and recognised "người có uy tín
