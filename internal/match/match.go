@@ -234,6 +234,41 @@ func looseCacheKey(text string, ctx Context) string {
 // fuzzy, shortened, reworded, and last the published name renamed
 // (renamed.go) when nothing else found it.
 func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Context) Match {
+	m := ix.matchLooseAsWritten(n, text, truncated, ctx)
+	if m.Procedure == nil && m.Kind != MatchAmbiguous {
+		// "(Cấp lần đầu đối với phương tiện chưa khai thác) Cấp Giấy
+		// chứng nhận đăng ký phương tiện thủy nội địa": a case written in
+		// front, where it hides the act, read where names say it.
+		if moved, ok := frontBracketMoved(text); ok {
+			if mm := ix.matchLooseAsWritten(ix.normalize(moved), moved, truncated, ctx); mm.Procedure != nil {
+				return mm
+			}
+		}
+	}
+	return m
+}
+
+// frontBracketMoved is text with a bracket opening it put at its end;
+// ok is false when text opens with none, or with a level ("(Cấp tỉnh)
+// …"), which the steps read where it stands.
+func frontBracketMoved(text string) (string, bool) {
+	t := strings.TrimLeft(text, " \t\u00a0")
+	if !strings.HasPrefix(t, "(") {
+		return "", false // most names, without cleaning them
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 {
+		return "", false
+	}
+	inner, rest := t[1:end], strings.TrimSpace(t[end+1:])
+	if len(strings.Fields(rest)) < minWords || levelIn(textnorm.Fold(inner)) != "" {
+		return "", false
+	}
+	return rest + " (" + inner + ")", true
+}
+
+// matchLooseAsWritten is matchLoose on the text as the portal wrote it.
+func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated bool, ctx Context) Match {
 	var clean []cleanForm
 	m := ix.matchSteps(n, text, truncated, ctx, &clean)
 	if m.Procedure == nil && m.Kind != MatchAmbiguous && !truncated {

@@ -436,3 +436,25 @@ func TestOwnLocality(t *testing.T) {
 		assert.Equal(t, textnorm.Key(want), strings.Join(localityTail(strings.Fields(textnorm.Key(in))), " "), in)
 	}
 }
+
+// TestFrontBracketMoved: a case written in a bracket in front of a name
+// is read where names say it, at the end; a level in front stays, and a
+// processing note in front still finds its procedure.
+func TestFrontBracketMoved(t *testing.T) {
+	for in, want := range map[string]string{
+		"(Cấp lần đầu đối với phương tiện chưa khai thác) Cấp Giấy chứng nhận đăng ký phương tiện thủy nội địa": "Cấp Giấy chứng nhận đăng ký phương tiện thủy nội địa (Cấp lần đầu đối với phương tiện chưa khai thác)",
+		"(Cấp tỉnh) Đăng ký khai sinh cho trẻ": "",
+		"Đăng ký khai sinh (lưu động)":         "",
+		"(Mới) Đăng ký":                        "",
+	} {
+		got, ok := frontBracketMoved(in)
+		assert.Equal(t, want != "", ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelHuyen, "(Cấp lần đầu đối với phương tiện chưa khai thác) Cấp Giấy chứng nhận đăng ký phương tiện thủy nội địa", "1.004088"},
+		{catalog.LevelHuyen, "(Cấp lần đầu đối với phương tiện đang khai thác) Cấp Giấy chứng nhận đăng ký phương tiện thủy nội địa", "1.004047"},
+		{catalog.LevelHuyen, "(Trường hợp phải xác minh) Đăng ký khai sinh", "1.001193"},
+	})
+}
