@@ -244,8 +244,44 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 				return mm
 			}
 		}
+		// "Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng
+		// hoặc mất": a case said in the run of the name, read as the
+		// bracket names say it in.
+		if cased, ok := caseClauseBracketed(text); ok {
+			if mm := ix.matchLooseAsWritten(ix.normalize(cased), cased, truncated, ctx); mm.Procedure != nil {
+				return mm
+			}
+		}
 	}
 	return m
+}
+
+// caseOpeners open a case said in the run of a name, last in it: "…
+// đối với trường hợp …", "… trong trường hợp …".
+var caseOpeners = []string{" đối với trường hợp ", " trong trường hợp ", " Đối với trường hợp ", " Trong trường hợp "}
+
+// caseClauseBracketed is text with its closing case clause in a bracket
+// ("… (trường hợp bị hỏng hoặc mất)"); ok is false when text has none,
+// or a bracket after it.
+func caseClauseBracketed(text string) (string, bool) {
+	if !strings.Contains(text, "rường hợp") {
+		return "", false // most names, without cleaning them
+	}
+	t := strings.TrimRight(strings.TrimSpace(text), ".;:")
+	at, opener := -1, ""
+	for _, o := range caseOpeners {
+		if i := strings.LastIndex(t, o); i > at {
+			at, opener = i, o
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	head, cases := t[:at], t[at+len(opener):]
+	if strings.ContainsAny(cases, "()") || len(strings.Fields(head)) < minWords || cases == "" {
+		return "", false
+	}
+	return head + " (trường hợp " + cases + ")", true
 }
 
 // frontBracketMoved is text with a bracket opening it put at its end;

@@ -458,3 +458,23 @@ func TestFrontBracketMoved(t *testing.T) {
 		{catalog.LevelHuyen, "(Trường hợp phải xác minh) Đăng ký khai sinh", "1.001193"},
 	})
 }
+
+// TestCaseClauseBracketed: a case said in the run of a name, last in it,
+// is read as a bracket; a twin the catalogue tells by its case stays for
+// a person.
+func TestCaseClauseBracketed(t *testing.T) {
+	for in, want := range map[string]string{
+		"Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng hoặc mất": "Cấp lại Chứng chỉ kiểm định viên (trường hợp bị hỏng hoặc mất)",
+		"Cấp lại Chứng chỉ kiểm định viên trong trường hợp hết hạn.":           "Cấp lại Chứng chỉ kiểm định viên (trường hợp hết hạn)",
+		"Cấp lại X (trong trường hợp bị mất)":                                  "",
+		"Đăng ký khai sinh": "",
+	} {
+		got, ok := caseClauseBracketed(in)
+		assert.Equal(t, want != "", ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng hoặc mất", "2.000066"},
+		{catalog.LevelTinh, "Cấp lại chứng chỉ hành nghề biên tập trong trường hợp bị mất", ""},
+	})
+}
