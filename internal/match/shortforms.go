@@ -163,10 +163,7 @@ func confirmedForm(name string) (string, bool) {
 	if head := name[:min(len(name), 40)]; !strings.Contains(head, "nhận") && !strings.Contains(head, "NHẬN") {
 		return "", false // "Thủ tục …" names but a few: no cleaning (names are NFC)
 	}
-	t := textnorm.Clean(name)
-	if f := textnorm.Fold(firstWords(t, 2)); f == "thu tuc" {
-		t = strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
-	}
+	t := withoutProcedureLead(textnorm.Clean(name))
 	if f := textnorm.Fold(firstWords(t, 4)); f != confirmedRegistration && f != confirmedChange {
 		return "", false
 	}
@@ -175,6 +172,14 @@ func confirmedForm(name string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// withoutProcedureLead is a cleaned name without a "Thủ tục" opening it.
+func withoutProcedureLead(t string) string {
+	if f := textnorm.Fold(firstWords(t, 2)); f == "thu tuc" {
+		return strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
+	}
+	return t
 }
 
 // confirmedRegistration and confirmedChange open the names confirmedForm
@@ -244,10 +249,7 @@ func consideredForm(name string) (string, bool) {
 	if head := name[:min(len(name), 24)]; !strings.Contains(head, "ét") && !strings.Contains(head, "ÉT") && !strings.Contains(head, "e\u0301t") && !strings.Contains(head, "E\u0301T") {
 		return "", false // "Thủ tục …" names but a few: no cleaning
 	}
-	t := textnorm.Clean(name)
-	if f := textnorm.Fold(firstWords(t, 2)); f == "thu tuc" {
-		t = strings.TrimLeft(t[len(firstWords(t, 2)):], " ")
-	}
+	t := withoutProcedureLead(textnorm.Clean(name))
 	if textnorm.Fold(firstWords(t, 1)) != "xet" {
 		return "", false
 	}
