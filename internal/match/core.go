@@ -33,8 +33,8 @@ func (ix *Index) addFormerNames() {
 }
 
 // addDerived indexes nm (a former name or an alias, its text set) as
-// procedure i's, keyed by n.
-func (ix *Index) addDerived(nm indexedName, n textnorm.Name, i int) {
+// procedure i's, keyed by n, and returns its id.
+func (ix *Index) addDerived(nm indexedName, n textnorm.Name, i int) int32 {
 	id := int32(len(ix.names))
 	ix.byKey[n.Key] = id
 	nm.key, nm.fold, nm.procs = n.Key, n.Folded, []int32{int32(i)}
@@ -45,6 +45,7 @@ func (ix *Index) addDerived(nm indexedName, n textnorm.Name, i int) {
 	if _, dup := ix.byExact[n.Text]; !dup && n.Text != "" {
 		ix.byExact[n.Text] = id
 	}
+	return id
 }
 
 // buildCores indexes every name without its trailing qualifiers, "(thực

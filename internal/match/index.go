@@ -253,7 +253,6 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.addShortForms()
 	ix.addRepairedNames()
 	ix.addSplitNames()
-	ix.markWholeOnlyAliases()
 	ix.addGradeHeads()
 	for i := range ix.names {
 		nm := &ix.names[i]

@@ -212,26 +212,10 @@ func newIssueForm(name string) (string, bool) {
 
 // wholeOnlyAlias reports whether name id is an alias that stands for
 // the whole name only, never its start or a part of a longer one:
-// "Cấp X" for "Cấp mới X" (newIssueForm), X for "Xét X" (consideredForm).
+// "Cấp X" for "Cấp mới X" (newIssueForm), X for "Xét X" (consideredForm);
+// addShortForms marks them (aliasForms).
 func (ix *Index) wholeOnlyAlias(id int32) bool {
 	return id >= 0 && ix.names[id].wholeOnly
-}
-
-// markWholeOnlyAliases marks the aliases wholeOnlyAlias reports, once
-// the index holds every alias: the prefix and shortened steps ask of
-// every name they find.
-func (ix *Index) markWholeOnlyAliases() {
-	for i, p := range ix.procs {
-		for _, form := range []func(string) (string, bool){newIssueForm, consideredForm} {
-			f, ok := form(p.Name)
-			if !ok {
-				continue
-			}
-			if id, ok := ix.byKey[ix.normalize(f).Key]; ok && ix.names[id].alias && ix.names[id].procs[0] == int32(i) {
-				ix.names[id].wholeOnly = true
-			}
-		}
-	}
 }
 
 // consideredForm is a name opening with "Xét" (consider), "Thủ tục" or
@@ -326,12 +310,14 @@ func (ix *Index) addShortForms() {
 		}
 	}
 	for i, p := range ix.procs {
-		for fi, form := range []func(string) (string, bool){shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm, consideredForm} {
-			t, ok := form(p.Name)
-			if !ok || fi == 2 && hasCloseSibling(bare(p.Name), issues) {
+		for _, f := range aliasForms {
+			t, ok := f.form(p.Name)
+			if !ok || f.newIssue && hasCloseSibling(bare(p.Name), issues) {
 				continue
 			}
-			ix.addAlias(t, i)
+			if id, added := ix.addAlias(t, i); added && f.wholeOnly {
+				ix.names[id].wholeOnly = true
+			}
 		}
 		for _, t := range lastObjectForms(p.Name) {
 			ix.addAlias(t, i)
@@ -340,6 +326,18 @@ func (ix *Index) addShortForms() {
 			ix.addAlias(t, i)
 		}
 	}
+}
+
+// aliasForms are the short forms addShortForms indexes: newIssue marks
+// newIssueForm, dropped beside a close sibling; wholeOnly the forms that
+// stand for the whole name only (wholeOnlyAlias), marked as their alias
+// is made.
+var aliasForms = []struct {
+	form                func(string) (string, bool)
+	newIssue, wholeOnly bool
+}{
+	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
+	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
 }
 
 // lastObjectForms are the names a procedure issued "đối với" two
@@ -393,14 +391,15 @@ func firstObjectForm(name string) (string, bool) {
 }
 
 // addAlias indexes t as another name of procedure i, unless it is no
-// name or the catalogue already has it.
-func (ix *Index) addAlias(t string, i int) {
+// name or the catalogue already has it; added says it did, id is the
+// name made.
+func (ix *Index) addAlias(t string, i int) (id int32, added bool) {
 	n := ix.normalize(t)
 	if n.Key == "" {
-		return
+		return -1, false
 	}
 	if _, dup := ix.byKey[n.Key]; dup {
-		return
+		return -1, false
 	}
-	ix.addDerived(indexedName{alias: true, text: t}, n, i)
+	return ix.addDerived(indexedName{alias: true, text: t}, n, i), true
 }
