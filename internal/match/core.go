@@ -587,11 +587,7 @@ func (ix *Index) communeOnDistrict(m Match, level catalog.Level) Match {
 	if level != catalog.LevelHuyen || m.Review == nil || m.Review.Reason != ReasonLevel || len(m.Candidates) != 1 {
 		return m
 	}
-	pi, ok := ix.byCode[m.Candidates[0].Code]
-	if !ok {
-		return m
-	}
-	id := ix.procName[pi]
+	id := ix.nameOfProc(m.Candidates[0])
 	if id < 0 || int(id) >= len(ix.coreHint) || ix.coreHint[id] != catalog.LevelXa {
 		return m
 	}

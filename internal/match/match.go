@@ -235,26 +235,27 @@ func looseCacheKey(text string, ctx Context) string {
 // (renamed.go) when nothing else found it.
 func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Context) Match {
 	m := ix.matchLooseAsWritten(n, text, truncated, ctx)
-	if m.Procedure == nil && m.Kind != MatchAmbiguous {
-		// "(Cấp lần đầu đối với phương tiện chưa khai thác) Cấp Giấy
-		// chứng nhận đăng ký phương tiện thủy nội địa": a case written in
-		// front, where it hides the act, read where names say it.
-		if moved, ok := frontBracketMoved(text); ok {
-			if mm := ix.matchLooseAsWritten(ix.normalize(moved), moved, truncated, ctx); mm.Procedure != nil {
-				return mm
-			}
-		}
-		// "Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng
-		// hoặc mất": a case said in the run of the name, read as the
-		// bracket names say it in.
-		if cased, ok := caseClauseBracketed(text); ok {
-			if mm := ix.matchLooseAsWritten(ix.normalize(cased), cased, truncated, ctx); mm.Procedure != nil {
+	if m.Procedure != nil || m.Kind == MatchAmbiguous {
+		return m
+	}
+	for _, rewrite := range caseRewrites {
+		if t, ok := rewrite(text); ok {
+			if mm := ix.matchLooseAsWritten(ix.normalize(t), t, truncated, ctx); mm.Procedure != nil {
 				return mm
 			}
 		}
 	}
 	return m
 }
+
+// caseRewrites write a case where names say it, in a closing bracket,
+// for an entry that found nothing as written: "(Cấp lần đầu đối với
+// phương tiện chưa khai thác) Cấp Giấy chứng nhận đăng ký phương tiện
+// thủy nội địa", where the case in front hides the act
+// (frontBracketMoved); "Cấp lại Chứng chỉ kiểm định viên đối với trường
+// hợp bị hỏng hoặc mất", the case said in the run of the name
+// (caseClauseBracketed).
+var caseRewrites = []func(string) (string, bool){frontBracketMoved, caseClauseBracketed}
 
 // caseOpeners open a case said in the run of a name, last in it: "…
 // đối với trường hợp …", "… trong trường hợp …".
@@ -629,11 +630,11 @@ func (ix *Index) ownLocality(n textnorm.Name, g Match, level catalog.Level) bool
 	if f := " " + n.Folded + " "; strings.Contains(f, " bo ") || strings.Contains(f, " trung uong ") {
 		return false
 	}
-	pi, ok := ix.byCode[g.Review.Candidate.Code]
-	if !ok || ix.procName[pi] < 0 {
+	id := ix.nameOfProc(g.Review.Candidate)
+	if id < 0 {
 		return false
 	}
-	tail := localityTail(ix.names[ix.procName[pi]].keyTok)
+	tail := localityTail(ix.names[id].keyTok)
 	if tail == nil {
 		return false
 	}
@@ -721,11 +722,17 @@ func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
 	if id < 0 {
 		return true // ambiguous: nothing to guard
 	}
-	full := ix.names[id].key
-	if !strings.HasPrefix(full, n.Key) {
-		full, n.Key = ix.names[id].fold, n.Folded
+	full, p := ix.startOf(n, id)
+	return strings.HasPrefix(full, p) && len(full) > len(p) && full[len(p)] != ' '
+}
+
+// startOf is name id's key and n's, or, when the key does not start
+// with n's, their folded forms: the pair a prefix match was made on.
+func (ix *Index) startOf(n textnorm.Name, id int32) (full, p string) {
+	if full = ix.names[id].key; strings.HasPrefix(full, n.Key) {
+		return full, n.Key
 	}
-	return strings.HasPrefix(full, n.Key) && len(full) > len(n.Key) && full[len(n.Key)] != ' '
+	return ix.names[id].fold, n.Folded
 }
 
 // cutBeforeEveryone reports whether n is m's name up to "cho" and the
@@ -736,11 +743,8 @@ func (ix *Index) cutBeforeEveryone(n textnorm.Name, m Match) bool {
 	if id < 0 {
 		return false
 	}
-	full := ix.names[id].key
-	if !strings.HasPrefix(full, n.Key) {
-		full, n.Key = ix.names[id].fold, n.Folded
-	}
-	return strings.HasPrefix(full, n.Key+" ") && ix.cutInWhom(id, n.Key, full)
+	full, p := ix.startOf(n, id)
+	return ix.cutInWhom(id, p, full)
 }
 
 // cutInWhom reports whether p, the start of name id's full key (or

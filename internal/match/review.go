@@ -1393,6 +1393,14 @@ func ownLevel(entryLevel []string) catalog.Level {
 	return l
 }
 
+// nameOfProc is the indexed name of procedure p, today's, -1 for none.
+func (ix *Index) nameOfProc(p *catalog.Procedure) int32 {
+	if pi, ok := ix.byCode[p.Code]; ok {
+		return ix.procName[pi]
+	}
+	return -1
+}
+
 // nameOf is the indexed name a match was made on.
 func (ix *Index) nameOf(m Match) int32 {
 	if m.name > 0 {
