@@ -50,7 +50,8 @@ func (ix *Index) addGradeHeads() {
 		if !strings.Contains(p.Name, "trình cấp") && !strings.Contains(p.Name, "TRÌNH CẤP") && !strings.Contains(p.Name, "tri\u0300nh ca\u0302\u0301p") {
 			continue // most names: no folding ("công trình cấp", NFD or not)
 		}
-		f := " " + textnorm.Fold(textnorm.Clean(p.Name)) + " "
+		clean := textnorm.Clean(p.Name)
+		f := " " + textnorm.Fold(clean) + " "
 		if !strings.Contains(f, " cong trinh cap ") {
 			continue // most names
 		}
@@ -63,7 +64,7 @@ func (ix *Index) addGradeHeads() {
 			if l == "" {
 				break
 			}
-			head := ix.normalize(firstWords(textnorm.Clean(p.Name), len(strings.Fields(f[:j])))).Key
+			head := ix.normalize(firstWords(clean, len(strings.Fields(f[:j])))).Key
 			if len(strings.Fields(head)) < minWords {
 				break
 			}

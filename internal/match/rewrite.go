@@ -121,11 +121,7 @@ var expiredReissue = [][]string{fw("cap cap lai truong hop het hieu luc"), fw("c
 // issued anew, by the procedure the catalogue names "Cấp X" (the lost or
 // damaged one's is "Cấp lại X"). "Cấp giấy xác nhận X" for "Xác nhận X"
 // is read where the other restated acts are (confirmationPaper).
-var leadActs = []struct {
-	from []string
-	to   string
-}{
-	{expiredReissue[0], "cấp"}, {expiredReissue[1], "cấp"}, {expiredReissue[2], "cấp"}, {expiredReissue[3], "cấp"}, {expiredReissue[4], "cấp"},
+var leadActs = append(issuedAnew(), []leadAct{
 	// "Đổi thẻ căn cước", "Đổi Giấy chứng nhận …": the catalogue's
 	// exchange is "Cấp đổi X" (no name is both "Đổi X" and "Cấp đổi X",
 	// a test checks). "Đổi tên …" renames, and stays.
@@ -134,6 +130,22 @@ var leadActs = []struct {
 	// a licence is "Cấp điều chỉnh X" (no name is both "Điều chỉnh X"
 	// and "Cấp điều chỉnh X", TestAdjustmentSaidShort).
 	{fw("dieu chinh"), "cấp điều chỉnh"},
+}...)
+
+// leadAct is an opening (folded) and the catalogue's act it says (key
+// form).
+type leadAct struct {
+	from []string
+	to   string
+}
+
+// issuedAnew reads every expiredReissue opening as "cấp".
+func issuedAnew() []leadAct {
+	acts := make([]leadAct, len(expiredReissue))
+	for i, p := range expiredReissue {
+		acts[i] = leadAct{p, "cấp"}
+	}
+	return acts
 }
 
 // renames is "tên" (folded): "Đổi tên" is no exchange.
@@ -384,16 +396,17 @@ var (
 	localLeads = map[string]bool{"tai": true, "cua": true, "o": true, "cap": true}
 )
 
-// localCuts are f and its stages without a closing "[tại|của|ở|cấp]
-// địa phương" ("… điểm du lịch địa phương", "… tại địa phương"): the
-// local authority's procedure, which the national list may name without
-// it, no name of it being another's with "địa phương" added. They are
+// localCuts are forms (a name and its stages) without a closing
+// "[tại|của|ở|cấp] địa phương" ("… điểm du lịch địa phương", "… tại địa
+// phương"): the local authority's procedure, which the national list
+// may name without it, no name of it being another's with "địa phương"
+// added. They are
 // looked up, never compared fuzzily: "Bổ nhiệm và cấp thẻ giám định
 // viên tư pháp xây dựng ở địa phương" without its last words is near
 // the central "Bổ nhiệm và cấp thẻ giám định viên tư pháp".
-func localCuts(f seq, stages []seq) []seq {
+func localCuts(forms []seq) []seq {
 	var cuts []seq
-	for _, v := range append([]seq{f}, stages...) {
+	for _, v := range forms {
 		if i := localAt(v); i >= minWords {
 			cuts = append(cuts, v.cut(0, i))
 		}
@@ -1391,7 +1404,8 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				if caseCut {
 					continue
 				}
-				for _, v := range append(append([]seq{f}, stages...), localCuts(f, stages)...) {
+				forms := append([]seq{f}, stages...)
+				for _, v := range append(forms, localCuts(forms)...) {
 					vn := n
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
 						vn = v.name()
