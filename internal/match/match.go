@@ -1138,8 +1138,10 @@ var agencyAfterTai = map[string]bool{"cap": true, "ubnd": true, "uy": true, "con
 // name: "Cấp X" is then the plain procedure, which the list may lack.
 // (Keys keep no comma: the name as written tells the list.)
 func (ix *Index) forEveryone(id int32, rest string) bool {
-	f := strings.Fields(rest)
-	if len(f) < 4 || f[0] != "cho" {
+	if !strings.HasPrefix(strings.TrimLeft(rest, " "), "cho ") {
+		return false // most rests the prefix step asks of: no words split
+	}
+	if f := strings.Fields(rest); len(f) < 4 {
 		return false
 	}
 	w := textnorm.Lower(ix.written(&ix.names[id]))
