@@ -240,13 +240,33 @@ func (ix *Index) matchLoose(n textnorm.Name, text string, truncated bool, ctx Co
 	}
 	for _, rewrite := range caseRewrites {
 		if t, ok := rewrite(text); ok {
-			if mm := ix.matchLooseAsWritten(ix.normalize(t), t, truncated, ctx); mm.Procedure != nil {
+			if mm := ix.matchLooseAsWritten(ix.normalize(t), t, truncated, ctx); mm.Procedure != nil && !ix.caseSibling(ix.nameOf(mm)) {
 				return mm
 			}
 		}
 	}
 	return m
 }
+
+// caseSibling reports whether the catalogue lists name id with a case
+// said in the run after it, as another procedure ("X trong trường hợp
+// bị mất" beside X): an entry of that shape whose words found nothing
+// as written (a typo in its case, "… trường hợp bị ấmt") is the
+// sibling as likely as X, so caseRewrites do not answer X.
+func (ix *Index) caseSibling(id int32) bool {
+	if id < 0 {
+		return false
+	}
+	for _, o := range caseOpenerKeys {
+		if len(ix.prefixRange(ix.sortedKey, ix.names[id].key+" "+o+" ", func(nm *indexedName) string { return nm.key })) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOpenerKeys are caseOpeners in key form.
+var caseOpenerKeys = []string{textnorm.Key("trong trường hợp"), textnorm.Key("đối với trường hợp")}
 
 // caseRewrites write a case where names say it, in a closing bracket,
 // for an entry that found nothing as written: "(Cấp lần đầu đối với

@@ -477,4 +477,14 @@ func TestCaseClauseBracketed(t *testing.T) {
 		{catalog.LevelTinh, "Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng hoặc mất", "2.000066"},
 		{catalog.LevelTinh, "Cấp lại chứng chỉ hành nghề biên tập trong trường hợp bị mất", ""},
 	})
+	// A list naming the case in the run as a procedure of its own: a
+	// typo in the case is no reason to answer the bare one.
+	siblings := NewIndex(activeCatalog("siblings.csv", []catalog.Procedure{
+		{Code: "1.000001", Name: "Đề nghị thẩm định lại sách giáo khoa"},
+		{Code: "1.000002", Name: "Đề nghị thẩm định lại sách giáo khoa trong trường hợp bị mất"},
+	}))
+	assertCodes(t, siblings, map[string]string{
+		"Đề nghị thẩm định lại sách giáo khoa trong trường hợp ịb mất": "",
+		"Đề nghị thẩm định lại sách giáo khoa trong trường hợp bị mất": "1.000002",
+	})
 }
