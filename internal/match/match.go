@@ -257,16 +257,13 @@ func (ix *Index) caseSibling(id int32) bool {
 	if id < 0 {
 		return false
 	}
-	for _, o := range caseOpenerKeys {
-		if len(ix.prefixRange(ix.sortedKey, ix.names[id].key+" "+o+" ", func(nm *indexedName) string { return nm.key })) > 0 {
+	for _, o := range []string{"trong trường hợp", "đối với trường hợp"} {
+		if len(ix.prefixRange(ix.sortedKey, ix.names[id].key+" "+textnorm.Key(o)+" ", func(nm *indexedName) string { return nm.key })) > 0 {
 			return true
 		}
 	}
 	return false
 }
-
-// caseOpenerKeys are caseOpeners in key form.
-var caseOpenerKeys = []string{textnorm.Key("trong trường hợp"), textnorm.Key("đối với trường hợp")}
 
 // caseRewrites write a case where names say it, in a closing bracket,
 // for an entry that found nothing as written: "(Cấp lần đầu đối với
