@@ -170,6 +170,9 @@ var renamings = []renaming{
 	// time, in speech.
 	householdRenamed("đăng ký kinh doanh cho hộ cá thể"),
 	householdRenamed("đăng ký kinh doanh hộ cá thể"),
+	// The same decree's household business is no longer "cá thể"
+	// (individual) in any procedure: closing, suspending, changing one.
+	renamedBy("hộ kinh doanh cá thể", "hộ kinh doanh", "Nghị định 43/2010/NĐ-CP", 5),
 	// The Law on Cooperatives 2012: a cooperative is founded by
 	// "đăng ký thành lập hợp tác xã", no longer by the "đăng ký kinh
 	// doanh (đối với) hợp tác xã" of Decree 151/2007/NĐ-CP.

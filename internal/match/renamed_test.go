@@ -194,6 +194,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp", "2.000992"},
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
 		{"Đăng ký kinh doanh hộ cá thể", "1.001612"},
+		{"Chấm dứt hoạt động hộ kinh doanh cá thể", "1.001266"},
 		// Decree 67/2013's first tobacco titles.
 		{"Cấp Giấy phép kinh doanh bán lẻ (hoặc đại lý bán lẻ) sản phẩm thuốc lá", "2.000181"},
 		// Decree 83/2010's secured transactions.

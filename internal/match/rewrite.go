@@ -96,6 +96,10 @@ var (
 		// names the catalogue opens with "Xin" ("Xin học lại …", "Xin
 		// phép trao đổi …") are found whole first.
 		fw("xin"),
+		// A page's part for the documents asked ("Thành phần hồ sơ thủ
+		// tục …", "Hồ sơ thủ tục …"): "hồ sơ" alone may open a name, "hồ
+		// sơ thủ tục" and "thành phần hồ sơ" open none.
+		fw("thanh phan ho so"), fw("ho so thu tuc"),
 	}
 	riskyLeads = [][]string{
 		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"),

@@ -60,6 +60,7 @@ func TestMatchAsPublished(t *testing.T) {
 		{name: "label spaced colon and number", text: "Thủ tục 05 : Đăng ký kết hôn", want: "1.000894"},
 		{name: "thủ tuc without its tone", text: "Thủ tuc đăng ký kêt hôn", want: "1.000894"},
 		{name: "hồ sơ đề nghị", text: "Hồ sơ đề nghị đăng ký kết hôn", want: "1.000894"},
+		{name: "documents part", text: "Thành phần hồ sơ thủ tục đăng ký kết hôn", want: "1.000894"},
 		{name: "xác nhận label", text: "Xác nhận Thông báo tổ chức hội nghị, hội thảo, đào tạo bán hàng đa cấp", want: "2.000609"},
 		{name: "stacked levels", text: "Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội cấp tỉnh, cấp huyện", want: "2.000286"},
 		{name: "unbracketed level", text: "Đăng ký kết hôn thực hiện tại cấp xã", want: "1.000894"},
