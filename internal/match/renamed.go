@@ -227,6 +227,15 @@ var renamings = []renaming{
 	renamedBy("cấp phép kinh doanh dịch vụ karaoke", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", "Nghị định 54/2019/NĐ-CP", 1),
 	renamedBy("cấp phép kinh doanh vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
 	renamedBy("cấp phép kinh doanh dịch vụ vũ trường", "cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Nghị định 54/2019/NĐ-CP", 1),
+	// Luật Căn cước 2023 (from 1 July 2024): the "thẻ Căn cước công dân"
+	// of the 2014 law is the "thẻ căn cước" (issue, exchange, re-issue);
+	// portals and the press still say the old card, often without "thẻ".
+	renamedBy("thẻ căn cước công dân", "thẻ căn cước", "Luật Căn cước 2023", 3),
+	renamedBy("căn cước công dân", "thẻ căn cước", "Luật Căn cước 2023", 3),
+	// The regulation of 2020: the "kỳ thi trung học phổ thông quốc gia"
+	// (2015–2019) is the upper-secondary graduation exam again.
+	renamedBy("thi tốt nghiệp trung học phổ thông quốc gia", "thi tốt nghiệp trung học phổ thông", "Quy chế thi tốt nghiệp THPT 2020", 1),
+	renamedBy("thi trung học phổ thông quốc gia", "thi tốt nghiệp trung học phổ thông", "Quy chế thi tốt nghiệp THPT 2020", 1),
 }
 
 // renamedBy is the renaming of the phrase was (as written) to now (key

@@ -195,6 +195,10 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
 		{"Đăng ký kinh doanh hộ cá thể", "1.001612"},
 		{"Chấm dứt hoạt động hộ kinh doanh cá thể", "1.001266"},
+		// The 2023 Law on Identity's card, the 2020 exam regulation.
+		{"Đổi thẻ Căn cước công dân (thực hiện tại cấp tỉnh)", "2.001195"},
+		{"Cấp lại Căn cước công dân (thực hiện tại cấp trung ương)", "1.000757"},
+		{"Đăng ký dự thi THPT quốc gia", "1.005142"},
 		// Decree 67/2013's first tobacco titles.
 		{"Cấp Giấy phép kinh doanh bán lẻ (hoặc đại lý bán lẻ) sản phẩm thuốc lá", "2.000181"},
 		// Decree 83/2010's secured transactions.
