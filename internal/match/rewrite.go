@@ -826,6 +826,17 @@ var abbreviations = map[string]string{
 	"csdl": "cơ sở dữ liệu",
 	// A certificate of confirmation ("Cấp GXN tình trạng hôn nhân").
 	"gxn": "giấy xác nhận",
+	// A ward's own process list ("Chứng thực VB từ chối nhận di sản",
+	// "… người dịch (CTV)") and the press ("đăng ký NVQS", "NLĐ nước
+	// ngoài", "thành lập DN", "cấp GP").
+	"vb":     "văn bản",
+	"vbqppl": "văn bản quy phạm pháp luật",
+	"ctv":    "cộng tác viên",
+	"dn":     "doanh nghiệp",
+	"nvqs":   "nghĩa vụ quân sự",
+	"nld":    "người lao động",
+	"gp":     "giấy phép",
+	"qd":     "quyết định",
 	// Not abbreviations but the same short way: commune lists name the
 	// extract by its register ("Cấp bản sao trích lục khai sinh"), the
 	// catalogue by the civil status it extracts ("trích lục hộ tịch").
