@@ -30,7 +30,7 @@ func cleanRef(s string) string {
 		// U+0301) reads the same in NFC and NFD text.
 		s = html.UnescapeString(html.UnescapeString(norm.NFC.String(s)))
 	}
-	s = norm.NFC.String(s)
+	s = norm.NFC.String(strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư").Replace(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -258,6 +258,7 @@ func FuzzKeyReference(f *testing.F) {
 		f.Add(norm.NFD.String(s))
 	}
 	f.Add("  hoà\u00a0 khoẻ\t\tthuỷ \u200b Ð ")
+	f.Add("đầu tƣ tr\u01a3\u0300ng")
 	f.Add("ho\xe0 \xff\xfe khoẻ")
 	f.Fuzz(func(t *testing.T, s string) {
 		// Invalid UTF-8 too: Clean must keep replacing it as it did.

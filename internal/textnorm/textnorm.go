@@ -40,8 +40,13 @@ func Normalize(s string) Name {
 	return Name{Text: rest, Key: key, Folded: FoldKey(key), Code: code}
 }
 
+// pdfHorn puts back the horned u that text drawn out of PDF files made with
+// the old Vietnamese fonts carries as the Latin letter oi ("đầu tƣ",
+// "trƣờng"; the national list itself has it): Ƣ U+01A2, ƣ U+01A3.
+var pdfHorn = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư")
+
 // Clean decodes HTML entities, composes to NFC, replaces look-alike letters
-// (Ð U+00D0 and ð U+00F0 for Đ/đ), turns every kind of space and line break
+// (Ð U+00D0 and ð U+00F0 for Đ/đ, Ƣ and ƣ for Ư/ư), turns every kind of space and line break
 // (a zero-width space too) into one space, drops soft hyphens and
 // zero-width joiners, and trims. It keeps case, punctuation and diacritics.
 func Clean(s string) string {
@@ -56,6 +61,10 @@ func Clean(s string) string {
 		// first, so that an entity next to a combining mark ("&Acirc" and
 		// U+0301) reads the same in NFC and NFD text.
 		s = html.UnescapeString(html.UnescapeString(norm.NFC.String(s)))
+	}
+	if strings.ContainsAny(s, "ƣƢ") {
+		// Before composing: "ƣ" and a combining tone compose once it is "ư".
+		s = pdfHorn.Replace(s)
 	}
 	s = norm.NFC.String(s)
 	if isClean(s, false) {
@@ -121,7 +130,7 @@ func isClean(s string, stable bool) bool {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			return false // invalid UTF-8: Clean writes U+FFFD in its place
-		case r == 'Ð', r == 'ð', r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\ufeff',
+		case r == 'Ð', r == 'ð', r == 'Ƣ', r == 'ƣ', r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\ufeff',
 			unicode.IsSpace(r), r == '\u00a0':
 			return false
 		case stable && !nfcStable(r):

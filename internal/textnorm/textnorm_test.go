@@ -122,6 +122,8 @@ func TestClean(t *testing.T) {
 	tests := map[string]string{
 		"  Đăng  ký\r\n khai sinh  ":    "Đăng ký khai sinh",
 		"\u00d0ăng ký":                  "Đăng ký",
+		"đầu tƣ, TRƢỜNG":                "đầu tư, TRƯỜNG",
+		"tr\u01a3\u0300ng":              "trừng", // the tone composes once the letter is put back
 		"A &amp; B":                     "A & B",
 		"&#7889;":                       "ố",
 		"&ocirc;":                       "ô",
