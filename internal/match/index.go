@@ -252,6 +252,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.addPredecessors()
 	ix.addShortForms()
 	ix.addRepairedNames()
+	ix.addRespelledNames()
 	ix.addSplitNames()
 	ix.addGradeHeads()
 	for i := range ix.names {
