@@ -284,7 +284,9 @@ func (ix *Index) buildTokens() {
 	leadCount := map[string]int{}
 	for i := range ix.names {
 		nm := &ix.names[i]
-		nm.keyTok = strings.Fields(nm.key)
+		if nm.keyTok == nil { // addRespelledNames split most already
+			nm.keyTok = strings.Fields(nm.key)
+		}
 		folds := strings.Fields(nm.fold)
 		if len(folds) != len(nm.keyTok) {
 			folds = nm.keyTok // folding keeps spaces; stay safe

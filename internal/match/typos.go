@@ -38,7 +38,11 @@ func (ix *Index) addRespelledNames() {
 		if ix.procName[i] < 0 {
 			continue
 		}
-		words[i] = strings.Fields(ix.names[ix.procName[i]].key)
+		nm := &ix.names[ix.procName[i]]
+		if nm.keyTok == nil {
+			nm.keyTok = strings.Fields(nm.key) // kept for buildTokens
+		}
+		words[i] = nm.keyTok
 		for j, w := range words[i] {
 			if !containsBefore(words[i], j, w) {
 				uses[w]++
