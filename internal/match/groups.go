@@ -57,7 +57,13 @@ var groupLead = regexp.MustCompile(`^(?:(?:thu tuc|dich vu cong|quy trinh) )?lie
 // own (a later one may name kinds: "…, giải quyết mai táng phí, tử
 // tuất"). A list of acts on one object ("Cấp, cấp lại giấy phép") is
 // none: its first item is too short.
-func (ix *Index) groupItems(text string) ([]string, bool) {
+//
+// An entry's (published) first two may name their events alone, the
+// registration implied ("Liên thông khai tử – xóa đăng ký thường trú –
+// …", "… khai sinh – thường trú – cấp thẻ bảo hiểm y tế …", implied.go):
+// with published, they are read as registered. The catalogue's own
+// names are read as written.
+func (ix *Index) groupItems(text string, published bool) ([]string, bool) {
 	t := textnorm.Clean(text)
 	if strings.IndexByte(t, '(') >= 0 {
 		t = groupBracket.ReplaceAllString(t, " ")
@@ -67,9 +73,10 @@ func (ix *Index) groupItems(text string) ([]string, bool) {
 		return nil, false
 	}
 	if w := firstWord(strings.TrimSpace(parts[1])); w == "" || !ix.leads[ix.words.forms(strings.ToLower(w)).key] {
-		return nil, false // the second opens with no act (below), most often
-	}
-	if _, named := ix.byFold[textnorm.Fold(parts[1])]; !named {
+		if !published || !ix.namesRegistered(parts[1]) {
+			return nil, false // the second opens with no act (below), most often
+		}
+	} else if _, named := ix.byFold[textnorm.Fold(parts[1])]; !named {
 		return nil, false
 	}
 	// The first two decide, and most names are no group: the later
@@ -88,7 +95,17 @@ func (ix *Index) groupItems(text string) ([]string, bool) {
 			if loc := groupLead.FindStringIndex(f); loc != nil {
 				s = s.cut(len(strings.Fields(f[:loc[1]])), s.len())
 			}
+			if r, ok := ix.registered(s); ok && published {
+				s = r
+			}
 			k = strings.Join(s.keys, " ")
+		}
+		if i == 1 && published {
+			if s, ok := seqOf(n); ok {
+				if r, ok := ix.registered(s); ok {
+					k = strings.Join(r.keys, " ")
+				}
+			}
 		}
 		w := strings.Fields(k)
 		if len(w) == 0 {
@@ -113,6 +130,21 @@ func (ix *Index) groupItems(text string) ([]string, bool) {
 	return items, len(items) >= minGroupItems
 }
 
+// namesRegistered reports whether item t, registered ("thường trú" as
+// "đăng ký thường trú"), is a catalogue name.
+func (ix *Index) namesRegistered(t string) bool {
+	s, ok := seqOf(ix.normalize(t))
+	if !ok {
+		return false
+	}
+	r, ok := ix.registered(s)
+	if !ok {
+		return false
+	}
+	_, named := ix.byKey[strings.Join(r.keys, " ")]
+	return named
+}
+
 // minGroupItems is the fewest procedures a group lists: a name of two
 // ("Đăng ký khai tử, xóa đăng ký thường trú") may be the older group of
 // two, which the catalogue may lack, not today's of three.
@@ -132,7 +164,7 @@ func (ix *Index) learnGroups() {
 		if !strings.ContainsAny(text, ",;/-–") {
 			continue // most names
 		}
-		if g, ok := ix.groupItems(text); ok {
+		if g, ok := ix.groupItems(text, false); ok {
 			h := groupHead(g)
 			ix.groups[h] = append(ix.groups[h], int32(id))
 			items[int32(id)] = g
@@ -164,7 +196,7 @@ func (ix *Index) learnGroups() {
 // a group whose first procedures are those of two catalogue groups (an
 // older two-part group beside today's) is neither.
 func (ix *Index) groupMatch(text string) (Match, bool) {
-	items, ok := ix.groupItems(text)
+	items, ok := ix.groupItems(text, true)
 	if !ok {
 		return Match{}, false
 	}
@@ -176,7 +208,7 @@ func (ix *Index) groupMatch(text string) (Match, bool) {
 	if len(ix.names[id].procs) != 1 {
 		return Match{}, false
 	}
-	group, _ := ix.groupItems(ix.written(&ix.names[id]))
+	group, _ := ix.groupItems(ix.written(&ix.names[id]), false)
 	if slices.Equal(items, group) {
 		// The procedures word for word, the lead alone differing: the
 		// lead tells the group from another ("Liên thông thủ tục hành
@@ -211,7 +243,7 @@ const groupScore = 0.9
 // ("Liên thông điện tử: …", "… - … - …") is either; a person tells which
 // code the portal means.
 func (ix *Index) groupTwins(text string) []int32 {
-	items, ok := ix.groupItems(text)
+	items, ok := ix.groupItems(text, true)
 	if !ok {
 		return nil
 	}

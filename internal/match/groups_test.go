@@ -23,8 +23,11 @@ func TestGroupItems(t *testing.T) {
 		{"Đăng ký cấp quyền khai thác, sử dụng thông tin, dữ liệu về nhà ở và thị trường bất động sản", 0},
 		{"Cấp, cấp lại giấy phép khai thác thủy sản", 0},
 		{"Đăng ký khai sinh", 0},
+		// The events alone, their registration implied (the press).
+		{"liên thông khai tử – xóa đăng ký thường trú – trợ cấp mai táng phí", 3},
+		{"thủ tục liên thông khai sinh – thường trú – cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi", 3},
 	} {
-		items, ok := ix.groupItems(tc.text)
+		items, ok := ix.groupItems(tc.text, true)
 		assert.Equal(t, tc.items > 0, ok, tc.text)
 		if ok {
 			assert.Len(t, items, tc.items, tc.text)
@@ -43,6 +46,7 @@ func TestGroupMatch(t *testing.T) {
 		"Đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng phí":                                                                                                     "2.002622",
 		"Thủ tục liên thông về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất (trợ cấp tuất và trợ cấp mai táng)/hỗ trợ chi phí mai táng/hưởng mai táng phí": "2.002622",
 		"Đăng ký khai tử, Xóa đăng ký thường trú":                                                                                                                           "",
+		"liên thông khai tử – xóa đăng ký thường trú – trợ cấp mai táng phí":                                                                                                "2.002622",
 		// One procedure "(liên thông)": done with others, the group's.
 		"Đăng ký Khai sinh (liên thông)": "",
 		"Đăng ký khai sinh (Mức độ 4)":   "1.001193",
