@@ -325,10 +325,14 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 	}
 	for _, h := range hits {
 		p.markConsumed(h.row)
-		name, _ := textnorm.SplitCode(trimNumbering(nodeText(h.name)))
-		code := ""
+		// A code the name cell prints ("1.012785.000.00.00.H41-Đăng ký
+		// …", a commune's tracking list) is the row's code, unless a code
+		// cell says one.
+		name, code := textnorm.SplitCode(trimNumbering(nodeText(h.name)))
 		if h.code != nil {
-			code = textnorm.FindCode(nodeText(h.code))
+			if c := textnorm.FindCode(nodeText(h.code)); c != "" {
+				code = c
+			}
 		}
 		e := Entry{Text: name, Key: textnorm.Key(name), Code: code, Kind: "table", Truncated: isTruncated(name)}
 		e.DetailURL = p.rowLink(h.name, h.row)

@@ -82,6 +82,12 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Thông báo tổ chức lễ hội cấp xã |  | ", " | Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội |  | "},
 		},
 		{
+			name: "the same table whose names open with their portal codes, an empty code column beside",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td></td><td>1.012785.000.00.00.H41-Đăng ký, cấp GCN đối với trường hợp đã chuyển quyền sử dụng đất trước ngày 01/08/2024...</td><td>UBND</td></tr>
+<tr><td>2</td><td></td><td>2.000635.000.00.00.H41 - Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh</td><td>UBND</td></tr></table>`,
+			want: []string{"1.012785 | Đăng ký, cấp GCN đối với trường hợp đã chuyển quyền sử dụng đất trước ngày 01/08/2024... |  | ", "2.000635 | Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh |  | "},
+		},
+		{
 			name: "the same table with names of three words in the names' column, a short link text beside",
 			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Công bố mở cảng biển, cảng dầu khí ngoài khơi</td><td>Cục Hàng hải</td></tr>
 <tr><td>2</td><td>Xóa đăng ký</td><td>Cục Hàng hải</td></tr>
