@@ -390,7 +390,8 @@ func holdsRenamedPhrase(clean []cleanForm) bool {
 // phrase (renamings) or of establishRenamed's, which rename then reads
 // word for word.
 func mayRename(folded string) bool {
-	if strings.Contains(folded, "cong lap") && strings.Contains(folded, "thanh lap") {
+	if strings.Contains(folded, "cong lap") && strings.Contains(folded, "thanh lap") ||
+		strings.HasPrefix(folded, "cap lai giay chung nhan dang ky") && strings.Contains(folded, "phuong tien") {
 		return true
 	}
 	for i := 0; i < len(folded); {
@@ -428,10 +429,75 @@ var actOldOpenings = func() []string {
 	return out
 }()
 
+// reregister holds reregistered's words (folded), built once.
+var reregister = struct {
+	head, again, vessel, thuy, noi, dia []string
+	openers, loss                       [][]string
+}{
+	head: fw("cap lai giay chung nhan dang ky"), again: fw("lai"), vessel: fw("phuong tien"),
+	thuy: fw("thuy"), noi: fw("noi"), dia: fw("dia"),
+	openers: [][]string{fw("doi voi truong hop"), fw("doi voi"), fw("truong hop")},
+	// A certificate lost, damaged or worn is re-issued still (1.003930).
+	loss: [][]string{fw("mat"), fw("hu hong"), fw("hong"), fw("rach"), fw("nat")},
+}
+
+// reregistered undoes the old wording of an inland vessel's
+// re-registration: Thông tư 75/2014/TT-BGTVT registers it again, "Đăng
+// ký lại phương tiện trong trường hợp …" (a new owner, agency, name or
+// features), where the decisions before re-issued its certificate, "Cấp
+// lại Giấy chứng nhận đăng ký (lại) phương tiện thủy nội địa (đối với
+// phương tiện …)". ok is false when s is not in that wording with a case
+// said, or when its case is a certificate lost or damaged, which is
+// re-issued still.
+func reregistered(s seq) (seq, bool) {
+	r := reregister
+	if !s.hasPrefix(r.head) {
+		return s, false
+	}
+	j := len(r.head)
+	if s.hasAt(r.again, j) {
+		j++
+	}
+	if !s.hasAt(r.vessel, j) {
+		return s, false
+	}
+	j += len(r.vessel)
+	if s.hasAt(r.thuy, j) && s.hasAt(r.noi, j+1) {
+		j += 2
+		if s.hasAt(r.dia, j) {
+			j++
+		}
+	}
+	opened := false
+	for _, o := range r.openers {
+		if s.hasAt(o, j) {
+			j, opened = j+len(o), true
+			break
+		}
+	}
+	if !opened || s.len()-j < minWords {
+		return s, false
+	}
+	for i := j; i < s.len(); i++ {
+		for _, l := range r.loss {
+			if s.hasAt(l, i) {
+				return s, false
+			}
+		}
+	}
+	out := seq{}.add("đăng ký lại phương tiện trong trường hợp")
+	out.keys = append(out.keys, s.keys[j:]...)
+	out.folds = append(out.folds, s.folds[j:]...)
+	return out, true
+}
+
 // rename applies the phrase renamings to s; ok is false when none
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
+	if r, ok := reregistered(s); ok {
+		s, changed = r, true
+	}
 	var out seq
 	copied := false // out holds s up to i, renamed
 	for i := 0; i < s.len(); i++ {

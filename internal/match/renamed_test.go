@@ -195,6 +195,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
 		{"Đăng ký kinh doanh hộ cá thể", "1.001612"},
 		{"Chấm dứt hoạt động hộ kinh doanh cá thể", "1.001266"},
+		// Thông tư 75/2014/TT-BGTVT's re-registration of inland vessels.
+		{"Cấp lại Giấy chứng nhận đăng ký phương tiện thuỷ nội (đối với phương tiện chuyển quyền sở hữu nhưng không thay đổi cơ quan đăng ký)", "1.004002"},
+		{"Cấp lại giấy chứng nhận, đăng ký phương tiện thuỷ nội địa (đối với phương tiện chuyển từ cơ quan đăng ký khác sang cơ quan đăng ký phương tiện thủy nội địa)", "1.004036"},
 		// The 2023 Law on Identity's card, the 2020 exam regulation.
 		{"Đổi thẻ Căn cước công dân (thực hiện tại cấp tỉnh)", "2.001195"},
 		{"Cấp lại Căn cước công dân (thực hiện tại cấp trung ương)", "1.000757"},
@@ -345,4 +348,20 @@ func TestPredecessors(t *testing.T) {
 	small := NewIndex(activeCatalog("nosuccessor.csv", []catalog.Procedure{{Code: "1.010806", Name: "Công nhận thương binh, người hưởng chính sách như thương binh"}}))
 	m := small.Match("Thủ tục hỗ trợ người có công đi làm phương tiện, dụng cụ trợ giúp chỉnh hình; đi điều trị phục hồi chức năng", "")
 	assert.Nil(t, m.Procedure)
+}
+
+// TestVesselReissueStays: a lost or damaged inland vessel's certificate
+// is re-issued still, never read as re-registered.
+func TestVesselReissueStays(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, name := range []string{
+		"Cấp lại Giấy chứng nhận đăng ký phương tiện thủy nội địa (Trường hợp Giấy chứng nhận đăng ký phương tiện bị mất)",
+		"Cấp lại Giấy chứng nhận đăng ký phương tiện thủy nội địa (đối với trường hợp bị hư hỏng)",
+		"Cấp lại Giấy chứng nhận đăng ký phương tiện thủy nội địa",
+	} {
+		m := ix.Match(name, "")
+		if m.Procedure != nil {
+			assert.Equal(t, "1.003930", m.Procedure.Code, name)
+		}
+	}
 }
