@@ -178,6 +178,7 @@ var renamings = []renaming{
 	// doanh (đối với) hợp tác xã" of Decree 151/2007/NĐ-CP.
 	renamedBy("đăng ký kinh doanh đối với hợp tác xã", "đăng ký thành lập hợp tác xã", "Luật Hợp tác xã 2012", 1),
 	renamedBy("đăng ký kinh doanh hợp tác xã", "đăng ký thành lập hợp tác xã", "Luật Hợp tác xã 2012", 1),
+	renamedBy("đăng ký kinh doanh cho hợp tác xã", "đăng ký thành lập hợp tác xã", "Luật Hợp tác xã 2012", 1),
 	// Decision 24/2021/QĐ-TTg: the poor and near-poor households
 	// recognised "phát sinh trong năm" (during the year) are those of the
 	// "thường xuyên hằng năm" (regular) review; so is a household leaving

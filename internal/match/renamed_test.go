@@ -209,6 +209,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// The cooperatives' registration before the 2012 law.
 		{"Đăng ký kinh doanh đối với Hợp tác xã", "1.005280"},
 		{"ĐĂNG KÝ KINH DOANH HỢP TÁC XÃ", "1.005280"},
+		{"Thủ tục đăng ký kinh doanh cho Hợp tác xã", "1.005280"},
 		// Decision 12/2018/QĐ-TTg's whole term.
 		{"Thủ tục công nhận người có uy tín trong đồng bào dân tộc thiểu số", "1.012222"},
 		{"Thủ tục hành chính “Công nhận người có uy tín trong đồng bào dân tộc thiểu số”", "1.012222"},
