@@ -826,6 +826,8 @@ var abbreviations = map[string]string{
 	"csdl": "cơ sở dữ liệu",
 	// A certificate of confirmation ("Cấp GXN tình trạng hôn nhân").
 	"gxn": "giấy xác nhận",
+	// "XNTT hôn nhân", a commune desk's short way.
+	"xntt": "xác nhận tình trạng",
 	// A ward's own process list ("Chứng thực VB từ chối nhận di sản",
 	// "… người dịch (CTV)") and the press ("đăng ký NVQS", "NLĐ nước
 	// ngoài", "thành lập DN", "cấp GP").

@@ -416,6 +416,7 @@ func TestMoreAbbreviations(t *testing.T) {
 		"Xét tuyển sinh vào trường PTDTNT":        "1.005090",
 		"QT08. Chứng thực VB từ chối nhận di sản": "2.001016",
 		"Đăng ký thành lập DN tư nhân":            "2.001610",
+		"XNTT Hôn nhân":                           "1.004873",
 		"Cấp lại giấy phép hoạt động KCB":         "1.012279",
 		"Cấp lại giấy phép hoạt động KCB.":        "1.012279",
 		"Cấp giấy phép hoạt động KCB":             "1.012278",
