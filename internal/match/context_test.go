@@ -144,6 +144,11 @@ func TestProvincialPortalChoosesItsTwin(t *testing.T) {
 		// step's twins, chosen by the portal's level alike.
 		{"Thủ tục báo cáo tổ chức đại hội nhiệm kỳ, đại hội bất thường của hội", Context{Level: catalog.LevelTinh}, "1.012942"},
 		{"Thủ tục báo cáo tổ chức đại hội nhiệm kỳ, đại hội bất thường của hội", Context{Level: catalog.LevelXa}, "1.012930"},
+		// A province's portal lists its communes' procedures too: a name
+		// saying the commune's level, with no twin of the province's, is
+		// that procedure (a heading or row saying otherwise goes to a
+		// person, TestContextContradictsNamedLevel).
+		{"Phê duyệt, công bố công khai quy trình vận hành hồ chứa thủy lợi thuộc thẩm quyền của Chủ tịch UBND cấp xã.", Context{Level: catalog.LevelTinh}, "1.003347"},
 	}
 	for _, tt := range tests {
 		m := ix.MatchIn(tt.name, "", tt.ctx)

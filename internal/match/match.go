@@ -778,7 +778,8 @@ func (ix *Index) cutInWhom(id int32, p, full string) bool {
 // page gives the entry itself may choose a twin the catalogue qualifies
 // for that level.
 func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
-	own := ctx.ownLevel()
+	said := ctx.ownLevel()
+	own := said
 	if own == "" && ctx.Level == catalog.LevelTinh {
 		// A provincial portal that says nothing of the entry's level
 		// publishes its own procedure: "Thủ tục cấp Giấy phép phân loại
@@ -790,10 +791,13 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 	if t, ok := ix.twinFor(id, own); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
 	}
-	if int(id) < len(ix.coreHint) && levelsClash(ix.coreHint[id], own) {
+	if int(id) < len(ix.coreHint) && levelsClash(ix.coreHint[id], said) {
 		// The name says one level ("… tại cấp tỉnh"), the heading above
 		// it or the agency its row names another ("UBND xã"): one of
-		// them is wrong, and a person tells which.
+		// them is wrong, and a person tells which. Not the portal's
+		// level assumed above: a province's portal lists its communes'
+		// procedures, "… thuộc thẩm quyền của Chủ tịch UBND cấp xã"
+		// among them.
 		return reviewOf(ix.procs[ix.names[id].procs[0]], score, ReasonLevel, nil)
 	}
 
