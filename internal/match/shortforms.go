@@ -112,6 +112,9 @@ var catalogueAbbreviations = map[string]string{
 	"bhxh": "bảo hiểm xã hội", "bhyt": "bảo hiểm y tế", "bhtn": "bảo hiểm thất nghiệp",
 	"bhtnld": "bảo hiểm tai nạn lao động", "tnld": "tai nạn lao động", "bnn": "bệnh nghề nghiệp",
 	"gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp", "kbnn": "kho bạc nhà nước",
+	// The social security list's own: "… với cơ sở KCB BHYT", "… nghỉ
+	// DSPHSK sau ốm đau …".
+	"kcb": "khám bệnh, chữa bệnh", "dsphsk": "dưỡng sức phục hồi sức khỏe",
 }
 
 // spelledOutForm is a name with its catalogueAbbreviations spelled

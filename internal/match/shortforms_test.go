@@ -105,6 +105,7 @@ func TestSpelledOutForm(t *testing.T) {
 		"Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên":                                              "2.001583",
 		"Giải quyết hưởng chế độ tai nạn lao động, bệnh nghề nghiệp đối với trường hợp bị tai nạn lao động lần đầu": "1.001632",
 		"Thủ tục tất toán tài khoản của đơn vị giao dịch mở tại Kho bạc Nhà nước":                                   "3.000114",
+		"Thanh toán chi phí bảo hiểm y tế với cơ sở khám bệnh, chữa bệnh bảo hiểm y tế":                             "1.001909",
 		// The start of a name and of its spelled-out form.
 		"Khai thuế thu nhập doanh nghiệp đối với hoạt động chuyển nhượng bất động sản": "1.008335",
 	})
