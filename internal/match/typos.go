@@ -9,14 +9,15 @@ import (
 
 // A catalogue misspells a few of its own words: the national list has
 // "Thủ tục gia hạn Giấp phép kinh doanh sản phẩm, dịch vụ mật mã dân sự",
-// "… thuộc thẩm quyển giải quyết …", "Chủ tich UBND", "theo ề nghị",
-// "ủ điều kiện"; a decision read by OCR has many more. No portal copies
-// the slip, and the fuzzy steps take the changed word for one that tells
-// procedures apart, so the procedure is a false "missing". A word the
-// catalogue uses in at most maxTypoUses names, for which one letter
-// changed, added or dropped gives the one word that stands beside both
-// its neighbours in minTypoContext names or more, is that word misspelt;
-// the name spelt right is indexed as an alias. Real rare words ("cán bộ",
+// "… thuộc thẩm quyển giải quyết …", "Chủ tich UBND"; a decision read by
+// OCR has many more (letters lost to bad bytes are repair.go's). No
+// portal copies the slip, and the fuzzy steps take the changed word for
+// one that tells procedures apart, so the procedure is a false
+// "missing". A word the catalogue uses in at most maxTypoUses names, for
+// which one letter changed, added, dropped or swapped with the next
+// (osaWithinOne) gives the one word that stands beside both its
+// neighbours in minTypoContext names or more, is that word misspelt; the
+// name spelt right is indexed as an alias. Real rare words ("cán bộ",
 // "cát nhân tạo", "công tơ") stand beside words the common one does not.
 
 const (
@@ -74,7 +75,7 @@ func (ix *Index) addRespelledNames() {
 			}
 			var cands []string
 			add := func(c string) {
-				if c != w && oneEditApart(w, c) && !containsBefore(cands, len(cands), c) {
+				if c != w && osaWithinOne(w, c) && !containsBefore(cands, len(cands), c) {
 					cands = append(cands, c)
 				}
 			}
@@ -192,32 +193,6 @@ func runeDeletes(w string) []string {
 		out = append(out, w[:i]+w[i+utf8.RuneLen(r):])
 	}
 	return out
-}
-
-// oneEditApart reports whether a and b differ by one letter changed,
-// added or dropped.
-func oneEditApart(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
-	}
-	switch len(ra) - len(rb) {
-	case 0:
-		diff := 0
-		for i := range ra {
-			if ra[i] != rb[i] {
-				diff++
-			}
-		}
-		return diff == 1
-	case 1:
-		i := 0
-		for i < len(rb) && ra[i] == rb[i] {
-			i++
-		}
-		return string(ra[i+1:]) == string(rb[i:])
-	}
-	return false
 }
 
 // containsBefore reports whether w is among ws[:n].

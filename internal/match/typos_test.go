@@ -44,23 +44,3 @@ func TestRespelledNames(t *testing.T) {
 		"Cấp Giấy phép xuất khẩu, nhập khẩu sản phẩm mật mã dân sự":    "1.013203",
 	})
 }
-
-func TestOneEditApart(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"giấp", "giấy", true},
-		{"tich", "tịch", true},
-		{"nghiệpp", "nghiệp", true},
-		{"đủ", "ủ", true},
-		{"giấy", "giấy", false},
-		{"cán", "các", true},
-		{"công", "cộng", true},
-		{"thẩm", "tham", true}, // one letter, its marks and all
-		{"ab", "ba", false},
-	} {
-		assert.Equal(t, c.want, oneEditApart(c.a, c.b), "%s %s", c.a, c.b)
-		assert.Equal(t, c.want, oneEditApart(c.b, c.a), "%s %s", c.b, c.a)
-	}
-}
