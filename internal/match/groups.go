@@ -95,8 +95,10 @@ func (ix *Index) groupItems(text string, published bool) ([]string, bool) {
 			if loc := groupLead.FindStringIndex(f); loc != nil {
 				s = s.cut(len(strings.Fields(f[:loc[1]])), s.len())
 			}
-			if r, ok := ix.registered(s); ok && published {
-				s = r
+			if published {
+				if r, ok := ix.registered(s); ok {
+					s = r
+				}
 			}
 			k = strings.Join(s.keys, " ")
 		}

@@ -46,9 +46,10 @@ func Normalize(s string) Name {
 var pdfHorn = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư")
 
 // Clean decodes HTML entities, composes to NFC, replaces look-alike letters
-// (Ð U+00D0 and ð U+00F0 for Đ/đ, Ƣ and ƣ for Ư/ư), turns every kind of space and line break
-// (a zero-width space too) into one space, drops soft hyphens and
-// zero-width joiners, and trims. It keeps case, punctuation and diacritics.
+// (Ð U+00D0 and ð U+00F0 for Đ/đ, Ƣ and ƣ for Ư/ư), turns every kind of
+// space and line break (a zero-width space too) into one space, drops soft
+// hyphens and zero-width joiners, and trims. It keeps case, punctuation
+// and diacritics.
 func Clean(s string) string {
 	if isClean(s, true) {
 		// Nearly every name a portal publishes is NFC already, in letters
