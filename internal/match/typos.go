@@ -1,8 +1,8 @@
 package match
 
 import (
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -45,20 +45,20 @@ func (ix *Index) addRespelledNames() {
 		}
 		words[i] = nm.keyTok
 		for j, w := range words[i] {
-			if !containsBefore(words[i], j, w) {
+			if !slices.Contains(words[i][:j], w) {
 				uses[w]++
 			}
 		}
 	}
-	// The words meant, by each of their forms with one letter dropped:
-	// two words one edit apart share such a form or are one.
+	// The words meant, by themselves and their forms with one letter
+	// dropped (deletions, as the fuzzy step's typo index): two words one
+	// edit apart share such a form.
 	byDelete := map[string][]string{}
 	for w, n := range uses {
 		if n < minTypoWordUses {
 			continue
 		}
-		byDelete[w] = append(byDelete[w], w)
-		for _, d := range runeDeletes(w) {
+		for _, d := range deletions(w) {
 			byDelete[d] = append(byDelete[d], w)
 		}
 	}
@@ -74,17 +74,11 @@ func (ix *Index) addRespelledNames() {
 				continue
 			}
 			var cands []string
-			add := func(c string) {
-				if c != w && osaWithinOne(w, c) && !containsBefore(cands, len(cands), c) {
-					cands = append(cands, c)
-				}
-			}
-			for _, c := range byDelete[w] {
-				add(c)
-			}
-			for _, d := range runeDeletes(w) {
+			for _, d := range deletions(w) {
 				for _, c := range byDelete[d] {
-					add(c)
+					if c != w && osaWithinOne(w, c) && !slices.Contains(cands, c) {
+						cands = append(cands, c)
+					}
 				}
 			}
 			if len(cands) > 0 {
@@ -184,25 +178,6 @@ func respell(name string, fix map[int]string) (string, bool) {
 	}
 	b.WriteString(clean[last:])
 	return b.String(), done == len(fix)
-}
-
-// runeDeletes are w's forms with one letter dropped.
-func runeDeletes(w string) []string {
-	out := make([]string, 0, utf8.RuneCountInString(w))
-	for i, r := range w {
-		out = append(out, w[:i]+w[i+utf8.RuneLen(r):])
-	}
-	return out
-}
-
-// containsBefore reports whether w is among ws[:n].
-func containsBefore(ws []string, n int, w string) bool {
-	for _, x := range ws[:n] {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // pairBefore reports whether the pair of words at j of ws stands earlier
