@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -71,14 +72,15 @@ func (b *Built) ExportRows() [][]string {
 }
 
 // nationalHeader are the columns a catalogue read from the national list
-// (`catalog fetch`) adds to an export, so that the export keeps them.
-var nationalHeader = []string{"Loại thủ tục", "ID trên Cổng DVCQG", "Bộ phận còn thiếu trên CSDL"}
+// (`catalog fetch`, or its extract with use counts) adds to an export, so
+// that the export keeps them.
+var nationalHeader = []string{"Loại thủ tục", "ID trên Cổng DVCQG", "Bộ phận còn thiếu trên CSDL", "Lượt sử dụng"}
 
 // national reports whether any procedure carries what the national list
-// gives (type, record id, parts lacking).
+// gives (type, record id, parts lacking, use count).
 func (b *Built) national() bool {
 	for _, p := range b.Procedures {
-		if p.Type != "" || p.RecordID != "" || len(p.Lacks) > 0 {
+		if p.Type != "" || p.RecordID != "" || len(p.Lacks) > 0 || p.Uses != nil {
 			return true
 		}
 	}
@@ -97,10 +99,14 @@ func (b *Built) exportTable() ([]string, [][]string) {
 	for i, r := range rows {
 		p, ok := b.ByCode(r[0])
 		if !ok {
-			rows[i] = append(r, "", "", "")
+			rows[i] = append(r, "", "", "", "")
 			continue
 		}
-		rows[i] = append(r, p.Type, p.RecordID, strings.Join(p.Lacks, "; "))
+		uses := ""
+		if p.Uses != nil {
+			uses = strconv.Itoa(*p.Uses)
+		}
+		rows[i] = append(r, p.Type, p.RecordID, strings.Join(p.Lacks, "; "), uses)
 	}
 	return header, rows
 }
@@ -115,7 +121,7 @@ func (b *Built) ExportCSV(w io.Writer) error {
 // ExportXLSX writes the export as one sheet, "Danh mục", header frozen.
 func (b *Built) ExportXLSX(w io.Writer) error {
 	header, rows := b.exportTable()
-	return writeTableXLSX(w, header, rows, []float64{12, 60, 22, 16, 24, 16, 12, 24, 40, 14, 38, 40})
+	return writeTableXLSX(w, header, rows, []float64{12, 60, 22, 16, 24, 16, 12, 24, 40, 14, 38, 40, 12})
 }
 
 // FetchHeader is the header row of `catalog fetch`: the contract's

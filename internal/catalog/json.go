@@ -30,6 +30,8 @@ type jsonProcedure struct {
 	Lacks    stringOrArr `json:"lacks"`
 	// FormerNames are the names it had before a renaming.
 	FormerNames stringOrArr `json:"former_names"`
+	// Uses is the national portal's use count (Procedure.Uses).
+	Uses *int `json:"uses"`
 }
 
 // stringOrArr accepts "a" or ["a", "b"].
@@ -136,7 +138,10 @@ func (jp jsonProcedure) procedure(file string, line int) (Procedure, error) {
 	}
 	p := Procedure{Code: code, Name: name, Decision: textnorm.Clean(jp.Decision),
 		Type: textnorm.Clean(jp.Type), RecordID: strings.TrimSpace(jp.RecordID), Lacks: splitCell(strings.Join(jp.Lacks, "\n"), ";"),
-		Row: fmt.Sprintf("%s:%d", file, line)}
+		Row: fmt.Sprintf("%s:%d", file, line), Uses: jp.Uses}
+	if jp.Uses != nil && *jp.Uses < 0 {
+		return Procedure{}, rowErr(file, line, "số lượt sử dụng không hợp lệ %d (invalid \"uses\": a whole number, 0 or more)", *jp.Uses)
+	}
 	for _, l := range append(jp.Levels, jp.Level...) {
 		ls, bad := parseLevels(l)
 		if bad != "" {

@@ -457,3 +457,47 @@ func TestLoadNationalColumnsAndOldCodes(t *testing.T) {
 	assert.Equal(t, []string{"Kết quả thực hiện"}, c.Procedures[0].Lacks)
 	assert.Equal(t, "019d-1", c.Procedures[0].RecordID)
 }
+
+// TestLoadUses reads the national list's use counts ("weight"), grouped
+// as Excel shows them, and keeps them in an export; a count that is no
+// number names its row.
+func TestLoadUses(t *testing.T) {
+	c, err := Load("../../testdata/dvcqg/procedures.csv")
+	require.NoError(t, err)
+	for code, want := range map[string]int{"1.001590": 1, "2.000884": 251} {
+		p, ok := c.ByCode(code)
+		require.True(t, ok, code)
+		require.NotNil(t, p.Uses, code)
+		assert.Equal(t, want, *p.Uses, code)
+	}
+
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "uses.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte("Mã TTHC,Tên thủ tục,Lượt sử dụng\n"+
+		"2.000635,\"Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh\",1.373.873\n"+
+		"1.001590,\"Thủ tục Chứng thực chữ ký trong các giấy tờ, văn bản\",\n"), 0o644))
+	c, err = Load(csvPath)
+	require.NoError(t, err)
+	copies, _ := c.ByCode("2.000635")
+	require.NotNil(t, copies.Uses)
+	assert.Equal(t, 1373873, *copies.Uses)
+	plain, _ := c.ByCode("1.001590")
+	assert.Nil(t, plain.Uses, "an empty cell says nothing, not zero")
+	var buf bytes.Buffer
+	require.NoError(t, (&Built{Catalog: c, Base: csvPath}).ExportCSV(&buf))
+	assert.Contains(t, buf.String(), "Lượt sử dụng")
+	assert.Contains(t, buf.String(), ",1373873\n")
+
+	require.NoError(t, os.WriteFile(csvPath, []byte("Mã TTHC,Tên thủ tục,weight\n1.001590,Chứng thực chữ ký,nhiều\n"), 0o644))
+	_, err = Load(csvPath)
+	var re *RowError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, 2, re.Row)
+	assert.Contains(t, re.Reason, `số lượt sử dụng không hợp lệ "nhiều"`)
+
+	jsonPath := filepath.Join(dir, "uses.json")
+	require.NoError(t, os.WriteFile(jsonPath, []byte("[{\"code\":\"2.000884\",\"name\":\"Chứng thực chữ ký\",\"uses\":251},\n{\"code\":\"1.001590\",\"name\":\"Chứng thực chữ ký cũ\",\"uses\":-1}]"), 0o644))
+	_, err = Load(jsonPath)
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, 2, re.Row)
+}

@@ -107,6 +107,11 @@ type Procedure struct {
 	// record lacks on the national database, as the catalogue's CSDL
 	// column names them; empty when complete or not known.
 	Lacks []string `json:"lacks,omitempty"`
+	// Uses is how often the record was used on the national portal (the
+	// national list's "weight"), nil when the catalogue does not say. A
+	// record used once at most beside a twin in daily use is a stale copy
+	// the portals do not publish under its code (the matcher reads it so).
+	Uses *int `json:"uses,omitempty"`
 	// Row is where the procedure was read ("catalog.csv:12"), for messages.
 	Row string `json:"-"`
 }

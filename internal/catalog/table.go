@@ -210,6 +210,13 @@ func (r *reader) row(i int) error {
 	p.RecordID = textnorm.Clean(r.cell(i, colRecordID))
 	p.Lacks = splitCell(r.cell(i, colLacks), ";")
 	p.FormerNames = addFormer(nil, p.Name, splitCell(r.cell(i, colFormer), ";")...)
+	if cell := strings.TrimSpace(r.cell(i, colUses)); cell != "" {
+		n, ok := parseUses(cell)
+		if !ok {
+			return rowErr(r.g.file, num, "số lượt sử dụng không hợp lệ %q (invalid use count: write a whole number, e.g. 251, or leave it empty)", textnorm.Clean(cell))
+		}
+		p.Uses = &n
+	}
 	return r.add(p, num)
 }
 
@@ -256,6 +263,9 @@ func mergeInto(q *Procedure, p Procedure) error {
 	}
 	if q.RecordID == "" {
 		q.RecordID = p.RecordID
+	}
+	if q.Uses == nil {
+		q.Uses = p.Uses
 	}
 	for _, l := range p.Lacks {
 		if !contains(q.Lacks, l) {

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -24,6 +25,7 @@ const (
 	colLacks  // a header containing "CSDL": the parts the record lacks
 	colNumber // STT: the row number, which tells section rows from data rows
 	colFormer // former names, one a line or separated by ";"
+	colUses   // how often the national portal's record is used (its "weight")
 )
 
 // headerAliases are the header spellings of each column. They are compared
@@ -46,6 +48,7 @@ var headerAliases = map[column][]string{
 	colNumber:   {"STT", "TT", "Số TT", "Số thứ tự", "no"},
 	colFormer: {"Tên cũ", "Tên trước đây", "Tên thủ tục cũ", "Tên gọi cũ", "Tên cũ của thủ tục",
 		"former_names", "former_name", "ten_cu"},
+	colUses: {"Lượt sử dụng", "Số lượt sử dụng", "Lượt sử dụng trên Cổng DVCQG", "weight", "uses"},
 }
 
 var headerIndex = func() map[string]column {
@@ -148,6 +151,22 @@ func parseStatus(cell string) (Status, bool) {
 	}
 	s, ok := statusWords[k]
 	return s, ok
+}
+
+// parseUses reads a use count: a whole number, thousands grouped with
+// dots, commas or spaces as Excel shows them ("1.373.873").
+func parseUses(cell string) (int, bool) {
+	digits := strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return r
+		case r == '.' || r == ',' || r == ' ' || r == '\u00a0':
+			return -1
+		}
+		return 'x'
+	}, cell)
+	n, err := strconv.Atoi(digits)
+	return n, err == nil && n >= 0
 }
 
 // splitCell splits a multi-value cell on line breaks and on seps, drops list

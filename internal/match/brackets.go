@@ -17,6 +17,45 @@ import (
 // quyền của Ủy ban nhân dân cấp tỉnh)") makes level twins, which the
 // portal's level chooses between (core.go).
 
+// The national list tells such twins apart only by use: its plain
+// "Chứng thực chữ ký trong các giấy tờ, văn bản" (1.001590) was used once,
+// the bracketed 2.000884 251 times, and the portals that print a code
+// beside the plain name print 2.000884. A plain name whose every
+// procedure the portal used once at most, beside one sibling in daily
+// use, is the sibling's record cut short (liveSibling). A catalogue that
+// does not say how often its records are used keeps them both.
+
+// Use counts that tell a stale record from a live one: at most
+// staleUses, at least liveUses.
+const (
+	staleUses = 1
+	liveUses  = 50
+)
+
+// liveSibling returns the one sibling of the plain name id to answer
+// with, when use counts tell (see above).
+func (ix *Index) liveSibling(id int32, sib []int32) (int32, bool) {
+	for _, pi := range ix.names[id].procs {
+		if u := ix.procs[pi].Uses; u == nil || *u > staleUses {
+			return 0, false
+		}
+	}
+	live := int32(-1)
+	for _, s := range sib {
+		for _, pi := range ix.names[s].procs {
+			u := ix.procs[pi].Uses
+			if u == nil || *u < liveUses {
+				continue
+			}
+			if live >= 0 && live != s {
+				return 0, false // two in use: a person chooses
+			}
+			live = s
+		}
+	}
+	return live, live >= 0
+}
+
 // learnBracketSiblings fills ix.bracketSibling from the current names.
 func (ix *Index) learnBracketSiblings() {
 	ix.bracketSibling = map[int32][]int32{}

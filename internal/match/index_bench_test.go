@@ -183,6 +183,12 @@ func mustCode(c *catalog.Catalog, code string) *catalog.Procedure {
 	return nil
 }
 
+// staleAnsweredLive reports whether made, a record used once at most, was
+// answered with got, one in daily use: what liveSibling means to do.
+func staleAnsweredLive(made, got *catalog.Procedure) bool {
+	return made.Uses != nil && *made.Uses <= staleUses && got.Uses != nil && *got.Uses >= liveUses
+}
+
 // benchWorkloadMaxWrong is the wrong matches the first
 // benchWorkloadEntries of the benchmark's workload hold today: one typo
 // ("Thủ ụtc cấp lại giấy phép kinh doanh dịch vụ lữ hành nội địa") taken
@@ -209,6 +215,9 @@ func TestBenchWorkloadPrecision(t *testing.T) {
 		m := ix.Match(e, "")
 		if m.Procedure == nil || want[i] != "" && m.has(mustCode(c, want[i])) {
 			continue
+		}
+		if want[i] != "" && staleAnsweredLive(mustCode(c, want[i]), m.Procedure) {
+			continue // the national list's unused copy read as its twin in use (brackets.go)
 		}
 		wrong = append(wrong, fmt.Sprintf("%q → %s, made from %q", e, m.Procedure.Code, want[i]))
 	}

@@ -802,6 +802,9 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 	}
 
 	if sib := ix.bracketSibling[id]; len(sib) > 0 {
+		if live, ok := ix.liveSibling(id, sib); ok {
+			return ix.nameMatch(live, MatchNormalized, min(score, aliasScore))
+		}
 		return ix.ambiguous(append([]int32{id}, sib...))
 	}
 	return ix.nameMatch(id, kind, score)
