@@ -190,6 +190,12 @@ var renamings = []renaming{
 	// thương cơ thể" (a labour accident's "suy giảm khả năng lao động",
 	// without "tỷ lệ", is another law's and stays).
 	renamedBy("tỷ lệ suy giảm khả năng lao động", "tỷ lệ tổn thương cơ thể", meritOrdinance, 2),
+	// Decree 01/2021/NĐ-CP: a business suspended, or resumed before the
+	// term it gave, gives notice of it ("thông báo"); older lists have
+	// the household business "register" both ("Đăng ký tạm ngừng kinh
+	// doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký …").
+	renamedBy("trước thời hạn đã đăng ký", "trước thời hạn đã thông báo", "Nghị định 01/2021/NĐ-CP", 2),
+	renamedBy("đăng ký tạm ngừng kinh doanh", "tạm ngừng kinh doanh", "Nghị định 01/2021/NĐ-CP", 2),
 	{
 		// The same for the lower secondary school.
 		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",

@@ -202,6 +202,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Đổi thẻ Căn cước công dân (thực hiện tại cấp tỉnh)", "2.001195"},
 		{"Cấp lại Căn cước công dân (thực hiện tại cấp trung ương)", "1.000757"},
 		{"Đăng ký dự thi THPT quốc gia", "1.005142"},
+		// A household business's suspension, registered before Decree
+		// 01/2021/NĐ-CP made it a notice.
+		{"Đăng ký tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh", "1.001570"},
 		// Decree 67/2013's first tobacco titles.
 		{"Cấp Giấy phép kinh doanh bán lẻ (hoặc đại lý bán lẻ) sản phẩm thuốc lá", "2.000181"},
 		// Decree 83/2010's secured transactions.
