@@ -845,6 +845,11 @@ var abbreviations = map[string]string{
 	"trich luc khai sinh": "trích lục hộ tịch",
 	"trich luc ket hon":   "trích lục hộ tịch",
 	"trich luc khai tu":   "trích lục hộ tịch",
+	// The licence's act said short, as the catalogue itself says it in
+	// forty names ("Cấp phép thi công nút giao …") and never for another
+	// procedure than its "Cấp giấy phép …": "Cấp phép xuất bản bản tin".
+	// Tried after the name as written, which finds the forty.
+	"cap phep": "cấp giấy phép",
 }
 
 // misspellings are common misspellings of administrative words (key

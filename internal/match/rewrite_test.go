@@ -172,6 +172,7 @@ func TestExpandAbbreviations(t *testing.T) {
 		"Anh hùng LLVTND":                  "anh hùng lực lượng vũ trang nhân dân",
 		"Cấp GXN tình trạng hôn nhân":      "cấp giấy xác nhận tình trạng hôn nhân",
 		"Cấp bản sao trích lục khai sinh":  "cấp bản sao trích lục hộ tịch",
+		"Cấp phép xuất bản bản tin":        "cấp giấy phép xuất bản bản tin",
 	} {
 		s, ok := seqOf(ix.normalize(in))
 		require.True(t, ok)
@@ -183,6 +184,24 @@ func TestExpandAbbreviations(t *testing.T) {
 		assert.True(t, changed, in)
 		assert.Equal(t, want, strings.Join(e.keys, " "), in)
 	}
+}
+
+// TestLicenceActShort: "Cấp phép X" is the catalogue's "Cấp giấy phép
+// X", and the catalogue's own "Cấp phép …" names are still found as
+// written.
+func TestLicenceActShort(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for text, want := range map[string]string{
+		"Cấp phép xuất bản bản tin": "1.009374",
+		"Cấp phép thi công công trình thiết yếu trong phạm vi bảo vệ kết cấu hạ tầng giao thông đường bộ thuộc UBND cấp huyện quản lý": "1.008775",
+		"Cấp phép thi công nút giao đấu nối vào đường quốc lộ đang khai thác":                                                          "1.001061",
+	} {
+		m := ix.MatchIn(text, "", Context{Level: catalog.LevelTinh})
+		require.NotNil(t, m.Procedure, text)
+		assert.Equal(t, want, m.Procedure.Code, text)
+	}
+	m := ix.MatchIn("Cấp phép thi công nút giao đấu nối vào đường quốc lộ đang khai thác", "", Context{})
+	assert.Equal(t, MatchExact, m.Kind, "the catalogue's own wording, not a rewritten one")
 }
 
 func TestLevelIn(t *testing.T) {
