@@ -1389,6 +1389,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if r, ok := ix.registered(safe); ok {
 				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
 			}
+			if r, ok := reasonCut(safe); ok {
+				forms = append(forms, r) // "Cấp lại X" for "Cấp lại X do bị mất"
+			}
 			caseCut := stripped && ix.namesCase(bc.parts, opensWithActOfCases(safe.keys)) // once for every form
 			for fi, f := range forms {
 				risky := fi >= nSafe

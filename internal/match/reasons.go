@@ -1,0 +1,61 @@
+package match
+
+// Portals say why a paper is issued again: "Cấp lại giấy phép lái xe do
+// quá hạn sử dụng", "Cấp lại Giấy phép sản xuất rượu thủ công … khi hết
+// thời hạn hiệu lực", "Đổi … do bị hư hỏng". The catalogue's re-issue
+// ("Cấp lại X", "Đổi X") covers every reason unless it lists one apart
+// ("Cấp lại Giấy chứng nhận do bị mất"), which the name as written finds
+// first. So a re-issue or exchange whose name ends with its reason is
+// also looked up without it, word for word, never compared fuzzily: the
+// reason's words ("hạn", "mất") are words that tell other procedures
+// apart ("Gia hạn …"), which the fuzzy guard rightly refuses to skip.
+// An issue ("Cấp X do bị mất") is not read so: the catalogue's "Cấp X"
+// is the first issue, which a lost paper is not.
+
+// reissueActs open the names whose reason is cut (folded).
+var reissueActs = [][]string{fw("cap lai"), fw("cap doi"), fw("doi")}
+
+// reasonHeads open a reason clause (folded): "do", "khi", "vì", "trong
+// trường hợp", "trường hợp", each optionally followed by "bị" or "đã".
+var reasonHeads = [][]string{fw("trong truong hop"), fw("truong hop"), fw("do"), fw("khi"), fw("vi")}
+
+// reasons are what a re-issue's reason clause says first (folded), after
+// its head and an optional "bị" / "đã": loss, damage, expiry.
+var reasons = [][]string{fw("mat"), fw("hu hong"), fw("hong"), fw("rach"), fw("nat"), fw("chay"), fw("tieu huy"),
+	fw("het han"), fw("het thoi han"), fw("qua han"), fw("qua thoi han"), fw("het hieu luc"), fw("cu nat")}
+
+// maxReasonWords bounds the clause cut: "do mất, rách, nát, bị cháy, bị
+// tiêu hủy một phần hoặc toàn bộ" is the longest the sets hold.
+const maxReasonWords = 16
+
+// reasonCut is s without its closing reason clause when s names a
+// re-issue or an exchange; ok is false otherwise.
+func reasonCut(s seq) (seq, bool) {
+	act := false
+	for _, a := range reissueActs {
+		if s.hasPrefix(a) {
+			act = true
+			break
+		}
+	}
+	if !act {
+		return s, false
+	}
+	for i := max(minWords, s.len()-maxReasonWords); i < s.len()-1; i++ {
+		for _, h := range reasonHeads {
+			if !s.hasAt(h, i) {
+				continue
+			}
+			j := i + len(h)
+			if j < s.len() && (s.folds[j] == "bi" || s.folds[j] == "da") {
+				j++
+			}
+			for _, r := range reasons {
+				if s.hasAt(r, j) {
+					return s.cut(0, i), true
+				}
+			}
+		}
+	}
+	return s, false
+}
