@@ -194,6 +194,13 @@ var renamings = []renaming{
 	// term it gave, gives notice of it ("thông báo"); older lists have
 	// the household business "register" both ("Đăng ký tạm ngừng kinh
 	// doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký …").
+	// Decree 08/2021/NĐ-CP on inland waterways: a wharf or port "opened"
+	// (Thông tư 50/2014/TT-BGTVT's "công bố mở") is announced to operate;
+	// sea and fishing ports are still opened.
+	renamedBy("công bố mở bến thủy nội địa", "công bố hoạt động bến thủy nội địa", "Nghị định 08/2021/NĐ-CP", 1),
+	renamedBy("công bố mở cảng thủy nội địa", "công bố hoạt động cảng thủy nội địa", "Nghị định 08/2021/NĐ-CP", 2),
+	renamedBy("công bố lại bến thủy nội địa", "công bố lại hoạt động bến thủy nội địa", "Nghị định 08/2021/NĐ-CP", 1),
+	renamedBy("công bố lại cảng thủy nội địa", "công bố lại hoạt động cảng thủy nội địa", "Nghị định 08/2021/NĐ-CP", 1),
 	renamedBy("trước thời hạn đã đăng ký", "trước thời hạn đã thông báo", "Nghị định 01/2021/NĐ-CP", 2),
 	renamedBy("đăng ký tạm ngừng kinh doanh", "tạm ngừng kinh doanh", "Nghị định 01/2021/NĐ-CP", 2),
 	{

@@ -202,6 +202,10 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Đổi thẻ Căn cước công dân (thực hiện tại cấp tỉnh)", "2.001195"},
 		{"Cấp lại Căn cước công dân (thực hiện tại cấp trung ương)", "1.000757"},
 		{"Đăng ký dự thi THPT quốc gia", "1.005142"},
+		// Thông tư 50/2014's wharves, announced to operate since Decree
+		// 08/2021.
+		{"Công bố mở bến thủy nội địa", "1.009454"},
+		{"Công bố lại cảng thủy nội địa", "1.004242"},
 		// A household business's suspension, registered before Decree
 		// 01/2021/NĐ-CP made it a notice.
 		{"Đăng ký tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh", "1.001570"},
