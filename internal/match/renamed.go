@@ -194,6 +194,11 @@ var renamings = []renaming{
 	// term it gave, gives notice of it ("thông báo"); older lists have
 	// the household business "register" both ("Đăng ký tạm ngừng kinh
 	// doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký …").
+	// The Construction Law 2014: the separate house's permit, "tại đô
+	// thị" under Decree 64/2012/NĐ-CP, is one procedure wherever the
+	// house stands (the graded permits "… và nhà ở riêng lẻ").
+	renamedBy("nhà ở riêng lẻ tại đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
+	renamedBy("nhà ở riêng lẻ đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
 	// Decree 08/2021/NĐ-CP on inland waterways: a wharf or port "opened"
 	// (Thông tư 50/2014/TT-BGTVT's "công bố mở") is announced to operate;
 	// sea and fishing ports are still opened.
