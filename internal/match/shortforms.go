@@ -341,7 +341,46 @@ var aliasForms = []struct {
 }{
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
+	{form: everyAssetForm},
 }
+
+// everyAssetForm is a name closing on the assets it covers when they are
+// every kind a commune certifies (Decree 23/2015/NĐ-CP: movables, land use
+// rights, houses) without that clause: "Chứng thực giao dịch [liên quan
+// đến tài sản là động sản, quyền sử dụng đất, nhà ở]", "Chứng thực văn
+// bản phân chia di sản [mà di sản là …]" are published short, and the
+// clause leaves no asset out. ok is false for other names.
+func everyAssetForm(name string) (string, bool) {
+	if !strings.Contains(name, "động sản") {
+		return "", false // most names, without folding
+	}
+	t := strings.TrimRight(strings.TrimSpace(textnorm.Clean(name)), ".;")
+	f := textnorm.Fold(t)
+	if !strings.HasSuffix(f, everyAsset) {
+		return "", false
+	}
+	for _, opener := range assetOpeners {
+		i := strings.LastIndex(f, " "+opener+" ")
+		if i < 0 || f[i+len(opener)+2:] != everyAsset {
+			continue
+		}
+		// Folding keeps the words and the spaces between them: the
+		// clause starts at the same word of t.
+		rest := firstWords(t, len(strings.Fields(f[:i])))
+		if len(strings.Fields(rest)) < minWords {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// everyAsset closes the names everyAssetForm shortens, and assetOpeners
+// open their clause (folded).
+var (
+	everyAsset   = textnorm.Fold("là động sản, quyền sử dụng đất, nhà ở")
+	assetOpeners = []string{"ma di san", "lien quan den tai san"}
+)
 
 // lastObjectForms are the names a procedure issued "đối với" two
 // objects, the first's kinds in a bracket and the second after "và", is

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 func TestShortForm(t *testing.T) {
@@ -207,4 +209,32 @@ func TestNewIssueAliasWhole(t *testing.T) {
 	id := ix.nameOf(ix.Match("Cấp Giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa vật liệu xây dựng", ""))
 	assert.True(t, ix.wholeOnlyAlias(id))
 	assert.False(t, ix.wholeOnlyAlias(ix.nameOf(ix.Match("Đăng ký khai sinh", ""))))
+}
+
+// TestEveryAssetForm: a name closing on every kind of asset a commune
+// certifies is also indexed without the clause; one naming fewer kinds,
+// or another clause, is not.
+func TestEveryAssetForm(t *testing.T) {
+	for name, want := range map[string]string{
+		"Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở":     "Chứng thực giao dịch",
+		"Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở.": "Chứng thực văn bản phân chia di sản",
+		"Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản":                     "",
+		"Chứng thực văn bản khai nhận di sản mà di sản là động sản":                            "",
+		"Đăng ký thông báo xử lý tài sản bảo đảm là động sản, quyền sử dụng đất, nhà ở":        "",
+		"Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực":        "",
+	} {
+		got, ok := everyAssetForm(name)
+		assert.Equal(t, want != "", ok, name)
+		assert.Equal(t, want, got, name)
+	}
+	ix := NewIndex(dvcqgCatalog(t))
+	for text, code := range map[string]string{
+		"QT06. Chứng thực giao dịch":                     "2.001035",
+		"QT09. Chứng thực VB phân chia di sản":           "2.001406",
+		"Chứng thực văn bản thỏa thuận phân chia di sản": "2.001406",
+	} {
+		m := ix.MatchIn(text, "", Context{Level: catalog.LevelXa})
+		require.NotNil(t, m.Procedure, text)
+		assert.Equal(t, code, m.Procedure.Code, text)
+	}
 }
