@@ -341,8 +341,39 @@ var aliasForms = []struct {
 }{
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
-	{form: everyAssetForm},
+	{form: everyAssetForm}, {form: landCertForm},
 }
+
+// landCertForm is a name writing the land certificate's whole name with
+// the "Giấy chứng nhận" the Land Law 2024 (art. 3(21)) and most of its
+// procedures call it: "Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền
+// sở hữu tài sản gắn liền với đất" is the communes' "Cấp đổi Giấy chứng
+// nhận" (landCertShort reads a published whole name so). ok is false
+// for other names.
+func landCertForm(name string) (string, bool) {
+	if !strings.Contains(name, "gắn liền với đất") {
+		return "", false // most names, without folding
+	}
+	ws := strings.Fields(textnorm.Clean(name))
+	for i := range ws {
+		if i+len(landCert) > len(ws) || !strings.EqualFold(ws[i], "Giấy") {
+			continue
+		}
+		j := i + len(landCert)
+		if strings.Join(fw(strings.Join(ws[i:j], " ")), " ") != landCertText {
+			continue
+		}
+		// The whole name's last word may carry the comma or bracket
+		// that follows it.
+		tail := strings.TrimLeft(ws[j-1], "đấtĐẤT")
+		out := append(append(slices.Clone(ws[:i]), ws[i], ws[i+1]+" "+ws[i+2]+tail), ws[j:]...)
+		return strings.Join(out, " "), true
+	}
+	return "", false
+}
+
+// landCertText is landCert joined.
+var landCertText = strings.Join(landCert, " ")
 
 // everyAssetForm is a name closing on the assets it covers when they are
 // every kind a commune certifies (Decree 23/2015/NĐ-CP: movables, land use

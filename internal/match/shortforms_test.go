@@ -238,3 +238,25 @@ func TestEveryAssetForm(t *testing.T) {
 		assert.Equal(t, code, m.Procedure.Code, text)
 	}
 }
+
+// TestLandCertForm: a name writing the land certificate's whole name is
+// also indexed with "Giấy chứng nhận", as the Land Law 2024 calls it; the
+// communes' short titles find it.
+func TestLandCertForm(t *testing.T) {
+	for name, want := range map[string]string{
+		"Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất":                                   "Cấp đổi Giấy chứng nhận",
+		"Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất cho người nhận chuyển nhượng": "Đăng ký, cấp Giấy chứng nhận cho người nhận chuyển nhượng",
+		"Đăng ký đất đai, tài sản gắn liền với đất":                                                                          "",
+		"Cấp lại Giấy chứng nhận do bị mất":                                                                                  "",
+	} {
+		got, ok := landCertForm(name)
+		assert.Equal(t, want != "", ok, name)
+		assert.Equal(t, want, got, name)
+	}
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, text := range []string{"Cấp đổi Giấy chứng nhận (Sổ đỏ)", "Hồ sơ thủ tục cấp đổi giấy chứng nhận"} {
+		m := ix.MatchIn(text, "", Context{Level: catalog.LevelXa})
+		require.NotNil(t, m.Procedure, text)
+		assert.Equal(t, "1.012783", m.Procedure.Code, text)
+	}
+}
