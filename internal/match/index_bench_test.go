@@ -158,9 +158,12 @@ func BenchmarkMatch60k(b *testing.B) {
 		if m.Procedure == nil {
 			continue
 		}
-		if want[i] != "" && m.has(mustCode(c, want[i])) {
+		switch {
+		case want[i] != "" && m.has(mustCode(c, want[i])):
 			right++
-		} else {
+		case want[i] != "" && staleAnsweredLive(mustCode(c, want[i]), m.Procedure):
+			right++ // the national list's unused copy read as its twin in use (brackets.go)
+		default:
 			wrong++
 		}
 	}

@@ -908,7 +908,7 @@ const maxAbbrWords = 4
 func expandAbbreviations(s seq) (seq, bool) {
 	any := false
 	for i, f := range s.folds {
-		if _, ok := abbreviations[f]; ok || abbrHead[f] || misspeltAt(s, i) != "" {
+		if _, ok := abbreviations[f]; ok || abbrHead[f] && multiAbbrAt(s, i) || misspeltAt(s, i) != "" {
 			any = true
 			break
 		}
@@ -961,6 +961,30 @@ var abbrHead = func() map[string]bool {
 	}
 	return m
 }()
+
+// multiAbbrs are the abbreviations written in several words, by their
+// first word (folded words each).
+var multiAbbrs = func() map[string][][]string {
+	m := map[string][][]string{}
+	for k := range abbreviations {
+		if ws := strings.Fields(k); len(ws) > 1 {
+			m[ws[0]] = append(m[ws[0]], ws)
+		}
+	}
+	return m
+}()
+
+// multiAbbrAt reports whether an abbreviation of several words stands at
+// word i of s: "cấp phép" opens few names, "cấp" most, which are then
+// not copied for nothing.
+func multiAbbrAt(s seq, i int) bool {
+	for _, ws := range multiAbbrs[s.folds[i]] {
+		if s.hasAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // splice is a copy of s with its words i to j replaced by those of
 // key-form text: a copy, since appending to a cut of s would write over
