@@ -199,6 +199,10 @@ var renamings = []renaming{
 	// house stands (the graded permits "… và nhà ở riêng lẻ").
 	renamedBy("nhà ở riêng lẻ tại đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
 	renamedBy("nhà ở riêng lẻ đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
+	// The Law on Residence 2020, art. 30: a stay is notified ("thông
+	// báo lưu trú"); a foreigner's is declared ("khai báo tạm trú"),
+	// which no one writes "khai báo lưu trú".
+	renamedBy("khai báo lưu trú", "thông báo lưu trú", "Luật Cư trú 2020", 1),
 	// Decree 08/2021/NĐ-CP on inland waterways: a wharf or port "opened"
 	// (Thông tư 50/2014/TT-BGTVT's "công bố mở") is announced to operate;
 	// sea and fishing ports are still opened.

@@ -202,6 +202,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Đổi thẻ Căn cước công dân (thực hiện tại cấp tỉnh)", "2.001195"},
 		{"Cấp lại Căn cước công dân (thực hiện tại cấp trung ương)", "1.000757"},
 		{"Đăng ký dự thi THPT quốc gia", "1.005142"},
+		{"khai báo lưu trú", "2.001159"},
 		// Decree 64/2012's separate house "tại đô thị".
 		{"Cấp giấy phép xây dựng nhà ở riêng lẻ tại đô thị", "1.013225"},
 		// Thông tư 50/2014's wharves, announced to operate since Decree
