@@ -3,6 +3,7 @@ package match
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -112,6 +113,18 @@ func assertCodedCodes(t *testing.T, ix *Index, cases []codedCase) {
 			assert.Equal(t, tt.want, m.Procedure.Code, "%s %s", tt.code, tt.name)
 		}
 	}
+}
+
+// assertSeqCuts is assertCuts for a rewriting of a name's words: each
+// name normalised by ix, rewritten, compared in key form.
+func assertSeqCuts(t *testing.T, ix *Index, cut func(seq) (seq, bool), cases map[string]string) {
+	t.Helper()
+	assertCuts(t, func(in string) (string, bool) {
+		s, ok := seqOf(ix.normalize(in))
+		require.True(t, ok, in)
+		out, changed := cut(s)
+		return strings.Join(out.keys, " "), changed
+	}, cases)
 }
 
 // assertCuts checks a function cutting something off a text: want ""

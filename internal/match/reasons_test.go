@@ -1,11 +1,7 @@
 package match
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
@@ -14,8 +10,7 @@ import (
 // issue's, a clause naming who issued the paper, and a reason inside the
 // name are not.
 func TestReasonCut(t *testing.T) {
-	ix := NewIndex(rewriteCatalog())
-	for in, want := range map[string]string{
+	assertSeqCuts(t, NewIndex(rewriteCatalog()), reasonCut, map[string]string{
 		"Cấp lại giấy phép lái xe do quá hạn sử dụng":                                                 "cấp lại giấy phép lái xe",
 		"Cấp lại Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh khi hết thời hạn hiệu lực": "cấp lại giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh",
 		"Cấp lại giấy phép bán lẻ sản phẩm thuốc lá do mất rách, nát, bị cháy, bị tiêu hủy một phần":  "cấp lại giấy phép bán lẻ sản phẩm thuốc lá",
@@ -23,31 +18,16 @@ func TestReasonCut(t *testing.T) {
 		"Cấp giấy phép lái xe do bị mất":                                                              "",
 		"Đổi giấy phép lái xe do ngành Giao thông vận tải cấp":                                        "",
 		"Cấp lại do mất": "",
-	} {
-		s, ok := seqOf(ix.normalize(in))
-		require.True(t, ok)
-		got, cut := reasonCut(s)
-		if want == "" {
-			assert.False(t, cut, in)
-			continue
-		}
-		assert.True(t, cut, in)
-		assert.Equal(t, want, strings.Join(got.keys, " "), in)
-	}
+	})
 }
 
 // TestReissueReasonMatches: on the national list, the re-issue named with
 // its reason is the re-issue; a catalogue name that says the reason itself
 // is still found as written.
 func TestReissueReasonMatches(t *testing.T) {
-	ix := NewIndex(dvcqgCatalog(t))
-	for text, want := range map[string]string{
-		"CẤP LẠI GIẤY PHÉP LÁI XE DO QUÁ HẠN SỬ DỤNG":                                                 "3.000348",
-		"Cấp lại Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh khi hết thời hạn hiệu lực": "1.001279",
-		"Cấp lại Giấy chứng nhận do bị mất":                                                           "1.012786",
-	} {
-		m := ix.MatchIn(text, "", Context{Level: catalog.LevelTinh})
-		require.NotNil(t, m.Procedure, text)
-		assert.Equal(t, want, m.Procedure.Code, text)
-	}
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "CẤP LẠI GIẤY PHÉP LÁI XE DO QUÁ HẠN SỬ DỤNG", "3.000348"},
+		{catalog.LevelHuyen, "Cấp lại Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh khi hết thời hạn hiệu lực", "1.001279"},
+		{catalog.LevelXa, "Cấp lại Giấy chứng nhận do bị mất", "1.012786"},
+	})
 }

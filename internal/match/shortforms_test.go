@@ -215,48 +215,33 @@ func TestNewIssueAliasWhole(t *testing.T) {
 // certifies is also indexed without the clause; one naming fewer kinds,
 // or another clause, is not.
 func TestEveryAssetForm(t *testing.T) {
-	for name, want := range map[string]string{
+	assertCuts(t, everyAssetForm, map[string]string{
 		"Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở":     "Chứng thực giao dịch",
 		"Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở.": "Chứng thực văn bản phân chia di sản",
 		"Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản":                     "",
 		"Chứng thực văn bản khai nhận di sản mà di sản là động sản":                            "",
 		"Đăng ký thông báo xử lý tài sản bảo đảm là động sản, quyền sử dụng đất, nhà ở":        "",
 		"Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực":        "",
-	} {
-		got, ok := everyAssetForm(name)
-		assert.Equal(t, want != "", ok, name)
-		assert.Equal(t, want, got, name)
-	}
-	ix := NewIndex(dvcqgCatalog(t))
-	for text, code := range map[string]string{
-		"QT06. Chứng thực giao dịch":                     "2.001035",
-		"QT09. Chứng thực VB phân chia di sản":           "2.001406",
-		"Chứng thực văn bản thỏa thuận phân chia di sản": "2.001406",
-	} {
-		m := ix.MatchIn(text, "", Context{Level: catalog.LevelXa})
-		require.NotNil(t, m.Procedure, text)
-		assert.Equal(t, code, m.Procedure.Code, text)
-	}
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "QT06. Chứng thực giao dịch", "2.001035"},
+		{catalog.LevelXa, "QT09. Chứng thực VB phân chia di sản", "2.001406"},
+		{catalog.LevelXa, "Chứng thực văn bản thỏa thuận phân chia di sản", "2.001406"},
+	})
 }
 
 // TestLandCertForm: a name writing the land certificate's whole name is
 // also indexed with "Giấy chứng nhận", as the Land Law 2024 calls it; the
 // communes' short titles find it.
 func TestLandCertForm(t *testing.T) {
-	for name, want := range map[string]string{
+	assertCuts(t, landCertForm, map[string]string{
 		"Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất":                                   "Cấp đổi Giấy chứng nhận",
 		"Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất cho người nhận chuyển nhượng": "Đăng ký, cấp Giấy chứng nhận cho người nhận chuyển nhượng",
 		"Đăng ký đất đai, tài sản gắn liền với đất":                                                                          "",
 		"Cấp lại Giấy chứng nhận do bị mất":                                                                                  "",
-	} {
-		got, ok := landCertForm(name)
-		assert.Equal(t, want != "", ok, name)
-		assert.Equal(t, want, got, name)
-	}
-	ix := NewIndex(dvcqgCatalog(t))
-	for _, text := range []string{"Cấp đổi Giấy chứng nhận (Sổ đỏ)", "Hồ sơ thủ tục cấp đổi giấy chứng nhận"} {
-		m := ix.MatchIn(text, "", Context{Level: catalog.LevelXa})
-		require.NotNil(t, m.Procedure, text)
-		assert.Equal(t, "1.012783", m.Procedure.Code, text)
-	}
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "Cấp đổi Giấy chứng nhận (Sổ đỏ)", "1.012783"},
+		{catalog.LevelTinh, "Hồ sơ thủ tục cấp đổi giấy chứng nhận", "1.012783"},
+	})
 }
