@@ -21,8 +21,8 @@ import (
 // "Chứng thực chữ ký trong các giấy tờ, văn bản" (1.001590) was used once,
 // the bracketed 2.000884 251 times, and the portals that print a code
 // beside the plain name print 2.000884. A plain name whose every
-// procedure the portal used once at most, beside one sibling in daily
-// use, is the sibling's record cut short (liveSibling). A catalogue that
+// procedure the national portal used once at most, beside one sibling in
+// daily use, is the sibling's record cut short (liveSibling). A catalogue that
 // does not say how often its records are used keeps them both.
 
 // Use counts that tell a stale record from a live one: at most

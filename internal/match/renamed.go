@@ -85,6 +85,12 @@ var renamings = []renaming{
 		why:    "2024: trường THPT → trường THPT, trường phổ thông có nhiều cấp học có cấp học cao nhất là THPT", minUses: 3,
 	},
 	{
+		// The same for the lower secondary school.
+		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
+		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
+		why:    "2024: trường THCS → trường THCS, trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS", minUses: 3,
+	},
+	{
 		// Decree 103/2017/NĐ-CP: the "cơ sở bảo trợ xã hội" (social
 		// protection establishments) are "cơ sở trợ giúp xã hội"; the
 		// people they protect are still "đối tượng bảo trợ xã hội", which
@@ -190,10 +196,6 @@ var renamings = []renaming{
 	// thương cơ thể" (a labour accident's "suy giảm khả năng lao động",
 	// without "tỷ lệ", is another law's and stays).
 	renamedBy("tỷ lệ suy giảm khả năng lao động", "tỷ lệ tổn thương cơ thể", meritOrdinance, 2),
-	// Decree 01/2021/NĐ-CP: a business suspended, or resumed before the
-	// term it gave, gives notice of it ("thông báo"); older lists have
-	// the household business "register" both ("Đăng ký tạm ngừng kinh
-	// doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký …").
 	// The Construction Law 2014: the separate house's permit, "tại đô
 	// thị" under Decree 64/2012/NĐ-CP, is one procedure wherever the
 	// house stands (the graded permits "… và nhà ở riêng lẻ").
@@ -210,14 +212,12 @@ var renamings = []renaming{
 	renamedBy("công bố mở cảng thủy nội địa", "công bố hoạt động cảng thủy nội địa", "Nghị định 08/2021/NĐ-CP", 2),
 	renamedBy("công bố lại bến thủy nội địa", "công bố lại hoạt động bến thủy nội địa", "Nghị định 08/2021/NĐ-CP", 1),
 	renamedBy("công bố lại cảng thủy nội địa", "công bố lại hoạt động cảng thủy nội địa", "Nghị định 08/2021/NĐ-CP", 1),
+	// Decree 01/2021/NĐ-CP: a business suspended, or resumed before the
+	// term it gave, gives notice of it ("thông báo"); older lists have
+	// the household business "register" both ("Đăng ký tạm ngừng kinh
+	// doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký …").
 	renamedBy("trước thời hạn đã đăng ký", "trước thời hạn đã thông báo", "Nghị định 01/2021/NĐ-CP", 2),
 	renamedBy("đăng ký tạm ngừng kinh doanh", "tạm ngừng kinh doanh", "Nghị định 01/2021/NĐ-CP", 2),
-	{
-		// The same for the lower secondary school.
-		old: fw("truong trung hoc co so"), new: "trường trung học cơ sở trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học cơ sở",
-		unless: [][]string{fw("chuyen"), fw("tu thuc"), fw("truong pho thong co nhieu cap hoc")},
-		why:    "2024: trường THCS → trường THCS, trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS", minUses: 3,
-	},
 	// Decree 105/2017/NĐ-CP (alcohol) and the tobacco decrees since
 	// Decree 67/2013/NĐ-CP: the "giấy phép kinh doanh bán lẻ / bán buôn
 	// sản phẩm …" of the decrees before are the "giấy phép bán lẻ / bán

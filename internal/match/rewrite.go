@@ -908,7 +908,7 @@ const maxAbbrWords = 4
 func expandAbbreviations(s seq) (seq, bool) {
 	any := false
 	for i, f := range s.folds {
-		if _, ok := abbreviations[f]; ok || abbrHead[f] && multiAbbrAt(s, i) || misspeltAt(s, i) != "" {
+		if _, ok := abbreviations[f]; ok || multiAbbrAt(s, i) || misspeltAt(s, i) != "" {
 			any = true
 			break
 		}
@@ -930,7 +930,7 @@ func expandAbbreviations(s seq) (seq, bool) {
 		for k := min(maxAbbrWords, s.len()-i); k >= 1 && !done; k-- {
 			key := f
 			if k > 1 {
-				if !abbrHead[f] {
+				if multiAbbrs[f] == nil {
 					continue // no abbreviation of several words opens with f
 				}
 				key = strings.Join(s.folds[i:i+k], " ")
@@ -950,17 +950,6 @@ func expandAbbreviations(s seq) (seq, bool) {
 	}
 	return out, changed
 }
-
-// abbrHead are the first words of the abbreviations written in several.
-var abbrHead = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range abbreviations {
-		if i := strings.IndexByte(k, ' '); i > 0 {
-			m[k[:i]] = true
-		}
-	}
-	return m
-}()
 
 // multiAbbrs are the abbreviations written in several words, by their
 // first word (folded words each).

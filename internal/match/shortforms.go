@@ -365,7 +365,7 @@ func landCertForm(name string) (string, bool) {
 		}
 		// The whole name's last word may carry the comma or bracket
 		// that follows it.
-		tail := strings.TrimLeft(ws[j-1], "đấtĐẤT")
+		tail := strings.TrimLeftFunc(ws[j-1], unicode.IsLetter)
 		out := append(append(slices.Clone(ws[:i]), ws[i], ws[i+1]+" "+ws[i+2]+tail), ws[j:]...)
 		return strings.Join(out, " "), true
 	}
@@ -395,10 +395,10 @@ func everyAssetForm(name string) (string, bool) {
 		if i < 0 || f[i+len(opener)+2:] != everyAsset {
 			continue
 		}
-		// Folding keeps the words and the spaces between them: the
-		// clause starts at the same word of t.
+		// The clause starts at the same word of t unless folding
+		// dropped a word of punctuation alone before it.
 		rest := firstWords(t, len(strings.Fields(f[:i])))
-		if len(strings.Fields(rest)) < minWords {
+		if len(strings.Fields(rest)) < minWords || textnorm.Fold(rest) != f[:i] {
 			return "", false
 		}
 		return rest, true
