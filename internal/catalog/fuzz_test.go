@@ -52,6 +52,9 @@ func checkLoaded(t *testing.T, c *Catalog, err error) {
 		if p.Status != StatusActive && p.Status != StatusAbolished {
 			t.Fatalf("bad status %q", p.Status)
 		}
+		if p.Uses != nil && *p.Uses < 0 {
+			t.Fatalf("negative use count %d for %s", *p.Uses, p.Code)
+		}
 	}
 }
 
@@ -59,6 +62,7 @@ func FuzzLoadCSV(f *testing.F) {
 	seedFiles(f, ".csv")
 	f.Add([]byte("STT;Tên thủ tục\nA. Cấp xã;\nI. Lĩnh vực X;\n1;Tên (1.001234)\n"))
 	f.Add([]byte("\"Mã TTHC\",\"Tên\"\n\"1.001234\",\"a\"\"b\nc\"\n"))
+	f.Add([]byte("Mã TTHC,Tên thủ tục,Lượt sử dụng\n1.001234,a,\"1.373.873\"\n2.000884,b,-3\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := LoadReader("fuzz.csv", strings.NewReader(string(data)))
 		checkLoaded(t, c, err)
@@ -69,6 +73,7 @@ func FuzzLoadJSON(f *testing.F) {
 	seedFiles(f, ".json")
 	f.Add([]byte(`{"procedures": [{"code": "1.001234", "name": "a", "levels": "xa, tinh"}]}`))
 	f.Add([]byte(`[{"code": "1.001234", "name": "a", "field": null, "agency": ["x", "y"]}]`))
+	f.Add([]byte(`[{"code": "1.001234", "name": "a", "uses": 251}, {"code": "2.000884", "name": "b", "uses": -1}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := LoadReader("fuzz.json", strings.NewReader(string(data)))
 		checkLoaded(t, c, err)
