@@ -1,5 +1,7 @@
 package match
 
+import "slices"
+
 // Portals say why a paper is issued again: "Cấp lại giấy phép lái xe do
 // quá hạn sử dụng", "Cấp lại Giấy phép sản xuất rượu thủ công … khi hết
 // thời hạn hiệu lực", "Đổi … do bị hư hỏng". The catalogue's re-issue
@@ -19,10 +21,16 @@ var reissueActs = [][]string{fw("cap lai"), fw("cap doi"), fw("doi")}
 // trường hợp", "trường hợp", each optionally followed by "bị" or "đã".
 var reasonHeads = [][]string{fw("trong truong hop"), fw("truong hop"), fw("do"), fw("khi"), fw("vi")}
 
+// lossReasons are a paper lost or damaged (folded): a re-issue's reason,
+// and the case an inland vessel's certificate is still re-issued for
+// (reregistered).
+var lossReasons = [][]string{fw("mat"), fw("hu hong"), fw("hong"), fw("rach"), fw("nat")}
+
 // reasons are what a re-issue's reason clause says first (folded), after
-// its head and an optional "bị" / "đã": loss, damage, expiry.
-var reasons = [][]string{fw("mat"), fw("hu hong"), fw("hong"), fw("rach"), fw("nat"), fw("chay"), fw("tieu huy"),
-	fw("het han"), fw("het thoi han"), fw("qua han"), fw("qua thoi han"), fw("het hieu luc"), fw("cu nat")}
+// its head and an optional "bị" / "đã": loss or damage, burning,
+// destruction, expiry, wear.
+var reasons = append(slices.Clone(lossReasons), fw("chay"), fw("tieu huy"),
+	fw("het han"), fw("het thoi han"), fw("qua han"), fw("qua thoi han"), fw("het hieu luc"), fw("cu nat"))
 
 // maxReasonWords bounds the clause cut: "do mất, rách, nát, bị cháy, bị
 // tiêu hủy một phần hoặc toàn bộ" is the longest the sets hold.

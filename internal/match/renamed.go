@@ -455,13 +455,11 @@ var actOldOpenings = func() []string {
 // reregister holds reregistered's words (folded), built once.
 var reregister = struct {
 	head, again, vessel, thuy, noi, dia []string
-	openers, loss                       [][]string
+	openers                             [][]string
 }{
 	head: fw("cap lai giay chung nhan dang ky"), again: fw("lai"), vessel: fw("phuong tien"),
 	thuy: fw("thuy"), noi: fw("noi"), dia: fw("dia"),
 	openers: [][]string{fw("doi voi truong hop"), fw("doi voi"), fw("truong hop")},
-	// A certificate lost, damaged or worn is re-issued still (1.003930).
-	loss: [][]string{fw("mat"), fw("hu hong"), fw("hong"), fw("rach"), fw("nat")},
 }
 
 // reregistered undoes the old wording of an inland vessel's
@@ -502,7 +500,7 @@ func reregistered(s seq) (seq, bool) {
 		return s, false
 	}
 	for i := j; i < s.len(); i++ {
-		for _, l := range r.loss {
+		for _, l := range lossReasons { // a certificate lost, damaged or worn is re-issued still (1.003930)
 			if s.hasAt(l, i) {
 				return s, false
 			}
