@@ -573,7 +573,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			// "Phê duyệt Đề án du lịch sinh thái, … trong rừng đặc
 			// dụng" on a provincial portal, for "… thuộc địa phương
 			// quản lý" (ownLocality).
-			return Match{Procedure: m.Review.Candidate, Kind: MatchFuzzy, Score: m.Review.Score}
+			return ix.nameMatch(ix.nameOf(m), MatchFuzzy, m.Review.Score)
 		}
 		if m.Kind == MatchReview && (review.Kind == MatchNone || m.Review.Score > review.Review.Score) {
 			review = m
