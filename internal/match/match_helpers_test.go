@@ -115,6 +115,18 @@ func assertCodedCodes(t *testing.T, ix *Index, cases []codedCase) {
 	}
 }
 
+// assertCutsOrNothing is assertCuts for a cut that gives "" when it
+// finds nothing to cut.
+func assertCutsOrNothing(t *testing.T, cut func(string) (string, bool), cases map[string]string) {
+	t.Helper()
+	assertCuts(t, cut, cases)
+	for in, want := range cases {
+		if got, _ := cut(in); want == "" {
+			assert.Empty(t, got, in)
+		}
+	}
+}
+
 // assertSeqCuts is assertCuts for a rewriting of a name's words: each
 // name normalised by ix, rewritten, compared in key form.
 func assertSeqCuts(t *testing.T, ix *Index, cut func(seq) (seq, bool), cases map[string]string) {
