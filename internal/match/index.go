@@ -183,6 +183,23 @@ func (nm *indexedName) head(k int) indexedName {
 	return v
 }
 
+// without is the name without the words drop marks, for scoring what
+// the rest says.
+func (nm *indexedName) without(drop []bool) indexedName {
+	v := *nm
+	v.keyTok, v.tokIDs, v.tokW, v.pen, v.typo = nil, nil, nil, nil, nil
+	v.weight = 0
+	for j := range nm.keyTok {
+		if j < len(drop) && drop[j] {
+			continue
+		}
+		v.keyTok, v.tokIDs, v.tokW = append(v.keyTok, nm.keyTok[j]), append(v.tokIDs, nm.tokIDs[j]), append(v.tokW, nm.tokW[j])
+		v.pen, v.typo = append(v.pen, nm.pen[j]), append(v.typo, nm.typo[j])
+		v.weight += nm.tokW[j]
+	}
+	return v
+}
+
 // idWeight is one token id with a weight.
 type idWeight struct {
 	id int32

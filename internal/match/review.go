@@ -272,6 +272,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	ix.amendPair(etoks, sc.eUsed, ePos, eOK, full.keyTok)
 	ix.amendPairName(etoks, sc.used[:len(nm.tokIDs)], cPos, cOK, full.keyTok)
 	firstOfActs(etoks, full.keyTok, cPos, cOK)
+	leftActs := ix.leftActItems(etoks, sc.eUsed, sc.used[:len(nm.tokIDs)], id, full.keyTok, cPos, cOK)
 	// The first words each side pairs.
 	fe, fc := -1, -1
 	for i := range etoks {
@@ -446,10 +447,10 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) &&
 			!(fc == 0 && confirmationPaper(firstKeys(etoks, fe+2), fe)) {
 			words = append(words, w)
-		} else if w := leadAct(nm.keyTok, fc); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
+		} else if nl := notLeft(nm.keyTok, fc, leftActs); leadAct(nl, len(nl)) != "" && leadAct(ek, fe) == "" && !slices.Contains(words, leadAct(nl, len(nl))) &&
 			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
 			!(confirmationPaper(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && etoks[0].key == "xác" && etoks[1].key == "nhận") {
-			words = append(words, w)
+			words = append(words, leadAct(nl, len(nl)))
 		}
 	}
 	// The entry's level word where the name names another level: "…
@@ -1466,6 +1467,9 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 		if cs, ok := ix.listCutScore(sc, etoks, eW, c.id); ok && cs > s {
 			s = cs
 		}
+		if as, ok := ix.actItemsScore(sc, etoks, eW, c.id); ok && as > s {
+			s = as
+		}
 		s *= pen
 		if s >= ReviewFloor {
 			top = append(top, scored{c.id, s})
@@ -1481,13 +1485,19 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 			ix.scratch.Put(sc)
 			return m
 		}
+		as, acts := ix.actItemsScore(sc, etoks, eW, c.id)
 		ix.scratch.Put(sc)
 		if m, ok := ix.oneAlternative(n, []scored{c}, entryLevel, bracketless); ok {
 			return m // the words left out are alternatives (alternatives.go)
 		}
 		m := ix.reviewName(c.id, c.score, ReasonLowScore, nil)
-		if d := ix.diff(n, c.id, entryLevel, bracketless); len(d.words) > 0 {
+		d := ix.diff(n, c.id, entryLevel, bracketless)
+		if len(d.words) > 0 {
 			m.Review.Reason, m.Review.Words = ReasonDistinguishing, d.words
+		} else if acts && as >= RewordThreshold && len(d.subst) == 0 && len(d.extra) == 0 && len(d.split) == 0 && (ix.sameAct(n, c.id) || ix.opensListItem(n, c.id)) {
+			// "Cấp lại, đổi thẻ BHYT": the acts of the name's list it
+			// leaves out weigh nothing (actitems.go).
+			return ix.nameMatch(c.id, MatchFuzzy, round4(as))
 		}
 		return m
 	}

@@ -1,0 +1,233 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// A catalogue name may list the acts one procedure covers, each an item
+// between commas, sharing the object the last of them names: "Thủ tục
+// thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc"
+// merged procedures that commune portals still publish one act or two
+// at a time ("Thay đổi, cải chính hộ tịch", "Xác định lại dân tộc"); "Cấp
+// lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT" is published as
+// "Cấp lại, đổi thẻ BHYT". An act left out is no other procedure: the
+// catalogue has none for the acts the entry names alone, or the exact
+// steps would have found it, and the words the entry does name are the
+// name's, item for item.
+
+// maxBareActWords bounds an act item that names no object ("cải chính",
+// "cấp lại"): longer items that open with no act are objects of a list.
+const maxBareActWords = 2
+
+// actItemsLeft marks the name's words (keys of name id) that are act
+// items of its list the entry leaves out, when every item the entry
+// touches it pairs from its act on and every item it leaves out is an
+// act: one opening with a word that opens catalogue names (ix.leads), or
+// a bare act of at most maxBareActWords words before another item. An
+// item whose act the entry leaves out but whose object it names ("[bổ
+// sung thông tin] hộ tịch") is the acts' shared object. used says which
+// name words the entry paired; the entry must pair one item whole. nil
+// when the name is no such list or nothing is left out so.
+func (ix *Index) actItemsLeft(used []uint8, id int32, keys []string) []bool {
+	if id < 0 || int(id) >= len(ix.commaBefore) || ix.commaBefore[id] == nil {
+		return nil
+	}
+	flags := ix.commaBefore[id]
+	paired := func(q int) bool { return q < len(used) && used[q] != 0 }
+	starts := []int{0}
+	for j := 1; j < len(keys) && j < len(flags); j++ {
+		if flags[j] {
+			starts = append(starts, j)
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	for starts[0] < starts[1]-1 && leadFiller[keys[starts[0]]] {
+		starts[0]++ // "Thủ tục thay đổi, …": the first act after the label
+	}
+	var left []bool // the words of acts left out
+	leave := func(from, to int) {
+		if left == nil {
+			left = make([]bool, len(keys))
+		}
+		for q := from; q < to; q++ {
+			left[q] = true
+		}
+	}
+	whole := false
+	for k, s := range starts {
+		e := len(keys)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		first := -1 // the item's first paired word
+		for q := s; q < e; q++ {
+			if paired(q) {
+				first = q
+				break
+			}
+		}
+		isAct := ix.leads[keys[s]] || e-s <= maxBareActWords && k+1 < len(starts)
+		switch {
+		case first == s:
+			// The item's act named; a word left out inside it is the
+			// other steps' to judge.
+			all := true
+			for q := s; q < e; q++ {
+				all = all && paired(q)
+			}
+			whole = whole || all
+		case first < 0:
+			if !isAct || e == len(keys) && ix.scopesList(keys[s:e]) {
+				return nil // an object of a list left out, not an act
+			}
+			leave(s, e)
+		default:
+			// The act left out, the object named: it must be the item's
+			// end, paired whole, and the words left out past the act
+			// must tell no procedures apart ("[bổ sung thông tin] hộ
+			// tịch", not "[công nhận lại nguồn] giống cây trồng"). The
+			// first item's act is the name's: an entry without it names
+			// another act or none ("Liên thông thủ tục hành chính …").
+			if !isAct || k == 0 {
+				return nil
+			}
+			for q := first; q < e; q++ {
+				if !paired(q) {
+					return nil
+				}
+			}
+			for q := s + maxBareActWords; q < first; q++ {
+				if ix.distinguishing(keys[q]) {
+					return nil
+				}
+			}
+			leave(s, first)
+		}
+	}
+	if !whole || left == nil {
+		return nil
+	}
+	// Items left out only at the end are a list cut short, the prefix
+	// and list-cut steps' to judge (atListEnd): "Thủ tục đăng ký nhận
+	// cha, mẹ[, con]" is another procedure.
+	last := -1
+	for j, u := range used {
+		if u != 0 {
+			last = j
+		}
+	}
+	for j := 0; j < last && j < len(left); j++ {
+		if left[j] {
+			return left
+		}
+	}
+	return nil
+}
+
+// leftActItems marks in cOK the name's unpaired words (at positions cPos)
+// that actItemsLeft finds, when the entry says no more than the name
+// (saysNoMore), and returns them (nil for none).
+func (ix *Index) leftActItems(etoks []entryToken, eUsed []bool, used []uint8, id int32, keys []string, cPos []int, cOK []bool) []bool {
+	if ix.commaBefore[id] == nil || !saysNoMore(etoks, eUsed) {
+		return nil
+	}
+	left := ix.actItemsLeft(used, id, keys)
+	if left == nil {
+		return nil
+	}
+	for j, p := range cPos {
+		if p < len(left) && left[p] {
+			cOK[j] = true
+		}
+	}
+	return left
+}
+
+// notLeft is keys[:first] without the words left marks.
+func notLeft(keys []string, first int, left []bool) []string {
+	if left == nil {
+		return keys[:first]
+	}
+	var out []string
+	for j, k := range keys[:first] {
+		if j >= len(left) || !left[j] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// actItemsScore is the plain score of the entry against name id without
+// the acts of its list the entry leaves out (actItemsLeft, read from the
+// pairing with the whole name); ok is false when it leaves none out so.
+// It leaves the pairing of that shorter name in sc.
+func (ix *Index) actItemsScore(sc *scratch, etoks []entryToken, eW float64, id int32) (float64, bool) {
+	if ix.commaBefore[id] == nil {
+		return 0, false // most names: no list
+	}
+	nm := &ix.names[id]
+	ix.scoreWith(sc, etoks, eW, nm, false)
+	left := ix.actItemsLeft(sc.used[:len(nm.tokIDs)], id, nm.keyTok)
+	if left == nil {
+		return 0, false
+	}
+	v := nm.without(left)
+	score := ix.scoreWith(sc, etoks, eW, &v, false)
+	if !saysNoMore(etoks, sc.eUsed) {
+		return 0, false
+	}
+	return score, true
+}
+
+// saysNoMore reports whether the entry says nothing the name does not,
+// but for words before the first it pairs ("[Đăng ký] thay đổi, cải
+// chính hộ tịch"): "Thẩm định hồ sơ mời thầu [công trình]" is a case of
+// its own, not acts of a list left out. eUsed says which entry words
+// were paired.
+func saysNoMore(etoks []entryToken, eUsed []bool) bool {
+	seen := false
+	for i, t := range etoks {
+		switch {
+		case eUsed[i]:
+			seen = true
+		case seen && !smallWords[t.key]:
+			return false
+		}
+	}
+	return true
+}
+
+// opensListItem reports whether the entry opens with the first word of
+// an item of name id's list after its first: "Xác định lại dân tộc" is
+// the act of the last item of "… bổ sung thông tin hộ tịch, xác định
+// lại dân tộc", not another act than the name's.
+func (ix *Index) opensListItem(n textnorm.Name, id int32) bool {
+	e := skipLeadFiller(strings.Fields(n.Key))
+	if len(e) == 0 || int(id) >= len(ix.commaBefore) {
+		return false
+	}
+	for j, k := range ix.names[id].keyTok {
+		if k == e[0] && ix.listedAt(id, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopesList reports whether the last item of a list (keys) says whom or
+// where the whole list is for, as a tail the catalogue makes variants
+// with ("… xác định lại dân tộc [có yếu tố nước ngoài]") or a phrase
+// opened by a small word ("… trợ cấp hàng tháng [đối với cán bộ xã]"):
+// the item is no act alone, and leaving it out leaves out the scope.
+func (ix *Index) scopesList(keys []string) bool {
+	for p, k := range keys {
+		if smallWords[k] || boundaryWords[k] || len(ix.variantTail(keys[p:])) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
+)
+
+// TestActItemsLeftOut: an entry naming some of the acts a catalogue
+// name lists between commas, and nothing the name lacks, is that
+// procedure; an entry saying more, leaving out the first act, leaving
+// out words that tell procedures apart with an act, or only cutting the
+// list short is not taken so.
+func TestActItemsLeftOut(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"xa", "Thủ tục Thay đổi, cải chính hộ tịch", "1.004859"},
+		{"xa", "Đăng ký thay đổi, cải chính hộ tịch", "1.004859"},
+		{"huyen", "Xác định lại dân tộc", "1.004859"},
+		{"tinh", "Cấp lại, đổi thẻ BHYT", "1.002759"},
+		// A case of its own after the words the name has.
+		{"", "Thẩm định hồ sơ mời thầu công trình", ""},
+	})
+	// The first act left out: the pharmacist's certificate alone is no
+	// joint procedure with the criminal record ("Liên thông thủ tục hành
+	// chính cấp Chứng chỉ hành nghề dược … với thủ tục Cấp phiếu lý lịch
+	// tư pháp …").
+	m := ix.Match("Thủ tục Cấp Chứng chỉ hành nghề dược (bao gồm cả trường hợp cấp Chứng chỉ hành nghề dược nhưng Chứng chỉ hành nghề dược bị thu hồi theo quy định tại các khoản 1, 2, 4, 5, 6, 7, 8, 9, 10, 11 Điều 28 của Luật dược) theo hình thức xét hồ sơ.", "")
+	if m.Procedure != nil {
+		assert.NotEqual(t, "1.011501", m.Procedure.Code)
+	}
+	ix = NewIndex(activeCatalog("acts.csv", []catalog.Procedure{
+		{Code: "1.000001", Name: "Cấp, gia hạn, thu hồi giấy phép hoạt động bến thủy nội địa"},
+	}))
+	// The bare first act left out, the others named.
+	assertCodes(t, ix, map[string]string{"Gia hạn, thu hồi giấy phép hoạt động bến thủy nội địa": "1.000001"})
+}
