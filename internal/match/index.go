@@ -72,9 +72,6 @@ type Index struct {
 	// gradeHeads are the acts of the permits the list names once per
 	// grade of works, by key (grades.go).
 	gradeHeads map[string]gradedPair
-	// gradeKinds are the same acts (and a new permit's without "mới")
-	// with the words of the kinds of works their brackets list.
-	gradeKinds map[string]gradedKinds
 	// groupTwinNames are the groups listing the same procedures under
 	// two names (groups.go groupTwins).
 	groupTwinNames map[int32]bool
