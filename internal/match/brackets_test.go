@@ -83,3 +83,14 @@ func TestBracketSiblingsByUse(t *testing.T) {
 		})
 	}
 }
+
+// TestStaleRecordFoundLoosely: the stale record found by any step, not
+// only as written ("… (áp dụng cho cả …)" read as a note, a typo), is
+// answered as its live sibling.
+func TestStaleRecordFoundLoosely(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Thủ tục chứng thực chữ ký trong các văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không điểm chỉ được)": "2.000884",
+		"Thủ tục Chứng thực chữ kí trong các giấy tờ, văn bản": "2.000884",
+	})
+}

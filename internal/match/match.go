@@ -850,6 +850,16 @@ func (ix *Index) exactSteps(n textnorm.Name, f float64) (Match, int32, bool) {
 
 // nameMatch is a definite match on name id.
 func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
+	if sib := ix.bracketSibling[id]; len(sib) > 0 {
+		if live, ok := ix.liveSibling(id, sib); ok {
+			// A stale record cut short of its live sibling, however the
+			// entry was found (brackets.go): the sibling is the name.
+			id = live
+			if kind == MatchExact || kind == MatchFolded {
+				kind, score = MatchNormalized, min(score, aliasScore)
+			}
+		}
+	}
 	nm := &ix.names[id]
 	m := Match{Procedure: ix.procs[nm.procs[0]], Kind: kind, Score: score, name: id + 1}
 	if nm.former {

@@ -1070,6 +1070,10 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 	// "(kể cả khai tử quá hạn)": what a procedure includes widens it,
 	// never names another.
 	"ke ca",
+	// "(thủ tục này cũng được áp dụng trong trường hợp chứng thực điểm
+	// chỉ …)", "(áp dụng cho cả trường hợp …)": likewise. "(áp dụng đối
+	// với …)" narrows it, and stays.
+	"cung duoc ap dung", "ap dung cho ca",
 	// "(QĐ 933)": the decision that published it, as "quyết định".
 	"qd",
 	// How the office handles the file, never which procedure it is:

@@ -426,8 +426,9 @@ func TestMoreAbbreviations(t *testing.T) {
 		"Cấp giấy phép hoạt động KCB":             "1.012278",
 		"Thủ tục giải quyết chế độ người HĐKC giải phóng dân tộc, bảo vệ tổ quốc và làm nghĩa vụ quốc tế":                          "1.010819",
 		"Cấp phiếu LLTP cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài": "3.000333",
-		"02. ĐKKS có yếu tố nước ngoài":                            "2.000528",
-		"Đăng ký khai tử (kể cả khai tử quá hạn)":                  "1.000656",
+		"02. ĐKKS có yếu tố nước ngoài":           "2.000528",
+		"Đăng ký khai tử (kể cả khai tử quá hạn)": "1.000656",
+		"Chứng thực chữ ký trong các giấy tờ, văn bản (thủ tục này cũng được áp dụng trong trường hợp chứng thực điểm chỉ khi người yêu cầu chứng thực chữ ký không ký được)": "2.000884",
 		"Đăng ký khai thác nước dưới đất (QĐ 933)":                 "1.001662",
 		"(7) Điều chỉnh thông tin về cư trú trong CSDL về cư trú;": "1.010039",
 		// The applicant asking, not an authority's demand.

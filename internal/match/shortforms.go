@@ -341,8 +341,43 @@ var aliasForms = []struct {
 }{
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
-	{form: everyAssetForm}, {form: landCertForm},
+	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm},
 }
+
+// everyPaperForm is a name closing on "trong (các) giấy tờ, văn bản",
+// every paper there is, without that clause and the note on whom it
+// applies to that may follow: "Thủ tục chứng thực chữ ký [trong các giấy
+// tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ …)]" is
+// every commune portal's "Chứng thực chữ ký". The translator's signature
+// ("Chứng thực chữ ký người dịch …") names whose signature, not which
+// paper, and keeps its own name. ok is false for other names.
+func everyPaperForm(name string) (string, bool) {
+	if !strings.Contains(name, "văn bản") {
+		return "", false // most names, without folding
+	}
+	t := strings.TrimRight(strings.TrimSpace(textnorm.Clean(name)), ".;")
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasPrefix(textnorm.Fold(t[i+1:]), applyNote) {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	ws := strings.Fields(t)
+	for _, c := range everyPaper {
+		k := len(strings.Fields(c))
+		if len(ws) < k+minWords || textnorm.Fold(strings.Join(ws[len(ws)-k:], " ")) != c {
+			continue
+		}
+		return strings.Join(ws[:len(ws)-k], " "), true
+	}
+	return "", false
+}
+
+// everyPaper are the clauses everyPaperForm drops, and applyNote opens
+// the note it drops after them (folded).
+var (
+	everyPaper = []string{textnorm.Fold("trong các giấy tờ, văn bản"), textnorm.Fold("trong giấy tờ, văn bản")}
+	applyNote  = textnorm.Fold("áp dụng")
+)
 
 // landCertForm is a name writing the land certificate's whole name with
 // the "Giấy chứng nhận" the Land Law 2024 (art. 3(21)) and most of its
@@ -471,8 +506,28 @@ func (ix *Index) addAlias(t string, i int) (id int32, added bool) {
 	if n.Key == "" {
 		return -1, false
 	}
-	if _, dup := ix.byKey[n.Key]; dup {
+	if d, dup := ix.byKey[n.Key]; dup {
+		if nm := &ix.names[d]; nm.alias && ix.staleBeside(nm.procs, i) {
+			// The same short form of a stale record and of the live
+			// one that repeats it (brackets.go): the live one's.
+			nm.procs = []int32{int32(i)}
+			return d, true
+		}
 		return -1, false
 	}
 	return ix.addDerived(indexedName{alias: true, text: t}, n, i), true
+}
+
+// staleBeside reports whether use counts say procedures ps are stale
+// records and procedure i the live one (staleUses, liveUses).
+func (ix *Index) staleBeside(ps []int32, i int) bool {
+	if u := ix.procs[i].Uses; u == nil || *u < liveUses {
+		return false
+	}
+	for _, p := range ps {
+		if u := ix.procs[p].Uses; u == nil || *u > staleUses {
+			return false
+		}
+	}
+	return len(ps) > 0
 }

@@ -211,6 +211,45 @@ func TestNewIssueAliasWhole(t *testing.T) {
 	assert.False(t, ix.wholeOnlyAlias(ix.nameOf(ix.Match("Đăng ký khai sinh", ""))))
 }
 
+// TestEveryPaperForm: a name closing on every paper there is ("trong
+// các giấy tờ, văn bản"), and the note on whom it also applies to, is
+// also indexed without them; a name closing otherwise, or a bracket that
+// is no such note, is not.
+func TestEveryPaperForm(t *testing.T) {
+	assertCutsOrNothing(t, everyPaperForm, map[string]string{
+		"Thủ tục Chứng thực chữ ký trong các giấy tờ, văn bản":                                                 "Thủ tục Chứng thực chữ ký",
+		"Thủ tục chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ)": "Thủ tục chứng thực chữ ký",
+		"Chứng thực chữ ký trong giấy tờ, văn bản.":                                                            "Chứng thực chữ ký",
+		"Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Ủy ban nhân dân cấp xã":    "",
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp":  "",
+		"Chứng thực chữ ký trong các giấy tờ, văn bản (thực hiện tại cấp tỉnh)":                                "",
+		"trong các giấy tờ, văn bản": "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "Chứng thực chữ ký", "2.000884"},
+		{catalog.LevelXa, "QT03. Chứng thực chữ ký", "2.000884"},
+		{catalog.LevelXa, "Chứng thực chữ ký người dịch", ""},
+	})
+}
+
+// TestStaleAliasGoesLive: the short form a stale record and its live
+// sibling share is the live one's, whichever the catalogue lists first;
+// without use counts it stays the first's.
+func TestStaleAliasGoesLive(t *testing.T) {
+	uses := func(n int) *int { return &n }
+	stale := catalog.Procedure{Code: "1.000001", Name: "Thủ tục Chứng thực chữ ký trong các giấy tờ, văn bản", Uses: uses(1)}
+	live := catalog.Procedure{Code: "2.000002", Name: "Thủ tục chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ)", Uses: uses(251)}
+	for _, order := range [][]catalog.Procedure{{stale, live}, {live, stale}} {
+		m := NewIndex(activeCatalog("uses", order)).Match("Chứng thực chữ ký", "")
+		require.NotNil(t, m.Procedure)
+		assert.Equal(t, "2.000002", m.Procedure.Code)
+	}
+	stale.Uses, live.Uses = nil, nil
+	m := NewIndex(activeCatalog("nouses", []catalog.Procedure{stale, live})).Match("Chứng thực chữ ký", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.000001", m.Procedure.Code)
+}
+
 // TestEveryAssetForm: a name closing on every kind of asset a commune
 // certifies is also indexed without the clause; one naming fewer kinds,
 // or another clause, is not.
