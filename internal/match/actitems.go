@@ -28,9 +28,10 @@ const maxBareActWords = 2
 // a bare act of at most maxBareActWords words before another item. An
 // item whose act the entry leaves out but whose object it names ("[bổ
 // sung thông tin] hộ tịch") is the acts' shared object. used says which
-// name words the entry paired; the entry must pair one item whole. nil
-// when the name is no such list or nothing is left out so.
-func (ix *Index) actItemsLeft(used []uint8, id int32, keys []string) []bool {
+// name words the entry paired; the entry must pair one item whole, and
+// its words must stand in the order of the name's (inOrder). nil when
+// the name is no such list or nothing is left out so.
+func (ix *Index) actItemsLeft(etoks []entryToken, eUsed []bool, used []uint8, id int32, keys []string) []bool {
 	if id < 0 || int(id) >= len(ix.commaBefore) || ix.commaBefore[id] == nil {
 		return nil
 	}
@@ -121,11 +122,36 @@ func (ix *Index) actItemsLeft(used []uint8, id int32, keys []string) []bool {
 		}
 	}
 	for j := 0; j < last && j < len(left); j++ {
-		if left[j] {
+		if left[j] && ix.inOrder(etoks, eUsed, id, left) {
 			return left
 		}
 	}
 	return nil
+}
+
+// inOrder reports whether the entry's paired words stand in the order
+// of name id's words that left does not mark: the acts left out and
+// the rest read as one name. "Chấm dứt tự nguyện hoạt động cung cấp
+// dịch vụ bù trừ" pairs "tự nguyện" with the end of "…, thanh toán giao
+// dịch chứng khoán tự nguyện": no object the acts share, but a word met
+// out of place. A word the catalogue never uses (a typo) is not looked
+// for.
+func (ix *Index) inOrder(etoks []entryToken, eUsed []bool, id int32, left []bool) bool {
+	nm := &ix.names[id]
+	j := 0
+	for i, t := range etoks {
+		if i >= len(eUsed) || !eUsed[i] || t.id < 0 {
+			continue
+		}
+		for j < len(nm.tokIDs) && (j < len(left) && left[j] || nm.tokIDs[j] != t.id) {
+			j++
+		}
+		if j == len(nm.tokIDs) {
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 // leftActItems marks in cOK the name's unpaired words (at positions cPos)
@@ -135,7 +161,7 @@ func (ix *Index) leftActItems(etoks []entryToken, eUsed []bool, used []uint8, id
 	if ix.commaBefore[id] == nil || !saysNoMore(etoks, eUsed) {
 		return nil
 	}
-	left := ix.actItemsLeft(used, id, keys)
+	left := ix.actItemsLeft(etoks, eUsed, used, id, keys)
 	if left == nil {
 		return nil
 	}
@@ -171,7 +197,7 @@ func (ix *Index) actItemsScore(sc *scratch, etoks []entryToken, eW float64, id i
 	}
 	nm := &ix.names[id]
 	ix.scoreWith(sc, etoks, eW, nm, false)
-	left := ix.actItemsLeft(sc.used[:len(nm.tokIDs)], id, nm.keyTok)
+	left := ix.actItemsLeft(etoks, sc.eUsed, sc.used[:len(nm.tokIDs)], id, nm.keyTok)
 	if left == nil {
 		return 0, false
 	}
