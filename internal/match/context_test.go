@@ -216,3 +216,17 @@ func TestRowAgencyLevel(t *testing.T) {
 	require.NotNil(t, m.Procedure, "%s", m.Kind)
 	assert.Equal(t, "2.002407", m.Procedure.Code)
 }
+
+// TestRewrittenFormKeepsPortalLevel: a name found only once its list
+// number or label is cut is read with the page's context as the name as
+// written is: on a provincial portal, the bare "Giao khu vực biển" is
+// the province's "… (cấp tỉnh)", numbered or not.
+func TestRewrittenFormKeepsPortalLevel(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Giao khu vực biển", "1.005401"},
+		{catalog.LevelTinh, "1. Thủ tục Giao khu vực biển", "1.005401"},
+		{catalog.LevelTinh, "2. Thủ tục trả lại khu vực biển", "1.005399"},
+		{catalog.LevelTinh, "1. Cấp điều chỉnh giấy phép môi trường", "1.010729"},
+		{catalog.LevelBo, "1. Thủ tục Giao khu vực biển", "1.004512"},
+	})
+}

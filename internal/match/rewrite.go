@@ -1463,9 +1463,12 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						// one: then the core step below decides.
 						if ok && !(trimmedEnd && ix.extendedLike(id, n, vn)) {
 							if id >= 0 {
-								own := Context{}
+								// The page's context, as for the entry as
+								// written: a provincial portal's bare "1. Giao
+								// khu vực biển" is its own "… (cấp tỉnh)".
+								own := ctx
 								if h != "" {
-									own.Heading = "cấp " + string(h) // the name said its level
+									own = Context{Heading: "cấp " + string(h)} // the name said its level
 								}
 								em := ix.exactMatch(id, m.Kind, m.Score, own)
 								if h != "" && em.Kind == MatchAmbiguous {
