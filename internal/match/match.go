@@ -1340,17 +1340,41 @@ func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 	return Match{}, false
 }
 
+// oneScope reports whether procedures share their levels and agencies:
+// nothing of a page's context chooses among them.
+func oneScope(ps []*catalog.Procedure) bool {
+	for _, p := range ps[1:] {
+		if !slices.Equal(p.Levels, ps[0].Levels) || !slices.Equal(p.Agencies, ps[0].Agencies) {
+			return false
+		}
+	}
+	return true
+}
+
 // writtenFirst puts first, of the procedures an exact match shares one
 // name with, one the catalogue writes exactly as the entry does: "Hỗ trợ
 // phát triển sản xuất cộng đồng" is 1.012124's and 1.012254's name as
 // written, and 1.011250's with "Thủ tục" before it, which the keys drop.
-// A twin the page's level chose (a normalized match) stays.
+// A twin the page's level chose (a normalized match) stays; where no
+// level or agency tells the procedures apart, one written so but for
+// letter case comes first ("HỖ TRỢ PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG"), as
+// the exact entry would have found it.
 func writtenFirst(m Match, text string) Match {
-	if m.Kind != MatchExact || m.Procedure == nil || len(m.Candidates) < 2 || textnorm.Clean(m.Procedure.Name) == text {
+	if m.Procedure == nil || len(m.Candidates) < 2 || textnorm.Clean(m.Procedure.Name) == text {
+		return m
+	}
+	same := func(name string) bool { return textnorm.Clean(name) == text }
+	switch {
+	case m.Kind == MatchNormalized && oneScope(m.Candidates):
+		same = func(name string) bool { return strings.EqualFold(textnorm.Clean(name), text) }
+		if same(m.Procedure.Name) {
+			return m
+		}
+	case m.Kind != MatchExact:
 		return m
 	}
 	for i, c := range m.Candidates {
-		if textnorm.Clean(c.Name) != text || !c.Active() {
+		if !same(c.Name) || !c.Active() {
 			continue
 		}
 		cands := append([]*catalog.Procedure{c}, slices.Delete(slices.Clone(m.Candidates), i, i+1)...)

@@ -312,9 +312,28 @@ func TestWrittenNameFirst(t *testing.T) {
 	m = ix.Match("Thủ tục hỗ trợ phát triển sản xuất cộng đồng", "")
 	require.NotNil(t, m.Procedure)
 	assert.Equal(t, "1.011250", m.Procedure.Code)
-	m = ix.Match("hỗ trợ phát triển sản xuất cộng đồng", "")
+	// Written so but for letter case: that one still.
+	for _, name := range []string{"hỗ trợ phát triển sản xuất cộng đồng", "HỖ TRỢ PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG"} {
+		m = ix.Match(name, "")
+		require.NotNil(t, m.Procedure)
+		assert.Equal(t, "1.012124", m.Procedure.Code, name)
+	}
+	m = ix.Match("THỦ TỤC HỖ TRỢ PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG", "")
 	require.NotNil(t, m.Procedure)
-	assert.Equal(t, "1.011250", m.Procedure.Code, "not as written: the first by code")
+	assert.Equal(t, "1.011250", m.Procedure.Code)
+	// Written neither way: the first by code.
+	m = ix.Match("Hỗ trợ phát triển sản xuất cộng đồng.", "")
+	require.NotNil(t, m.Procedure)
+	assert.Len(t, m.Candidates, 2)
+	// Procedures a page's level or agency may tell apart keep the order
+	// the context gave.
+	ix = NewIndex(activeCatalog("scoped.csv", []catalog.Procedure{
+		{Code: "1.011250", Name: "Thủ tục hỗ trợ phát triển sản xuất cộng đồng", Levels: []catalog.Level{catalog.LevelTinh}},
+		{Code: "1.012124", Name: "Hỗ trợ phát triển sản xuất cộng đồng", Levels: []catalog.Level{catalog.LevelXa}},
+	}))
+	m = ix.Match("HỖ TRỢ PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG", "")
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "1.011250", m.Procedure.Code)
 }
 
 // TestWithoutSettling: an entry that is a catalogue name without its
