@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -121,12 +122,10 @@ func (ix *Index) actItemsLeft(etoks []entryToken, eUsed []bool, used []uint8, id
 			last = j
 		}
 	}
-	for j := 0; j < last && j < len(left); j++ {
-		if left[j] && ix.inOrder(etoks, eUsed, id, left) {
-			return left
-		}
+	if !slices.Contains(left[:max(last, 0)], true) || !ix.inOrder(etoks, eUsed, id, left) {
+		return nil
 	}
-	return nil
+	return left
 }
 
 // inOrder reports whether the entry's paired words stand in the order
@@ -189,8 +188,9 @@ func notLeft(keys []string, first int, left []bool) []string {
 
 // actItemsScore is the plain score of the entry against name id without
 // the acts of its list the entry leaves out (actItemsLeft, read from the
-// pairing with the whole name); ok is false when it leaves none out so.
-// It leaves the pairing of that shorter name in sc.
+// pairing with the whole name); ok is false when it leaves none out so,
+// or says more than the name (saysNoMore). It leaves the pairing of that
+// shorter name in sc.
 func (ix *Index) actItemsScore(sc *scratch, etoks []entryToken, eW float64, id int32) (float64, bool) {
 	if ix.commaBefore[id] == nil {
 		return 0, false // most names: no list

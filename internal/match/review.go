@@ -439,6 +439,10 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		return ""
 	}
 	if fe >= 0 && fc >= 0 {
+		// The name's words before its first paired one, but for acts of
+		// its list the entry leaves out (actitems.go): "[thay đổi, cải
+		// chính, bổ sung thông tin hộ tịch,] xác định lại dân tộc".
+		nameLead := notLeft(nm.keyTok, fc, leftActs)
 		ek := make([]string, fe)
 		for i := range ek {
 			ek[i] = etoks[i].key
@@ -447,10 +451,10 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) &&
 			!(fc == 0 && confirmationPaper(firstKeys(etoks, fe+2), fe)) {
 			words = append(words, w)
-		} else if nl := notLeft(nm.keyTok, fc, leftActs); leadAct(nl, len(nl)) != "" && leadAct(ek, fe) == "" && !slices.Contains(words, leadAct(nl, len(nl))) &&
+		} else if w := leadAct(nameLead, len(nameLead)); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
 			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
 			!(confirmationPaper(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && etoks[0].key == "xác" && etoks[1].key == "nhận") {
-			words = append(words, leadAct(nl, len(nl)))
+			words = append(words, w)
 		}
 	}
 	// The entry's level word where the name names another level: "…
