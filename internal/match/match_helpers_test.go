@@ -127,6 +127,15 @@ func assertCutsOrNothing(t *testing.T, cut func(string) (string, bool), cases ma
 	}
 }
 
+// assertFormFinds is assertCutsOrNothing for a form a name is also
+// indexed in, then the names on the national list it makes the matcher
+// find (assertLevelCodes).
+func assertFormFinds(t *testing.T, form func(string) (string, bool), cuts map[string]string, finds []levelCase) {
+	t.Helper()
+	assertCutsOrNothing(t, form, cuts)
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), finds)
+}
+
 // assertSeqCuts is assertCuts for a rewriting of a name's words: each
 // name normalised by ix, rewritten, compared in key form.
 func assertSeqCuts(t *testing.T, ix *Index, cut func(seq) (seq, bool), cases map[string]string) {
