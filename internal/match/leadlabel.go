@@ -317,7 +317,7 @@ var requester = regexp.MustCompile(`(?i)(theo\s+yêu\s+cầu)\s+của\s+(?:tổ\
 // requesterCut returns t with "theo yêu cầu của tổ chức, cá nhân" said
 // as "theo yêu cầu"; ok is false when it has none.
 func requesterCut(t string) (string, bool) {
-	if !strings.Contains(t, "yêu cầu") && !strings.Contains(t, "Yêu cầu") {
+	if !strings.Contains(t, "yêu cầu") && !strings.Contains(t, "Yêu cầu") && !strings.Contains(t, "YÊU CẦU") {
 		return "", false
 	}
 	r := requester.ReplaceAllString(t, "$1")

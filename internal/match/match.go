@@ -276,13 +276,15 @@ var caseRewrites = []func(string) (string, bool){frontBracketMoved, caseClauseBr
 
 // caseOpeners open a case said in the run of a name, last in it: "…
 // đối với trường hợp …", "… trong trường hợp …".
-var caseOpeners = []string{" đối với trường hợp ", " trong trường hợp ", " Đối với trường hợp ", " Trong trường hợp "}
+// A title in capitals ("CẤP LẠI … ĐỐI VỚI TRƯỜNG HỢP …") says them so.
+var caseOpeners = []string{" đối với trường hợp ", " trong trường hợp ", " Đối với trường hợp ", " Trong trường hợp ",
+	" ĐỐI VỚI TRƯỜNG HỢP ", " TRONG TRƯỜNG HỢP "}
 
 // caseClauseBracketed is text with its closing case clause in a bracket
 // ("… (trường hợp bị hỏng hoặc mất)"); ok is false when text has none,
 // or a bracket after it.
 func caseClauseBracketed(text string) (string, bool) {
-	if !strings.Contains(text, "rường hợp") {
+	if !strings.Contains(text, "rường hợp") && !strings.Contains(text, "RƯỜNG HỢP") {
 		return "", false // most names, without cleaning them
 	}
 	t := strings.TrimRight(strings.TrimSpace(text), ".;:")
@@ -1340,6 +1342,22 @@ func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 	return Match{}, false
 }
 
+// plainWords are the words of s in lower case, its leading "Thủ tục"
+// kept (keys drop it).
+func plainWords(s string) []string {
+	return textnorm.Tokens(textnorm.Lower(textnorm.Clean(s)))
+}
+
+// holdsRun reports whether words hold run, side by side.
+func holdsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // oneScope reports whether procedures share their levels and agencies:
 // nothing of a page's context chooses among them.
 func oneScope(ps []*catalog.Procedure) bool {
@@ -1356,30 +1374,37 @@ func oneScope(ps []*catalog.Procedure) bool {
 // phát triển sản xuất cộng đồng" is 1.012124's and 1.012254's name as
 // written, and 1.011250's with "Thủ tục" before it, which the keys drop.
 // A twin the page's level chose (a normalized match) stays; where no
-// level or agency tells the procedures apart, one written so but for
-// letter case comes first ("HỖ TRỢ PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG"), as
-// the exact entry would have found it.
+// level or agency tells the procedures apart, the one whose words the
+// entry holds whole and longest, letter case aside, comes first ("HỖ TRỢ
+// PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG" and "1. Hỗ trợ … (Mức độ 4)" are
+// 1.012124's, "THỦ TỤC HỖ TRỢ …" 1.011250's), as the entry written
+// exactly would have found it.
 func writtenFirst(m Match, text string) Match {
 	if m.Procedure == nil || len(m.Candidates) < 2 || textnorm.Clean(m.Procedure.Name) == text {
 		return m
 	}
-	same := func(name string) bool { return textnorm.Clean(name) == text }
+	best := -1
 	switch {
+	case m.Kind == MatchExact:
+		for i, c := range m.Candidates {
+			if textnorm.Clean(c.Name) == text && c.Active() {
+				best = i
+				break
+			}
+		}
 	case m.Kind == MatchNormalized && oneScope(m.Candidates):
-		same = func(name string) bool { return strings.EqualFold(textnorm.Clean(name), text) }
-		if same(m.Procedure.Name) {
-			return m
+		entry := plainWords(text)
+		longest := 0
+		for i, c := range m.Candidates {
+			if w := plainWords(c.Name); c.Active() && len(w) > longest && holdsRun(entry, w) {
+				best, longest = i, len(w)
+			}
 		}
-	case m.Kind != MatchExact:
-		return m
 	}
-	for i, c := range m.Candidates {
-		if !same(c.Name) || !c.Active() {
-			continue
-		}
-		cands := append([]*catalog.Procedure{c}, slices.Delete(slices.Clone(m.Candidates), i, i+1)...)
-		m.Procedure, m.Candidates = c, cands
-		return m
+	if best <= 0 {
+		return m // none written so, or the first already
 	}
+	c := m.Candidates[best]
+	m.Procedure, m.Candidates = c, append([]*catalog.Procedure{c}, slices.Delete(slices.Clone(m.Candidates), best, best+1)...)
 	return m
 }

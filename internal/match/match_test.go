@@ -321,6 +321,16 @@ func TestWrittenNameFirst(t *testing.T) {
 	m = ix.Match("THỦ TỤC HỖ TRỢ PHÁT TRIỂN SẢN XUẤT CỘNG ĐỒNG", "")
 	require.NotNil(t, m.Procedure)
 	assert.Equal(t, "1.011250", m.Procedure.Code)
+	// Numbered or labelled: the words that close the entry tell.
+	for name, want := range map[string]string{
+		"1. Hỗ trợ phát triển sản xuất cộng đồng":                   "1.012124",
+		"[DVCTT] Hỗ trợ phát triển sản xuất cộng đồng (Mức độ 4)":   "1.012124",
+		"Tên thủ tục: Thủ tục hỗ trợ phát triển sản xuất cộng đồng": "1.011250",
+	} {
+		m = ix.Match(name, "")
+		require.NotNil(t, m.Procedure, name)
+		assert.Equal(t, want, m.Procedure.Code, name)
+	}
 	// Written neither way: the first by code.
 	m = ix.Match("Hỗ trợ phát triển sản xuất cộng đồng.", "")
 	require.NotNil(t, m.Procedure)

@@ -1470,7 +1470,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 								if h != "" {
 									own = Context{Heading: "cấp " + string(h)} // the name said its level
 								}
-								em := ix.exactMatch(id, m.Kind, m.Score, own)
+								em := writtenFirst(ix.exactMatch(id, m.Kind, m.Score, own), base)
 								if h != "" && em.Kind == MatchAmbiguous {
 									// "… chuỗi giá trị - UBND xã": ambiguous
 									// as written, the level said chooses the
@@ -1503,7 +1503,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
 						}
 						if m.Procedure != nil {
-							return clean, m, true
+							return clean, writtenFirst(m, base), true
 						}
 						if review.Kind == MatchNone {
 							review = m
