@@ -1394,6 +1394,9 @@ func writtenFirst(m Match, text string) Match {
 		}
 	case m.Kind == MatchNormalized && oneScope(m.Candidates):
 		entry := plainWords(text)
+		if len(entry) > 3 && entry[0] == "tên" && entry[1] == "thủ" && entry[2] == "tục" {
+			entry = entry[3:] // "Tên thủ tục: …" names the field: its "thủ tục" opens no name
+		}
 		longest := 0
 		for i, c := range m.Candidates {
 			if w := plainWords(c.Name); c.Active() && len(w) > longest && holdsRun(entry, w) {

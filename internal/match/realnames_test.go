@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
@@ -178,3 +179,30 @@ func TestRealNames(t *testing.T) {
 
 // realNamesFloor is the least dev-set recall: issue 15's 0.90.
 const realNamesFloor = 0.90
+
+// TestRealNamesWrapped: the dev set's names, numbered, labelled or in
+// capitals as other portals write them, get the answer they get as
+// written: a code they found is found again, and none is added.
+func TestRealNamesWrapped(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	levels := readRealHosts(t)
+	code := func(m Match) string {
+		if m.Procedure == nil {
+			return ""
+		}
+		return m.Procedure.Code
+	}
+	wrappers := map[string]func(string) string{
+		"numbered":  func(s string) string { return "1. " + s },
+		"labelled":  func(s string) string { return "Tên thủ tục: " + s },
+		"capitals":  strings.ToUpper,
+		"full stop": func(s string) string { return strings.TrimRight(s, ". ") + "." },
+	}
+	for _, r := range readRealNames(t) {
+		ctx := Context{Level: levels[r.host]}
+		want := code(ix.MatchIn(r.name, r.codeShown, ctx))
+		for how, wrap := range wrappers {
+			assert.Equal(t, want, code(ix.MatchIn(wrap(r.name), r.codeShown, ctx)), "%s: %s", how, r.name)
+		}
+	}
+}

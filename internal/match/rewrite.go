@@ -37,6 +37,13 @@ func seqOf(n textnorm.Name) (seq, bool) {
 }
 
 func (s seq) name() textnorm.Name {
+	if len(s.keys) > 1 && (s.keys[0] == "thủ" || s.keys[0] == "liên" || s.keys[0] == "tthc") {
+		// A form cut down to a label the keys shorten ("[Tên thủ tục:]
+		// Liên thông thủ tục hành chính về …" is "liên thông …", as the
+		// catalogue's name is keyed): keyed again, as the whole text was.
+		k := textnorm.JoinKey(slices.Clone(s.keys))
+		return textnorm.Name{Key: k, Folded: textnorm.FoldKey(k)}
+	}
 	return textnorm.Name{Key: strings.Join(s.keys, " "), Folded: strings.Join(s.folds, " ")}
 }
 
@@ -1529,6 +1536,13 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						// words are read as a qualifier: "… Chủ tịch UBND
 						// cấp tỉnh (Lĩnh vực: Người có công)".
 						addClean(f.name(), saidF, true)
+					}
+					if !stripped && f.len() < s.len() && tail.len() < f.len() {
+						// Without its number or label, before its level
+						// words are read as a qualifier: "1. Thủ tục chấp
+						// thuận nhà đầu tư … của Chủ tịch UBND cấp tỉnh"
+						// is compared as the name unnumbered is.
+						addClean(f.name(), "", false)
 					}
 					addClean(tail.name(), removed+" "+saidF, stripped)
 				}
