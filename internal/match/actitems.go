@@ -195,13 +195,29 @@ func (ix *Index) actItemsScore(sc *scratch, etoks []entryToken, eW float64, id i
 	if ix.commaBefore[id] == nil {
 		return 0, false // most names: no list
 	}
+	ix.scoreWith(sc, etoks, eW, &ix.names[id], false)
+	return ix.actItemsView(sc, etoks, eW, id, ix.pairedActsLeft(sc, etoks, id))
+}
+
+// pairedActsLeft is actItemsLeft read from the pairing of the entry with
+// the whole name id that sc holds (nil for most names, which list
+// nothing).
+func (ix *Index) pairedActsLeft(sc *scratch, etoks []entryToken, id int32) []bool {
+	if ix.commaBefore[id] == nil {
+		return nil
+	}
 	nm := &ix.names[id]
-	ix.scoreWith(sc, etoks, eW, nm, false)
-	left := ix.actItemsLeft(etoks, sc.eUsed, sc.used[:len(nm.tokIDs)], id, nm.keyTok)
+	return ix.actItemsLeft(etoks, sc.eUsed, sc.used[:len(nm.tokIDs)], id, nm.keyTok)
+}
+
+// actItemsView is the plain score of the entry against name id without
+// the words left marks; ok is false for no such words, or an entry that
+// says more than the name (saysNoMore). It leaves that pairing in sc.
+func (ix *Index) actItemsView(sc *scratch, etoks []entryToken, eW float64, id int32, left []bool) (float64, bool) {
 	if left == nil {
 		return 0, false
 	}
-	v := nm.without(left)
+	v := ix.names[id].without(left)
 	score := ix.scoreWith(sc, etoks, eW, &v, false)
 	if !saysNoMore(etoks, sc.eUsed) {
 		return 0, false

@@ -1468,10 +1468,14 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 				pen *= rarePenalty
 			}
 		}
+		// Acts of the name's list the entry leaves out weigh nothing
+		// (actitems.go): read from the whole name's pairing, before
+		// listCutScore pairs a cut.
+		left := ix.pairedActsLeft(sc, etoks, c.id)
 		if cs, ok := ix.listCutScore(sc, etoks, eW, c.id); ok && cs > s {
 			s = cs
 		}
-		if as, ok := ix.actItemsScore(sc, etoks, eW, c.id); ok && as > s {
+		if as, ok := ix.actItemsView(sc, etoks, eW, c.id, left); ok && as > s {
 			s = as
 		}
 		s *= pen
