@@ -125,6 +125,15 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 
 // matchIn is MatchIn before the agency chooses a twin.
 func (ix *Index) matchIn(text, code string, ctx Context) Match {
+	if t, ok := oneSpaced(text); ok {
+		if _, exact := ix.byExact[text]; !exact {
+			// "QT01.&nbsp;Cấp bản sao từ sổ gốc", two spaces where a
+			// page's editor typed them: a browser shows one, and the
+			// cuts below read words apart by one. A catalogue name
+			// written so itself is still found as written.
+			text = t
+		}
+	}
 	truncated := isTruncated(text)
 	if code == "" && !truncated && !textnorm.MayHoldCode(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
@@ -175,6 +184,16 @@ func (m Match) has(p *catalog.Procedure) bool {
 		}
 	}
 	return false
+}
+
+// oneSpaced is s with every run of white space (no-break spaces, tabs,
+// line breaks) one plain space, ends trimmed; ok is false when s has
+// none to change, as nearly every name.
+func oneSpaced(s string) (string, bool) {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r\u00a0\u2002\u2003\u2009\u202f\u3000") {
+		return s, false
+	}
+	return strings.Join(strings.Fields(s), " "), true
 }
 
 // isTruncated reports whether a listing cut the text short with an

@@ -508,3 +508,27 @@ func TestCaseClauseBracketed(t *testing.T) {
 		"Đề nghị thẩm định lại sách giáo khoa trong trường hợp bị mất": "1.000002",
 	})
 }
+
+// TestOneSpaced: white space runs read as one plain space before any cut
+// reads the words, so a page's no-break or doubled spaces change nothing.
+func TestOneSpaced(t *testing.T) {
+	for in, want := range map[string]string{
+		"QT01.\u00a0Cấp bản sao từ sổ gốc":    "QT01. Cấp bản sao từ sổ gốc",
+		" Đổi giấy phép lái xe  trực tuyến\n": "Đổi giấy phép lái xe trực tuyến",
+		"Cấp\tlại": "Cấp lại",
+	} {
+		got, ok := oneSpaced(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got)
+	}
+	_, ok := oneSpaced("Đăng ký khai sinh")
+	assert.False(t, ok)
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "QT01.\u00a0Cấp bản sao từ sổ gốc", "2.000908"},
+		{catalog.LevelXa, "QT03.\u00a0Chứng thực chữ ký", "2.000884"},
+		{catalog.LevelXa, "Mộ Lao - TPHT 30:  Đăng ký lại việc nuôi con nuôi trong nước", "2.001255"},
+		{"", "Đổi giấy phép lái xe  trực tuyến", "3.000347"},
+		// The list's own double space is found as written.
+		{"", "Đăng ký xe lần đầu trực tuyến toàn trình đối với xe sản xuất lắp ráp trong nước thực hiện tại cấp tỉnh,  cấp xã", "1.012575"},
+	})
+}

@@ -180,9 +180,10 @@ func TestRealNames(t *testing.T) {
 // realNamesFloor is the least dev-set recall: issue 15's 0.90.
 const realNamesFloor = 0.90
 
-// TestRealNamesWrapped: the dev set's names, numbered, labelled or in
-// capitals as other portals write them, get the answer they get as
-// written: a code they found is found again, and none is added.
+// TestRealNamesWrapped: the dev set's names, numbered, labelled, in
+// capitals, with no-break or doubled spaces as other portals write them,
+// get the answer they get as written: a code they found is found again,
+// and none is added.
 func TestRealNamesWrapped(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	levels := readRealHosts(t)
@@ -197,6 +198,8 @@ func TestRealNamesWrapped(t *testing.T) {
 		"labelled":  func(s string) string { return "Tên thủ tục: " + s },
 		"capitals":  strings.ToUpper,
 		"full stop": func(s string) string { return strings.TrimRight(s, ". ") + "." },
+		"no-break":  func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+		"spaced":    func(s string) string { return " " + strings.ReplaceAll(s, " ", "  ") + "\n" },
 	}
 	for _, r := range readRealNames(t) {
 		ctx := Context{Level: levels[r.host]}
