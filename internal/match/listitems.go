@@ -89,7 +89,7 @@ func (ix *Index) namesMore(text string, id int32) bool {
 	if id < 0 || !strings.Contains(text, ",") {
 		return false
 	}
-	items := strings.Split(text, ",")
+	items := strings.Split(withoutNotes(text), ",")
 	first := strings.Fields(textnorm.Key(items[0]))
 	if len(first) < minGroupItemWords {
 		return false
@@ -211,3 +211,37 @@ var activityFolds = func() []string {
 	}
 	return out
 }()
+
+// withoutNotes is text without the portal's notes closing it, brackets
+// and dashed tails that say a service grade, a mode or a field ("… (Mức
+// độ 4)", "… - Một phần"; decoration), which would make its last item
+// read as another name's.
+func withoutNotes(text string) string {
+	for {
+		t := strings.TrimRight(text, bracketTrim)
+		if cuts := bracketCuts(t); len(cuts) > 0 && decoration(textnorm.Fold(cuts[0].said)) {
+			text = cuts[0].text
+			continue
+		}
+		if i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – ")); i > 0 && decoration(textnorm.Fold(t[i+3:])) {
+			text = t[:i]
+			continue
+		}
+		return t
+	}
+}
+
+// notesCut is withoutNotes as a cut of the rewritten step: ok is false
+// when text closes on no note. The cuts after it, and the brackets the
+// step reads from the end, then see the name as it ends: "Cấp, cấp lại
+// (trường hợp hết hiệu lực) Giấy phép sản xuất rượu công nghiệp (quy mô
+// dưới 3 triệu lít/năm) - Một phần" as without "- Một phần".
+func notesCut(text string) (string, bool) {
+	if !strings.Contains(text, " - ") && !strings.Contains(text, " – ") {
+		// Most names: no dashed note. A bracketed one alone the step
+		// reads from the end itself (bracketCuts).
+		return "", false
+	}
+	w := withoutNotes(text)
+	return w, w != strings.TrimRight(text, bracketTrim)
+}

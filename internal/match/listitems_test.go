@@ -41,13 +41,18 @@ func TestLaterItem(t *testing.T) {
 func TestNamesMore(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	assertCodes(t, ix, map[string]string{
-		"Đăng ký khai tử, Xóa đăng ký thường trú":                  "",
+		"Đăng ký khai tử, Xóa đăng ký thường trú": "",
+		// A portal's note after the list changes nothing.
+		"Đăng ký khai tử, Xóa đăng ký thường trú (Mức độ 4)":       "",
+		"Đăng ký khai tử, Xóa đăng ký thường trú - Một phần":       "",
 		"Đăng ký khai sinh/khai tử có yếu tố nước ngoài":           "",
 		"Đăng ký khai sinh có yếu tố nước ngoài":                   "2.000528",
 		"Cấp giấy phép kinh doanh dịch vụ lữ hành nội địa/cấp lại": "2.001616",
 		// A name listing its own items is that name.
 		"Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch": "2.000913",
 	})
+	assert.Equal(t, "Đăng ký khai tử, Xóa đăng ký thường trú", withoutNotes("Đăng ký khai tử, Xóa đăng ký thường trú (Toàn trình) - Mức độ 4."))
+	assert.Equal(t, "Cấp hộ chiếu (mất, hỏng)", withoutNotes("Cấp hộ chiếu (mất, hỏng)"))
 	assert.True(t, slashedPair("Đăng ký khai sinh/khai tử"))
 	assert.False(t, slashedPair("Phí: 50.000 đồng/trường hợp"))
 	assert.False(t, slashedPair("Lĩnh vực Hộ tịch / Thủ tục xác nhận thông tin hộ tịch"))

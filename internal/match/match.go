@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -190,10 +191,45 @@ func (m Match) has(p *catalog.Procedure) bool {
 // line breaks) one plain space, ends trimmed; ok is false when s has
 // none to change, as nearly every name.
 func oneSpaced(s string) (string, bool) {
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r\u00a0\u2002\u2003\u2009\u202f\u3000") {
+	if !oddSpace(s) {
 		return s, false
 	}
 	return strings.Join(strings.Fields(s), " "), true
+}
+
+// oddSpace reports whether s holds white space other than single plain
+// spaces between words, in one pass over its bytes (every name goes
+// through it): two spaces, a space at either end, a tab or line break,
+// a no-break space (C2 A0) or U+0085, or the other spaces Unicode
+// names: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+func oddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return true
+			}
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return true
+		case c == 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0x85) {
+				return true
+			}
+		case c == 0xE2:
+			if i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] <= 0x8A || s[i+2] == 0xA8 || s[i+2] == 0xA9 || s[i+2] == 0xAF) || s[i+1] == 0x81 && s[i+2] == 0x9F) {
+				return true
+			}
+		case c == 0xE1:
+			if i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80 {
+				return true
+			}
+		case c == 0xE3:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isTruncated reports whether a listing cut the text short with an
@@ -1361,6 +1397,10 @@ func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 	return Match{}, false
 }
 
+// fieldLabelRe is a label naming the field before a name: "Tên thủ
+// tục:", "Thủ tục:".
+var fieldLabelRe = regexp.MustCompile(`(?i)^\s*(tên\s+)?thủ\s+tục\s*:\s*`)
+
 // plainWords are the words of s in lower case, its leading "Thủ tục"
 // kept (keys drop it).
 func plainWords(s string) []string {
@@ -1412,10 +1452,9 @@ func writtenFirst(m Match, text string) Match {
 			}
 		}
 	case m.Kind == MatchNormalized && oneScope(m.Candidates):
-		entry := plainWords(text)
-		if len(entry) > 3 && entry[0] == "tên" && entry[1] == "thủ" && entry[2] == "tục" {
-			entry = entry[3:] // "Tên thủ tục: …" names the field: its "thủ tục" opens no name
-		}
+		// "Tên thủ tục: …", "Thủ tục: …" name the field: their "thủ tục"
+		// opens no name.
+		entry := plainWords(fieldLabelRe.ReplaceAllString(text, ""))
 		longest := 0
 		for i, c := range m.Candidates {
 			if w := plainWords(c.Name); c.Active() && len(w) > longest && holdsRun(entry, w) {

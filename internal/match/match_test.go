@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -530,5 +531,25 @@ func TestOneSpaced(t *testing.T) {
 		{"", "Đổi giấy phép lái xe  trực tuyến", "3.000347"},
 		// The list's own double space is found as written.
 		{"", "Đăng ký xe lần đầu trực tuyến toàn trình đối với xe sản xuất lắp ráp trong nước thực hiện tại cấp tỉnh,  cấp xã", "1.012575"},
+	})
+}
+
+// FuzzOneSpaced: oddSpace finds every text strings.Fields would change,
+// and oneSpaced gives it with single spaces.
+func FuzzOneSpaced(f *testing.F) {
+	for _, s := range []string{"Đăng ký khai sinh", " a", "a ", "a  b", "a\u00a0b", "a\u3000b", "a\u2009b", "a\u202fb", "a\tb", "", "\u0085", "a\u205fb", "a\u1680b", "a\u2028b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		plain := strings.Join(strings.Fields(s), " ")
+		got, ok := oneSpaced(s)
+		if !ok {
+			require.Equal(t, plain, s, "odd white space left in %q", s)
+			return
+		}
+		require.Equal(t, plain, got)
 	})
 }

@@ -181,7 +181,8 @@ func TestRealNames(t *testing.T) {
 const realNamesFloor = 0.90
 
 // TestRealNamesWrapped: the dev set's names, numbered, labelled, in
-// capitals, with no-break or doubled spaces as other portals write them,
+// capitals, with no-break or doubled spaces, or a service grade or mode
+// after them as other portals write them,
 // get the answer they get as written: a code they found is found again,
 // and none is added.
 func TestRealNamesWrapped(t *testing.T) {
@@ -200,6 +201,8 @@ func TestRealNamesWrapped(t *testing.T) {
 		"full stop": func(s string) string { return strings.TrimRight(s, ". ") + "." },
 		"no-break":  func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
 		"spaced":    func(s string) string { return " " + strings.ReplaceAll(s, " ", "  ") + "\n" },
+		"graded":    func(s string) string { return s + " (Mức độ 4)" },
+		"mode":      func(s string) string { return s + " - Một phần" },
 	}
 	for _, r := range readRealNames(t) {
 		ctx := Context{Level: levels[r.host]}

@@ -1318,7 +1318,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
-	for _, cut := range []func(string) (string, bool){oldCodeCut, serviceInfoCut, decisionTailCut, requesterCut, onlineModeCut, leadLabelCut} {
+	for _, cut := range []func(string) (string, bool){notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, requesterCut, onlineModeCut, leadLabelCut} {
 		for _, t := range texts {
 			// A full stop or a semicolon ending a list item is no part of
 			// what the cuts read at the end: "… (B-BLD-286159-TT).".
@@ -1537,11 +1537,12 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						// cấp tỉnh (Lĩnh vực: Người có công)".
 						addClean(f.name(), saidF, true)
 					}
-					if !stripped && f.len() < s.len() && tail.len() < f.len() {
-						// Without its number or label, before its level
-						// words are read as a qualifier: "1. Thủ tục chấp
-						// thuận nhà đầu tư … của Chủ tịch UBND cấp tỉnh"
-						// is compared as the name unnumbered is.
+					if !stripped && tail.len() < f.len() {
+						// Without its number, label or a portal's note,
+						// before its level words are read as a qualifier:
+						// "1. Thủ tục chấp thuận nhà đầu tư … của Chủ tịch
+						// UBND cấp tỉnh", "… trên địa bàn tỉnh - Một phần"
+						// are compared as the name alone is.
 						addClean(f.name(), "", false)
 					}
 					addClean(tail.name(), removed+" "+saidF, stripped)
