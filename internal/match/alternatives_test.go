@@ -60,7 +60,12 @@ func TestAlternativesLeftOut(t *testing.T) {
 // first alternative, or the head alone, is still the name.
 func TestLaterAlternativeAlone(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	m := ix.Match("Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận", "")
+	const later = "Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận"
+	// Numbered or labelled, it is read the same.
+	for _, e := range []string{"1. " + later, "[DVCTT] " + later, "Tên thủ tục: " + later} {
+		assert.Nil(t, ix.Match(e, "").Procedure, e)
+	}
+	m := ix.Match(later, "")
 	assert.Nil(t, m.Procedure)
 	if assert.NotNil(t, m.Review) {
 		assert.Equal(t, "2.000815", m.Review.Candidate.Code)

@@ -427,8 +427,12 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 		}
 	}
 	if m.Procedure != nil {
-		if first, ok := ix.skipsFirstAlternative(n, ix.nameOf(m)); ok {
-			return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{strings.Join(first, " ")})
+		// The entry as written, then its forms without a number, label or
+		// note ("1. Thủ tục chứng thực bản sao … của nước ngoài; …").
+		for _, c := range append([]cleanForm{{name: n}}, clean...) {
+			if first, ok := ix.skipsFirstAlternative(c.name, ix.nameOf(m)); ok {
+				return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{strings.Join(first, " ")})
+			}
 		}
 	}
 	if m.Procedure != nil && ix.centralElsewhere(m, n, ctx) {
