@@ -410,7 +410,9 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 			return ix.ambiguous(twins) // groups.go
 		}
 	}
-	if m.Procedure != nil && listsActs(n.Folded) && !listsActs(ix.names[max(ix.nameOf(m), 0)].fold) {
+	forms := append([]cleanForm{{name: n}}, clean...) // as written, then without a number, label or note
+	if m.Procedure != nil && slices.ContainsFunc(forms, func(c cleanForm) bool { return listsActs(c.name.Folded) }) &&
+		!listsActs(ix.names[max(ix.nameOf(m), 0)].fold) {
 		// "Cấp, cấp lại X" names two procedures where the catalogue has
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
@@ -427,9 +429,8 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 		}
 	}
 	if m.Procedure != nil {
-		// The entry as written, then its forms without a number, label or
-		// note ("1. Thủ tục chứng thực bản sao … của nước ngoài; …").
-		for _, c := range append([]cleanForm{{name: n}}, clean...) {
+		// "1. Thủ tục chứng thực bản sao … của nước ngoài; …" as well.
+		for _, c := range forms {
 			if first, ok := ix.skipsFirstAlternative(c.name, ix.nameOf(m)); ok {
 				return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{strings.Join(first, " ")})
 			}

@@ -290,6 +290,9 @@ func TestListedActs(t *testing.T) {
 		"Cấp, cấp lại Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)":                      "",
 		"Cấp mới và cấp lại do hết hạn Giấy phép bán lẻ sản phẩm thuốc lá":                                    "2.000181",
 		"Cấp mới và cấp lại Giấy phép bán lẻ sản phẩm thuốc lá":                                               "",
+		// Numbered or labelled, the same two acts.
+		"1. Cấp, cấp lại Giấy phép bán lẻ sản phẩm thuốc lá":      "",
+		"[DVCTT] Cấp, cấp lại Giấy phép bán lẻ sản phẩm thuốc lá": "",
 	})
 	assert.False(t, listsActs("cap cap lai truong hop het hieu luc giay phep"))
 	assert.True(t, listsActs("thu tuc cap cap lai giay phep"))
