@@ -444,3 +444,54 @@ func leadSegment(s string) (head, rest string, ok bool) {
 	}
 	return strings.TrimSpace(s[:best]), strings.TrimSpace(s[best+sepLen:]), true
 }
+
+// simpleLead is a list's number or letter, a bullet, a short tag in
+// square brackets or a field's label in front of a name: "1. ", "a) ",
+// "II. ", "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục: ", "TTHC 12: ".
+var simpleLead = regexp.MustCompile(`^\s*(?:(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục|tthc(?:\s+\d+)?)\s*:\s*)`)
+
+// simpleLeadCut is t without one simple lead (simpleLead), for the cuts
+// that read the start of a name to read it after: ok is false when t
+// opens with none.
+func simpleLeadCut(t string) (string, bool) {
+	if !mayOpenWithLead(t) {
+		return "", false // most names: a word first
+	}
+	loc := simpleLead.FindStringIndex(t)
+	if loc == nil || loc[1] >= len(t) {
+		return "", false
+	}
+	return t[loc[1]:], true
+}
+
+// withoutSimpleLeads is t without every simple lead in front ("[DVCTT]
+// 1. …"), for the checks that read a whole entry from its start.
+func withoutSimpleLeads(t string) string {
+	for i := 0; i < maxCutRounds; i++ {
+		c, ok := simpleLeadCut(t)
+		if !ok {
+			break
+		}
+		t = c
+	}
+	return t
+}
+
+// mayOpenWithLead reports whether t may open with a simple lead, read
+// from its first bytes before the pattern is tried: a digit, a bracket,
+// a bullet, a full stop or closing bracket within its first six bytes
+// ("a) ", "IV. "), or a colon within its first twenty-four ("Tên thủ
+// tục:").
+func mayOpenWithLead(t string) bool {
+	t = strings.TrimLeft(t, " \t")
+	if t == "" {
+		return false
+	}
+	switch c := t[0]; {
+	case c >= '0' && c <= '9', c == '[', c == '-', c == '*', c == '+':
+		return true
+	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "•"):
+		return true
+	}
+	return strings.ContainsAny(t[:min(len(t), 6)], ".)") || strings.IndexByte(t[:min(len(t), 24)], ':') > 0
+}

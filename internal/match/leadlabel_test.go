@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 func TestLeadLabelCut(t *testing.T) {
@@ -237,5 +239,31 @@ func TestPlainOnlineCut(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		"Đổi giấy phép lái xe trực tuyến":              "3.000347",
 		"Phê duyệt Trang thông tin đấu giá trực tuyến": "2.001225",
+	})
+}
+
+// TestSimpleLeadCut: a list's number or letter, a bullet, a short tag or
+// a field's label in front is cut one at a time, so the cuts that read a
+// name's start read it behind stacked leads; a name opening with a word
+// is left alone.
+func TestSimpleLeadCut(t *testing.T) {
+	assertCutsOrNothing(t, simpleLeadCut, map[string]string{
+		"1. Đăng ký khai sinh":                   "Đăng ký khai sinh",
+		"a) QT03. Chứng thực chữ ký":             "QT03. Chứng thực chữ ký",
+		"IV. Đăng ký khai sinh":                  "Đăng ký khai sinh",
+		"- Đăng ký khai sinh":                    "Đăng ký khai sinh",
+		"[DVCTT] 16. Liên thông đăng ký khai tử": "16. Liên thông đăng ký khai tử",
+		"Tên thủ tục: Đăng ký khai sinh":         "Đăng ký khai sinh",
+		"TTHC 12: Đăng ký khai sinh":             "Đăng ký khai sinh",
+		"Đăng ký khai sinh":                      "",
+		"Cấp lại Giấy phép lái xe":               "",
+		"1.":                                     "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{"", "1. [Tỉnh Bắc Ninh] Tách thửa đất hoặc hợp thửa đất", "1.012784"},
+		{catalog.LevelXa, "Tên thủ tục: PLAM_12/HT_Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch", "1.004859"},
+		{catalog.LevelXa, "a) QT03. Chứng thực chữ ký", "2.000884"},
+		// A listed group behind a tag is still a group: a person chooses.
+		{catalog.LevelTinh, "[DVCTT] Liên thông đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi", ""},
 	})
 }

@@ -406,7 +406,7 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && !truncated && ix.groupTwinNames[ix.nameOf(m)] {
 		// Found loosely; a name the entry writes word for word (but for
 		// a portal's notes) stays.
-		if twins := ix.groupTwins(text); twins != nil {
+		if twins := ix.groupTwins(withoutSimpleLeads(text)); twins != nil {
 			return ix.ambiguous(twins) // groups.go
 		}
 	}

@@ -1279,6 +1279,20 @@ var plainCase = map[string]bool{"cap moi": true, "moi": true}
 // trật tự xã hội"); a longer one says more than who.
 const maxAgencyBracket = 12
 
+// maxCutRounds bounds the rounds of the text cuts: two leads stacked in
+// front and a note behind.
+const maxCutRounds = 3
+
+// internalPrefixCut is internalPrefix as a cut: ok is false when t has
+// no internal prefix.
+func internalPrefixCut(t string) (string, bool) {
+	if strings.IndexByte(t, '_') < 0 {
+		return "", false
+	}
+	c := internalPrefix(t)
+	return c, c != strings.TrimLeft(t, " \t")
+}
+
 // rewritten looks the entry up again in the forms portals wrap it in:
 // without an internal prefix, with punctuation stuck inside a word
 // removed, without trailing brackets, without labels and numbering in
@@ -1318,12 +1332,20 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
-	for _, cut := range []func(string) (string, bool){notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, requesterCut, onlineModeCut, leadLabelCut} {
-		for _, t := range texts {
-			// A full stop or a semicolon ending a list item is no part of
-			// what the cuts read at the end: "… (B-BLD-286159-TT).".
-			if c, ok := cut(strings.TrimRight(t, itemEnd)); ok {
-				addText(c)
+	// A list's number or a field's label in front may stand before
+	// another lead the cuts read at the start ("1. [Tỉnh Bắc Ninh] …",
+	// "Tên thủ tục: PLAM_12/HT_Thủ tục …"): the cuts run again on what
+	// they gave, a few rounds at most.
+	for round, done := 0, 0; round < maxCutRounds && done < len(texts); round++ {
+		from := done
+		done = len(texts)
+		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, requesterCut, onlineModeCut, leadLabelCut} {
+			for _, t := range texts[from:] {
+				// A full stop or a semicolon ending a list item is no part of
+				// what the cuts read at the end: "… (B-BLD-286159-TT).".
+				if c, ok := cut(strings.TrimRight(t, itemEnd)); ok {
+					addText(c)
+				}
 			}
 		}
 	}
