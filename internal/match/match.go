@@ -1,7 +1,6 @@
 package match
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -1402,10 +1401,6 @@ func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 	return Match{}, false
 }
 
-// fieldLabelRe is a label naming the field before a name: "Tên thủ
-// tục:", "Thủ tục:".
-var fieldLabelRe = regexp.MustCompile(`(?i)^\s*(tên\s+)?thủ\s+tục\s*:\s*`)
-
 // plainWords are the words of s in lower case, its leading "Thủ tục"
 // kept (keys drop it).
 func plainWords(s string) []string {
@@ -1458,8 +1453,8 @@ func writtenFirst(m Match, text string) Match {
 		}
 	case m.Kind == MatchNormalized && oneScope(m.Candidates):
 		// "Tên thủ tục: …", "Thủ tục: …" name the field: their "thủ tục"
-		// opens no name.
-		entry := plainWords(fieldLabelRe.ReplaceAllString(text, ""))
+		// opens no name (withoutSimpleLeads).
+		entry := plainWords(withoutSimpleLeads(text))
 		longest := 0
 		for i, c := range m.Candidates {
 			if w := plainWords(c.Name); c.Active() && len(w) > longest && holdsRun(entry, w) {
