@@ -776,7 +776,10 @@ func (ix *Index) fuzzyOrShortened(n textnorm.Name) Match {
 // …" (a leading "Thủ tục" aside), but for "Cấp, cấp lại (trường hợp hết
 // hiệu lực) …", one act (expiredReissue).
 func listsActs(f string) bool {
-	w := strings.Fields(f)
+	// Its first words only, on the stack: every match asks, for each of
+	// its entry's forms.
+	var buf [12]string
+	w := firstFields(buf[:0], f, len(buf))
 	if len(w) > 2 && w[0] == "thu" && w[1] == "tuc" {
 		w = w[2:]
 	}
@@ -786,11 +789,25 @@ func listsActs(f string) bool {
 		}
 	}
 	for i := 1; i+1 < len(w) && i <= 2; i++ {
-		if strings.Join(w[:i], " ") == strings.Join(w[i:min(2*i, len(w))], " ") && 2*i < len(w) && (w[2*i] == "lai" || w[2*i] == "doi") {
+		if 2*i < len(w) && slices.Equal(w[:i], w[i:2*i]) && (w[2*i] == "lai" || w[2*i] == "doi") {
 			return true
 		}
 	}
 	return false
+}
+
+// firstFields appends to out the first n space-separated words of s.
+func firstFields(out []string, s string, n int) []string {
+	for len(out) < n {
+		s = strings.TrimLeft(s, " ")
+		if s == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(s, " ")
+		out = append(out, w)
+		s = rest
+	}
+	return out
 }
 
 // cutMidWord reports whether the entry ends inside a word of the name it
