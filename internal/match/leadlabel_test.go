@@ -267,3 +267,16 @@ func TestSimpleLeadCut(t *testing.T) {
 		{catalog.LevelTinh, "[DVCTT] Liên thông đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi", ""},
 	})
 }
+
+// TestRequesterCut: "theo yêu cầu của tổ chức, cá nhân" is said "theo
+// yêu cầu", in capitals too.
+func TestRequesterCut(t *testing.T) {
+	assertCuts(t, requesterCut, map[string]string{
+		"Cấp giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản theo yêu cầu của tổ chức, cá nhân": "Cấp giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản theo yêu cầu",
+		"CẤP GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆN NUÔI TRỒNG THỦY SẢN THEO YÊU CẦU CỦA TỔ CHỨC, CÁ NHÂN": "CẤP GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆN NUÔI TRỒNG THỦY SẢN THEO YÊU CẦU",
+		"Cấp giấy phép theo yêu cầu": "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{"", "CẤP GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆN NUÔI TRỒNG THỦY SẢN THEO YÊU CẦU CỦA TỔ CHỨC, CÁ NHÂN", "1.004913"},
+	})
+}

@@ -496,9 +496,11 @@ func TestCaseClauseBracketed(t *testing.T) {
 		"Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng hoặc mất": "Cấp lại Chứng chỉ kiểm định viên (trường hợp bị hỏng hoặc mất)",
 		"Cấp lại Chứng chỉ kiểm định viên trong trường hợp hết hạn.":           "Cấp lại Chứng chỉ kiểm định viên (trường hợp hết hạn)",
 		"Cấp lại X (trong trường hợp bị mất)":                                  "",
+		"CẤP LẠI CHỨNG CHỈ KIỂM ĐỊNH VIÊN ĐỐI VỚI TRƯỜNG HỢP HẾT HẠN":          "CẤP LẠI CHỨNG CHỈ KIỂM ĐỊNH VIÊN (trường hợp HẾT HẠN)",
 		"Đăng ký khai sinh": "",
 	}, []levelCase{
 		{catalog.LevelTinh, "Cấp lại Chứng chỉ kiểm định viên đối với trường hợp bị hỏng hoặc mất", "2.000066"},
+		{catalog.LevelBo, "CẤP LẠI CHỨNG CHỈ KIỂM ĐỊNH VIÊN ĐỐI VỚI TRƯỜNG HỢP BỔ SUNG, SỬA ĐỔI NỘI DUNG CHỨNG CHỈ KIỂM ĐỊNH VIÊN", "2.000066"},
 		{catalog.LevelTinh, "Cấp lại chứng chỉ hành nghề biên tập trong trường hợp bị mất", ""},
 	})
 	// A list naming the case in the run as a procedure of its own: a
