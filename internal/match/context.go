@@ -135,6 +135,28 @@ func agencyLevel(f string) catalog.Level {
 	return ""
 }
 
+// agencyLevelWritten is agencyLevel of text t (folded f), unless t's
+// first word only folds like an agency's: "(Sổ đỏ)" is no "Sở …",
+// "(bò, trâu)" no "Bộ …", which folding makes them.
+func agencyLevelWritten(t, f string) catalog.Level {
+	l := agencyLevel(f)
+	if l == "" {
+		return ""
+	}
+	first, _, _ := strings.Cut(textnorm.Key(t), " ")
+	if want, ok := agencyOpeners[textnorm.FoldKey(first)]; ok && first != want {
+		return ""
+	}
+	return l
+}
+
+// agencyOpeners are the first words agencyLevel reads as an agency's,
+// folded, each with the one word (key form) they stand for.
+var agencyOpeners = map[string]string{
+	"so": "sở", "bo": "bộ", "cuc": "cục", "tong": "tổng", "phong": "phòng",
+	"xa": "xã", "phuong": "phường", "huyen": "huyện", "tinh": "tỉnh",
+}
+
 // unitLevels are the administrative units an agency of a row may name
 // itself after, folded: "Thanh tra tỉnh", "Ban Tiếp công dân huyện"; the
 // unit's own name may follow ("Thanh tra tỉnh Thanh Hóa").

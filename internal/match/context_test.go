@@ -230,3 +230,32 @@ func TestRewrittenFormKeepsPortalLevel(t *testing.T) {
 		{catalog.LevelBo, "1. Thủ tục Giao khu vực biển", "1.004512"},
 	})
 }
+
+// TestHeadingAsPortalLevel: a heading saying the entry's level is read
+// as the portal's level is where they agree: a district heading above a
+// procedure only the communes have is theirs (communeOnDistrict), and a
+// bracket that only folds like an agency ("(Sổ đỏ)", not "Sở …") says
+// no level to clash with the heading.
+func TestHeadingAsPortalLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, c := range []struct {
+		name string
+		ctx  Context
+		want string
+	}{
+		{"Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ lợi ích", Context{Level: catalog.LevelHuyen}, "1.004082"},
+		{"Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ lợi ích", Context{Heading: "Thủ tục hành chính cấp huyện"}, "1.004082"},
+		{"Cấp đổi Giấy chứng nhận (Sổ đỏ)", Context{Level: catalog.LevelXa}, "1.012783"},
+		{"Cấp đổi Giấy chứng nhận (Sổ đỏ)", Context{Heading: "Thủ tục hành chính cấp xã"}, "1.012783"},
+	} {
+		m := ix.MatchIn(c.name, "", c.ctx)
+		if assert.NotNil(t, m.Procedure, "%s %+v", c.name, c.ctx) {
+			assert.Equal(t, c.want, m.Procedure.Code, "%s %+v", c.name, c.ctx)
+		}
+	}
+	for in, want := range map[string]catalog.Level{
+		"Sở Tư pháp": catalog.LevelTinh, "Sổ đỏ": "", "bò, trâu": "", "Bộ Công an": catalog.LevelBo, "UBND xã": catalog.LevelXa, "xa lộ": "",
+	} {
+		assert.Equal(t, want, agencyLevelWritten(in, textnorm.Fold(in)), in)
+	}
+}

@@ -576,7 +576,8 @@ func (ix *Index) centralUnsaid(m Match, n textnorm.Name) bool {
 }
 
 // communeOnDistrict is m, the core step's answer on a district's portal
-// that says no level of the entry, with a procedure only the communes
+// that says no other level of the entry (a district heading is the
+// portal's own), with a procedure only the communes
 // have taken as found: "Xác nhận Hợp đồng tiếp cận nguồn gen và chia sẻ
 // lợi ích" on a district portal is the catalogue's "… (Cấp Xã)", since
 // district portals list their communes' procedures and the communes took

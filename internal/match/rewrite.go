@@ -1447,7 +1447,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				if h == "" && stripped && removed == "" && len(strings.Fields(saidF)) <= maxAgencyBracket {
 					// "… (Công an tỉnh)", "… (UBND cấp xã)": the agency
 					// the bracket names says the level.
-					h = agencyLevel(saidF)
+					h = agencyLevelWritten(said, saidF)
 				}
 				if h == "" && removed != "" && len(levelsIn(strings.TrimSpace(removed))) < 2 {
 					// "… - UBND xã" stripped as a trailing qualifier; not
@@ -1525,7 +1525,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					coreSeen = append(coreSeen, ck)
 					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
-						if h == "" && own == "" {
+						if h == "" && (own == "" || own == catalog.LevelHuyen) {
+							// A district's portal, or a district heading on
+							// any portal: the communes took the districts'
+							// procedures over (sameLocal).
 							m = ix.communeOnDistrict(m, lv)
 						}
 						if levelDoubt(m) {
