@@ -1326,9 +1326,6 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			texts = append(texts, t)
 		}
 	}
-	if strings.IndexByte(text, '_') >= 0 {
-		addText(internalPrefix(text))
-	}
 	if i := fieldLabelAt(n.Text); i > 0 {
 		addText(n.Text[:i])
 	}
@@ -1495,11 +1492,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 								// The page's context, as for the entry as
 								// written: a provincial portal's bare "1. Giao
 								// khu vực biển" is its own "… (cấp tỉnh)".
-								own := ctx
+								page := ctx
 								if h != "" {
-									own = Context{Heading: "cấp " + string(h)} // the name said its level
+									page = Context{Heading: "cấp " + string(h)} // the name said its level
 								}
-								em := writtenFirst(ix.exactMatch(id, m.Kind, m.Score, own), base)
+								em := writtenFirst(ix.exactMatch(id, m.Kind, m.Score, page), base)
 								if h != "" && em.Kind == MatchAmbiguous {
 									// "… chuỗi giá trị - UBND xã": ambiguous
 									// as written, the level said chooses the
