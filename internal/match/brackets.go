@@ -32,19 +32,32 @@ const (
 	liveUses  = 50
 )
 
+// stale reports whether the national portal used procedure pi at most
+// staleUses times; live, at least liveUses times. Neither holds without
+// a count.
+func (ix *Index) stale(pi int32) bool {
+	u := ix.procs[pi].Uses
+	return u != nil && *u <= staleUses
+}
+
+// live: see stale.
+func (ix *Index) live(pi int32) bool {
+	u := ix.procs[pi].Uses
+	return u != nil && *u >= liveUses
+}
+
 // liveSibling returns the one sibling of the plain name id to answer
 // with, when use counts tell (see above).
 func (ix *Index) liveSibling(id int32, sib []int32) (int32, bool) {
 	for _, pi := range ix.names[id].procs {
-		if u := ix.procs[pi].Uses; u == nil || *u > staleUses {
+		if !ix.stale(pi) {
 			return 0, false
 		}
 	}
 	live := int32(-1)
 	for _, s := range sib {
 		for _, pi := range ix.names[s].procs {
-			u := ix.procs[pi].Uses
-			if u == nil || *u < liveUses {
+			if !ix.live(pi) {
 				continue
 			}
 			if live >= 0 && live != s {

@@ -880,10 +880,11 @@ func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context
 	}
 
 	if sib := ix.bracketSibling[id]; len(sib) > 0 {
-		if live, ok := ix.liveSibling(id, sib); ok {
-			return ix.nameMatch(live, MatchNormalized, min(score, aliasScore))
+		if _, ok := ix.liveSibling(id, sib); !ok {
+			return ix.ambiguous(append([]int32{id}, sib...))
 		}
-		return ix.ambiguous(append([]int32{id}, sib...))
+		// nameMatch answers with the live sibling, not as written.
+		kind, score = MatchNormalized, min(score, aliasScore)
 	}
 	return ix.nameMatch(id, kind, score)
 }

@@ -521,11 +521,11 @@ func (ix *Index) addAlias(t string, i int) (id int32, added bool) {
 // staleBeside reports whether use counts say procedures ps are stale
 // records and procedure i the live one (staleUses, liveUses).
 func (ix *Index) staleBeside(ps []int32, i int) bool {
-	if u := ix.procs[i].Uses; u == nil || *u < liveUses {
+	if !ix.live(int32(i)) {
 		return false
 	}
 	for _, p := range ps {
-		if u := ix.procs[p].Uses; u == nil || *u > staleUses {
+		if !ix.stale(p) {
 			return false
 		}
 	}
