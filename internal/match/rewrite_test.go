@@ -451,6 +451,17 @@ func TestMoreAbbreviations(t *testing.T) {
 		"Thôi quốc tịch Việt Nam":                                          "2.002036",
 		"Thủ tục xin trở lại quốc tịch Việt Nam":                           "2.002038",
 		"Cấp hộ chiếu phổ thông ở trong nước (Cục Quản lý xuất nhập cảnh)": "1.001471",
+		// The second batch: land, business, social and press fields.
+		"Phê duyệt Chương trình, dự án và hoạt động phi dự án được hỗ trợ tài chính của Quỹ BV&PTR": "1.000071",
+		"Đề nghị dừng thực hiện thủ tục ĐKDN":                                                       "1.010010",
+		"Giải quyết hỗ trợ tiền SDĐ cho đối tượng chính sách":                                       "1.008955",
+		"Thỏa thuận thông số kỹ thuật xây dựng luồng ĐTNĐ":                                          "1.009442",
+		"Thành lập hoặc cho phép thành lập trường dành cho NKT":                                     "3.000301",
+		"Đăng ký dự thi cấp chứng chỉ ứng dụng CNTT":                                                "1.003734",
+		"Trợ cấp một lần đối với TNXP đã hoàn thành nhiệm vụ trong kháng chiến":                     "2.001157",
+		"THỦ TỤC CHO PHÉP HỘI ĐẶT CHI NHÁNH HOẶC VPĐD (CẤP TỈNH).":                                  "1.012947",
+		"Cấp GPMT (cấp Tỉnh)":              "1.010727",
+		"Thẩm định báo cáo ĐTM (Cấp tỉnh)": "1.010733",
 	})
 }
 
