@@ -60,3 +60,35 @@ func (ix *Index) learnRegisteredEvents() {
 		}
 	}
 }
+
+// Portals name a recognition by the certificate it gives: "Cấp Giấy
+// chứng nhận doanh nghiệp nông nghiệp ứng dụng công nghệ cao" for the
+// catalogue's "Công nhận doanh nghiệp nông nghiệp ứng dụng công nghệ
+// cao". The national list never names one object both ways (no "Cấp
+// giấy chứng nhận X" beside a "Công nhận X"), so an entry issuing the
+// certificate of X is also looked up as recognising X, word for word,
+// never compared fuzzily (TestRecognisedByCertificate).
+
+// certificateLeads are the openings (folded) that issue a certificate
+// of what follows: "cấp giấy chứng nhận", "cấp chứng nhận".
+var certificateLeads = [][]string{fw("cấp giấy chứng nhận"), fw("cấp chứng nhận")}
+
+// recognise is "công nhận" in key form.
+var recognise = textnorm.Key("công nhận")
+
+// minRecognisedWords is the fewest words an object of recognition has:
+// "Cấp giấy chứng nhận [quyền sử dụng đất]" is a certificate of its
+// own, the object after "cấp giấy chứng nhận" alone too short to say
+// which recognition it would be.
+const minRecognisedWords = 3
+
+// recognised is the form of s recognising what s issues a certificate
+// of; ok is false when s opens otherwise.
+func recognised(s seq) (seq, bool) {
+	for _, lead := range certificateLeads {
+		if s.hasAt(lead, 0) && s.len()-len(lead) >= minRecognisedWords {
+			return s.splice(0, len(lead), recognise), true
+		}
+	}
+	return s, false
+}

@@ -1488,6 +1488,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if r, ok := ix.registered(safe); ok {
 				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
 			}
+			if r, ok := recognised(safe); ok {
+				forms = append(forms, r) // "Cấp Giấy chứng nhận X" for "Công nhận X"
+			}
 			if r, ok := reasonCut(safe); ok {
 				forms = append(forms, r) // "Cấp lại X" for "Cấp lại X do bị mất"
 			}
