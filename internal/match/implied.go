@@ -61,33 +61,41 @@ func (ix *Index) learnRegisteredEvents() {
 	}
 }
 
-// Portals name a recognition by the certificate it gives: "Cấp Giấy
+// Portals name an act by other words than the catalogue: "Cấp Giấy
 // chứng nhận doanh nghiệp nông nghiệp ứng dụng công nghệ cao" for the
-// catalogue's "Công nhận doanh nghiệp nông nghiệp ứng dụng công nghệ
-// cao". The national list never names one object both ways (no "Cấp
-// giấy chứng nhận X" beside a "Công nhận X"), so an entry issuing the
-// certificate of X is also looked up as recognising X, word for word,
-// never compared fuzzily (TestRecognisedByCertificate).
+// catalogue's "Công nhận doanh nghiệp …" (the certificate issued is the
+// recognition). The national list never names one object both ways (no
+// "Cấp giấy chứng nhận X" beside a "Công nhận X"), so an entry opening
+// with one is also looked up with the other, word for word, never
+// compared fuzzily (TestActSaidOtherWays). "Đổi X" for "Cấp đổi X" was
+// tried and left out: the form, read word for word, made twins that the
+// fuzzy step told apart ("Cấp đổi Giấy chứng nhận đăng ký đầu tư" beside
+// "… (BQL)") ambiguous, and found nothing the fuzzy step did not.
 
-// certificateLeads are the openings (folded) that issue a certificate
-// of what follows: "cấp giấy chứng nhận", "cấp chứng nhận".
-var certificateLeads = [][]string{fw("cấp giấy chứng nhận"), fw("cấp chứng nhận")}
+// actSynonym is an opening (folded) and what the catalogue says for it
+// (key form).
+type actSynonym struct {
+	lead []string
+	as   string
+}
 
-// recognise is "công nhận" in key form.
-var recognise = textnorm.Key("công nhận")
+// actSynonyms are the openings read the other way, longest first.
+var actSynonyms = []actSynonym{
+	{fw("cấp giấy chứng nhận"), textnorm.Key("công nhận")},
+	{fw("cấp chứng nhận"), textnorm.Key("công nhận")},
+}
 
-// minRecognisedWords is the fewest words an object of recognition has:
-// "Cấp giấy chứng nhận [quyền sử dụng đất]" is a certificate of its
-// own, the object after "cấp giấy chứng nhận" alone too short to say
+// minActObjectWords is the fewest words the object after such an
+// opening has: "Cấp giấy chứng nhận [hộ nghèo]" is too short to say
 // which recognition it would be.
-const minRecognisedWords = 3
+const minActObjectWords = 3
 
-// recognised is the form of s recognising what s issues a certificate
-// of; ok is false when s opens otherwise.
-func recognised(s seq) (seq, bool) {
-	for _, lead := range certificateLeads {
-		if s.hasAt(lead, 0) && s.len()-len(lead) >= minRecognisedWords {
-			return s.splice(0, len(lead), recognise), true
+// actSaidOtherWay is the form of s opening with the catalogue's word
+// for its act; ok is false when s opens otherwise.
+func actSaidOtherWay(s seq) (seq, bool) {
+	for _, a := range actSynonyms {
+		if s.hasAt(a.lead, 0) && s.len()-len(a.lead) >= minActObjectWords {
+			return s.splice(0, len(a.lead), a.as), true
 		}
 	}
 	return s, false

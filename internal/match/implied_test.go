@@ -44,20 +44,22 @@ func TestRegisteredEvent(t *testing.T) {
 	assert.False(t, ok)
 }
 
-// TestRecognisedByCertificate: issuing the certificate of X is the
-// catalogue's "Công nhận X", looked up word for word; an object too
-// short, or one the catalogue recognises under other words, gets no
-// code from the form.
-func TestRecognisedByCertificate(t *testing.T) {
+// TestActSaidOtherWays: issuing the certificate of X is the catalogue's
+// "Công nhận X", looked up word for word; an object too short, or one
+// the catalogue names under other words, gets no code from the form.
+func TestActSaidOtherWays(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
-		"Cấp Giấy chứng nhận doanh nghiệp nông nghiệp ứng dụng công nghệ cao": "1.003388",
-		"Cấp chứng nhận lại doanh nghiệp nông nghiệp ứng dụng công nghệ cao":  "1.003371",
-		"Cấp giấy chứng nhận câu lạc bộ thể thao cơ sở":                       "2.000794",
+		"Cấp Giấy chứng nhận doanh nghiệp nông nghiệp ứng dụng công nghệ cao":        "1.003388",
+		"Cấp chứng nhận lại doanh nghiệp nông nghiệp ứng dụng công nghệ cao":         "1.003371",
+		"Cấp giấy chứng nhận câu lạc bộ thể thao cơ sở":                              "2.000794",
+		"Đổi thẻ hướng dẫn viên du lịch quốc tế, thẻ hướng dẫn viên du lịch nội địa": "1.001432",
+		"Cấp đổi giấy phép lái xe":                                                   "3.000347",
+		"Đổi tên trường trung cấp":                                                   "",
 		// Not a word for word recognition: left to the fuzzy steps,
 		// which doubt.
 		"Cấp giấy chứng nhận vùng nông nghiệp ứng dụng công nghệ cao": "",
 		"Cấp giấy chứng nhận hộ nghèo":                                "",
 	})
-	s, ok := recognised(seq{}.add("cấp giấy chứng nhận hộ nghèo"))
+	s, ok := actSaidOtherWay(seq{}.add("cấp giấy chứng nhận hộ nghèo"))
 	assert.False(t, ok, "two words after the lead are too few: %v", s.keys)
 }

@@ -1488,7 +1488,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if r, ok := ix.registered(safe); ok {
 				forms = append(forms, r) // "Khai tử" for "Đăng ký khai tử"
 			}
-			if r, ok := recognised(safe); ok {
+			if r, ok := actSaidOtherWay(safe); ok {
 				forms = append(forms, r) // "Cấp Giấy chứng nhận X" for "Công nhận X"
 			}
 			if r, ok := reasonCut(safe); ok {
