@@ -290,6 +290,56 @@ func serviceInfoCut(t string) (string, bool) {
 	return "", false
 }
 
+// serviceGrade is the online-service grade a portal writes after a name
+// (folded, brackets and dash taken off): "Mức độ 4", "Toàn trình", "DVC
+// trực tuyến một phần".
+var serviceGrade = regexp.MustCompile(`^(?:(?:muc|cap) do \d|(?:dich vu cong truc tuyen |dvc truc tuyen |dvctt |dvc |truc tuyen )?(?:toan trinh|mot phan))$`)
+
+// serviceTag is the online-service badge a portal puts before a name in
+// square brackets (folded): "[DVCTT]", "[DVC trực tuyến]", "[Toàn
+// trình]", "[Mức độ 3]".
+var serviceTag = regexp.MustCompile(`^(?:dvctt|dvc|dvc truc tuyen|dich vu cong|dich vu cong truc tuyen)(?: (?:(?:muc|cap) do \d|toan trinh|mot phan))?$`)
+
+// serviceGradeCut returns t without a service badge in square brackets
+// before it ("[DVCTT] …") and a trailing service grade in a bracket or
+// after a dash: "… (Mức độ 4)", "… - Một phần", "… (Toàn trình)". The word steps drop a grade closing a name, but not one
+// standing after a bracket of the name's own ("Cấp Giấy phép tiến hành
+// công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ
+// 4)"), whose bracket they would then cut first; ok is false when t
+// has none.
+func serviceGradeCut(t string) (string, bool) {
+	if strings.HasPrefix(t, "[") {
+		// "[DVCTT] Liên thông …": the badge before the name.
+		if end := strings.IndexByte(t, ']'); end > 0 && end < 40 {
+			tag := strings.Join(strings.Fields(textnorm.Fold(t[1:end])), " ")
+			if rest := strings.TrimSpace(t[end+1:]); rest != "" && (serviceTag.MatchString(tag) || serviceGrade.MatchString(tag)) {
+				if c, ok := serviceGradeCut(rest); ok {
+					return c, true
+				}
+				return rest, true
+			}
+		}
+	}
+	for _, sep := range []string{" (", " - ", " – "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(t[i+len(sep):])
+		if sep == " (" {
+			var closed bool
+			if tail, closed = strings.CutSuffix(tail, ")"); !closed {
+				continue
+			}
+		}
+		if len(tail) > 40 || !serviceGrade.MatchString(strings.Join(strings.Fields(textnorm.Fold(tail)), " ")) {
+			continue
+		}
+		return strings.TrimSpace(t[:i]), true
+	}
+	return "", false
+}
+
 // decisionTail is the province's publishing decision a page writes after
 // a name without a bracket: "… theo Quyết định số 1234/QĐ-UBND (ngày …)",
 // "… - QĐ 25/2024/QĐ-CT". A decision of the Prime Minister or a ministry

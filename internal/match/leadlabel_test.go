@@ -280,3 +280,23 @@ func TestRequesterCut(t *testing.T) {
 		{"", "CẤP GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆN NUÔI TRỒNG THỦY SẢN THEO YÊU CẦU CỦA TỔ CHỨC, CÁ NHÂN", "1.004913"},
 	})
 }
+
+// TestServiceGradeCut: an online-service badge before a name and its
+// grade or mode after it are cut; "một phần" of the name's own words is
+// not.
+func TestServiceGradeCut(t *testing.T) {
+	assertCuts(t, serviceGradeCut, map[string]string{
+		"Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ 4)": "Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế)",
+		"Đăng ký khai tử - Một phần":                                    "Đăng ký khai tử",
+		"Đăng ký khai tử – Toàn trình":                                  "Đăng ký khai tử",
+		"Đăng ký khai tử (DVC trực tuyến toàn trình)":                   "Đăng ký khai tử",
+		"Đăng ký khai tử (cấp độ 3)":                                    "Đăng ký khai tử",
+		"[DVCTT] Liên thông đăng ký khai tử":                            "Liên thông đăng ký khai tử",
+		"[Dịch vụ công trực tuyến] Đăng ký khai sinh":                   "Đăng ký khai sinh",
+		"[Toàn trình] Đăng ký khai sinh (Mức độ 4)":                     "Đăng ký khai sinh",
+		"Thẩm định điều chỉnh một phần kế hoạch tác động vào thời tiết": "",
+		"Sử dụng tạm thời một phần hè phố":                              "",
+		"[Tỉnh Bắc Ninh] Thủ tục xét tuyển viên chức":                   "",
+		"Đăng ký khai tử (Mức độ 4":                                     "",
+	})
+}

@@ -114,7 +114,26 @@ func (ix *Index) Match(text, code string) Match {
 // agency (agency.go).
 func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	ctx = ctx.withLevels()
+	graded := false
+	probe := text
+	if t, ok := oneSpaced(text); ok {
+		probe = t // "…\u00a0(Mức độ 4)"
+	}
+	if t, ok := serviceGradeCut(probe); ok {
+		if _, exact := ix.byExact[text]; !exact {
+			// "… (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ
+			// 4)", "[DVCTT] …": the online service's badge or grade is
+			// no part of any name, and read where it stands it hides
+			// the bracket before it from the steps that cut brackets
+			// last first.
+			text, graded = t, true
+		}
+	}
 	m := ix.matchIn(text, code, ctx)
+	if graded && m.Kind == MatchExact {
+		// The catalogue's name, but not as the portal wrote it.
+		m.Kind, m.Score = MatchNormalized, min(m.Score, gradedScore)
+	}
 	if (m.Kind == MatchAmbiguous || m.Review != nil && m.Review.Reason == ReasonTwins) && ctx.Agency != "" {
 		if p, ok := agencyTwin(m.Candidates, ctx.Agency); ok {
 			return Match{Procedure: p, Kind: MatchNormalized, Score: agencyTwinScore}
@@ -234,7 +253,8 @@ func oddSpace(s string) bool {
 // isTruncated reports whether a listing cut the text short with an
 // ellipsis.
 func isTruncated(text string) bool {
-	t := strings.TrimRight(text, " \t\r\n\u00a0")
+	// "…;": a list item's end after the listing's mark.
+	t := strings.TrimRight(text, " \t\r\n\u00a0;")
 	// A name never ends on an open bracket or a comma: the listing cut it.
 	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") ||
 		strings.HasSuffix(t, "&hellip;") || strings.HasSuffix(t, "&#8230;") ||
@@ -252,6 +272,13 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 		// which.
 		if m, ok := ix.matchPrefix(n, true); ok {
 			return m
+		}
+		if t := withoutSimpleLeads(text); t != text {
+			// "1. Cho thuê, cho thuê mua nhà ở xã hội…", "Tên thủ tục:
+			// …": the start of a name after the list's number or label.
+			if m, ok := ix.matchPrefix(ix.normalize(t), true); ok {
+				return m
+			}
 		}
 	}
 	if m, id, ok := ix.exactSteps(n, 1); ok {
@@ -358,11 +385,13 @@ func caseClauseBracketed(text string) (string, bool) {
 	return head + " (trường hợp " + cases + ")", true
 }
 
-// frontBracketMoved is text with a bracket opening it put at its end;
-// ok is false when text opens with none, or with a level ("(Cấp tỉnh)
-// …"), which the steps read where it stands.
+// frontBracketMoved is text with a bracket opening it (after a number
+// or tag) put at its end; ok is false when text opens with none, or
+// with a level ("(Cấp tỉnh) …"), which the steps read where it stands.
 func frontBracketMoved(text string) (string, bool) {
-	t := strings.TrimLeft(text, " \t\u00a0")
+	// "1. (Cấp lần đầu …) Cấp …", "[DVCTT] (…) …": the bracket opens
+	// the name after the list's number or tag.
+	t := withoutSimpleLeads(strings.TrimLeft(text, " \t\u00a0"))
 	if !strings.HasPrefix(t, "(") {
 		return "", false // most names, without cleaning them
 	}
@@ -961,6 +990,10 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 // gradedPermitScore is the score of a permit found by its act and the
 // portal's level (grades.go).
 const gradedPermitScore = 0.9
+
+// gradedScore is the most a name written with an online service's
+// badge or grade scores (serviceGradeCut).
+const gradedScore = 0.97
 
 // aliasScore is the score of a name found as its alias (shortforms.go).
 const aliasScore = 0.95

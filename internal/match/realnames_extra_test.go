@@ -181,3 +181,59 @@ func readTSV(t *testing.T, path string, header ...string) [][]string {
 	}
 	return rows
 }
+
+// TestLevelledSetsWrapped: every name of the levelled sets (the fresh
+// sets and the third) that gives its labelled code as published still
+// gives it as portals wrap names: numbered, lettered or in Roman
+// numerals, labelled, tagged, with an online-service badge before it or
+// its grade or mode after it, a bullet, a semicolon; and no wrapped name
+// gives a wrong code (disputed rows aside). Before serviceGradeCut and
+// the cuts read past a number to a case bracket or an ellipsis, 58 did
+// not ("[DVCTT] Liên thông đăng ký khai tử …", "… (Sử dụng máy X quang
+// …) (Mức độ 4)", "1. (Cấp lần đầu …) Cấp …", "Tên thủ tục: Cho thuê,
+// cho thuê mua nhà ở xã hội…").
+func TestLevelledSetsWrapped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("matches every levelled name thirteen times")
+	}
+	ix := NewIndex(dvcqgCatalog(t))
+	wrappers := map[string]func(string) string{
+		"numbered":   func(s string) string { return "1. " + s },
+		"lettered":   func(s string) string { return "a) " + s },
+		"roman":      func(s string) string { return "II. " + s },
+		"labelled":   func(s string) string { return "Tên thủ tục: " + s },
+		"procedure":  func(s string) string { return "Thủ tục: " + s },
+		"numbered 2": func(s string) string { return "TTHC 12: " + s },
+		"badge":      func(s string) string { return "[DVCTT] " + s },
+		"bullet":     func(s string) string { return "- " + s },
+		"capitals":   strings.ToUpper,
+		"graded":     func(s string) string { return s + " (Mức độ 4)" },
+		"mode":       func(s string) string { return s + " - Một phần" },
+		"whole":      func(s string) string { return s + " (Toàn trình)" },
+		"semicolon":  func(s string) string { return s + ";" },
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "real-names", "fresh*.tsv"))
+	require.NoError(t, err)
+	paths = append(paths, filepath.Join("..", "..", "testdata", "real-names", "stored.tsv"))
+	for _, p := range paths {
+		if filepath.Base(p) == "fresh-sets.tsv" {
+			continue
+		}
+		dis := disputedIn(t, filepath.Base(p))
+		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
+			gold := strings.Split(row[1], "|")
+			ctx := Context{Level: catalog.Level(row[2])}
+			as := ix.MatchIn(row[0], "", ctx)
+			found := as.Procedure != nil && contains(gold, as.Procedure.Code)
+			for how, wrap := range wrappers {
+				m := ix.MatchIn(wrap(row[0]), "", ctx)
+				if found {
+					assert.True(t, m.Procedure != nil && contains(gold, m.Procedure.Code), "%s lost %s: %q → %s", filepath.Base(p), how, row[0], m.Kind)
+				}
+				if m.Procedure != nil && !contains(gold, m.Procedure.Code) && dis[row[0]] != m.Procedure.Code {
+					t.Errorf("%s, %s: %q → %s, labelled %s", filepath.Base(p), how, row[0], m.Procedure.Code, row[1])
+				}
+			}
+		}
+	}
+}
