@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -295,46 +296,93 @@ func serviceInfoCut(t string) (string, bool) {
 // trực tuyến một phần".
 var serviceGrade = regexp.MustCompile(`^(?:(?:muc|cap) do \d|(?:dich vu cong truc tuyen |dvc truc tuyen |dvctt |dvc |truc tuyen )?(?:toan trinh|mot phan))$`)
 
+// newBadge is a badge a portal puts after a name it added or changed
+// lately (folded): "(Mới)", "(Cập nhật)". Left on, "mới" paired with a
+// "Cấp mới …" twin the name is not ("1. Cấp giấy chứng nhận đăng ký
+// hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa. (Mới)").
+var newBadge = regexp.MustCompile(`^(?:moi|cap nhat|da cap nhat|moi cap nhat)$`)
+
+// provinceDecision is the province's publishing decision in a bracket
+// after a name: "(QĐ số 1234/QĐ-UBND ngày 12/3/2024)". A ministry's or
+// the Prime Minister's decision tells procedures apart (decisionTail)
+// and stays.
+var provinceDecision = regexp.MustCompile(`(?i)^(?:qđ|quyết\s+định)(?:\s+số)?\s*:?\s*\d[\d./]*/(?:\d{4}/)?qđ-(?:ub|ct)\S*(?:\s+ngày\s+.*)?$`)
+
 // serviceTag is the online-service badge a portal puts before a name in
 // square brackets (folded): "[DVCTT]", "[DVC trực tuyến]", "[Toàn
 // trình]", "[Mức độ 3]".
 var serviceTag = regexp.MustCompile(`^(?:dvctt|dvc|dvc truc tuyen|dich vu cong|dich vu cong truc tuyen)(?: (?:(?:muc|cap) do \d|toan trinh|mot phan))?$`)
 
-// serviceGradeCut returns t without a service badge in square brackets
-// before it ("[DVCTT] …") and a trailing service grade in a bracket or
-// after a dash: "… (Mức độ 4)", "… - Một phần", "… (Toàn trình)". The word steps drop a grade closing a name, but not one
-// standing after a bracket of the name's own ("Cấp Giấy phép tiến hành
-// công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ
-// 4)"), whose bracket they would then cut first; ok is false when t
-// has none.
-func serviceGradeCut(t string) (string, bool) {
+// closers close the brackets portalNotesCut reads after a name.
+var closers = map[string]string{" (": ")", " [": "]"}
+
+// quotePairs are the quotation marks a page may put around a whole name.
+var quotePairs = [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}}
+
+// maxNoteRunes bounds a note read after a name: longer is the name's.
+const maxNoteRunes = 80
+
+// portalNotesCut returns t without what a portal writes around a name
+// that no name holds: quotation marks around it, an online-service
+// badge in square brackets before it ("[DVCTT] …"), and after it, in a
+// bracket or after a dash, the service's grade or mode ("… (Mức độ 4)",
+// "… - Một phần", "… (Toàn trình)"), a badge of a new or changed entry
+// ("… (Mới)"), the province's publishing decision ("… (QĐ số 1234/QĐ-UBND
+// ngày …)") or its field ("… - Lĩnh vực: Hộ tịch"). The word steps drop
+// some of these closing a name, but not one standing after a bracket of
+// the name's own ("Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng
+// máy X quang chẩn đoán trong y tế) (Mức độ 4)"), whose bracket they
+// would then cut first; ok is false when t has none.
+func portalNotesCut(t string) (string, bool) {
+	cut := false
+	for round := 0; round < maxCutRounds; round++ {
+		c, ok := portalNoteCut(t)
+		if !ok {
+			break
+		}
+		t, cut = c, true
+	}
+	return t, cut
+}
+
+// portalNoteCut is portalNotesCut of one note.
+func portalNoteCut(t string) (string, bool) {
+	for _, q := range quotePairs {
+		if inner, ok := strings.CutPrefix(t, q[0]); ok {
+			if inner, ok = strings.CutSuffix(strings.TrimRight(inner, " .;"), q[1]); ok && strings.TrimSpace(inner) != "" {
+				return strings.TrimSpace(inner), true
+			}
+		}
+	}
 	if strings.HasPrefix(t, "[") {
-		// "[DVCTT] Liên thông …": the badge before the name.
 		if end := strings.IndexByte(t, ']'); end > 0 && end < 40 {
 			tag := strings.Join(strings.Fields(textnorm.Fold(t[1:end])), " ")
 			if rest := strings.TrimSpace(t[end+1:]); rest != "" && (serviceTag.MatchString(tag) || serviceGrade.MatchString(tag)) {
-				if c, ok := serviceGradeCut(rest); ok {
-					return c, true
-				}
 				return rest, true
 			}
 		}
 	}
-	for _, sep := range []string{" (", " - ", " – "} {
+	for _, sep := range []string{" (", " [", " - ", " – "} {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
 		}
 		tail := strings.TrimSpace(t[i+len(sep):])
-		if sep == " (" {
+		if closing, ok := closers[sep]; ok {
 			var closed bool
-			if tail, closed = strings.CutSuffix(tail, ")"); !closed {
+			if tail, closed = strings.CutSuffix(tail, closing); !closed {
 				continue
 			}
 		}
-		if len(tail) > 40 || !serviceGrade.MatchString(strings.Join(strings.Fields(textnorm.Fold(tail)), " ")) {
+		if utf8.RuneCountInString(tail) > maxNoteRunes {
 			continue
 		}
+		f := strings.Join(strings.Fields(textnorm.Fold(tail)), " ")
+		if serviceGrade.MatchString(f) || newBadge.MatchString(f) || provinceDecision.MatchString(tail) {
+			return strings.TrimSpace(t[:i]), true
+		}
+	}
+	if i := fieldLabelAt(t); i > 0 {
 		return strings.TrimSpace(t[:i]), true
 	}
 	return "", false
@@ -496,9 +544,10 @@ func leadSegment(s string) (head, rest string, ok bool) {
 }
 
 // simpleLead is a list's number or letter, a bullet, a short tag in
-// square brackets or a field's label in front of a name: "1. ", "a) ",
-// "II. ", "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục: ", "TTHC 12: ".
-var simpleLead = regexp.MustCompile(`^\s*(?:(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục|tthc(?:\s+\d+)?)\s*:\s*)`)
+// square brackets or a field's label in front of a name: "1. ", "1.2. ",
+// "01 " (no catalogue name opens with a digit), "(3) ", "a) ", "II. ",
+// "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục hành chính: ", "TTHC 12: ".
+var simpleLead = regexp.MustCompile(`^\s*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục(?:\s+hành\s+chính)?|tthc(?:\s+\d+)?)\s*:\s*)`)
 
 // simpleLeadCut is t without one simple lead (simpleLead), for the cuts
 // that read the start of a name to read it after: ok is false when t
@@ -530,8 +579,8 @@ func withoutSimpleLeads(t string) string {
 // mayOpenWithLead reports whether t may open with a simple lead, read
 // from its first bytes before the pattern is tried: a digit, a bracket,
 // a bullet, a full stop or closing bracket within its first six bytes
-// ("a) ", "IV. "), or a colon within its first twenty-four ("Tên thủ
-// tục:").
+// ("a) ", "IV. "), or a colon within its first thirty-two ("Tên thủ
+// tục:", "Thủ tục hành chính:").
 func mayOpenWithLead(t string) bool {
 	t = strings.TrimLeft(t, " \t")
 	if t == "" {
@@ -543,5 +592,5 @@ func mayOpenWithLead(t string) bool {
 	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "•"):
 		return true
 	}
-	return strings.ContainsAny(t[:min(len(t), 6)], ".)") || strings.IndexByte(t[:min(len(t), 24)], ':') > 0
+	return strings.ContainsAny(t[:min(len(t), 6)], ".)") || strings.IndexByte(t[:min(len(t), 32)], ':') > 0
 }

@@ -255,6 +255,10 @@ func TestSimpleLeadCut(t *testing.T) {
 		"[DVCTT] 16. Liên thông đăng ký khai tử": "16. Liên thông đăng ký khai tử",
 		"Tên thủ tục: Đăng ký khai sinh":         "Đăng ký khai sinh",
 		"TTHC 12: Đăng ký khai sinh":             "Đăng ký khai sinh",
+		"1.1. Đổi giấy phép lái xe":              "Đổi giấy phép lái xe",
+		"01 Thủ tục khai tử":                     "Thủ tục khai tử",
+		"(6) Tách hộ;":                           "Tách hộ;",
+		"Thủ tục hành chính: Đăng ký khai sinh":  "Đăng ký khai sinh",
 		"Đăng ký khai sinh":                      "",
 		"Cấp lại Giấy phép lái xe":               "",
 		"1.":                                     "",
@@ -263,6 +267,9 @@ func TestSimpleLeadCut(t *testing.T) {
 		{"", "1. [Tỉnh Bắc Ninh] Tách thửa đất hoặc hợp thửa đất", "1.012784"},
 		{catalog.LevelXa, "Tên thủ tục: PLAM_12/HT_Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch", "1.004859"},
 		{catalog.LevelXa, "a) QT03. Chứng thực chữ ký", "2.000884"},
+		// "1.1." repeats a number, not an act ("Cấp, cấp lại …", listsActs).
+		{"", "1.1. Đổi giấy phép lái xe", "3.000347"},
+		{catalog.LevelXa, "01 Thủ tục khai tử", "1.000656"},
 		// A listed group behind a tag is still a group: a person chooses.
 		{catalog.LevelTinh, "[DVCTT] Liên thông đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi", ""},
 	})
@@ -281,11 +288,13 @@ func TestRequesterCut(t *testing.T) {
 	})
 }
 
-// TestServiceGradeCut: an online-service badge before a name and its
-// grade or mode after it are cut; "một phần" of the name's own words is
-// not.
-func TestServiceGradeCut(t *testing.T) {
-	assertCuts(t, serviceGradeCut, map[string]string{
+// TestPortalNotesCut: quotation marks, an online-service badge before a
+// name, its grade or mode, a new entry's badge, the province's
+// publishing decision and the field after it are cut; "một phần" of
+// the name's own words, a ministry's decision and a bracket left open
+// are not.
+func TestPortalNotesCut(t *testing.T) {
+	assertCuts(t, portalNotesCut, map[string]string{
 		"Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ 4)": "Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế)",
 		"Đăng ký khai tử - Một phần":                                    "Đăng ký khai tử",
 		"Đăng ký khai tử – Toàn trình":                                  "Đăng ký khai tử",

@@ -119,11 +119,11 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	if t, ok := oneSpaced(text); ok {
 		probe = t // "…\u00a0(Mức độ 4)"
 	}
-	if t, ok := serviceGradeCut(probe); ok {
+	if t, ok := portalNotesCut(probe); ok {
 		if _, exact := ix.byExact[text]; !exact {
 			// "… (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ
-			// 4)", "[DVCTT] …": the online service's badge or grade is
-			// no part of any name, and read where it stands it hides
+			// 4)", "[DVCTT] …", "“…”": what a portal writes around a
+			// name is no part of any, and read where it stands it hides
 			// the bracket before it from the steps that cut brackets
 			// last first.
 			text, graded = t, true
@@ -818,7 +818,8 @@ func listsActs(f string) bool {
 		}
 	}
 	for i := 1; i+1 < len(w) && i <= 2; i++ {
-		if 2*i < len(w) && slices.Equal(w[:i], w[i:2*i]) && (w[2*i] == "lai" || w[2*i] == "doi") {
+		// "1.1. Đổi …" repeats a number, not an act.
+		if 2*i < len(w) && slices.Equal(w[:i], w[i:2*i]) && (w[2*i] == "lai" || w[2*i] == "doi") && !textnorm.AllDigits(w[0]) {
 			return true
 		}
 	}
@@ -991,8 +992,8 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 // portal's level (grades.go).
 const gradedPermitScore = 0.9
 
-// gradedScore is the most a name written with an online service's
-// badge or grade scores (serviceGradeCut).
+// gradedScore is the most a name written with a portal's notes around
+// it scores (portalNotesCut).
 const gradedScore = 0.97
 
 // aliasScore is the score of a name found as its alias (shortforms.go).
