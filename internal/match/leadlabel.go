@@ -313,6 +313,12 @@ var provinceDecision = regexp.MustCompile(`(?i)^(?:qđ|quyết\s+định)(?:\s+s
 // trình]", "[Mức độ 3]".
 var serviceTag = regexp.MustCompile(`^(?:dvctt|dvc|dvc truc tuyen|dich vu cong|dich vu cong truc tuyen)(?: (?:(?:muc|cap) do \d|toan trinh|mot phan))?$`)
 
+// detailHeading is the first heading of a procedure's detail page run
+// on after its name when a page's text is read whole: "… cấp tỉnh a)
+// Trình tự thực hiện", "… - Trình tự thực hiện:", "… 1. Trình tự thực
+// hiện". No name holds these words.
+var detailHeading = regexp.MustCompile(`(?i)\s+(?:[-–:]\s*)?(?:(?:[a-dđ]|\d{1,2})[.)]\s*)?(?:trình\s+tự\s+thực\s+hiện|cách\s+thức\s+thực\s+hiện|thành\s+phần,?\s+số\s+lượng\s+hồ\s+sơ)\b.*$`)
+
 // closers close the brackets portalNotesCut reads after a name.
 var closers = map[string]string{" (": ")", " [": "]"}
 
@@ -328,7 +334,8 @@ const maxNoteRunes = 80
 // bracket or after a dash, the service's grade or mode ("… (Mức độ 4)",
 // "… - Một phần", "… (Toàn trình)"), a badge of a new or changed entry
 // ("… (Mới)"), the province's publishing decision ("… (QĐ số 1234/QĐ-UBND
-// ngày …)") or its field ("… - Lĩnh vực: Hộ tịch"). The word steps drop
+// ngày …)"), its field ("… - Lĩnh vực: Hộ tịch") or the detail page's
+// first heading run on after it ("… a) Trình tự thực hiện"). The word steps drop
 // some of these closing a name, but not one standing after a bracket of
 // the name's own ("Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng
 // máy X quang chẩn đoán trong y tế) (Mức độ 4)"), whose bracket they
@@ -381,6 +388,9 @@ func portalNoteCut(t string) (string, bool) {
 		if serviceGrade.MatchString(f) || newBadge.MatchString(f) || provinceDecision.MatchString(tail) {
 			return strings.TrimSpace(t[:i]), true
 		}
+	}
+	if loc := detailHeading.FindStringIndex(t); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(t[:loc[0]]), true
 	}
 	if i := fieldLabelAt(t); i > 0 {
 		return strings.TrimSpace(t[:i]), true

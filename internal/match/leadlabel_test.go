@@ -307,5 +307,15 @@ func TestPortalNotesCut(t *testing.T) {
 		"Sử dụng tạm thời một phần hè phố":                              "",
 		"[Tỉnh Bắc Ninh] Thủ tục xét tuyển viên chức":                   "",
 		"Đăng ký khai tử (Mức độ 4":                                     "",
+		"“Đăng ký khai tử (kể cả khai tử quá hạn)”":                     "Đăng ký khai tử (kể cả khai tử quá hạn)",
+		"\"Đăng ký khai tử\".":                                          "Đăng ký khai tử",
+		"Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa. (Mới)": "Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa.",
+		"Đăng ký khai tử [Mức độ 4] (Cập nhật)":                                                 "Đăng ký khai tử",
+		"Đổi giấy phép lái xe (QĐ số 1234/QĐ-UBND ngày 12/3/2024)":                              "Đổi giấy phép lái xe",
+		"Đăng ký khai tử - Lĩnh vực: Hộ tịch":                                                   "Đăng ký khai tử",
+		"Giải quyết hưởng trợ cấp theo Quyết định số 91/2000/QĐ-TTg (Quyết định số 613/QĐ-TTg)": "",
+		"Cấp giấy phép (Lĩnh vực: Hộ tịch)":                                                     "",
+		"Thẩm định, phê duyệt phương án ứng phó với tình huống khẩn cấp hồ chứa thủy điện thuộc thẩm quyền phê duyệt của Ủy ban nhân dân cấp tỉnh a) Trình tự thực hiện": "Thẩm định, phê duyệt phương án ứng phó với tình huống khẩn cấp hồ chứa thủy điện thuộc thẩm quyền phê duyệt của Ủy ban nhân dân cấp tỉnh",
+		"Đăng ký khai sinh - Trình tự thực hiện: Bước 1": "Đăng ký khai sinh",
 	})
 }

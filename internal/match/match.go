@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -665,6 +666,12 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			// quản lý" (ownLocality).
 			return ix.nameMatch(ix.nameOf(m), MatchFuzzy, m.Review.Score)
 		}
+		if len(c.level) == 0 && m.Review != nil && m.Review.Score >= RewordThreshold && ix.ownLevelWord(c.name, m, m, ctx.level()) {
+			// "Cấp đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu" on
+			// a provincial portal, for "Đổi, cấp lại … (thực hiện tại
+			// cấp tỉnh)": reworded, the level it leaves out the portal's.
+			return ix.nameMatch(ix.nameOf(m), MatchFuzzy, m.Review.Score)
+		}
 		if m.Kind == MatchReview && (review.Kind == MatchNone || m.Review.Score > review.Review.Score) {
 			review = m
 		}
@@ -716,7 +723,31 @@ func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) 
 			return true
 		}
 	}
-	return false
+	// "Đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu (thực hiện tại
+	// cấp tỉnh)", whose central twin the list leaves out: a closing
+	// bracket saying where the procedure is done qualifies it, as no
+	// level in the run of a name does ("… sản phẩm công nghiệp nông
+	// thôn tiêu biểu cấp tỉnh", an award's grade).
+	return levelBracketAt(ix.written(&ix.names[id]), level)
+}
+
+// levelBracket is a closing bracket that says where a procedure is done
+// (folded, brackets off): "thực hiện tại cấp tỉnh", "cấp tỉnh".
+var levelBracket = regexp.MustCompile(`^(?:thuc hien tai )?cap (tinh|huyen|xa|trung uong)$`)
+
+// levelBracketAt reports whether name closes with a bracket saying its
+// procedure is done at level.
+func levelBracketAt(name string, level catalog.Level) bool {
+	name = strings.TrimRight(name, " .")
+	if !strings.HasSuffix(name, ")") {
+		return false
+	}
+	i := strings.LastIndex(name, "(")
+	if i < 0 {
+		return false
+	}
+	m := levelBracket.FindStringSubmatch(strings.Join(strings.Fields(textnorm.Fold(name[i+1:len(name)-1])), " "))
+	return m != nil && catalog.Level(m[1]) == level
 }
 
 // ownLocality reports whether the guard refused a candidate (giving g)

@@ -107,6 +107,9 @@ var (
 		// tục …", "Hồ sơ thủ tục …"): "hồ sơ" alone may open a name, "hồ
 		// sơ thủ tục" and "thành phần hồ sơ" open none.
 		fw("thanh phan ho so"), fw("ho so thu tuc"),
+		// A police page's "Giải quyết thủ tục đăng ký lại mẫu con dấu":
+		// handling the procedure, which no catalogue name opens with.
+		fw("giai quyet thu tuc"),
 	}
 	riskyLeads = [][]string{
 		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"),

@@ -119,6 +119,17 @@ func TestPortalLevelChoosesTwin(t *testing.T) {
 	assert.Nil(t, m.Procedure)
 	m = ix.MatchIn(name+" cấp huyện", "", Context{Level: catalog.LevelTinh})
 	assert.Nil(t, m.Procedure, "a level the name says itself is not the portal's to override")
+	// Reworded ("Cấp đổi" for "Đổi"), for a name whose closing bracket
+	// says where it is done, its central twin missing from the list.
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Cấp đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu", "2.001160"},
+		{catalog.LevelTinh, "GIẢI QUYẾT THỦ TỤC CẤP ĐỔI, CẤP LẠI GIẤY CHỨNG NHẬN ĐĂNG KÝ MẪU CON DẤU", "2.001160"},
+		{catalog.LevelXa, "Cấp đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu", ""},
+		{"", "Cấp đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu", ""},
+	})
+	assert.True(t, levelBracketAt("Đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu (thực hiện tại cấp tỉnh)", catalog.LevelTinh))
+	assert.False(t, levelBracketAt("Đổi, cấp lại Giấy chứng nhận đăng ký mẫu con dấu (thực hiện tại cấp tỉnh)", catalog.LevelXa))
+	assert.False(t, levelBracketAt("Cấp Giấy chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh", catalog.LevelTinh), "an award's grade, no bracket")
 }
 
 // TestScopeLevel: a catalogue bracket bounding a procedure to one
