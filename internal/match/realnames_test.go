@@ -195,14 +195,20 @@ func TestRealNamesWrapped(t *testing.T) {
 		return m.Procedure.Code
 	}
 	wrappers := map[string]func(string) string{
-		"numbered":  func(s string) string { return "1. " + s },
-		"labelled":  func(s string) string { return "Tên thủ tục: " + s },
-		"capitals":  strings.ToUpper,
-		"full stop": func(s string) string { return strings.TrimRight(s, ". ") + "." },
-		"no-break":  func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
-		"spaced":    func(s string) string { return " " + strings.ReplaceAll(s, " ", "  ") + "\n" },
-		"graded":    func(s string) string { return s + " (Mức độ 4)" },
-		"mode":      func(s string) string { return s + " - Một phần" },
+		"numbered":   func(s string) string { return "1. " + s },
+		"labelled":   func(s string) string { return "Tên thủ tục: " + s },
+		"capitals":   strings.ToUpper,
+		"full stop":  func(s string) string { return strings.TrimRight(s, ". ") + "." },
+		"no-break":   func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+		"spaced":     func(s string) string { return " " + strings.ReplaceAll(s, " ", "  ") + "\n" },
+		"graded":     func(s string) string { return s + " (Mức độ 4)" },
+		"mode":       func(s string) string { return s + " - Một phần" },
+		"badge":      func(s string) string { return "[DVCTT] " + s },
+		"quoted":     func(s string) string { return "“" + s + "”" },
+		"new":        func(s string) string { return s + " (Mới)" },
+		"decision":   func(s string) string { return s + " (QĐ số 1234/QĐ-UBND ngày 12/3/2024)" },
+		"sub-number": func(s string) string { return "1.1. " + s },
+		"bare":       func(s string) string { return "01 " + s },
 	}
 	for _, r := range readRealNames(t) {
 		ctx := Context{Level: levels[r.host]}
