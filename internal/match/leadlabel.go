@@ -317,7 +317,47 @@ var serviceTag = regexp.MustCompile(`^(?:dvctt|dvc|dvc truc tuyen|dich vu cong|d
 // on after its name when a page's text is read whole: "… cấp tỉnh a)
 // Trình tự thực hiện", "… - Trình tự thực hiện:", "… 1. Trình tự thực
 // hiện". No name holds these words.
-var detailHeading = regexp.MustCompile(`(?i)\s+(?:[-–:]\s*)?(?:(?:[a-dđ]|\d{1,2})[.)]\s*)?(?:trình\s+tự\s+thực\s+hiện|cách\s+thức\s+thực\s+hiện|thành\s+phần,?\s+số\s+lượng\s+hồ\s+sơ)\b.*$`)
+var detailHeading = regexp.MustCompile(`(?i)\s+(?:[-–:]\s*)?(?:(?:[a-dđ]|\d{1,2})[.)]\s*)?(?:trình\s+tự\s+thực\s+hiện|cách\s+thức\s+thực\s+hiện|thành\s+phần,?\s+số\s+lượng\s+hồ\s+sơ)(?:[\s:.,;)–-].*)?$`)
+
+// noteOpenings are the first words of the notes read in a bracket or
+// after a dash, as pages write them: every name goes through
+// portalNotesCut, and most of their brackets ("(cấp tỉnh)", "(trừ …)")
+// open otherwise and are not folded.
+var noteOpenings = func() []string {
+	var out []string
+	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết") {
+		w = strings.ReplaceAll(w, "_", " ")
+		r, size := utf8.DecodeRuneInString(w)
+		out = append(out, w, strings.ToUpper(string(r))+w[size:], strings.ToUpper(w))
+	}
+	return out
+}()
+
+// opensNote reports whether tail opens with a note's first word
+// (noteOpenings), letter case aside.
+func opensNote(tail string) bool {
+	for _, w := range noteOpenings {
+		if strings.HasPrefix(tail, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// detailHeadingWords are the heading words detailHeading looks for, as
+// pages write them, for a test cheaper than the expression.
+var detailHeadingWords = []string{"rình tự", "RÌNH TỰ", "rình Tự", "ách thức", "ÁCH THỨC", "ách Thức", "hành phần", "HÀNH PHẦN", "hành Phần"}
+
+// mayHoldDetailHeading reports whether t may hold a detail page's
+// heading (detailHeading).
+func mayHoldDetailHeading(t string) bool {
+	for _, w := range detailHeadingWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // closers close the brackets portalNotesCut reads after a name.
 var closers = map[string]string{" (": ")", " [": "]"}
@@ -328,14 +368,17 @@ var quotePairs = [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘",
 // maxNoteRunes bounds a note read after a name: longer is the name's.
 const maxNoteRunes = 80
 
+// maxNoteBytes is how far from a text's end its notes are looked for:
+// a note of maxNoteRunes, its mark and the field label's words.
+const maxNoteBytes = 4*maxNoteRunes + 8
+
 // portalNotesCut returns t without what a portal writes around a name
 // that no name holds: quotation marks around it, an online-service
 // badge in square brackets before it ("[DVCTT] …"), and after it, in a
 // bracket or after a dash, the service's grade or mode ("… (Mức độ 4)",
 // "… - Một phần", "… (Toàn trình)"), a badge of a new or changed entry
 // ("… (Mới)"), the province's publishing decision ("… (QĐ số 1234/QĐ-UBND
-// ngày …)"), its field ("… - Lĩnh vực: Hộ tịch") or the detail page's
-// first heading run on after it ("… a) Trình tự thực hiện"). The word steps drop
+// ngày …)") or its field ("… - Lĩnh vực: Hộ tịch"). The word steps drop
 // some of these closing a name, but not one standing after a bracket of
 // the name's own ("Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng
 // máy X quang chẩn đoán trong y tế) (Mức độ 4)"), whose bracket they
@@ -369,11 +412,15 @@ func portalNoteCut(t string) (string, bool) {
 			}
 		}
 	}
+	// A note is short: only the text's end is searched (every name goes
+	// through here).
+	from := max(0, len(t)-maxNoteBytes)
 	for _, sep := range []string{" (", " [", " - ", " – "} {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
+		i := strings.LastIndex(t[from:], sep)
+		if i < 0 || from+i == 0 {
 			continue
 		}
+		i += from
 		tail := strings.TrimSpace(t[i+len(sep):])
 		if closing, ok := closers[sep]; ok {
 			var closed bool
@@ -381,19 +428,30 @@ func portalNoteCut(t string) (string, bool) {
 				continue
 			}
 		}
-		if utf8.RuneCountInString(tail) > maxNoteRunes {
-			continue
+		if !opensNote(tail) || utf8.RuneCountInString(tail) > maxNoteRunes {
+			continue // most brackets: no note opens so, spares the folding
 		}
 		f := strings.Join(strings.Fields(textnorm.Fold(tail)), " ")
 		if serviceGrade.MatchString(f) || newBadge.MatchString(f) || provinceDecision.MatchString(tail) {
 			return strings.TrimSpace(t[:i]), true
 		}
 	}
+	if i := fieldLabelAt(t[from:]); i >= 0 && from+i > 0 {
+		return strings.TrimSpace(t[:from+i]), true
+	}
+	return "", false
+}
+
+// detailHeadingCut returns t without a detail page's first heading and
+// what follows it, run on after a name when a page's text is read whole
+// (detailHeading); ok is false when t has none. Tried after the name as
+// written, with the other cuts.
+func detailHeadingCut(t string) (string, bool) {
+	if !mayHoldDetailHeading(t) {
+		return "", false
+	}
 	if loc := detailHeading.FindStringIndex(t); loc != nil && loc[0] > 0 {
 		return strings.TrimSpace(t[:loc[0]]), true
-	}
-	if i := fieldLabelAt(t); i > 0 {
-		return strings.TrimSpace(t[:i]), true
 	}
 	return "", false
 }

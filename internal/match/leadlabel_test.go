@@ -315,7 +315,21 @@ func TestPortalNotesCut(t *testing.T) {
 		"Đăng ký khai tử - Lĩnh vực: Hộ tịch":                                                   "Đăng ký khai tử",
 		"Giải quyết hưởng trợ cấp theo Quyết định số 91/2000/QĐ-TTg (Quyết định số 613/QĐ-TTg)": "",
 		"Cấp giấy phép (Lĩnh vực: Hộ tịch)":                                                     "",
+	})
+}
+
+// TestDetailHeadingCut: a detail page's first heading run on after a
+// name is cut with what follows; no name holds it.
+func TestDetailHeadingCut(t *testing.T) {
+	assertCuts(t, detailHeadingCut, map[string]string{
 		"Thẩm định, phê duyệt phương án ứng phó với tình huống khẩn cấp hồ chứa thủy điện thuộc thẩm quyền phê duyệt của Ủy ban nhân dân cấp tỉnh a) Trình tự thực hiện": "Thẩm định, phê duyệt phương án ứng phó với tình huống khẩn cấp hồ chứa thủy điện thuộc thẩm quyền phê duyệt của Ủy ban nhân dân cấp tỉnh",
-		"Đăng ký khai sinh - Trình tự thực hiện: Bước 1": "Đăng ký khai sinh",
+		"Đăng ký khai sinh - Trình tự thực hiện: Bước 1":        "Đăng ký khai sinh",
+		"ĐĂNG KÝ KHAI SINH 1. TRÌNH TỰ THỰC HIỆN":               "ĐĂNG KÝ KHAI SINH",
+		"Đăng ký khai sinh Thành phần, số lượng hồ sơ: Tờ khai": "Đăng ký khai sinh",
+		"Đăng ký khai sinh":  "",
+		"Trình tự thực hiện": "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{"", "Thẩm định, phê duyệt phương án ứng phó với tình huống khẩn cấp hồ chứa thủy điện thuộc thẩm quyền phê duyệt của Ủy ban nhân dân cấp tỉnh a) Trình tự thực hiện", "2.001300"},
 	})
 }

@@ -115,12 +115,17 @@ func (ix *Index) Match(text, code string) Match {
 // agency (agency.go).
 func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	ctx = ctx.withLevels()
-	graded := false
-	probe := text
 	if t, ok := oneSpaced(text); ok {
-		probe = t // "…\u00a0(Mức độ 4)"
+		if _, exact := ix.byExact[text]; !exact {
+			// "QT01.&nbsp;Cấp bản sao từ sổ gốc", two spaces where a
+			// page's editor typed them: a browser shows one, and the
+			// cuts below read words apart by one. A catalogue name
+			// written so itself is still found as written.
+			text = t
+		}
 	}
-	if t, ok := portalNotesCut(probe); ok {
+	graded := false
+	if t, ok := portalNotesCut(text); ok {
 		if _, exact := ix.byExact[text]; !exact {
 			// "… (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ
 			// 4)", "[DVCTT] …", "“…”": what a portal writes around a
@@ -143,17 +148,9 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	return m
 }
 
-// matchIn is MatchIn before the agency chooses a twin.
+// matchIn is MatchIn on text spaced once and without a portal's notes,
+// before the agency chooses a twin.
 func (ix *Index) matchIn(text, code string, ctx Context) Match {
-	if t, ok := oneSpaced(text); ok {
-		if _, exact := ix.byExact[text]; !exact {
-			// "QT01.&nbsp;Cấp bản sao từ sổ gốc", two spaces where a
-			// page's editor typed them: a browser shows one, and the
-			// cuts below read words apart by one. A catalogue name
-			// written so itself is still found as written.
-			text = t
-		}
-	}
 	truncated := isTruncated(text)
 	if code == "" && !truncated && !textnorm.MayHoldCode(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
