@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
@@ -331,5 +332,29 @@ func TestDetailHeadingCut(t *testing.T) {
 	})
 	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
 		{"", "Thẩm định, phê duyệt phương án ứng phó với tình huống khẩn cấp hồ chứa thủy điện thuộc thẩm quyền phê duyệt của Ủy ban nhân dân cấp tỉnh a) Trình tự thực hiện", "2.001300"},
+	})
+}
+
+// FuzzPortalNotesCut: what the notes cut leaves is a shorter, non-empty
+// run of the text's own words (but for quotation marks), valid where the
+// text is, and cutting it again changes no more than a note more.
+func FuzzPortalNotesCut(f *testing.F) {
+	for _, s := range []string{"Đăng ký khai tử (Mức độ 4)", "[DVCTT] Đăng ký khai sinh", "“Đăng ký khai tử”", "a - Một phần", "(Mới)", " (", "[", "“”", "a (QĐ số 1/QĐ-UBND)", "a - Lĩnh vực: b", "Đăng ký khai tử [Mức độ 4] (Cập nhật)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := portalNotesCut(s)
+		if !ok {
+			require.Equal(t, s, got, "nothing cut, the text itself")
+			return
+		}
+		require.NotEmpty(t, strings.TrimSpace(got))
+		require.Less(t, len(got), len(s))
+		if utf8.ValidString(s) {
+			require.True(t, utf8.ValidString(got), "%q → %q", s, got)
+		}
+		for _, w := range strings.Fields(got) {
+			require.Contains(t, s, strings.Trim(w, "“”\"«»‘’"), "%q → %q", s, got)
+		}
 	})
 }
