@@ -830,8 +830,8 @@ func (ix *Index) fuzzyOrShortened(n textnorm.Name) Match {
 
 // listsActs reports whether a name (folded) opens with a list of acts on
 // one object, "Cấp, cấp lại …", "Cấp, cấp đổi …", "Đăng ký, đăng ký lại
-// …" (a leading "Thủ tục" aside), but for "Cấp, cấp lại (trường hợp hết
-// hiệu lực) …", one act (expiredReissue).
+// …", "Cấp và cấp lại …" (a leading "Thủ tục" aside), but for "Cấp, cấp
+// lại (trường hợp hết hiệu lực) …", one act (expiredReissue).
 func listsActs(f string) bool {
 	// Its first words only, on the stack: every match asks, for each of
 	// its entry's forms.
@@ -848,6 +848,11 @@ func listsActs(f string) bool {
 	for i := 1; i+1 < len(w) && i <= 2; i++ {
 		// "1.1. Đổi …" repeats a number, not an act.
 		if 2*i < len(w) && slices.Equal(w[:i], w[i:2*i]) && (w[2*i] == "lai" || w[2*i] == "doi") && !textnorm.AllDigits(w[0]) {
+			return true
+		}
+		// "Cấp và cấp lại …", "Cấp hoặc cấp đổi …": the list joined by a
+		// word.
+		if j := i + 1; 2*i+1 < len(w) && (w[i] == "va" || w[i] == "hoac") && slices.Equal(w[:i], w[j:j+i]) && (w[j+i] == "lai" || w[j+i] == "doi") {
 			return true
 		}
 	}

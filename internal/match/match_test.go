@@ -293,10 +293,15 @@ func TestListedActs(t *testing.T) {
 		// Numbered or labelled, the same two acts.
 		"1. Cấp, cấp lại Giấy phép bán lẻ sản phẩm thuốc lá":      "",
 		"[DVCTT] Cấp, cấp lại Giấy phép bán lẻ sản phẩm thuốc lá": "",
+		// Joined by a word, the same two acts.
+		"Cấp và cấp lại Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)": "",
 	})
 	assert.False(t, listsActs("cap cap lai truong hop het hieu luc giay phep"))
 	assert.True(t, listsActs("thu tuc cap cap lai giay phep"))
 	assert.True(t, listsActs("dang ky dang ky lai khai sinh"))
+	assert.True(t, listsActs("cap va cap lai giay phep"))
+	assert.True(t, listsActs("dang ky hoac dang ky lai khai sinh"))
+	assert.False(t, listsActs("cap va cap giay phep"))
 	assert.False(t, listsActs("cap lai giay phep"))
 	assert.False(t, listsActs("cap"))
 }
