@@ -706,13 +706,25 @@ func (ix *Index) amendPair(etoks []entryToken, eUsed []bool, ePos []int, eOK []b
 func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
 	t := etoks[p].id
 	nm := &ix.names[id]
-	if t < 0 || len(ix.postings[t]) > maxHolding || nm.has(t) {
+	if t < 0 || nm.has(t) {
 		return false // a word the name has too, written twice by the entry
+	}
+	sibs := ix.postings[t]
+	if len(sibs) > maxHolding {
+		// A common word ("tử", folded "tu" as "tư", "tự", "từ"): the
+		// names holding the word before it too ("Đăng ký khai sinh, khai
+		// tử có yếu tố nước ngoài": "khai" and "tử").
+		if p == 0 || etoks[p-1].id < 0 {
+			return false
+		}
+		if sibs = intersectSorted(sibs, ix.postings[etoks[p-1].id], maxHolding); sibs == nil {
+			return false
+		}
 	}
 	inEntry := func(tok int32) bool {
 		return slices.ContainsFunc(etoks, func(e entryToken) bool { return e.id == tok })
 	}
-	for _, o := range ix.postings[t] {
+	for _, o := range sibs {
 		sib := &ix.names[o]
 		if o == id || sib.derived() || slices.Equal(sib.procs, nm.procs) || len(sib.bag) > len(etoks) {
 			continue
@@ -742,6 +754,28 @@ func (ix *Index) coversOther(etoks []entryToken, p int, id int32) bool {
 		}
 	}
 	return false
+}
+
+// intersectSorted is the ids two sorted lists share, nil when there are
+// none or more than most.
+func intersectSorted(a, b []int32, most int) []int32 {
+	var out []int32
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if len(out) == most {
+				return nil
+			}
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // firstOfActs marks the name's second act unpaired ("Công bố, [công bố

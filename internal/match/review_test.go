@@ -319,7 +319,8 @@ func TestPermitLead(t *testing.T) {
 }
 
 // TestCoversSibling: an entry naming two siblings whole ("… vào chai, xe
-// bồn", an old certificate the catalogue split in two) is neither; an
+// bồn", an old certificate the catalogue split in two; "Đăng ký khai
+// sinh, khai tử có yếu tố nước ngoài", two listed) is neither; an
 // entry holding a short name of another object, or a sibling lacking
 // the entry's family word, is still its own.
 func TestCoversSibling(t *testing.T) {
@@ -328,7 +329,15 @@ func TestCoversSibling(t *testing.T) {
 		"Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào xe bồn":                                                  "2.000194",
 		"Cấp lại Giấy chứng nhận hành nghề xử lý vật thể thuộc diện kiểm dịch thực vật do bị mất":                   "1.004579",
 		"Thủ tục cấp lại Giấy phép thành lập Văn phòng đại diện của doanh nghiệp quảng cáo nước ngoài tại Việt Nam": "1.004662",
+		// The second item's word is common ("tử", folded "tu" as "tư",
+		// "tự", "từ"): the siblings holding the word before it too.
+		"Đăng ký khai sinh, khai tử có yếu tố nước ngoài":   "",
+		"Đăng ký khai sinh và khai tử có yếu tố nước ngoài": "",
+		"Đăng ký khai sinh có yếu tố nước ngoài":            "2.000528",
 	})
+	assert.Equal(t, []int32{3, 7}, intersectSorted([]int32{1, 3, 5, 7}, []int32{2, 3, 7, 9}, 5))
+	assert.Nil(t, intersectSorted([]int32{1, 3, 5, 7}, []int32{2, 3, 7, 9}, 1), "more than most")
+	assert.Nil(t, intersectSorted([]int32{1}, []int32{2}, 5))
 }
 
 // TestFirstOfListedActs: a name listing an act and its repetition
