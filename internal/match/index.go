@@ -148,16 +148,19 @@ type indexedName struct {
 	// wholeOnly is true for an alias that stands for the whole name,
 	// never its start ("Cấp X" of "Cấp mới X": wholeOnlyAlias).
 	wholeOnly bool
-	text      string
-	key       string
-	fold      string
-	procs     []int32   // procedures with this name, active ones first
-	keyTok    []string  // key tokens
-	tokIDs    []int32   // folded token ids, parallel to keyTok
-	weight    float64   // sum of token weights
-	tokW      []float64 // token weights, parallel to tokIDs
-	pen       []float64 // unpaired-word factors, parallel to tokIDs
-	typo      []bool    // may pair as a typo of a known word, parallel to tokIDs
+	// lookupOnly is true for an alias only looked up, never compared
+	// fuzzily: it is kept out of the postings (domesticForm).
+	lookupOnly bool
+	text       string
+	key        string
+	fold       string
+	procs      []int32   // procedures with this name, active ones first
+	keyTok     []string  // key tokens
+	tokIDs     []int32   // folded token ids, parallel to keyTok
+	weight     float64   // sum of token weights
+	tokW       []float64 // token weights, parallel to tokIDs
+	pen        []float64 // unpaired-word factors, parallel to tokIDs
+	typo       []bool    // may pair as a typo of a known word, parallel to tokIDs
 	// bag is the distinct token ids, sorted, with their summed weights:
 	// the upper bound of a fuzzy score reads it.
 	bag []idWeight
@@ -320,7 +323,7 @@ func (ix *Index) buildTokens() {
 				ix.postings = append(ix.postings, nil)
 			}
 			nm.tokIDs[j] = id
-			if !seen[id] {
+			if !seen[id] && !nm.lookupOnly {
 				seen[id] = true
 				ix.tokens[id].df++
 				ix.postings[id] = append(ix.postings[id], int32(i))

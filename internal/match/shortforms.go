@@ -318,8 +318,9 @@ func (ix *Index) addShortForms() {
 			if !ok || f.newIssue && hasCloseSibling(bare(p.Name), issues) {
 				continue
 			}
-			if id, added := ix.addAlias(t, i); added && f.wholeOnly {
-				ix.names[id].wholeOnly = true
+			if id, added := ix.addAlias(t, i); added {
+				ix.names[id].wholeOnly = f.wholeOnly
+				ix.names[id].lookupOnly = f.lookupOnly
 			}
 		}
 		for _, t := range lastObjectForms(p.Name) {
@@ -333,16 +334,63 @@ func (ix *Index) addShortForms() {
 
 // aliasForms are the short forms addShortForms indexes: newIssue marks
 // newIssueForm, dropped beside a close sibling; wholeOnly the forms that
-// stand for the whole name only (wholeOnlyAlias), marked as their alias
-// is made.
+// stand for the whole name only (wholeOnlyAlias), lookupOnly those only
+// looked up, never compared fuzzily (kept out of the postings), each
+// marked as its alias is made.
 var aliasForms = []struct {
-	form                func(string) (string, bool)
-	newIssue, wholeOnly bool
+	form                            func(string) (string, bool)
+	newIssue, wholeOnly, lookupOnly bool
 }{
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
 	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm},
+	{form: domesticForm, wholeOnly: true, lookupOnly: true},
 }
+
+// domesticForm is a name closing on "trong nước" (before its brackets)
+// without those words: "Cho phép họp báo trong nước (địa phương)",
+// "Đăng ký lại việc nuôi con nuôi trong nước". The foreign twin always
+// says so ("… nước ngoài", "… có yếu tố nước ngoài"), as "Đăng ký khai
+// sinh" is the domestic birth; portals leave the domestic case unsaid
+// ("Cho phép họp báo"). Goods made, sold or bought in the country
+// ("sản xuất trong nước", "tiêu thụ trong nước") are told from imported
+// ones, which need not say "nước ngoài": they keep the words. ok is
+// false for other names. The alias is only looked up: compared fuzzily,
+// "Đăng ký nuôi con nuôi thực tế", another procedure, found the short
+// form plus a word of its own.
+func domesticForm(name string) (string, bool) {
+	if !strings.Contains(name, "trong nước") {
+		return "", false // most names, without cleaning
+	}
+	t := strings.TrimRight(strings.TrimSpace(textnorm.Clean(name)), ".;")
+	body, brackets := t, ""
+	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		body, brackets = t[:i], t[i:]
+	}
+	head, ok := strings.CutSuffix(body, " trong nước")
+	if !ok {
+		return "", false
+	}
+	words := strings.Fields(head)
+	if len(words) < minDomesticWords || goodsInCountry[textnorm.Key(words[len(words)-1])] || strings.HasSuffix(textnorm.Fold(head), " o") {
+		return "", false // "… ở trong nước" is the rewriting's (domestic)
+	}
+	return head + brackets, true
+}
+
+// minDomesticWords is the fewest words before "trong nước" a name keeps.
+const minDomesticWords = 3
+
+// goodsInCountry are the last words (key form) of what goods undergo in
+// the country: "sản xuất", "tiêu thụ", "khai thác", "mua", "lắp ráp",
+// "chế tạo", and whose they are ("tổ chức, cá nhân trong nước").
+var goodsInCountry = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("xuất thụ thác mua ráp tạo nhân chức") {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}()
 
 // everyPaperForm is a name closing on "trong (các) giấy tờ, văn bản",
 // every paper there is, without that clause and the note on whom it

@@ -281,3 +281,25 @@ func TestLandCertForm(t *testing.T) {
 		{catalog.LevelTinh, "Hồ sơ thủ tục cấp đổi giấy chứng nhận", "1.012783"},
 	})
 }
+
+// TestDomesticUnsaid: a name closing on "trong nước" is found without
+// those words, as portals leave the domestic case unsaid; looked up
+// only, so a name saying more ("… thực tế", another procedure) or abroad
+// is not, and goods made in the country keep the words.
+func TestDomesticUnsaid(t *testing.T) {
+	assertCuts(t, domesticForm, map[string]string{
+		"Cho phép họp báo trong nước (địa phương)":                            "Cho phép họp báo (địa phương)",
+		"Đăng ký lại việc nuôi con nuôi trong nước":                           "Đăng ký lại việc nuôi con nuôi",
+		"Công bố thông tin sản phẩm thức ăn bổ sung sản xuất trong nước":      "",
+		"Thủ tục thôi quốc tịch Việt Nam ở trong nước":                        "",
+		"Cấp số tiếp nhận Phiếu công bố sản phẩm mỹ phẩm sản xuất trong nước": "",
+		"Đăng ký khai sinh": "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Cho phép họp báo", "2.001171"},
+		{catalog.LevelTinh, "Đăng ký lại việc nuôi con nuôi", "2.001255"},
+		{catalog.LevelTinh, "Cho phép họp báo nước ngoài", ""},
+		{catalog.LevelXa, "Đăng ký nuôi con nuôi thực tế", ""},
+		{catalog.LevelTinh, "Đăng ký lại việc nuôi con nuôi có yếu tố nước ngoài", "1.003179"},
+	})
+}
