@@ -1424,6 +1424,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		if b, ok := plainOnlineCut(t); ok {
 			addText(b)
 		}
+		// "Đăng ký kết hôn lần đầu": the first time, which the catalogue
+		// leaves unsaid beside its "… lại"; looked up only.
+		if b, ok := firstTimeCut(t); ok {
+			addText(b)
+		}
 	}
 	// "người có công" written the other way: looked up, not compared
 	// fuzzily, where the words it adds or drops would shift the pairing.
@@ -1638,4 +1643,27 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		return clean, review, true
 	}
 	return clean, Match{}, false
+}
+
+// firstTimeCut returns t without a closing "lần đầu", the first time an
+// act is done, which catalogue names leave unsaid beside their "… lại"
+// ("Đăng ký kết hôn" / "Đăng ký lại kết hôn"); ok is false when t closes
+// otherwise or names a repeated act itself ("Cấp lại …", "… đổi …"),
+// which no first time is. The four names closing on "lần đầu" have no
+// bare twin, and are found as written first.
+func firstTimeCut(t string) (string, bool) {
+	t = strings.TrimRight(t, itemEnd)
+	if !strings.HasSuffix(t, "đầu") && !strings.HasSuffix(t, "ĐẦU") && !strings.HasSuffix(t, "Đầu") {
+		return "", false // most names, without folding
+	}
+	f := strings.Fields(textnorm.Fold(t))
+	if len(f) < minWords+2 || f[len(f)-2] != "lan" || f[len(f)-1] != "dau" {
+		return "", false
+	}
+	for _, w := range f[:len(f)-2] {
+		if w == "lai" || w == "doi" || w == "han" {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))]), true
 }

@@ -546,3 +546,22 @@ func TestLocalCuts(t *testing.T) {
 		{"tinh", "Đăng ký hoạt động bán hàng đa cấp tại địa phương", ""},
 	})
 }
+
+// TestFirstTimeCut: a closing "lần đầu" is the first time, which the
+// catalogue leaves unsaid beside its "… lại"; a repeated act keeps it,
+// and a name closing on it is found as written.
+func TestFirstTimeCut(t *testing.T) {
+	assertCuts(t, firstTimeCut, map[string]string{
+		"Đăng ký kết hôn lần đầu":          "Đăng ký kết hôn",
+		"ĐĂNG KÝ KẾT HÔN LẦN ĐẦU.":         "ĐĂNG KÝ KẾT HÔN",
+		"Cấp lại giấy chứng nhận lần đầu":  "",
+		"Cấp đổi giấy phép lái xe lần đầu": "",
+		"Kết hôn lần đầu":                  "",
+		"Đăng ký kết hôn":                  "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "Đăng ký kết hôn lần đầu", "1.000894"},
+		{catalog.LevelXa, "Đăng ký khai sinh lần đầu", "1.001193"},
+		{"", "Đăng ký phương tiện hoạt động vui chơi, giải trí dưới nước lần đầu", "2.001215"},
+	})
+}
