@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
 
 // The national list holds procedures one province publishes for itself
 // ("Thủ tục xét tặng danh hiệu nghệ nhân trong lĩnh vực di sản văn hóa
@@ -67,4 +71,34 @@ func provinceSpans(folds []string) [][2]int {
 		}
 	}
 	return out
+}
+
+// maxProvinceLeadBytes bounds where the mark after a province's name in
+// front of a name may stand ("Thừa Thiên Huế - ", "Thành phố Hồ Chí Minh
+// - ").
+const maxProvinceLeadBytes = 48
+
+// provinceLeadCut returns t without the province a portal names in front
+// of it and a dash or colon: "Quảng Ninh - Đính chính Giấy chứng nhận …",
+// "Tỉnh Lai Châu: …", the portal's own province, as "[Tỉnh Bắc Ninh] …"
+// is (leadLabelCut); ok is false when t opens otherwise.
+func provinceLeadCut(t string) (string, bool) {
+	head, rest, ok := "", "", false
+	for _, sep := range []string{" - ", " – ", ": "} {
+		if i := strings.Index(t, sep); i > 0 && i <= maxProvinceLeadBytes {
+			head, rest, ok = t[:i], strings.TrimSpace(t[i+len(sep):]), true
+			break
+		}
+	}
+	if !ok || len(strings.Fields(rest)) < 2 {
+		return "", false
+	}
+	f := textnorm.Fold(head)
+	for _, lead := range []string{"ubnd tinh ", "tinh ", "thanh pho ", "tp "} {
+		f = strings.TrimPrefix(f, lead)
+	}
+	if !provinces[f] {
+		return "", false
+	}
+	return rest, true
 }

@@ -41,3 +41,22 @@ func TestLocalProcedureNamesItsProvince(t *testing.T) {
 	require.NotNil(t, m.Procedure)
 	assert.Equal(t, "1.006865", m.Procedure.Code)
 }
+
+// TestProvinceLeadCut: the portal's province in front of a name, with a
+// dash or colon, is cut; a place that is no province, or a name going
+// on too short, is not.
+func TestProvinceLeadCut(t *testing.T) {
+	assertCuts(t, provinceLeadCut, map[string]string{
+		"Quảng Ninh - Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót": "Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót",
+		"Tỉnh Lai Châu: Thủ tục xét tuyển viên chức":                        "Thủ tục xét tuyển viên chức",
+		"Thành phố Hồ Chí Minh – Cấp giấy phép xây dựng":                    "Cấp giấy phép xây dựng",
+		"Cấp xã - Đăng ký khai sinh":                                        "",
+		"Hộ tịch - Đăng ký khai sinh":                                       "",
+		"Hà Nội - Khai sinh":                                                "Khai sinh",
+		"Hà Nội - Tin":                                                      "",
+		"Đăng ký khai sinh":                                                 "",
+	})
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "Quảng Ninh - Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót", "1.012796"},
+	})
+}

@@ -231,8 +231,15 @@ var (
 	gradeWords = [][]string{fw("muc do"), fw("cap do")}
 	gradeHeads = [][]string{fw("thu tuc hanh chinh"), fw("dich vu cong truc tuyen"), fw("dich vu cong"), fw("dvctt"),
 		fw("dvc truc tuyen"), fw("dvc"), fw("truc tuyen")}
-	levelLeads = [][]string{fw("thuc hien tai"), fw("thuc hien o"), fw("tai ubnd"), fw("ubnd"), fw("tai"), fw("o")}
-	offerVerb  = fw("cung cap")
+	levelLeads = [][]string{
+		// "… thuộc thẩm quyền cấp xã": whose authority, a level. Not
+		// "… thuộc thẩm quyền (giải quyết) của Ủy ban nhân dân cấp tỉnh",
+		// which the catalogue writes beside a ministry's twin and keeps
+		// (TestLeaveOutPrecision took three more names for others).
+		fw("thuoc tham quyen"),
+		fw("thuc hien tai"), fw("thuc hien o"), fw("tai ubnd"), fw("ubnd"), fw("tai"), fw("o"),
+	}
+	offerVerb = fw("cung cap")
 )
 
 // agencyHeads open an agency named after "tại" ("tại Công an cấp tỉnh",
@@ -1395,7 +1402,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	for round, done := 0, 0; round < maxCutRounds && done < len(texts); round++ {
 		from := done
 		done = len(texts)
-		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, detailHeadingCut, requesterCut, onlineModeCut, leadLabelCut} {
+		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, provinceLeadCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, detailHeadingCut, requesterCut, onlineModeCut, leadLabelCut} {
 			for _, t := range texts[from:] {
 				// A full stop or a semicolon ending a list item is no part of
 				// what the cuts read at the end: "… (B-BLD-286159-TT).".
