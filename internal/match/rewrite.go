@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1436,6 +1437,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		if b, ok := firstTimeCut(t); ok {
 			addText(b)
 		}
+		// "Công bố mở cảng cá loại 3" for the catalogue's "… loại III":
+		// a class numbered the other way; looked up only.
+		if b, ok := classNumeralSwapped(t); ok {
+			addText(b)
+		}
 	}
 	// "người có công" written the other way: looked up, not compared
 	// fuzzily, where the words it adds or drops would shift the pairing.
@@ -1673,4 +1679,41 @@ func firstTimeCut(t string) (string, bool) {
 		}
 	}
 	return strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))]), true
+}
+
+// classNumeral is a class, rank or group numbered after its word, in
+// Arabic or Roman numerals: "loại 3", "hạng III", "nhóm 2", "bậc IV".
+// "cấp" is left out: "cấp III" grades works, "cấp xã" names a level.
+var classNumeral = regexp.MustCompile(`(?i)\b(loại|hạng|nhóm|bậc)(\s+)(10|[1-9]|X|IX|VIII|VII|VI|V|IV|III|II|I)\b`)
+
+// romanNumerals are the Roman numerals one to ten, by value.
+var romanNumerals = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+// classNumeralSwapped returns t with its classes numbered the other way
+// (Arabic for Roman and the other way round): the national list writes
+// "Công bố mở cảng cá loại III" beside "… loại 2"; ok is false when t
+// numbers none.
+func classNumeralSwapped(t string) (string, bool) {
+	if !strings.ContainsAny(t, "0123456789IVXivx") {
+		return "", false // most names, without the expression
+	}
+	changed := false
+	out := classNumeral.ReplaceAllStringFunc(t, func(m string) string {
+		sub := classNumeral.FindStringSubmatch(m)
+		n := strings.ToUpper(sub[3])
+		for v, r := range romanNumerals {
+			switch {
+			case v == 0:
+				continue
+			case n == r:
+				changed = true
+				return sub[1] + sub[2] + strconv.Itoa(v)
+			case n == strconv.Itoa(v):
+				changed = true
+				return sub[1] + sub[2] + r
+			}
+		}
+		return m
+	})
+	return out, changed
 }

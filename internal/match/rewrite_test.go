@@ -577,3 +577,20 @@ func TestAuthorityLevel(t *testing.T) {
 		{catalog.LevelTinh, "Cấp lại Giấy phép sử dụng vật liệu nổ công nghiệp thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp tỉnh", "2.001433"},
 	})
 }
+
+// TestClassNumeralSwapped: a class numbered in Arabic numerals is the
+// catalogue's in Roman ones and the other way round; "cấp" is no class.
+func TestClassNumeralSwapped(t *testing.T) {
+	assertCuts(t, classNumeralSwapped, map[string]string{
+		"Công bố mở cảng cá loại 3":                   "Công bố mở cảng cá loại III",
+		"Công bố mở cảng cá loại II":                  "Công bố mở cảng cá loại 2",
+		"chứng chỉ hành nghề đo đạc và bản đồ Hạng 1": "chứng chỉ hành nghề đo đạc và bản đồ Hạng I",
+		"Cấp giấy phép xây dựng công trình cấp III":   "",
+		"Kiểm tra hàng hóa nhóm 2 nhập khẩu":          "Kiểm tra hàng hóa nhóm II nhập khẩu",
+		"Đăng ký khai sinh":                           "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Công bố mở cảng cá loại 3":  "1.004478",
+		"Công bố mở cảng cá loại II": "1.004694",
+	})
+}
