@@ -138,7 +138,7 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	m := ix.matchIn(text, code, ctx)
 	if graded && m.Kind == MatchExact {
 		// The catalogue's name, but not as the portal wrote it.
-		m.Kind, m.Score = MatchNormalized, min(m.Score, gradedScore)
+		m.Kind, m.Score = MatchNormalized, min(m.Score, notedScore)
 	}
 	if (m.Kind == MatchAmbiguous || m.Review != nil && m.Review.Reason == ReasonTwins) && ctx.Agency != "" {
 		if p, ok := agencyTwin(m.Candidates, ctx.Agency); ok {
@@ -730,7 +730,7 @@ func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) 
 
 // levelBracket is a closing bracket that says where a procedure is done
 // (folded, brackets off): "thực hiện tại cấp tỉnh", "cấp tỉnh".
-var levelBracket = regexp.MustCompile(`^(?:thuc hien tai )?cap (tinh|huyen|xa|trung uong)$`)
+var levelBracket = regexp.MustCompile(`^(?:thuc hien tai )?cap (tinh|huyen|xa)$`)
 
 // levelBracketAt reports whether name closes with a bracket saying its
 // procedure is done at level.
@@ -1025,9 +1025,9 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 // portal's level (grades.go).
 const gradedPermitScore = 0.9
 
-// gradedScore is the most a name written with a portal's notes around
+// notedScore is the most a name written with a portal's notes around
 // it scores (portalNotesCut).
-const gradedScore = 0.97
+const notedScore = 0.97
 
 // aliasScore is the score of a name found as its alias (shortforms.go).
 const aliasScore = 0.95

@@ -1673,13 +1673,18 @@ func firstTimeCut(t string) (string, bool) {
 	if len(f) < minWords+2 || f[len(f)-2] != "lan" || f[len(f)-1] != "dau" {
 		return "", false
 	}
-	for _, w := range f[:len(f)-2] {
-		if w == "lai" || w == "doi" || w == "han" {
+	// In key form: folded, "lại" is also "lái" ("giấy phép lái xe").
+	for _, w := range strings.Fields(textnorm.Key(t)) {
+		if w == repeatKeys[0] || w == repeatKeys[1] || w == repeatKeys[2] {
 			return "", false
 		}
 	}
 	return strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))]), true
 }
+
+// repeatKeys are "lại", "đổi" and "hạn" (gia hạn) in key form: acts
+// done again, which no first time is.
+var repeatKeys = strings.Fields(textnorm.Key("lại đổi hạn"))
 
 // classNumeral is a class, rank or group numbered after its word, in
 // Arabic or Roman numerals: "loại 3", "hạng III", "nhóm 2", "bậc IV".
