@@ -359,6 +359,28 @@ func mayHoldDetailHeading(t string) bool {
 	return false
 }
 
+// noteMarks open a note after a name: a bracket, a square bracket, a
+// dash, an en dash, each after a space.
+var noteMarks = [4]string{" (", " [", " - ", " – "}
+
+// lastNoteMarks is where each of noteMarks last stands in t at or after
+// from, -1 for none: one pass back over the bytes (every name goes
+// through here; four searches for strings cost a sixth of the match).
+func lastNoteMarks(t string, from int) [4]int {
+	last := [4]int{-1, -1, -1, -1}
+	for i := len(t) - 2; i >= from; i-- {
+		if t[i] != ' ' {
+			continue
+		}
+		for k, m := range noteMarks {
+			if last[k] < 0 && strings.HasPrefix(t[i:], m) {
+				last[k] = i
+			}
+		}
+	}
+	return last
+}
+
 // closers close the brackets portalNotesCut reads after a name.
 var closers = map[string]string{" (": ")", " [": "]"}
 
@@ -415,12 +437,12 @@ func portalNoteCut(t string) (string, bool) {
 	// A note is short: only the text's end is searched (every name goes
 	// through here).
 	from := max(0, len(t)-maxNoteBytes)
-	for _, sep := range []string{" (", " [", " - ", " – "} {
-		i := strings.LastIndex(t[from:], sep)
-		if i < 0 || from+i == 0 {
+	last := lastNoteMarks(t, from)
+	for k, sep := range noteMarks {
+		i := last[k]
+		if i <= 0 {
 			continue
 		}
-		i += from
 		tail := strings.TrimSpace(t[i+len(sep):])
 		if closing, ok := closers[sep]; ok {
 			var closed bool

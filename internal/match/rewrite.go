@@ -1691,6 +1691,20 @@ var repeatKeys = strings.Fields(textnorm.Key("lại đổi hạn"))
 // "cấp" is left out: "cấp III" grades works, "cấp xã" names a level.
 var classNumeral = regexp.MustCompile(`(?i)\b(loại|hạng|nhóm|bậc)(\s+)(10|[1-9]|X|IX|VIII|VII|VI|V|IV|III|II|I)\b`)
 
+// classWordEnds are the class words' last letters and the space after
+// them, as pages write them, for a test cheaper than classNumeral.
+var classWordEnds = []string{"oại ", "OẠI ", "ạng ", "ẠNG ", "hóm ", "HÓM ", "ậc ", "ẬC "}
+
+// mayNumberClass reports whether t may number a class (classNumeral).
+func mayNumberClass(t string) bool {
+	for _, w := range classWordEnds {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // romanNumerals are the Roman numerals one to ten, by value.
 var romanNumerals = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 
@@ -1699,7 +1713,7 @@ var romanNumerals = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII
 // "Công bố mở cảng cá loại III" beside "… loại 2"; ok is false when t
 // numbers none.
 func classNumeralSwapped(t string) (string, bool) {
-	if !strings.ContainsAny(t, "0123456789IVXivx") {
+	if !mayNumberClass(t) {
 		return "", false // most names, without the expression
 	}
 	changed := false
