@@ -136,6 +136,22 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 		}
 	}
 	m := ix.matchIn(text, code, ctx)
+	if m.Kind == MatchFuzzy && joinsByWord(text) && !joinsByWord(m.Procedure.Name) {
+		// "… đối với cơ sở sản xuất và kinh doanh thực phẩm": a list
+		// joined by a word is the list joined by commas, which the steps
+		// read as one ("… sản xuất, kinh doanh …" names the trade and
+		// the production both, no procedure of the trade alone); the
+		// fuzzy answer stands only when the list's answer does not
+		// refuse or contradict it. A name with "và" of its own ("…
+		// phát hiện và cấp lại …") is the entry's "và", not a list.
+		alt := ix.matchIn(listJoined(text), code, ctx)
+		switch {
+		case alt.Procedure == nil && (alt.Review != nil || alt.Kind == MatchAmbiguous):
+			m = alt
+		case alt.Procedure != nil && alt.Procedure != m.Procedure:
+			m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
+		}
+	}
 	if graded && m.Kind == MatchExact {
 		// The catalogue's name, but not as the portal wrote it.
 		m.Kind, m.Score = MatchNormalized, min(m.Score, notedScore)
@@ -1024,6 +1040,27 @@ func (ix *Index) nameMatch(id int32, kind MatchKind, score float64) Match {
 // gradedPermitScore is the score of a permit found by its act and the
 // portal's level (grades.go).
 const gradedPermitScore = 0.9
+
+// listJoiners are "và" as pages write it between a list's items.
+var listJoiners = []string{" và ", " Và ", " VÀ "}
+
+// joinsByWord reports whether t joins words with "và" (listJoiners).
+func joinsByWord(t string) bool {
+	for _, j := range listJoiners {
+		if strings.Contains(t, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoined is t with every "và" a comma.
+func listJoined(t string) string {
+	for _, j := range listJoiners {
+		t = strings.ReplaceAll(t, j, ", ")
+	}
+	return t
+}
 
 // notedScore is the most a name written with a portal's notes around
 // it scores (portalNotesCut).

@@ -563,3 +563,16 @@ func FuzzOneSpaced(f *testing.F) {
 		require.Equal(t, plain, got)
 	})
 }
+
+// TestListJoinedByWord: a list joined by "và" is read as the list
+// joined by commas: an answer the comma list refuses goes to a person;
+// a name holding "và" of its own keeps its code.
+func TestListJoinedByWord(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất và kinh doanh thực phẩm", ""},
+		{catalog.LevelXa, "Liên thông điện tử: đăng ký khai sinh và đăng ký thường trú, cấp thẻ bảo hiểm y tế, cấp thẻ căn cước cho trẻ em dưới 6 tuổi", ""},
+		{"", "Thu hồi Giấy chứng nhận đã cấp không đúng quy định của pháp luật đất đai do người sử dụng đất, chủ sở hữu tài sản gắn liền với đất phát hiện và cấp lại Giấy chứng nhận s", "1.012791"},
+		{catalog.LevelXa, "Đăng ký khai sinh, đăng ký thường trú và cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi", "2.002621"},
+	})
+	assert.Equal(t, "a, b, c", listJoined("a Và b và c"))
+}
