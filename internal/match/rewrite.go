@@ -1553,7 +1553,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					continue
 				}
 				forms := append([]seq{f}, stages...)
-				for _, v := range append(forms, localCuts(forms)...) {
+				for vi, v := range append(forms, localCuts(forms)...) {
 					vn := n
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
 						vn = v.name()
@@ -1601,7 +1601,14 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 						continue
 					}
 					coreSeen = append(coreSeen, ck)
-					if m, ok := ix.coreMatch(ck, lv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
+					clv := lv
+					if h == "" && vi >= len(forms) {
+						// "… (cấp địa phương)" cut: the local
+						// authority's twin, not a ministry's portal's
+						// ("… (cấp Trung ương)").
+						clv = catalog.LevelTinh
+					}
+					if m, ok := ix.coreMatch(ck, clv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
 						if h == "" && (own == "" || own == catalog.LevelHuyen) {
 							// A district's portal, or a district heading on
 							// any portal: the communes took the districts'

@@ -594,3 +594,16 @@ func TestClassNumeralSwapped(t *testing.T) {
 		"Công bố mở cảng cá loại II": "1.004694",
 	})
 }
+
+// TestLocalBracketChoosesTwin: "(cấp địa phương)" and "(địa phương)",
+// which the catalogue writes both, say the local twin of a ministry's
+// "(cấp Trung ương)" one, on a ministry's portal too; the bare name
+// there is the ministry's.
+func TestLocalBracketChoosesTwin(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelBo, "Cấp đổi giấy phép hoạt động in xuất bản phẩm (cấp địa phương)", "1.003729"},
+		{catalog.LevelBo, "Cấp lại giấy phép hoạt động in xuất bản phẩm (địa phương)", "2.001584"},
+		{"", "Cấp đổi giấy phép hoạt động in xuất bản phẩm (cấp địa phương)", "1.003729"},
+		{catalog.LevelBo, "Cấp đổi giấy phép hoạt động in xuất bản phẩm", "1.004245"},
+	})
+}
