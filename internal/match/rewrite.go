@@ -313,6 +313,11 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		for j > 0 && levelWords[s.folds[j-1]] {
 			j--
 		}
+		if j < n && j > 0 && s.folds[j-1] == "tai" && n-j == 1 && j-1 >= minWords {
+			// "… tại xã", "… tại tỉnh": where, a level.
+			take(j - 1)
+			continue
+		}
 		if j < n && j > 0 && (s.folds[j-1] == "cap" || s.folds[j-1] == "ubnd") {
 			i := j - 1
 			for _, p := range levelLeads {

@@ -566,14 +566,15 @@ func TestFirstTimeCut(t *testing.T) {
 	})
 }
 
-// TestAuthorityLevel: "… thuộc thẩm quyền cấp xã" says a level, as "…
-// tại UBND cấp xã" does; "… thuộc thẩm quyền giải quyết của Ủy ban nhân
+// TestAuthorityLevel: "… thuộc thẩm quyền cấp xã" and "… tại xã" say a
+// level, as "… tại UBND cấp xã" does; "… thuộc thẩm quyền giải quyết của Ủy ban nhân
 // dân cấp tỉnh", which the catalogue writes beside a ministry's twin,
 // stays the name's.
 func TestAuthorityLevel(t *testing.T) {
 	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
 		{catalog.LevelXa, "Hòa giải tranh chấp đất đai thuộc thẩm quyền cấp xã", "1.012812"},
 		{catalog.LevelXa, "Hòa giải tranh chấp đất đai thuộc thẩm quyền cấp xã*****", "1.012812"},
+		{catalog.LevelXa, "Hòa giải tranh chấp đất đai tại xã", "1.012812"},
 		{catalog.LevelTinh, "Cấp lại Giấy phép sử dụng vật liệu nổ công nghiệp thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp tỉnh", "2.001433"},
 	})
 }
