@@ -1607,11 +1607,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					}
 					coreSeen = append(coreSeen, ck)
 					clv := lv
-					if h == "" && vi >= len(forms) && (lv == "" || lv == catalog.LevelBo) {
+					if h == "" && vi >= len(forms) {
 						// "… (cấp địa phương)" cut: the local
 						// authority's twin, not a ministry's portal's
-						// ("… (cấp Trung ương)"); a local portal's own
-						// level stays.
+						// ("… (cấp Trung ương)").
 						clv = catalog.LevelTinh
 					}
 					if m, ok := ix.coreMatch(ck, clv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
