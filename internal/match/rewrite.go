@@ -1610,7 +1610,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					if h == "" && vi >= len(forms) {
 						// "… (cấp địa phương)" cut: the local
 						// authority's twin, not a ministry's portal's
-						// ("… (cấp Trung ương)").
+						// ("… (cấp Trung ương)"), on any portal: a
+						// local one's own level would leave the two
+						// twins ("(địa phương)" is the province's).
 						clv = catalog.LevelTinh
 					}
 					if m, ok := ix.coreMatch(ck, clv, unread); ok && !(stripped && ix.otherBracket(m, saidF)) {
