@@ -345,19 +345,8 @@ func opensNote(tail string) bool {
 }
 
 // detailHeadingWords are the heading words detailHeading looks for, as
-// pages write them, for a test cheaper than the expression.
+// pages write them, for a test cheaper than the expression (holdsAny).
 var detailHeadingWords = []string{"rình tự", "RÌNH TỰ", "rình Tự", "ách thức", "ÁCH THỨC", "ách Thức", "hành phần", "HÀNH PHẦN", "hành Phần"}
-
-// mayHoldDetailHeading reports whether t may hold a detail page's
-// heading (detailHeading).
-func mayHoldDetailHeading(t string) bool {
-	for _, w := range detailHeadingWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // noteMarks open a note after a name: a bracket, a square bracket, a
 // dash, an en dash, each after a space.
@@ -469,7 +458,7 @@ func portalNoteCut(t string) (string, bool) {
 // (detailHeading); ok is false when t has none. Tried after the name as
 // written, with the other cuts.
 func detailHeadingCut(t string) (string, bool) {
-	if !mayHoldDetailHeading(t) {
+	if !holdsAny(t, detailHeadingWords) {
 		return "", false
 	}
 	if loc := detailHeading.FindStringIndex(t); loc != nil && loc[0] > 0 {

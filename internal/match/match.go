@@ -136,7 +136,7 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 		}
 	}
 	m := ix.matchIn(text, code, ctx)
-	if m.Kind == MatchFuzzy && joinsByWord(text) && !joinsByWord(m.Procedure.Name) {
+	if m.Kind == MatchFuzzy && holdsAny(text, listJoiners) && !holdsAny(m.Procedure.Name, listJoiners) {
 		// "… đối với cơ sở sản xuất và kinh doanh thực phẩm": a list
 		// joined by a word is the list joined by commas, which the steps
 		// read as one ("… sản xuất, kinh doanh …" names the trade and
@@ -875,6 +875,12 @@ func listsActs(f string) bool {
 	return false
 }
 
+// holdsAny reports whether t holds any of parts: the cheap test before
+// an expression or a fold ("Trình tự", "loại ", " và ").
+func holdsAny(t string, parts []string) bool {
+	return slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(t, p) })
+}
+
 // firstFields appends to out the first n space-separated words of s.
 func firstFields(out []string, s string, n int) []string {
 	for len(out) < n {
@@ -1043,16 +1049,6 @@ const gradedPermitScore = 0.9
 
 // listJoiners are "và" as pages write it between a list's items.
 var listJoiners = []string{" và ", " Và ", " VÀ "}
-
-// joinsByWord reports whether t joins words with "và" (listJoiners).
-func joinsByWord(t string) bool {
-	for _, j := range listJoiners {
-		if strings.Contains(t, j) {
-			return true
-		}
-	}
-	return false
-}
 
 // listJoined is t with every "và" a comma.
 func listJoined(t string) string {

@@ -1706,18 +1706,9 @@ var repeatKeys = strings.Fields(textnorm.Key("lại đổi hạn"))
 var classNumeral = regexp.MustCompile(`(?i)\b(loại|hạng|nhóm|bậc)(\s+)(10|[1-9]|X|IX|VIII|VII|VI|V|IV|III|II|I)\b`)
 
 // classWordEnds are the class words' last letters and the space after
-// them, as pages write them, for a test cheaper than classNumeral.
+// them, as pages write them, for a test cheaper than classNumeral
+// (holdsAny).
 var classWordEnds = []string{"oại ", "OẠI ", "ạng ", "ẠNG ", "hóm ", "HÓM ", "ậc ", "ẬC "}
-
-// mayNumberClass reports whether t may number a class (classNumeral).
-func mayNumberClass(t string) bool {
-	for _, w := range classWordEnds {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // romanNumerals are the Roman numerals one to ten, by value.
 var romanNumerals = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
@@ -1727,7 +1718,7 @@ var romanNumerals = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII
 // "Công bố mở cảng cá loại III" beside "… loại 2"; ok is false when t
 // numbers none.
 func classNumeralSwapped(t string) (string, bool) {
-	if !mayNumberClass(t) {
+	if !holdsAny(t, classWordEnds) {
 		return "", false // most names, without the expression
 	}
 	changed := false

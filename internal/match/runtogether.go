@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -36,7 +35,7 @@ func (ix *Index) addSplitNames() {
 	for i, p := range ix.procs {
 		clean := textnorm.Clean(p.Name)
 		lower := textnorm.Lower(clean)
-		if !slices.ContainsFunc(runs, func(r string) bool { return strings.Contains(lower, r) }) {
+		if !holdsAny(lower, runs) {
 			continue
 		}
 		if t, ok := splitRunTogether(clean, lower, known); ok {
