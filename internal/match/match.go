@@ -751,15 +751,11 @@ var levelBracket = regexp.MustCompile(`^(?:thuc hien tai )?cap (tinh|huyen|xa)$`
 // levelBracketAt reports whether name closes with a bracket saying its
 // procedure is done at level.
 func levelBracketAt(name string, level catalog.Level) bool {
-	name = strings.TrimRight(name, " .")
-	if !strings.HasSuffix(name, ")") {
+	cuts := bracketCuts(name)
+	if len(cuts) == 0 {
 		return false
 	}
-	i := strings.LastIndex(name, "(")
-	if i < 0 {
-		return false
-	}
-	m := levelBracket.FindStringSubmatch(strings.Join(strings.Fields(textnorm.Fold(name[i+1:len(name)-1])), " "))
+	m := levelBracket.FindStringSubmatch(strings.Join(strings.Fields(textnorm.Fold(cuts[0].said)), " "))
 	return m != nil && catalog.Level(m[1]) == level
 }
 

@@ -1688,10 +1688,8 @@ func firstTimeCut(t string) (string, bool) {
 		return "", false
 	}
 	// In key form: folded, "lại" is also "lái" ("giấy phép lái xe").
-	for _, w := range strings.Fields(textnorm.Key(t)) {
-		if w == repeatKeys[0] || w == repeatKeys[1] || w == repeatKeys[2] {
-			return "", false
-		}
+	if slices.ContainsFunc(strings.Fields(textnorm.Key(t)), func(w string) bool { return slices.Contains(repeatKeys, w) }) {
+		return "", false
 	}
 	return strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))]), true
 }
