@@ -4,7 +4,8 @@ package textnorm
 // as the reference the fast paths must agree with (TestKeyMatchesReference,
 // FuzzKeyReference). It has one later fix, made in both: NFC after lower
 // case (FuzzKey found "Y̊", whose key was not idempotent), and dates
-// written as numbers (datesAsNumbers, applied in both).
+// written as numbers (datesAsNumbers, applied in both), and legal
+// references by their number (legalRefs, applied in both).
 
 import (
 	"html"
@@ -68,7 +69,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = oneSpelling(datesAsNumbers(liaisonLead(stripLeadingRef(toks))))
+	toks = legalRefs(oneSpelling(datesAsNumbers(liaisonLead(stripLeadingRef(toks)))))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

@@ -202,12 +202,74 @@ func AppendTokens(out []string, s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = oneSpelling(datesAsNumbers(liaisonLead(StripLeading(words))))
+	words = legalRefs(oneSpelling(datesAsNumbers(liaisonLead(StripLeading(words)))))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
 	}
 	return out
+}
+
+// legalRefs writes a reference to a legal document the way the
+// catalogue mostly does, by its number alone: "(Nghị định số
+// 85/2023/NĐ-CP)" and "(85/2023/NĐ-CP)" are one reference, and the
+// issuer's initials after the number ("NĐ-CP", "QĐ-TTg") already say the
+// kind of document. The kind and "số" go only before a number followed,
+// within its year, by such initials: "Quyết định phê duyệt …" keeps its
+// act. words is changed in place.
+func legalRefs(words []string) []string {
+	if !slices.Contains(words, "định") && !slices.Contains(words, "tư") && !slices.Contains(words, "quyết") {
+		return words
+	}
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		if n := legalKindAt(words, i); n > 0 {
+			j := i + n
+			if j < len(words) && words[j] == "số" {
+				j++
+			}
+			if issuedNumberAt(words, j) {
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, words[i])
+	}
+	return out
+}
+
+// legalKindAt is the length of the kind of legal document written at
+// words[i] ("nghị định", "quyết định", "thông tư", "nghị quyết"), or 0.
+func legalKindAt(words []string, i int) int {
+	if i+1 >= len(words) {
+		return 0
+	}
+	switch words[i] + " " + words[i+1] {
+	case "nghị định", "quyết định", "thông tư", "nghị quyết":
+		return 2
+	}
+	return 0
+}
+
+// issuedNumberAt reports whether words[j:] is a document's number: digits,
+// perhaps its year, then the issuer's initials ("85 2023 nđ cp", "613 qđ
+// ttg", "16 2024 nq hđnd").
+func issuedNumberAt(words []string, j int) bool {
+	if j >= len(words) || !AllDigits(words[j]) {
+		return false
+	}
+	j++
+	if j < len(words) && AllDigits(words[j]) {
+		j++
+	}
+	if j >= len(words) {
+		return false
+	}
+	switch words[j] {
+	case "nđ", "qđ", "tt", "nq", "ttlt", "qh", "ttg":
+		return true
+	}
+	return false
 }
 
 // oneSpelling writes Cambodia one way: the catalogue itself says

@@ -63,6 +63,11 @@ func TestKeySame(t *testing.T) {
 		{"date, zero padded", "trước ngày 01/07/2004", "trước ngày 1 tháng 7 năm 2004"},
 		{"number zero padded", "trên địa bàn 01 tỉnh", "trên địa bàn 1 tỉnh"},
 		{"date without ngày", "đã chuyển quyền sử dụng đất trước 01/08/2024", "đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024"},
+		{"decree by its number", "Thủ tục xét tuyển Viên chức (Nghị định số 85/2023/NĐ-CP)", "Thủ tục xét tuyển Viên chức (85/2023/NĐ-CP)"},
+		{"decree without số", "Xét tuyển viên chức (Nghị định 85/2023/NĐ-CP)", "Xét tuyển viên chức (85/2023/NĐ-CP)"},
+		{"decision without year", "Giải quyết hưởng trợ cấp theo Quyết định số 613/QĐ-TTg", "Giải quyết hưởng trợ cấp theo 613/QĐ-TTg"},
+		{"circular", "hết hiệu lực tại Khoản 2 Điều 21 Thông tư số 09/2015/TT-BYT", "hết hiệu lực tại Khoản 2 Điều 21 09/2015/TT-BYT"},
+		{"resolution", "theo Nghị quyết số 16/2024/NQ-HĐND", "theo 16/2024/NQ-HĐND"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,12 +87,14 @@ func TestKeyDiffer(t *testing.T) {
 		{"quý", "quỳ"}, // different tones
 		{"thuỷ", "thuý"},
 		{"Thủ tục", "Thủ"}, // a name that is only "thủ tục" keeps it
-		{"trong thời hạn 5 năm", "trong thời hạn 5"},      // a "năm" after a number alone is years
-		{"giá 150.000 đồng", "giá 150 đồng"},              // thousands keep their zeros
-		{"tháng 7 năm 2004", "7 2004"},                    // a month not after a number stays
-		{"trong thời hạn 30 ngày", "trong thời hạn 30"},   // days of a time limit stay
-		{"Liên thông đăng ký khai tử", "Đăng ký khai tử"}, // a joint procedure is another
-		{"Liên thông các cơ quan", "Liên thông cơ quan"},  // "các" alone is no label
+		{"trong thời hạn 5 năm", "trong thời hạn 5"},          // a "năm" after a number alone is years
+		{"giá 150.000 đồng", "giá 150 đồng"},                  // thousands keep their zeros
+		{"tháng 7 năm 2004", "7 2004"},                        // a month not after a number stays
+		{"trong thời hạn 30 ngày", "trong thời hạn 30"},       // days of a time limit stay
+		{"Liên thông đăng ký khai tử", "Đăng ký khai tử"},     // a joint procedure is another
+		{"Liên thông các cơ quan", "Liên thông cơ quan"},      // "các" alone is no label
+		{"Quyết định phê duyệt 5 dự án", "Phê duyệt 5 dự án"}, // an act, not a reference
+		{"Nghị định số 85 về tuyển dụng", "85 về tuyển dụng"}, // no issuer's initials
 	}
 	for _, tt := range tests {
 		assert.NotEqual(t, Key(tt.a), Key(tt.b), "%q vs %q", tt.a, tt.b)
