@@ -9,6 +9,7 @@ import (
 )
 
 var fuzzSeeds = []string{
+	"Xét tuyển viên chức (Nghị định Nghị định số 85/2023/NĐ-CP) 3 tháng Nghị quyết số 5 năm 2024",
 	"Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sỹ. (1.010803)",
 	"Ủy ban nhân dân huyện &amp; UBND xã",
 	"\u00d0ăng k&#253; khai sinh\r\n(M&atilde; s&ocirc;́: 1.001193.000.00.00.H01)",

@@ -69,7 +69,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = legalRefs(oneSpelling(datesAsNumbers(liaisonLead(stripLeadingRef(toks)))))
+	toks = oneSpelling(datesAndRefs(liaisonLead(stripLeadingRef(toks))))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

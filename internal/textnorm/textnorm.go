@@ -202,12 +202,25 @@ func AppendTokens(out []string, s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = legalRefs(oneSpelling(datesAsNumbers(liaisonLead(StripLeading(words)))))
+	words = oneSpelling(datesAndRefs(liaisonLead(StripLeading(words))))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
 	}
 	return out
+}
+
+// datesAndRefs applies datesAsNumbers and legalRefs until neither drops a
+// word: each can bring words together the other reads ("3 tháng [Nghị
+// quyết số] 5", "Nghị quyết số 5 [năm] 2024"), and Key must be
+// idempotent.
+func datesAndRefs(words []string) []string {
+	for {
+		n := len(words)
+		if words = legalRefs(datesAsNumbers(words)); len(words) == n {
+			return words
+		}
+	}
 }
 
 // legalRefs writes a reference to a legal document the way the
@@ -218,14 +231,20 @@ func JoinKey(words []string) string {
 // within its year, by such initials: "Quyết định phê duyệt …" keeps its
 // act. words is changed in place.
 func legalRefs(words []string) []string {
-	if !slices.Contains(words, "định") && !slices.Contains(words, "tư") && !slices.Contains(words, "quyết") {
+	if !slices.ContainsFunc(words, func(w string) bool {
+		switch w {
+		case "định", "tư", "quyết", "dinh", "tu", "quyet":
+			return true
+		}
+		return false
+	}) {
 		return words
 	}
 	out := words[:0]
 	for i := 0; i < len(words); i++ {
 		if n := legalKindAt(words, i); n > 0 {
 			j := i + n
-			if j < len(words) && words[j] == "số" {
+			if j < len(words) && (words[j] == "số" || words[j] == "so") {
 				j++
 			}
 			if issuedNumberAt(words, j) {
@@ -245,28 +264,32 @@ func legalKindAt(words []string, i int) int {
 		return 0
 	}
 	switch words[i] + " " + words[i+1] {
-	case "nghị định", "quyết định", "thông tư", "nghị quyết":
+	case "nghị định", "quyết định", "thông tư", "nghị quyết",
+		"nghi dinh", "quyet dinh", "thong tu", "nghi quyet": // typed without marks
 		return 2
 	}
 	return 0
 }
 
-// issuedNumberAt reports whether words[j:] is a document's number: digits,
-// perhaps its year, then the issuer's initials ("85 2023 nđ cp", "613 qđ
-// ttg", "16 2024 nq hđnd").
+// issuedNumberAt reports whether words[j:] is a document's number: digits
+// and its year, or digits then the issuer's initials ("85 2023 nđ cp",
+// "613 qđ ttg", "16 2024").
 func issuedNumberAt(words []string, j int) bool {
 	if j >= len(words) || !AllDigits(words[j]) {
 		return false
 	}
 	j++
 	if j < len(words) && AllDigits(words[j]) {
+		if len(words[j]) == 4 && (words[j][:2] == "19" || words[j][:2] == "20") {
+			return true // a number and its year ("16/2024"): a document's
+		}
 		j++
 	}
 	if j >= len(words) {
 		return false
 	}
 	switch words[j] {
-	case "nđ", "qđ", "tt", "nq", "ttlt", "qh", "ttg":
+	case "nđ", "qđ", "tt", "nq", "ttlt", "qh", "ttg", "nd", "qd":
 		return true
 	}
 	return false

@@ -68,6 +68,9 @@ func TestKeySame(t *testing.T) {
 		{"decision without year", "Giải quyết hưởng trợ cấp theo Quyết định số 613/QĐ-TTg", "Giải quyết hưởng trợ cấp theo 613/QĐ-TTg"},
 		{"circular", "hết hiệu lực tại Khoản 2 Điều 21 Thông tư số 09/2015/TT-BYT", "hết hiệu lực tại Khoản 2 Điều 21 09/2015/TT-BYT"},
 		{"resolution", "theo Nghị quyết số 16/2024/NQ-HĐND", "theo 16/2024/NQ-HĐND"},
+		{"number and year", "theo Nghị quyết số 16/2024", "theo 16/2024"},
+		{"kind written twice", "theo Nghị định Nghị định số 85/2023/NĐ-CP", "theo 85/2023/NĐ-CP"},
+		{"typed without marks", "Xet tuyen vien chuc (Nghi dinh so 85/2023/ND-CP)", "Xet tuyen vien chuc (85/2023/ND-CP)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
