@@ -245,3 +245,114 @@ func notesCut(text string) (string, bool) {
 	w := withoutNotes(text)
 	return w, w != strings.TrimRight(text, bracketTrim)
 }
+
+// listsAnother reports whether the entry (key form) is name id with
+// another procedure of the same frame listed beside it: the words the
+// entry has besides the name's, put in the name's frame (its act before,
+// its qualifier after), are another catalogue name ("Đăng ký [kết hôn và]
+// nhận cha, mẹ, con có yếu tố nước ngoài" holds "Đăng ký kết hôn có yếu
+// tố nước ngoài"). Such an entry names two procedures at one counter,
+// neither alone.
+func (ix *Index) listsAnother(text, key string, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	// The two items must be written as a list: joined by "và" or a
+	// comma ("Cấp lại [giấy] chứng nhận …" adds a word, no item).
+	commas := ""
+	listed := func(a, b string) bool {
+		if commas == "" {
+			commas = " " + textnorm.Fold(strings.ReplaceAll(text, ",", " "+commaMark+" ")) + " "
+		}
+		return strings.Contains(commas, " "+textnorm.Fold(a)+" "+commaMark+" "+textnorm.Fold(b)+" ")
+	}
+	e, c := strings.Fields(key), ix.names[id].keyTok
+	if len(e) <= len(c) {
+		return false
+	}
+	p := 0
+	for p < len(c) && e[p] == c[p] {
+		p++
+	}
+	s := 0
+	for s < len(c) && e[len(e)-1-s] == c[len(c)-1-s] {
+		s++
+	}
+	other := func(words ...[]string) bool {
+		o, ok := ix.byKey[strings.Join(slices.Concat(words...), " ")]
+		return ok && !slices.Equal(ix.names[o].procs, ix.names[id].procs)
+	}
+	content := func(r []string) bool { return slices.ContainsFunc(r, func(w string) bool { return !smallWords[w] }) }
+	// The whole name listed after or before an entry of its own:
+	// "Đăng ký khai thác nước mặt, nước biển, đăng ký sử dụng mặt nước,
+	// đào hồ, …" holds 1.012502 whole after another procedure.
+	alone := func(r []string) bool {
+		if len(r) < minGroupItemWords || !ix.leads[r[0]] {
+			return false
+		}
+		// An item opening with an act, of a procedure other than this
+		// one, or of none the catalogue has.
+		m := ix.matchIn(strings.Join(r, " "), "", Context{})
+		p := m.Procedure
+		if p == nil && m.Review != nil {
+			p = m.Review.Candidate
+		}
+		return !slices.ContainsFunc(ix.names[id].procs, func(i int32) bool { return ix.procs[i] == p })
+	}
+	if len(e) > len(c) && slices.Equal(e[len(e)-len(c):], c) {
+		r := e[:len(e)-len(c)]
+		joined := false
+		if n := len(r); n > 0 && r[n-1] == "và" {
+			r, joined = r[:n-1], true
+		}
+		if len(r) > 0 && (joined || listed(r[len(r)-1], c[0])) && alone(r) {
+			return true
+		}
+	}
+	if len(e) > len(c) && slices.Equal(e[:len(c)], c) {
+		r := e[len(c):]
+		joined := false
+		if len(r) > 0 && r[0] == "và" {
+			r, joined = r[1:], true
+		}
+		if len(r) > 0 && (joined || listed(c[len(c)-1], r[0])) && alone(r) {
+			return true
+		}
+	}
+	// The other item first: the entry ends with the name's words after
+	// the act.
+	if p > 0 && p < len(c) && p+s >= len(c) {
+		r := e[p : len(e)-(len(c)-p)]
+		joined := false
+		if n := len(r); n > 0 && r[n-1] == "và" {
+			r, joined = r[:n-1], true
+		}
+		if content(r) && (joined || listed(r[len(r)-1], c[p])) {
+			for k := 0; k <= len(c)-p; k++ {
+				if other(c[:p], r, c[len(c)-k:]) {
+					return true
+				}
+			}
+		}
+	}
+	// The other item after: the entry opens with the name's words before
+	// the qualifier.
+	if s > 0 && p+s >= len(c) {
+		r := e[len(c)-s : len(e)-s]
+		joined := false
+		if len(r) > 0 && r[0] == "và" {
+			r, joined = r[1:], true
+		}
+		if content(r) && len(c) > s && (joined || listed(c[len(c)-s-1], r[0])) {
+			for j := 0; j <= len(c)-s; j++ {
+				if other(c[:j], r, c[len(c)-s:]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// commaMark stands for a comma in folded text, which drops punctuation.
+const commaMark = "qqcommaqq"

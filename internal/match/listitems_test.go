@@ -58,6 +58,24 @@ func TestNamesMore(t *testing.T) {
 	assert.False(t, slashedPair("Lĩnh vực Hộ tịch / Thủ tục xác nhận thông tin hộ tịch"))
 }
 
+// TestListsAnother: an entry listing, in one name's frame, another
+// catalogue name beside it names both procedures, neither alone; a word
+// put in without a comma or "và" is no item.
+func TestListsAnother(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Đăng ký kết hôn và nhận cha, mẹ, con có yếu tố nước ngoài": "",
+		"Đăng ký kết hôn, nhận cha, mẹ, con có yếu tố nước ngoài":   "",
+		"Đăng ký nhận cha, mẹ, con và kết hôn có yếu tố nước ngoài": "",
+		"Xóa đăng ký phương tiện và tàu cá":                         "",
+		// Each alone is its procedure.
+		"Đăng ký nhận cha, mẹ, con có yếu tố nước ngoài": "2.000779",
+		"Đăng ký kết hôn có yếu tố nước ngoài":           "2.000806",
+		// "giấy" put in is a word, not an item.
+		"Cấp lại Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp": "2.000210",
+	})
+}
+
 // TestItemAdded: an activity put in before a comma widens a licence to
 // another procedure; the older title's words put in so name the same.
 func TestItemAdded(t *testing.T) {

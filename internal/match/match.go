@@ -152,6 +152,12 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 			m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 		}
 	}
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (strings.IndexByte(text, ',') >= 0 || holdsAny(text, listJoiners)) && ix.listsAnother(text, ix.normalize(withoutSimpleLeads(text)).Key, ix.nameOf(m)) {
+		// "Đăng ký kết hôn và nhận cha, mẹ, con có yếu tố nước ngoài":
+		// the words the name lacks make, in its frame, another
+		// catalogue name; the entry lists both, and neither is found.
+		m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
+	}
 	if graded && m.Kind == MatchExact {
 		// The catalogue's name, but not as the portal wrote it.
 		m.Kind, m.Score = MatchNormalized, min(m.Score, notedScore)
