@@ -68,6 +68,9 @@ func TestListsAnother(t *testing.T) {
 		"Đăng ký kết hôn, nhận cha, mẹ, con có yếu tố nước ngoài":   "",
 		"Đăng ký nhận cha, mẹ, con và kết hôn có yếu tố nước ngoài": "",
 		"Xóa đăng ký phương tiện và tàu cá":                         "",
+		// A name whole after an item of its own (fresh40.tsv).
+		"Đăng ký khai thác nước mặt, nước biển, đăng ký sử dụng mặt nước, đào hồ, ao, sông, suối, kênh, mương, rạch": "",
+		"Đăng ký sử dụng mặt nước, đào hồ, ao, sông, suối, kênh, mương, rạch":                                        "1.012502",
 		// Each alone is its procedure.
 		"Đăng ký nhận cha, mẹ, con có yếu tố nước ngoài": "2.000779",
 		"Đăng ký kết hôn có yếu tố nước ngoài":           "2.000806",
