@@ -100,16 +100,21 @@ func levelsIn(f string) []catalog.Level {
 	w := " " + f + " "
 	var found []catalog.Level
 	has := func(s string) bool { return strings.Contains(w, " "+s+" ") }
-	if has("cap tinh") {
+	// A level stacked after another without its "cấp" ("cấp trung ương,
+	// tỉnh", "cấp tỉnh và huyện") is a level too.
+	stacked := func(l string) bool {
+		return has("cap "+l) || strings.Contains(w, " cap ") && (has("uong "+l) || has("tinh "+l) || has("huyen "+l) || has("xa "+l) || has("va "+l))
+	}
+	if stacked("tinh") {
 		found = append(found, catalog.LevelTinh)
 	}
 	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || has("cap bo") || has("tw") {
 		found = append(found, catalog.LevelBo)
 	}
-	if has("cap huyen") {
+	if stacked("huyen") {
 		found = append(found, catalog.LevelHuyen)
 	}
-	if has("cap xa") {
+	if stacked("xa") {
 		found = append(found, catalog.LevelXa)
 	}
 	return found

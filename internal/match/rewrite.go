@@ -310,8 +310,8 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		}
 		// "cấp tỉnh", "cấp tỉnh, huyện", "thực hiện tại cấp tỉnh", "UBND cấp xã"
 		j := n
-		for j > 0 && levelWords[s.folds[j-1]] {
-			j--
+		for j > 0 && (levelWords[s.folds[j-1]] || j > 1 && j < n && s.folds[j-1] == "va" && levelWords[s.folds[j-2]]) {
+			j-- // "cấp trung ương và tỉnh" stacks two as "cấp trung ương, tỉnh" does
 		}
 		if j < n && j > 0 && s.folds[j-1] == "tai" && n-j == 1 && j-1 >= minWords {
 			// "… tại xã", "… tại tỉnh": where, a level.

@@ -189,12 +189,24 @@ func TestLicenceActShort(t *testing.T) {
 	assert.Equal(t, MatchExact, ix.Match(own, "").Kind, "the catalogue's own wording, not a rewritten one")
 }
 
+// TestStackedLevelsBare: two levels stacked, the second without its
+// "cấp" or after "và", name no one twin; the portal's level chooses.
+func TestStackedLevelsBare(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Cấp đổi thẻ căn cước thực hiện tại cấp trung ương, tỉnh", "2.001195"},
+		{catalog.LevelTinh, "Cấp đổi thẻ căn cước thực hiện tại cấp trung ương và tỉnh", "2.001195"},
+		{catalog.LevelBo, "Cấp đổi thẻ căn cước thực hiện tại cấp tỉnh và trung ương", "1.000889"},
+	})
+}
+
 func TestLevelIn(t *testing.T) {
 	for in, want := range map[string]catalog.Level{
 		"thực hiện tại cấp tỉnh":                catalog.LevelTinh,
 		"Thủ tục hành chính cấp trung ương":     catalog.LevelBo,
 		"Các thủ tục thuộc Cấp huyện":           catalog.LevelHuyen,
 		"cấp tỉnh, cấp huyện":                   "",
+		"thực hiện tại cấp trung ương, tỉnh":    "", // a level stacked without its "cấp"
+		"cấp tỉnh và huyện":                     "",
 		"quy mô dưới 3 triệu lít/năm":           "",
 		"tỉnh, thành phố trực thuộc trung ương": "",
 	} {
