@@ -423,6 +423,9 @@ func portalNoteCut(t string) (string, bool) {
 			}
 		}
 	}
+	if c, ok := examplesCut(t); ok {
+		return c, true
+	}
 	// A note is short: only the text's end is searched (every name goes
 	// through here).
 	from := max(0, len(t)-maxNoteBytes)
@@ -449,6 +452,39 @@ func portalNoteCut(t string) (string, bool) {
 	}
 	if i := fieldLabelAt(t[from:]); i >= 0 && from+i > 0 {
 		return strings.TrimSpace(t[:from+i]), true
+	}
+	return "", false
+}
+
+// openEnds close an open list of examples: "…", "...", "v.v.".
+var openEnds = []string{"...", "…", "v.v.", "v.v", "vv."}
+
+// maxExamplesRunes bounds a bracket of examples read after a name.
+const maxExamplesRunes = 160
+
+// examplesCut returns t without a closing bracket that lists examples
+// and leaves the list open: "Cấp bản sao Trích lục hộ tịch (khai sinh,
+// kết hôn, khai tử...)", "… (giấy chứng nhận độc thân để kết hôn, mua
+// bán nhà đất, vay vốn ngân hàng...)". What such a list leaves open it
+// cannot narrow, and no catalogue name holds one; ok is false when t
+// ends otherwise.
+func examplesCut(t string) (string, bool) {
+	inner, ok := strings.CutSuffix(strings.TrimRight(t, " .;"), ")")
+	if !ok {
+		return "", false
+	}
+	open := strings.LastIndex(inner, " (")
+	if open <= 0 {
+		return "", false
+	}
+	list := strings.TrimSpace(inner[open+2:])
+	if strings.ContainsAny(list, "()") || utf8.RuneCountInString(list) > maxExamplesRunes {
+		return "", false
+	}
+	for _, e := range openEnds {
+		if strings.HasSuffix(list, e) {
+			return strings.TrimSpace(inner[:open]), true
+		}
 	}
 	return "", false
 }
