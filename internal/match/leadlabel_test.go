@@ -132,6 +132,9 @@ func TestDecoratedNamesMatch(t *testing.T) {
 		"Đăng ký tạm trú - Lệ phí: 10.000đ":                                                   "1.004194",
 		"Thủ tục đăng ký khai sinh - Thời gian: 01 ngày":                                      "1.001193",
 		"Quy trình giải quyết thủ tục đăng ký khai tử":                                        "1.000656",
+		// A citizen's guide.
+		"Thực hiện thủ tục đăng ký kết hôn": "1.000894",
+		"Làm thủ tục đăng ký khai sinh":     "1.001193",
 		// "TT" (thủ tục) and a record code before a full stop.
 		"TT 05. Đăng ký khai sinh": "1.001193",
 		"HT.01. Đăng ký khai sinh": "1.001193",

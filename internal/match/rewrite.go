@@ -111,6 +111,9 @@ var (
 		// A police page's "Giải quyết thủ tục đăng ký lại mẫu con dấu":
 		// handling the procedure, which no catalogue name opens with.
 		fw("giai quyet thu tuc"),
+		// A citizen's guide: "Thực hiện thủ tục đăng ký kết hôn", "Làm
+		// thủ tục đăng ký khai sinh". No catalogue name opens so.
+		fw("thuc hien thu tuc"), fw("lam thu tuc"),
 	}
 	riskyLeads = [][]string{
 		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"),
