@@ -33,9 +33,12 @@ func (ix *Index) codeGoesOn(n textnorm.Name, m Match) bool {
 	if id < 0 {
 		return false
 	}
+	nm := &ix.names[id]
+	if _, ok := refStartCut(n); ok && !strings.HasPrefix(nm.key, n.Key) && !strings.HasPrefix(nm.fold, n.Folded) {
+		return false // "… Điều 35 N": a reference's start, found without it
+	}
 	toks := textnorm.Tokens(n.Text)
 	keys := strings.Fields(n.Key)
-	nm := &ix.names[id]
 	if len(toks) == 0 || len(keys) == 0 || len(keys) > len(nm.keyTok) {
 		return false
 	}

@@ -1,12 +1,14 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // TestCodeGoesOn: a name ending in a code is not the start of a name
@@ -93,4 +95,24 @@ func TestLeadingLevelAndPrintedCode(t *testing.T) {
 		{"", "Thủ tục mua sáng chế, sáng kiến (cấp xã)", ""},
 		{"", "Phê duyệt kế hoạch khuyến nông địa phương (cấp Bộ)", ""},
 	})
+}
+
+// TestCutInReference: a listing cut inside a legal reference, whose kind
+// the keys leave out ("Nghị quyết số 16/2024/…" is keyed "16 2024 …"), is
+// the start of the name that cites it; a number followed by an issuer's
+// initials is a cited document's, which a shortened name may leave out.
+func TestCutInReference(t *testing.T) {
+	name := "Hỗ trợ lãi suất tiền vay ngân hàng đối với trường hợp ứng trước giá trị hợp đồng thu mua sản phẩm nông nghiệp, lâm nghiệp, thủy sản (Căn cứ Điều 35 "
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		name + "N":          "1.013120",
+		name + "Nghị qu":    "1.013120",
+		name + "Nghị quyết": "1.013120",
+	})
+	c, ok := refStartCut(textnorm.Normalize("điều 35 Nghị qu"))
+	assert.True(t, ok)
+	assert.Equal(t, "điều 35", c.Key)
+	_, ok = refStartCut(textnorm.Normalize("Cấp giấy phép"))
+	assert.False(t, ok)
+	assert.True(t, docNumberAt(strings.Fields("theo 49 2015 qđ ttg"), 1))
+	assert.False(t, docNumberAt(strings.Fields("công trình cấp 2 và 3"), 3))
 }

@@ -905,7 +905,14 @@ func (ix *Index) cutMidWord(n textnorm.Name, m Match) bool {
 		return true // ambiguous: nothing to guard
 	}
 	full, p := ix.startOf(n, id)
-	return strings.HasPrefix(full, p) && len(full) > len(p) && full[len(p)] != ' '
+	if !strings.HasPrefix(full, p) {
+		// Cut inside a legal reference the keys leave out (refStartCut):
+		// inside a word of the name as written.
+		c, ok := refStartCut(n)
+		full, p = ix.startOf(c, id)
+		return ok && strings.HasPrefix(full, p) && len(full) > len(p)
+	}
+	return len(full) > len(p) && full[len(p)] != ' '
 }
 
 // startOf is name id's key and n's, or, when the key does not start
@@ -1133,6 +1140,13 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		ids = ix.prefixRange(ix.sortedFold, n.Folded, func(nm *indexedName) string { return nm.fold })
 		folded = true
 	}
+	if len(ids) == 0 {
+		if c, ok := refStartCut(n); ok {
+			// "… (Căn cứ Điều 35 Nghị qu": cut inside a legal reference,
+			// whose kind the keys leave out (textnorm.legalRefs).
+			return ix.matchPrefix(c, marked)
+		}
+	}
 	if id, ok := ix.oneName(ids); ok {
 		ids = []int32{id} // a name and its alias: one name, which both start
 	}
@@ -1173,6 +1187,37 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		return reviewOf(m.Procedure, m.Score, ReasonLowScore, nil), true
 	}
 	return m, true
+}
+
+// refKinds are the kinds of legal document a reference opens with, in
+// key and folded form, each with its "số".
+var refKinds = []string{"nghị định số", "nghị quyết số", "quyết định số", "thông tư số",
+	"nghi dinh so", "nghi quyet so", "quyet dinh so", "thong tu so"}
+
+// refStartCut is n without the start of a legal reference it ends with
+// ("… Điều 35 N", "… Điều 35 Nghị quyết"), which a listing's cut left
+// and the catalogue's keys no longer hold; ok is false when n ends
+// otherwise.
+func refStartCut(n textnorm.Name) (textnorm.Name, bool) {
+	cut := func(s string) (string, bool) {
+		w := strings.Fields(s)
+		for k := min(3, len(w)-1); k >= 1; k-- {
+			tail := strings.Join(w[len(w)-k:], " ")
+			for _, r := range refKinds {
+				if strings.HasPrefix(r, tail) {
+					return strings.Join(w[:len(w)-k], " "), true
+				}
+			}
+		}
+		return "", false
+	}
+	k, ok1 := cut(n.Key)
+	f, ok2 := cut(n.Folded)
+	if !ok1 || !ok2 || strings.Count(k, " ") != strings.Count(f, " ") {
+		return n, false
+	}
+	n.Key, n.Folded = k, f
+	return n, true
 }
 
 // pluralWords mark a plural (key form): "các", "những" before a noun
