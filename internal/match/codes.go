@@ -34,9 +34,6 @@ func (ix *Index) codeGoesOn(n textnorm.Name, m Match) bool {
 		return false
 	}
 	nm := &ix.names[id]
-	if _, ok := refStartCut(n); ok && !strings.HasPrefix(nm.key, n.Key) && !strings.HasPrefix(nm.fold, n.Folded) {
-		return false // "… Điều 35 N": a reference's start, found without it
-	}
 	toks := textnorm.Tokens(n.Text)
 	keys := strings.Fields(n.Key)
 	if len(toks) == 0 || len(keys) == 0 || len(keys) > len(nm.keyTok) {
@@ -45,6 +42,9 @@ func (ix *Index) codeGoesOn(n textnorm.Name, m Match) bool {
 	last := toks[len(toks)-1]
 	if !codeWord(last, strings.ToUpper(n.Text) == n.Text) {
 		return false
+	}
+	if _, ok := refStartCut(n); ok && !strings.HasPrefix(nm.key, n.Key) && !strings.HasPrefix(nm.fold, n.Folded) {
+		return false // "… Điều 35 N": a reference's start, found without it
 	}
 	// The name's word the entry's last word starts, as the name writes it.
 	goesOn := nm.keyTok[len(keys)-1]

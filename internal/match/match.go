@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
@@ -152,7 +153,8 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 			m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 		}
 	}
-	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (strings.IndexByte(text, ',') >= 0 || holdsAny(text, listJoiners)) && ix.listsAnother(text, ix.normalize(withoutSimpleLeads(text)).Key, ix.nameOf(m)) {
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (strings.IndexByte(text, ',') >= 0 || holdsAny(text, listJoiners)) &&
+		wordRuns(text) > len(ix.names[max(ix.nameOf(m), 0)].keyTok) && ix.listsAnother(text, ix.normalize(withoutSimpleLeads(text)).Key, ix.nameOf(m)) {
 		// "Đăng ký kết hôn và nhận cha, mẹ, con có yếu tố nước ngoài":
 		// the words the name lacks make, in its frame, another
 		// catalogue name; the entry lists both, and neither is found.
@@ -1194,11 +1196,34 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 var refKinds = []string{"nghị định số", "nghị quyết số", "quyết định số", "thông tư số",
 	"nghi dinh so", "nghi quyet so", "quyet dinh so", "thong tu so"}
 
+// wordRuns counts the runs of letters and digits in t: at least the
+// words of its key, which drops some and splits none further.
+func wordRuns(t string) int {
+	n, in := 0, false
+	for _, r := range t {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// refKindWords are the words of refKinds.
+var refKindWords = strings.Fields(strings.Join(refKinds, " "))
+
 // refStartCut is n without the start of a legal reference it ends with
 // ("… Điều 35 N", "… Điều 35 Nghị quyết"), which a listing's cut left
 // and the catalogue's keys no longer hold; ok is false when n ends
 // otherwise.
 func refStartCut(n textnorm.Name) (textnorm.Name, bool) {
+	// Most keys end otherwise: their last word starts no word of a
+	// reference's kind.
+	last := n.Key[strings.LastIndexByte(n.Key, ' ')+1:]
+	if last == "" || !slices.ContainsFunc(refKindWords, func(w string) bool { return strings.HasPrefix(w, last) }) {
+		return n, false
+	}
 	cut := func(s string) (string, bool) {
 		w := strings.Fields(s)
 		for k := min(3, len(w)-1); k >= 1; k-- {
