@@ -299,34 +299,21 @@ func (ix *Index) listsAnother(text, key string, id int32) bool {
 		}
 		return !slices.ContainsFunc(ix.names[id].procs, func(i int32) bool { return ix.procs[i] == p })
 	}
-	if len(e) > len(c) && slices.Equal(e[len(e)-len(c):], c) {
-		r := e[:len(e)-len(c)]
-		joined := false
-		if n := len(r); n > 0 && r[n-1] == "và" {
-			r, joined = r[:n-1], true
-		}
-		if len(r) > 0 && (joined || listed(r[len(r)-1], c[0])) && alone(r) {
+	// The name after an item of the entry's own, or before one.
+	if slices.Equal(e[len(e)-len(c):], c) {
+		if r, joined := cutJoiner(e[:len(e)-len(c)], true); len(r) > 0 && (joined || listed(r[len(r)-1], c[0])) && alone(r) {
 			return true
 		}
 	}
-	if len(e) > len(c) && slices.Equal(e[:len(c)], c) {
-		r := e[len(c):]
-		joined := false
-		if len(r) > 0 && r[0] == "và" {
-			r, joined = r[1:], true
-		}
-		if len(r) > 0 && (joined || listed(c[len(c)-1], r[0])) && alone(r) {
+	if slices.Equal(e[:len(c)], c) {
+		if r, joined := cutJoiner(e[len(c):], false); len(r) > 0 && (joined || listed(c[len(c)-1], r[0])) && alone(r) {
 			return true
 		}
 	}
 	// The other item first: the entry ends with the name's words after
 	// the act.
 	if p > 0 && p < len(c) && p+s >= len(c) {
-		r := e[p : len(e)-(len(c)-p)]
-		joined := false
-		if n := len(r); n > 0 && r[n-1] == "và" {
-			r, joined = r[:n-1], true
-		}
+		r, joined := cutJoiner(e[p:len(e)-(len(c)-p)], true)
 		if content(r) && (joined || listed(r[len(r)-1], c[p])) {
 			for k := 0; k <= len(c)-p; k++ {
 				if other(c[:p], r, c[len(c)-k:]) {
@@ -337,13 +324,9 @@ func (ix *Index) listsAnother(text, key string, id int32) bool {
 	}
 	// The other item after: the entry opens with the name's words before
 	// the qualifier.
-	if s > 0 && p+s >= len(c) {
-		r := e[len(c)-s : len(e)-s]
-		joined := false
-		if len(r) > 0 && r[0] == "và" {
-			r, joined = r[1:], true
-		}
-		if content(r) && len(c) > s && (joined || listed(c[len(c)-s-1], r[0])) {
+	if s > 0 && s < len(c) && p+s >= len(c) {
+		r, joined := cutJoiner(e[len(c)-s:len(e)-s], false)
+		if content(r) && (joined || listed(c[len(c)-s-1], r[0])) {
 			for j := 0; j <= len(c)-s; j++ {
 				if other(c[:j], r, c[len(c)-s:]) {
 					return true
@@ -352,6 +335,19 @@ func (ix *Index) listsAnother(text, key string, id int32) bool {
 		}
 	}
 	return false
+}
+
+// cutJoiner is r without the "và" that joins it to the name, at its end
+// (end) or its start, and whether there was one.
+func cutJoiner(r []string, end bool) ([]string, bool) {
+	switch {
+	case len(r) == 0:
+	case end && r[len(r)-1] == "và":
+		return r[:len(r)-1], true
+	case !end && r[0] == "và":
+		return r[1:], true
+	}
+	return r, false
 }
 
 // commaMark stands for a comma in folded text, which drops punctuation.

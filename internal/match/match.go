@@ -1193,8 +1193,17 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 
 // refKinds are the kinds of legal document a reference opens with, in
 // key and folded form, each with its "số".
-var refKinds = []string{"nghị định số", "nghị quyết số", "quyết định số", "thông tư số",
-	"nghi dinh so", "nghi quyet so", "quyet dinh so", "thong tu so"}
+var refKinds = func() []string {
+	var out []string
+	for _, k := range textnorm.LegalKinds {
+		if textnorm.Fold(k) == k {
+			out = append(out, k+" so")
+		} else {
+			out = append(out, k+" số")
+		}
+	}
+	return out
+}()
 
 // wordRuns counts the runs of letters and digits in t: at least the
 // words of its key, which drops some and splits none further.

@@ -1047,7 +1047,7 @@ func docNumberAt(keys []string, j int) bool {
 	// The keys write a reference by its number ("49 2015 qđ ttg",
 	// textnorm's legalRefs): the issuer's initials after it say so.
 	for i := j + 1; i < len(keys) && i <= j+2; i++ {
-		if issuerInitials[keys[i]] {
+		if textnorm.IssuerInitials(keys[i]) {
 			return true
 		}
 		if !textnorm.AllDigits(keys[i]) {
@@ -1064,10 +1064,6 @@ func docNumberAt(keys []string, j int) bool {
 	}
 	return false
 }
-
-// issuerInitials open the issuer's part of a legal document's number
-// (key form): "NĐ-CP", "QĐ-TTg", "NQ-HĐND", "TT-BTC", "TTLT-…", "QH15".
-var issuerInitials = map[string]bool{"nđ": true, "qđ": true, "nq": true, "tt": true, "ttlt": true, "qh": true, "ttg": true}
 
 // issueOf reports whether the words before keys[first] are "cấp" alone
 // and keys[first] is "đổi" or "lại": "Cấp đổi Bằng …" is "Đổi Bằng …",

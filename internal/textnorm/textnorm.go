@@ -226,17 +226,15 @@ func datesAndRefs(words []string) []string {
 // legalRefs writes a reference to a legal document the way the
 // catalogue mostly does, by its number alone: "(Nghị định số
 // 85/2023/NĐ-CP)" and "(85/2023/NĐ-CP)" are one reference, and the
-// issuer's initials after the number ("NĐ-CP", "QĐ-TTg") already say the
-// kind of document. The kind and "số" go only before a number followed,
-// within its year, by such initials: "Quyết định phê duyệt …" keeps its
-// act. words is changed in place.
+// issuer's initials after the number ("NĐ-CP", "QĐ-TTg") or its year
+// already say it is a document. The kind and "số" go only before such a
+// number (issuedNumberAt): "Quyết định phê duyệt …" keeps its act, and
+// "Nghị định số 85 về …" its words. words is changed in place.
 func legalRefs(words []string) []string {
-	if !slices.ContainsFunc(words, func(w string) bool {
-		switch w {
-		case "định", "tư", "quyết", "dinh", "tu", "quyet":
-			return true
-		}
-		return false
+	// Most names cite nothing: a reference needs a number and a kind's
+	// second word ("định", "tư", "quyết").
+	if !slices.ContainsFunc(words, AllDigits) || !slices.ContainsFunc(words, func(w string) bool {
+		return slices.ContainsFunc(legalKindPairs, func(p [2]string) bool { return p[1] == w })
 	}) {
 		return words
 	}
@@ -257,19 +255,29 @@ func legalRefs(words []string) []string {
 	return out
 }
 
+// LegalKinds are the kinds of legal document a reference names before
+// its number, in key form and typed without marks.
+var LegalKinds = []string{"nghị định", "quyết định", "thông tư", "nghị quyết",
+	"nghi dinh", "quyet dinh", "thong tu", "nghi quyet"}
+
 // legalKindAt is the length of the kind of legal document written at
-// words[i] ("nghị định", "quyết định", "thông tư", "nghị quyết"), or 0.
+// words[i] (LegalKinds), or 0.
 func legalKindAt(words []string, i int) int {
-	if i+1 >= len(words) {
+	if i+1 >= len(words) || !slices.ContainsFunc(legalKindPairs, func(p [2]string) bool { return p[0] == words[i] && p[1] == words[i+1] }) {
 		return 0
 	}
-	switch words[i] + " " + words[i+1] {
-	case "nghị định", "quyết định", "thông tư", "nghị quyết",
-		"nghi dinh", "quyet dinh", "thong tu", "nghi quyet": // typed without marks
-		return 2
-	}
-	return 0
+	return 2
 }
+
+// legalKindPairs are LegalKinds word by word.
+var legalKindPairs = func() [][2]string {
+	out := make([][2]string, len(LegalKinds))
+	for i, k := range LegalKinds {
+		a, b, _ := strings.Cut(k, " ")
+		out[i] = [2]string{a, b}
+	}
+	return out
+}()
 
 // issuedNumberAt reports whether words[j:] is a document's number: digits
 // and its year, or digits then the issuer's initials ("85 2023 nđ cp",
@@ -288,7 +296,14 @@ func issuedNumberAt(words []string, j int) bool {
 	if j >= len(words) {
 		return false
 	}
-	switch words[j] {
+	return IssuerInitials(words[j])
+}
+
+// IssuerInitials reports whether a key word opens the issuer's part of a
+// legal document's number: "NĐ-CP", "QĐ-TTg", "NQ-HĐND", "TT-BTC",
+// "TTLT-…", "QH15", and the same typed without marks.
+func IssuerInitials(w string) bool {
+	switch w {
 	case "nđ", "qđ", "tt", "nq", "ttlt", "qh", "ttg", "nd", "qd":
 		return true
 	}
