@@ -113,6 +113,10 @@ func TestCutInReference(t *testing.T) {
 	assert.Equal(t, "điều 35", c.Key)
 	_, ok = refStartCut(textnorm.Normalize("Cấp giấy phép"))
 	assert.False(t, ok)
+	_, ok = refStartCut(textnorm.Normalize("Đăng ký phương tiện giao thông"))
+	assert.False(t, ok, "no reference is cited there")
+	_, ok = refStartCut(textnorm.Normalize("hỗ trợ theo Quyết"))
+	assert.True(t, ok)
 	assert.True(t, docNumberAt(strings.Fields("theo 49 2015 qđ ttg"), 1))
 	assert.False(t, docNumberAt(strings.Fields("công trình cấp 2 và 3"), 3))
 }

@@ -1219,6 +1219,11 @@ func wordRuns(t string) int {
 	return n
 }
 
+// refOpeners are the words a cited reference follows besides a number
+// (key and folded form): "theo Nghị định …", "tại Thông tư …", "căn cứ
+// Nghị quyết …".
+var refOpeners = map[string]bool{"theo": true, "tại": true, "tai": true, "cứ": true, "cu": true}
+
 // refKindWords are the words of refKinds.
 var refKindWords = strings.Fields(strings.Join(refKinds, " "))
 
@@ -1236,6 +1241,11 @@ func refStartCut(n textnorm.Name) (textnorm.Name, bool) {
 	cut := func(s string) (string, bool) {
 		w := strings.Fields(s)
 		for k := min(3, len(w)-1); k >= 1; k-- {
+			// A reference is cited after an article's number or "theo",
+			// "tại", "căn cứ": "… giao thông" ends on no reference.
+			if before := w[len(w)-k-1]; !textnorm.AllDigits(before) && !refOpeners[before] {
+				continue
+			}
 			tail := strings.Join(w[len(w)-k:], " ")
 			for _, r := range refKinds {
 				if strings.HasPrefix(r, tail) {
