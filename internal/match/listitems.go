@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -244,6 +245,30 @@ func notesCut(text string) (string, bool) {
 	}
 	w := withoutNotes(text)
 	return w, w != strings.TrimRight(text, bracketTrim)
+}
+
+// listsBeside is listsAnother of the entry text found as name id, asked
+// only of a text that may be a list longer than the name (a comma or a
+// "và", more words).
+func (ix *Index) listsBeside(text string, id int32) bool {
+	if id < 0 || strings.IndexByte(text, ',') < 0 && !holdsAny(text, listJoiners) || wordRuns(text) <= len(ix.names[id].keyTok) {
+		return false
+	}
+	return ix.listsAnother(text, ix.normalize(withoutSimpleLeads(text)).Key, id)
+}
+
+// wordRuns counts the runs of letters and digits in t: at least the
+// words of its key, which drops some and splits none further.
+func wordRuns(t string) int {
+	n, in := 0, false
+	for _, r := range t {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // listsAnother reports whether the entry (key form) is name id with

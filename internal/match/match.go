@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
@@ -153,8 +152,7 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 			m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 		}
 	}
-	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (strings.IndexByte(text, ',') >= 0 || holdsAny(text, listJoiners)) &&
-		wordRuns(text) > len(ix.names[max(ix.nameOf(m), 0)].keyTok) && ix.listsAnother(text, ix.normalize(withoutSimpleLeads(text)).Key, ix.nameOf(m)) {
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && ix.listsBeside(text, ix.nameOf(m)) {
 		// "Đăng ký kết hôn và nhận cha, mẹ, con có yếu tố nước ngoài":
 		// the words the name lacks make, in its frame, another
 		// catalogue name; the entry lists both, and neither is found.
@@ -1204,20 +1202,6 @@ var refKinds = func() []string {
 	}
 	return out
 }()
-
-// wordRuns counts the runs of letters and digits in t: at least the
-// words of its key, which drops some and splits none further.
-func wordRuns(t string) int {
-	n, in := 0, false
-	for _, r := range t {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
-}
 
 // refOpeners are the words a cited reference follows besides a number
 // (key and folded form): "theo Nghị định …", "tại Thông tư …", "căn cứ
