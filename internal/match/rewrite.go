@@ -394,6 +394,14 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 	return s, strings.Join(gone, " "), stages
 }
 
+// agencyAfterAt is a folded qualifier without the "(thực hiện) tại"
+// that opens it: the agency it names, whose level agencyLevel reads
+// from its first words.
+func agencyAfterAt(f string) string {
+	f = strings.TrimPrefix(f, "thuc hien ")
+	return strings.TrimPrefix(f, "tai ")
+}
+
 // attachedTo are the closings naming the level whose establishments a
 // procedure is for (folded), longest first, with that level's word:
 // the vocational schools' "… công lập trực thuộc tỉnh, thành phố trực
@@ -1535,10 +1543,11 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					h = agencyLevelWritten(said, saidF)
 				}
 				if h == "" && removed != "" && len(levelsIn(strings.TrimSpace(removed))) < 2 {
-					// "… - UBND xã" stripped as a trailing qualifier; not
-					// stacked levels ("… cấp tỉnh, cấp huyện"), which
-					// name no one level.
-					h = agencyLevel(strings.TrimSpace(removed))
+					// "… - UBND xã", "… tại Cục Quản lý xuất nhập cảnh"
+					// stripped as a trailing qualifier; not stacked
+					// levels ("… cấp tỉnh, cấp huyện"), which name no one
+					// level.
+					h = agencyLevel(agencyAfterAt(strings.TrimSpace(removed)))
 				}
 				if h != "" && stripped || h != "" && removed != "" {
 					lv = h // the name says its level: "… (Cấp huyện)", "… cấp tỉnh"
