@@ -121,6 +121,9 @@ type Index struct {
 	// semicolonBefore says the same of semicolons, for the names that
 	// write one (alternatives.go).
 	semicolonBefore map[int32][]bool
+	// listedActs says, per name, whether it opens with a list of acts
+	// ("Cấp, cấp lại …", "Cấp, gia hạn …"; actsListed).
+	listedActs []bool
 
 	scratch sync.Pool
 	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
@@ -294,6 +297,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildCores()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
+	ix.learnListedActs()
 	ix.learnGroups()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }
 	return ix

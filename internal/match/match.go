@@ -459,8 +459,7 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 		}
 	}
 	forms := append([]cleanForm{{name: n}}, clean...) // as written, then without a number, label or note
-	if m.Procedure != nil && slices.ContainsFunc(forms, func(c cleanForm) bool { return listsActs(c.name.Folded) }) &&
-		!listsActs(ix.names[max(ix.nameOf(m), 0)].fold) {
+	if m.Procedure != nil && ix.actsListed(forms, ix.nameOf(m)) {
 		// "Cấp, cấp lại X" names two procedures where the catalogue has
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
@@ -875,6 +874,103 @@ func listsActs(f string) bool {
 		}
 	}
 	return false
+}
+
+// actsListed reports whether the entry (its forms) lists acts on one
+// object where name id, which the steps found, names one: "Cấp, cấp lại
+// …" (listsActs), or "Cấp, gia hạn X" where the catalogue names "Cấp X"
+// as a procedure of its own (listsActsWritten).
+func (ix *Index) actsListed(forms []cleanForm, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	if ix.listedActs[id] {
+		return false
+	}
+	for _, c := range forms {
+		if listsActs(c.name.Folded) {
+			return true
+		}
+		if first := ix.listsActsWritten(c.name.Text); len(first) > 0 && ix.actSibling(first, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// learnListedActs fills ix.listedActs once: the names are the same at
+// every match.
+func (ix *Index) learnListedActs() {
+	ix.listedActs = make([]bool, len(ix.names))
+	for id := range ix.names {
+		nm := &ix.names[id]
+		ix.listedActs[id] = listsActs(nm.fold) || len(ix.listsActsWritten(ix.written(nm))) > 0
+	}
+}
+
+// actSibling reports whether the catalogue names act first (key words)
+// on name id's object as a procedure of its own: id's name with its
+// opening act (one or two words) replaced by first.
+func (ix *Index) actSibling(first []string, id int32) bool {
+	keys := ix.names[id].keyTok
+	for k := 1; k <= 2 && k < len(keys); k++ {
+		if o, ok := ix.byKey[strings.Join(slices.Concat(first, keys[k:]), " ")]; ok && !slices.Equal(ix.names[o].procs, ix.names[id].procs) {
+			return true
+		}
+	}
+	return false
+}
+
+// actSeparators join two acts written as a list.
+var actSeparators = []string{", ", "/", " và ", " hoặc ", " Và ", " VÀ "}
+
+// listsActsWritten returns the first act (key words) of a name as
+// written that opens with two acts listed ("Cấp, gia hạn …", "Gia
+// hạn/điều chỉnh …", "Cấp và gia hạn …"): an act of one or two words, a
+// separator, and a word that opens catalogue names. Folded, the comma is
+// gone and "Cấp điều chỉnh …", one act, reads the same; listsActs reads
+// the lists that repeat the act ("Cấp, cấp lại …") without it. nil when
+// the name opens otherwise.
+func (ix *Index) listsActsWritten(t string) []string {
+	// The first act is one or two words, after a "Thủ tục" perhaps: a
+	// separator further in lists something else (most names), and is
+	// not looked at.
+	sepAt := -1
+	for _, sep := range actSeparators {
+		if i := strings.Index(t, sep); i > 0 && (sepAt < 0 || i < sepAt) {
+			sepAt = i
+		}
+	}
+	if sepAt < 0 || strings.Count(strings.TrimSpace(t[:sepAt]), " ") > 3 {
+		return nil
+	}
+	t = textnorm.Clean(t)
+	if f := strings.Fields(t); len(f) > 2 && strings.EqualFold(f[0], "thủ") && strings.EqualFold(f[1], "tục") {
+		t = strings.Join(f[2:], " ")
+	}
+	key := func(w string) string { return ix.words.forms(strings.ToLower(strings.Trim(w, ",/"))).key }
+	for _, sep := range actSeparators {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		first, rest := strings.Fields(t[:i]), strings.Fields(t[i+len(sep):])
+		if len(first) == 0 || len(first) > 2 || len(rest) < 2 || !ix.leads[key(first[0])] || !ix.leads[key(rest[0])] {
+			continue
+		}
+		f := textnorm.Fold(t)
+		for _, p := range expiredReissue {
+			if strings.HasPrefix(f, strings.Join(p, " ")+" ") || strings.HasPrefix(f, "thu tuc "+strings.Join(p, " ")+" ") {
+				return nil // one act: issuing anew (stripLead)
+			}
+		}
+		out := make([]string, len(first))
+		for j, w := range first {
+			out[j] = key(w)
+		}
+		return out
+	}
+	return nil
 }
 
 // holdsAny reports whether t holds any of parts: the cheap test before

@@ -295,6 +295,13 @@ func TestListedActs(t *testing.T) {
 		"[DVCTT] Cấp, cấp lại Giấy phép bán lẻ sản phẩm thuốc lá": "",
 		// Joined by a word, the same two acts.
 		"Cấp và cấp lại Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)": "",
+		// Two acts the catalogue names apart, the second another word.
+		"Cấp, gia hạn giấy chứng nhận đăng ký hoạt động bán hàng đa cấp": "",
+		"Cấp/gia hạn giấy phép nhận chìm ở biển (cấp tỉnh)":              "",
+		"Cấp hoặc gia hạn giấy phép nhận chìm ở biển (cấp tỉnh)":         "",
+		// One procedure under an older title that said both acts: the
+		// catalogue has no "Xác nhận …" of its own.
+		"Xác nhận và giải quyết chế độ thương binh, người hưởng chính sách như thương binh": "1.010806",
 	})
 	assert.False(t, listsActs("cap cap lai truong hop het hieu luc giay phep"))
 	assert.True(t, listsActs("thu tuc cap cap lai giay phep"))
