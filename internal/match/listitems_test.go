@@ -1,6 +1,8 @@
 package match
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,4 +95,102 @@ func TestItemAdded(t *testing.T) {
 	assert.Equal(t, []string{"sản", "xuất"}, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", "cap giay chung nhan du dieu kien an toan thuc pham doi voi co so san xuat kinh doanh thuc pham", id))
 	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh thực phẩm", "cap giay chung nhan du dieu kien an toan thuc pham doi voi co so kinh doanh thuc pham", id))
 	assert.Nil(t, ix.itemAdded("Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm", "cap giay chung nhan du dieu kien an toan thuc pham doi voi co so san xuat kinh doanh thuc pham", -1))
+}
+
+// listPairsCeiling is how many of the national list's pairs of names of
+// one frame, listed together ("Đăng ký kết hôn và nhận cha, mẹ, con có
+// yếu tố nước ngoài"), may still be given one code: most of those left
+// name two levels of one procedure ("… thực hiện tại cấp trung ương,
+// tỉnh"), which the stacked levels leave to the portal's level.
+const listPairsCeiling = 78
+
+// TestListedPairsPrecision lists every two names of the national list
+// that open alike (their first two words) and differ in a middle of at
+// most six words, joined by "và" or a comma in the frame they share, and
+// counts those given one code. Before listsAnother: 489 of 2,704.
+func TestListedPairsPrecision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("matches 2,704 lists")
+	}
+	cat := dvcqgCatalog(t)
+	ix := NewIndex(cat)
+	byHead := map[string][]int{}
+	keys := make([][]string, len(cat.Procedures))
+	for i, p := range cat.Procedures {
+		keys[i] = strings.Fields(ix.normalize(p.Name).Key)
+		if len(keys[i]) >= 3 {
+			h := keys[i][0] + " " + keys[i][1]
+			byHead[h] = append(byHead[h], i)
+		}
+	}
+	lists, coded := 0, 0
+	for _, ids := range byHead {
+		for x := 0; x < len(ids) && x < 40; x++ {
+			for y := 0; y < len(ids) && y < 40; y++ {
+				a, b := keys[ids[x]], keys[ids[y]]
+				p, s := commonEnds(a, b)
+				xa, xb := a[p:len(a)-s], b[p:len(b)-s]
+				if x == y || p == 0 || len(xa) == 0 || len(xb) == 0 || len(xa) > 6 || len(xb) > 6 {
+					continue
+				}
+				for _, sep := range []string{" và ", ", "} {
+					e := strings.Join(slices.Concat(a[:p], xa), " ") + sep + strings.Join(slices.Concat(xb, a[len(a)-s:]), " ")
+					lists++
+					if m := ix.MatchIn(e, "", Context{}); m.Procedure != nil {
+						coded++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d lists of two names, %d given one code", lists, coded)
+	assert.Greater(t, lists, 2000)
+	assert.LessOrEqual(t, coded, listPairsCeiling)
+}
+
+// commonEnds is how many words a and b share at their start, and then at
+// their end in what is left.
+func commonEnds(a, b []string) (p, s int) {
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	return p, s
+}
+
+// TestListedActsPrecision lists, for every "Cấp X" of the national list
+// that has a "Cấp lại X", "Cấp đổi X", "Gia hạn X" or "Điều chỉnh X"
+// beside it, the two acts joined by a comma, a slash, "và" or "hoặc":
+// none names one procedure. Before actsListed: 32 of 640 did.
+func TestListedActsPrecision(t *testing.T) {
+	cat := dvcqgCatalog(t)
+	ix := NewIndex(cat)
+	byName := map[string]bool{}
+	for _, p := range cat.Procedures {
+		byName[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(p.Name, "Thủ tục "), "thủ tục "))] = true
+	}
+	lists := 0
+	for name := range byName {
+		rest, ok := strings.CutPrefix(name, "cấp ")
+		if !ok || strings.HasPrefix(rest, "lại ") || strings.HasPrefix(rest, "đổi ") {
+			continue
+		}
+		for _, second := range []string{"cấp lại", "cấp đổi", "gia hạn", "điều chỉnh"} {
+			if !byName[second+" "+rest] {
+				continue
+			}
+			for _, sep := range []string{", ", " và ", "/", " hoặc "} {
+				e := "Cấp" + sep + second + " " + rest
+				if byName[strings.ToLower(e)] {
+					continue // the catalogue's own list
+				}
+				lists++
+				m := ix.MatchIn(e, "", Context{})
+				assert.Nil(t, m.Procedure, "%s: %s", e, m.Kind)
+			}
+		}
+	}
+	assert.Greater(t, lists, 500)
 }
