@@ -103,12 +103,23 @@ func levelsIn(f string) []catalog.Level {
 	// A level stacked after another without its "cấp" ("cấp trung ương,
 	// tỉnh", "cấp tỉnh và huyện") is a level too.
 	stacked := func(l string) bool {
-		return has("cap "+l) || strings.Contains(w, " cap ") && (has("uong "+l) || has("tinh "+l) || has("huyen "+l) || has("xa "+l) || has("va "+l))
+		if has("cap " + l) {
+			return true
+		}
+		if !strings.Contains(w, " cap ") {
+			return false
+		}
+		for _, before := range []string{"uong", "tinh", "huyen", "xa", "bo", "tw", "va"} {
+			if has(before + " " + l) {
+				return true
+			}
+		}
+		return false
 	}
 	if stacked("tinh") {
 		found = append(found, catalog.LevelTinh)
 	}
-	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || has("cap bo") || has("tw") {
+	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || stacked("bo") || has("tw") {
 		found = append(found, catalog.LevelBo)
 	}
 	if stacked("huyen") {

@@ -207,6 +207,8 @@ func TestLevelIn(t *testing.T) {
 		"cấp tỉnh, cấp huyện":                   "",
 		"thực hiện tại cấp trung ương, tỉnh":    "", // a level stacked without its "cấp"
 		"cấp tỉnh và huyện":                     "",
+		"cấp Bộ, tỉnh":                          "",
+		"cấp tỉnh, Bộ":                          "",
 		"quy mô dưới 3 triệu lít/năm":           "",
 		"tỉnh, thành phố trực thuộc trung ương": "",
 	} {
