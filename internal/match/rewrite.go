@@ -1695,12 +1695,13 @@ func firstTimeCut(t string) (string, bool) {
 	if !strings.HasSuffix(t, "đầu") && !strings.HasSuffix(t, "ĐẦU") && !strings.HasSuffix(t, "Đầu") {
 		return "", false // most names, without folding
 	}
-	f := strings.Fields(textnorm.Fold(t))
+	k := textnorm.Key(t)
+	f := strings.Fields(textnorm.FoldKey(k))
 	if len(f) < minWords+2 || f[len(f)-2] != "lan" || f[len(f)-1] != "dau" {
 		return "", false
 	}
 	// In key form: folded, "lại" is also "lái" ("giấy phép lái xe").
-	if slices.ContainsFunc(strings.Fields(textnorm.Key(t)), func(w string) bool { return slices.Contains(repeatKeys, w) }) {
+	if slices.ContainsFunc(strings.Fields(k), func(w string) bool { return slices.Contains(repeatKeys, w) }) {
 		return "", false
 	}
 	return strings.TrimSpace(t[:len(t)-len(lastWords(t, 2))]), true
