@@ -857,10 +857,8 @@ func listsActs(f string) bool {
 	if len(w) > 2 && w[0] == "thu" && w[1] == "tuc" {
 		w = w[2:]
 	}
-	for _, p := range expiredReissue {
-		if len(w) > len(p) && slices.Equal(w[:len(p)], p) {
-			return false // one act: issuing anew (stripLead)
-		}
+	if reissuedOnExpiry(w) {
+		return false // one act: issuing anew (stripLead)
 	}
 	for i := 1; i+1 < len(w) && i <= 2; i++ {
 		// "1.1. Đổi …" repeats a number, not an act.
@@ -874,6 +872,13 @@ func listsActs(f string) bool {
 		}
 	}
 	return false
+}
+
+// reissuedOnExpiry reports whether a name's first words (folded, its
+// "Thủ tục" aside) open with a licence re-issued on expiry
+// (expiredReissue), one act whatever list it writes.
+func reissuedOnExpiry(w []string) bool {
+	return slices.ContainsFunc(expiredReissue, func(p []string) bool { return len(w) > len(p) && slices.Equal(w[:len(p)], p) })
 }
 
 // actsListed reports whether the entry (its forms) lists acts on one
@@ -958,11 +963,9 @@ func (ix *Index) listsActsWritten(t string) []string {
 		if len(first) == 0 || len(first) > 2 || len(rest) < 2 || !ix.leads[key(first[0])] || !ix.leads[key(rest[0])] {
 			continue
 		}
-		f := textnorm.Fold(t)
-		for _, p := range expiredReissue {
-			if strings.HasPrefix(f, strings.Join(p, " ")+" ") || strings.HasPrefix(f, "thu tuc "+strings.Join(p, " ")+" ") {
-				return nil // one act: issuing anew (stripLead)
-			}
+		var buf [12]string
+		if reissuedOnExpiry(firstFields(buf[:0], textnorm.Fold(t), len(buf))) {
+			return nil // one act: issuing anew (stripLead)
 		}
 		out := make([]string, len(first))
 		for j, w := range first {
