@@ -318,11 +318,11 @@ func (ix *Index) listsAnother(text, key string, id int32) bool {
 		// An item opening with an act, of a procedure other than this
 		// one, or of none the catalogue has.
 		m := ix.matchIn(strings.Join(r, " "), "", Context{})
-		p := m.Procedure
-		if p == nil && m.Review != nil {
-			p = m.Review.Candidate
+		got := m.Procedure
+		if got == nil && m.Review != nil {
+			got = m.Review.Candidate
 		}
-		return !slices.ContainsFunc(ix.names[id].procs, func(i int32) bool { return ix.procs[i] == p })
+		return !slices.ContainsFunc(ix.names[id].procs, func(i int32) bool { return ix.procs[i] == got })
 	}
 	// The name after an item of the entry's own, or before one.
 	if slices.Equal(e[len(e)-len(c):], c) {
