@@ -136,6 +136,10 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 		}
 	}
 	m := ix.matchIn(text, code, ctx)
+	if r, ok := ix.reissueSaid(text, code, ctx, m); ok {
+		// "Cấp Giấy phép … do bị mất": a paper issued again (reissue.go).
+		m = r
+	}
 	if m.Kind == MatchFuzzy && holdsAny(text, listJoiners) && !holdsAny(m.Procedure.Name, listJoiners) {
 		// "… đối với cơ sở sản xuất và kinh doanh thực phẩm": a list
 		// joined by a word is the list joined by commas, which the steps

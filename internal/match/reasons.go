@@ -1,6 +1,9 @@
 package match
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // Portals say why a paper is issued again: "Cấp lại giấy phép lái xe do
 // quá hạn sử dụng", "Cấp lại Giấy phép sản xuất rượu thủ công … khi hết
@@ -12,7 +15,8 @@ import "slices"
 // reason's words ("hạn", "mất") are words that tell other procedures
 // apart ("Gia hạn …"), which the fuzzy guard rightly refuses to skip.
 // An issue ("Cấp X do bị mất") is not read so: the catalogue's "Cấp X"
-// is the first issue, which a lost paper is not.
+// is the first issue, which a lost paper is not; reissue.go reads it
+// with "lại".
 
 // reissueActs open the names whose reason is cut (folded).
 var reissueActs = [][]string{fw("cap lai"), fw("cap doi"), fw("doi")}
@@ -31,6 +35,18 @@ var lossReasons = [][]string{fw("mat"), fw("hu hong"), fw("hong"), fw("rach"), f
 // destruction, expiry, wear.
 var reasons = append(slices.Clone(lossReasons), fw("chay"), fw("tieu huy"),
 	fw("het han"), fw("het thoi han"), fw("qua han"), fw("qua thoi han"), fw("het hieu luc"), fw("cu nat"))
+
+// The same reasons said anywhere in an issue's name (reissue.go), folded
+// and with what opens them, so that the "mất" of a paper is told from a
+// person's death.
+var (
+	// lostWords say a paper was lost.
+	lostWords = regexp.MustCompile(`\b(bi mat|(truong hop|do|khi) mat|mat (hoac|va|hong|rach))\b`)
+	// damageWords say it was damaged, burnt, destroyed or worn out.
+	damageWords = regexp.MustCompile(`\b(hu hong|bi hong|mat hong|bi rach|bi chay|rach nat|cu nat|bi tieu huy)\b`)
+	// expiryWords say it expired.
+	expiryWords = regexp.MustCompile(`\b(het han|het thoi han|qua han|qua thoi han|het hieu luc)\b`)
+)
 
 // maxReasonWords bounds the clause cut: "do mất, rách, nát, bị cháy, bị
 // tiêu hủy một phần hoặc toàn bộ" is the longest the sets hold.

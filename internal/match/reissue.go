@@ -1,0 +1,149 @@
+package match
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// A paper lost or damaged is issued again: "Cấp Giấy chứng nhận … đối
+// với trường hợp Giấy chứng nhận bị mất, hỏng" is the catalogue's "Cấp
+// lại …" said without "lại", however much the steps that cut a
+// portal's "trong trường hợp …" find the first issue's "Cấp …" in what
+// is left. An entry that issues a paper and says it was lost or damaged
+// is therefore read with "lại" after its act; the first issue is never
+// its answer. A paper expired is no such reason: "Cấp mới … (Giấy chứng
+// nhận hết hạn)" issues anew, and the Decree 67/2013 licences' "Cấp, cấp
+// lại (trường hợp hết hiệu lực)" is their "Cấp" (expiredReissue); an
+// expiry only helps find a "Cấp lại" name that says it.
+
+// issueAct matches, folded (the key drops "Thủ tục"), an opening that
+// issues a paper ("Cấp", "Cấp mới").
+var issueAct = regexp.MustCompile(`^cap (moi )?`)
+
+// reissueSaid reads an entry that issues a paper it says was lost,
+// damaged or expired with "lại" after its act. It returns the match of
+// that reading when it finds a name that re-issues ("Cấp lại …"); a
+// first issue m found otherwise, when the entry says the paper was lost
+// or damaged, goes to review; ok is false when the entry says no such
+// thing or m already re-issues.
+func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bool) {
+	if code != "" || !holdsAny(text, reissueHints) {
+		return Match{}, false
+	}
+	f := textnorm.Fold(withoutSimpleLeads(text))
+	lost, damaged, expiry := lostWords.MatchString(f), damageWords.MatchString(f), expiryWords.MatchString(f)
+	if !lost && !damaged && !expiry {
+		return Match{}, false
+	}
+	act := issueAct.FindString(f)
+	if act == "" || strings.HasPrefix(f[len(act):], "lai ") || strings.HasPrefix(f[len(act):], "doi ") {
+		return Match{}, false
+	}
+	if m.Procedure != nil && !firstIssue(textnorm.Fold(m.Procedure.Name)) {
+		return Match{}, false
+	}
+	// A paper damaged, not lost, is exchanged by some procedures ("Cấp
+	// đổi Giấy chứng nhận" of land, a driving licence's "Đổi") and
+	// issued again by others (a travel licence's "Cấp lại"): either
+	// stands only where the name it finds says the damage itself.
+	for _, act := range []string{"lại", "đổi"} {
+		r, ok := ix.matchWithAct(text, ctx, act)
+		if !ok {
+			continue
+		}
+		// An expiry likewise: "Cấp lại" where the name says it.
+		if rf := textnorm.Fold(r.Procedure.Name); lost && act == "lại" || expiry && expiryWords.MatchString(rf) || damaged && damageWords.MatchString(rf) {
+			return r, true
+		}
+	}
+	if m.Procedure != nil && (lost || damaged) && ix.reissuedToo(ix.nameOf(m)) {
+		return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, []string{"lại"}), true
+	}
+	return Match{}, false
+}
+
+// reissuedToo reports whether the catalogue re-issues or exchanges what
+// name id issues: a current name opens with its words after "Cấp lại"
+// or "Cấp đổi". Passports have neither: a lost one is issued ("Cấp hộ
+// chiếu … (mất, hỏng)"), and the first issue is then the entry's
+// procedure.
+func (ix *Index) reissuedToo(id int32) bool {
+	if id < 0 {
+		return false
+	}
+	toks := ix.names[id].keyTok
+	if len(toks) < 2 || textnorm.FoldKey(toks[0]) != "cap" {
+		return false
+	}
+	rest := toks[1:]
+	if textnorm.FoldKey(rest[0]) == "moi" {
+		rest = rest[1:]
+	}
+	// Six words say the paper; the rest may be misspelt in one name
+	// ("thẩm quyển" for "thẩm quyền"), and a sibling found by mistake
+	// only sends an entry that says a loss to a person.
+	rest = rest[:min(len(rest), 6)]
+	for _, act := range []string{"cấp lại", "cấp đổi"} {
+		p := textnorm.Key(act) + " " + strings.Join(rest, " ")
+		for _, e := range ix.prefixRange(ix.sortedKey, p, func(n *indexedName) string { return n.key }) {
+			if k := ix.names[e].key; !ix.names[e].derived() && (len(k) == len(p) || k[len(p)] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reissueHints are what an entry that says a loss, damage or expiry
+// holds before it is folded: the cheap test every entry goes through.
+var reissueHints = []string{"mất", "hỏng", "rách", "cháy", "hủy", "huỷ", "hạn", "hiệu lực", "MẤT", "HỎNG", "HẠN", "mat", "hong", "han"}
+
+// firstIssue reports whether a folded catalogue name issues a paper the
+// first time: it opens with "cấp" that no "lại" or "đổi" follows, and
+// says no loss, damage or expiry of its own (1.012875's "Cấp Giấy chứng
+// nhận kiểm định … còn hiệu lực nhưng bị mất" re-issues unsaid).
+func firstIssue(f string) bool {
+	act := issueAct.FindString(f)
+	if act == "" {
+		return false
+	}
+	rest := f[len(act):]
+	return !strings.HasPrefix(rest, "lai ") && !strings.HasPrefix(rest, "doi ") && !strings.Contains(f, "cap lai") &&
+		!lostWords.MatchString(f) && !damageWords.MatchString(f) && !expiryWords.MatchString(f)
+}
+
+// matchWithAct matches text with word ("lại", "đổi") put after its
+// opening "cấp"; ok is true when that finds a name that opens so.
+func (ix *Index) matchWithAct(text string, ctx Context, word string) (Match, bool) {
+	t, ok := withAct(text, word)
+	if !ok {
+		return Match{}, false
+	}
+	r := ix.matchIn(t, "", ctx)
+	if r.Procedure == nil || !strings.Contains(textnorm.Fold(r.Procedure.Name), textnorm.Fold("cấp "+word)) {
+		return Match{}, false
+	}
+	if r.Kind == MatchExact {
+		// The catalogue's name, but not as the portal wrote it.
+		r.Kind, r.Score = MatchNormalized, min(r.Score, notedScore)
+	}
+	return r, true
+}
+
+// withAct is text with word put after its opening "cấp" (kept as
+// written, after an optional "Thủ tục"), ok false when it has none.
+func withAct(text, word string) (string, bool) {
+	t := withoutSimpleLeads(text)
+	words := strings.Fields(t)
+	i := 0
+	if len(words) > 1 && textnorm.Fold(words[0]) == "thu" && textnorm.Fold(words[1]) == "tuc" {
+		i = 2
+	}
+	if i >= len(words) || textnorm.Fold(words[i]) != "cap" {
+		return "", false
+	}
+	out := append(append(append([]string{}, words[:i+1]...), word), words[i+1:]...)
+	return strings.Join(out, " "), true
+}
