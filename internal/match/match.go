@@ -140,6 +140,11 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 		// "Cấp Giấy phép … do bị mất": a paper issued again (reissue.go).
 		m = r
 	}
+	if r, ok := ix.caseNamed(text, code, ctx, m); ok {
+		// "Xóa đăng ký phương tiện (trường hợp …)": a variant the
+		// catalogue lists apart (subcase.go).
+		m = r
+	}
 	if m.Kind == MatchFuzzy && holdsAny(text, listJoiners) && !holdsAny(m.Procedure.Name, listJoiners) {
 		// "… đối với cơ sở sản xuất và kinh doanh thực phẩm": a list
 		// joined by a word is the list joined by commas, which the steps

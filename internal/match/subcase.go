@@ -1,0 +1,72 @@
+package match
+
+import (
+	"slices"
+	"strings"
+)
+
+// A portal may write a catalogue variant as its plain procedure with the
+// case in a bracket: "Xóa đăng ký phương tiện (trường hợp hoạt động vui
+// chơi, giải trí dưới nước)" is the catalogue's "Xóa đăng ký phương tiện
+// hoạt động vui chơi, giải trí dưới nước", "Thủ tục đăng ký khai sinh
+// (trường hợp kết hợp đăng ký nhận cha, mẹ, con)" its "… khai sinh kết
+// hợp …". The steps that cut a portal's "(trường hợp phải xác minh)"
+// find the plain procedure in what is left: a wrong code where the
+// catalogue lists the case apart. So when the name found goes on in
+// another catalogue name, the bracket is also read as words of the name,
+// and a variant of the name found that way is the answer.
+
+// caseLeads open a bracket that names a case (folded), dropped before its
+// words are read as the name's.
+var caseLeads = [][]string{fw("trong truong hop"), fw("truong hop"), fw("ap dung cho"), fw("ap dung doi voi")}
+
+// caseNamed returns the catalogue variant an entry names with its closing
+// bracket, when m found the plain procedure; ok is false otherwise.
+func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool) {
+	if m.Procedure == nil || code != "" || !strings.HasSuffix(text, ")") {
+		return Match{}, false
+	}
+	id := ix.nameOf(m)
+	if id < 0 || !ix.goesOn(id) {
+		return Match{}, false
+	}
+	open := strings.LastIndexByte(text, '(')
+	if open <= 0 || strings.IndexByte(text[open+1:], '(') >= 0 {
+		return Match{}, false
+	}
+	head, inner := strings.TrimSpace(text[:open]), strings.TrimSpace(text[open+1:len(text)-1])
+	words := strings.Fields(inner)
+	f := fw(inner)
+	for _, l := range caseLeads {
+		if len(f) > len(l) && slices.Equal(f[:len(l)], l) {
+			words = words[len(l):]
+			break
+		}
+	}
+	if len(words) == 0 || levelIn(strings.Join(fw(strings.Join(words, " ")), " ")) != "" {
+		// "(cấp tỉnh)": the level twins are the portal level's to choose.
+		return Match{}, false
+	}
+	r := ix.matchIn(head+" "+strings.Join(words, " "), "", ctx)
+	rid := ix.nameOf(r)
+	if r.Procedure == nil || r.Procedure == m.Procedure || rid < 0 ||
+		!strings.HasPrefix(ix.names[rid].key, ix.names[id].key+" ") {
+		return Match{}, false
+	}
+	if r.Kind == MatchExact {
+		// The catalogue's name, but not as the portal wrote it.
+		r.Kind, r.Score = MatchNormalized, min(r.Score, notedScore)
+	}
+	return r, true
+}
+
+// goesOn reports whether another current name is name id's words and
+// more: id has variants the catalogue lists apart.
+func (ix *Index) goesOn(id int32) bool {
+	for _, e := range ix.prefixRange(ix.sortedKey, ix.names[id].key+" ", func(n *indexedName) string { return n.key }) {
+		if !ix.names[e].derived() {
+			return true
+		}
+	}
+	return false
+}
