@@ -17,8 +17,8 @@ import (
 // and a variant of the name found that way is the answer.
 
 // caseLeads open a bracket that names a case (folded), dropped before its
-// words are read as the name's.
-var caseLeads = [][]string{fw("trong truong hop"), fw("truong hop"), fw("ap dung cho"), fw("ap dung doi voi")}
+// words are read as the name's; "TH" is the portals' "trường hợp".
+var caseLeads = [][]string{fw("trong truong hop"), fw("truong hop"), fw("th"), fw("ap dung cho"), fw("ap dung doi voi")}
 
 // caseNamed returns the catalogue variant an entry names with its closing
 // bracket, when m found the plain procedure; ok is false otherwise.

@@ -17,6 +17,7 @@ func TestCaseNamed(t *testing.T) {
 		{catalog.LevelTinh, "Xóa đăng ký phương tiện (trường hợp hoạt động vui chơi, giải trí dưới nước)", "2.001211"},
 		{catalog.LevelTinh, "Thủ tục đăng ký kết hôn có yếu tố nước ngoài (trường hợp tại khu vực biên giới)", "1.000094"},
 		{catalog.LevelTinh, "Công nhận làng nghề (trường hợp truyền thống)", "1.003727"},
+		{catalog.LevelTinh, "Công nhận làng nghề (TH truyền thống)", "1.003727"},
 		{catalog.LevelXa, "Đăng ký khai sinh (trường hợp phải xác minh)", "1.001193"},
 	})
 }
