@@ -287,7 +287,36 @@ func isTruncated(text string) bool {
 	// A name never ends on an open bracket or a comma: the listing cut it.
 	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") ||
 		strings.HasSuffix(t, "&hellip;") || strings.HasSuffix(t, "&#8230;") ||
-		strings.HasSuffix(t, "(") || strings.HasSuffix(t, ",")
+		strings.HasSuffix(t, "(") || strings.HasSuffix(t, ",") || endsOnJoiner(t)
+}
+
+// danglingWords never end a procedure's name: a name that stops on one
+// was cut by a listing that marked no cut ("Thủ tục đăng ký kết hôn có
+// yếu tố nước ngoài tại", of "… tại khu vực biên giới"). Of the national
+// list's 2,929 names none ends on one; "vào" ("cho phép đón đoàn vào"),
+// "có" ("hiện có"), "được" ("đạt được") and "theo" ("kèm theo") may, and
+// are not here.
+var danglingWords = map[string]bool{
+	"tại": true, "của": true, "cho": true, "đối": true, "với": true, "và": true, "hoặc": true,
+	"thuộc": true, "trong": true, "giữa": true, "từ": true, "bằng": true, "để": true, "các": true,
+	"những": true, "do": true, "khi": true, "bị": true, "là": true, "mà": true, "nếu": true,
+}
+
+// endsOnJoiner reports whether t stops on a dangling word, or on
+// "trường hợp" that no "mọi" or "các" comes before ("… cho mọi trường
+// hợp" ends a name).
+func endsOnJoiner(t string) bool {
+	t = strings.TrimRight(t, " .;:")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	last := strings.ToLower(t[i+1:])
+	if last == "hợp" {
+		w := strings.Fields(strings.ToLower(t[max(0, i-24):i]))
+		return len(w) > 1 && w[len(w)-1] == "trường" && w[len(w)-2] != "mọi" && w[len(w)-2] != "các"
+	}
+	return danglingWords[last]
 }
 
 // matchName runs the name steps of the cascade: n is text normalized.

@@ -583,3 +583,26 @@ func TestListJoinedByWord(t *testing.T) {
 	})
 	assert.Equal(t, "a, b, c", listJoined("a Và b và c"))
 }
+
+// TestDanglingWordIsCut: a name that stops on a word no name ends on was
+// cut by its listing, marked or not; the words that may end a name, and
+// "… cho mọi trường hợp", do not make a cut.
+func TestDanglingWordIsCut(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Thủ tục đăng ký kết hôn có yếu tố nước ngoài tại":                      true,
+		"Cấp giấy phép vào cảng, bến thủy nội địa đối với":                      true,
+		"Giải quyết việc nuôi con nuôi có yếu tố nước ngoài đối với trường hợp": true,
+		"Đăng ký khai sinh …":           true,
+		"Thủ tục cho phép đón đoàn vào": false,
+		"Thủ tục cấp lại Quyết định chỉ định tổ chức đánh giá sự phù hợp":               false,
+		"bổ sung hộ tịch cho mọi trường hợp":                                            false,
+		"Thủ tục tặng Cờ thi đua của Chính phủ theo công trạng và thành tích đạt được.": false,
+		"Đăng ký khai sinh": false,
+	} {
+		assert.Equal(t, want, isTruncated(text), text)
+	}
+	// Cut on "tại", the name is one it starts ("… tại khu vực biên
+	// giới", 1.000094), not the shorter name its words make, 2.000806.
+	m := NewIndex(dvcqgCatalog(t)).MatchIn("Thủ tục đăng ký kết hôn có yếu tố nước ngoài tại", "", Context{})
+	assert.Nil(t, m.Procedure, "%s", m.Kind)
+}
