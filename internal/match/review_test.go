@@ -392,3 +392,26 @@ func TestDistinctPhrases(t *testing.T) {
 		"Giải quyết hưởng trợ cấp thất nghiệp (Trung tâm Dịch vụ việc làm)": "1.001978",
 	})
 }
+
+// TestMisspeltFamilyWord: "lại" misspelt is still "lại", so the first
+// issue is not the entry's procedure; a misspelt word of the name itself
+// ("chứng hận" for "chứng nhận") is no family word.
+func TestMisspeltFamilyWord(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, entry := range []string{
+		"Cấp lạ Giấy phép kinh doanh nhập khẩu ô tô",
+		"Thủ tục cấp lạ Giấy chứng nhận tổ chức giám định sở hữu công nghiệp",
+		"Chứng nhận lạ chủng loại gạo thơm xuất khẩu được hưởng miễn thuế nhập khẩu theo hạn ngạch",
+	} {
+		m := ix.Match(entry, "")
+		if m.Procedure != nil {
+			assert.NotContains(t, []string{"1.003090", "1.011934", "2.002338"}, m.Procedure.Code, entry)
+		}
+	}
+	m := ix.Match("Cấp lại Giấy chứng hận đăng ký tàu biển", "")
+	require.NotNil(t, m.Procedure, "%s", m.Kind)
+	assert.True(t, strings.HasPrefix(m.Procedure.Name, "Cấp lại Giấy chứng nhận đăng ký tàu biển"), m.Procedure.Name)
+	assert.False(t, ix.misspeltFamilyWord("lạ", []string{"lạc"}), "câu lạ bộ: the name's own word")
+	assert.True(t, ix.misspeltFamilyWord("lạ", nil))
+	assert.False(t, ix.misspeltFamilyWord("lại", nil), "the word itself")
+}
