@@ -131,8 +131,17 @@ func (ix *Index) misspeltFamilyWord(k string, left []string) bool {
 			return false
 		}
 	}
+	f := ""
 	for w := range handDistinct {
-		if osaWithinOne(k, w) {
+		if !osaWithinOne(k, w) {
+			continue
+		}
+		if f == "" {
+			f = textnorm.FoldKey(k)
+		}
+		// Another tone is another word ("Lân Sư Rồng", the lion dance,
+		// is no "lần"), which the catalogue may not know.
+		if !handDistinctFolds[f] {
 			return true
 		}
 	}

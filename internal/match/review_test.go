@@ -414,4 +414,5 @@ func TestMisspeltFamilyWord(t *testing.T) {
 	assert.False(t, ix.misspeltFamilyWord("lạ", []string{"lạc"}), "câu lạ bộ: the name's own word")
 	assert.True(t, ix.misspeltFamilyWord("lạ", nil))
 	assert.False(t, ix.misspeltFamilyWord("lại", nil), "the word itself")
+	assert.False(t, ix.misspeltFamilyWord("lân", nil), "another tone is another word")
 }
