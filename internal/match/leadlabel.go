@@ -60,7 +60,9 @@ func leadLabelCut(t string) (string, bool) {
 		case levelIn("cap "+fh) != "" && len(strings.Fields(fh)) == 1:
 			level = "cấp " + fh
 		case fh == "linh vuc", strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
-			numberedLabel.MatchString(fh), textnorm.LooksOldCode(head):
+			numberedLabel.MatchString(fh), textnorm.LooksOldCode(head), serviceGrade.MatchString(fh):
+			// "Dịch vụ công: …", "DVC mức độ 4 - …": the service's
+			// grade said first.
 		case (cut || breadcrumb(s, head)) && len(strings.Fields(fh)) <= maxLeadPlainWords && textnorm.FindCode(head) == "":
 			// The next step of a breadcrumb ("TTHC cấp xã - [Hộ tịch] -
 			// …", "Hộ tịch » …"); alone before a dash, "Đăng ký khai
@@ -291,10 +293,15 @@ func serviceInfoCut(t string) (string, bool) {
 	return "", false
 }
 
-// serviceGrade is the online-service grade a portal writes after a name
-// (folded, brackets and dash taken off): "Mức độ 4", "Toàn trình", "DVC
-// trực tuyến một phần".
-var serviceGrade = regexp.MustCompile(`^(?:(?:muc|cap) do \d|(?:dich vu cong truc tuyen |dvc truc tuyen |dvctt |dvc |truc tuyen )?(?:toan trinh|mot phan))$`)
+// serviceGrade is the online-service grade or mode a portal writes
+// after a name (folded, brackets and dash taken off), or as a badge or
+// label before it: "Mức độ 4", "Toàn trình", "DVC trực tuyến một phần",
+// "[DVCTT]", "Dịch vụ công: …", "DVC mức độ 4 - …", "(Trực tuyến)".
+var serviceGrade = regexp.MustCompile(`^(?:(?:dich vu cong truc tuyen|dich vu cong|dvc truc tuyen|dvctt|dvc|truc tuyen)(?: (?:(?:muc|cap) do \d|toan trinh|mot phan))?|(?:muc|cap) do \d|toan trinh|mot phan)$`)
+
+// feeNote says after a name that the service costs nothing (folded):
+// "- Không thu phí", "(Miễn phí)", "(Không mất lệ phí)".
+var feeNote = regexp.MustCompile(`^(?:khong (?:thu |mat |co )?(?:le )?phi|mien (?:le )?phi)$`)
 
 // newBadge is a badge a portal puts after a name it added or changed
 // lately (folded): "(Mới)", "(Cập nhật)". Left on, "mới" paired with a
@@ -308,11 +315,6 @@ var newBadge = regexp.MustCompile(`^(?:moi|cap nhat|da cap nhat|moi cap nhat)$`)
 // and stays.
 var provinceDecision = regexp.MustCompile(`(?i)^(?:qđ|quyết\s+định)(?:\s+số)?\s*:?\s*\d[\d./]*/(?:\d{4}/)?qđ-(?:ub|ct)\S*(?:\s+ngày\s+.*)?$`)
 
-// serviceTag is the online-service badge a portal puts before a name in
-// square brackets (folded): "[DVCTT]", "[DVC trực tuyến]", "[Toàn
-// trình]", "[Mức độ 3]".
-var serviceTag = regexp.MustCompile(`^(?:dvctt|dvc|dvc truc tuyen|dich vu cong|dich vu cong truc tuyen)(?: (?:(?:muc|cap) do \d|toan trinh|mot phan))?$`)
-
 // detailHeading is the first heading of a procedure's detail page run
 // on after its name when a page's text is read whole: "… cấp tỉnh a)
 // Trình tự thực hiện", "… - Trình tự thực hiện:", "… 1. Trình tự thực
@@ -325,7 +327,7 @@ var detailHeading = regexp.MustCompile(`(?i)\s+(?:[-–:]\s*)?(?:(?:[a-dđ]|\d{1
 // open otherwise and are not folded.
 var noteOpenings = func() []string {
 	var out []string
-	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết") {
+	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết không miễn") {
 		w = strings.ReplaceAll(w, "_", " ")
 		r, size := utf8.DecodeRuneInString(w)
 		out = append(out, w, strings.ToUpper(string(r))+w[size:], strings.ToUpper(w))
@@ -418,7 +420,7 @@ func portalNoteCut(t string) (string, bool) {
 	if strings.HasPrefix(t, "[") {
 		if end := strings.IndexByte(t, ']'); end > 0 && end < 40 {
 			tag := strings.Join(strings.Fields(textnorm.Fold(t[1:end])), " ")
-			if rest := strings.TrimSpace(t[end+1:]); rest != "" && (serviceTag.MatchString(tag) || serviceGrade.MatchString(tag)) {
+			if rest := strings.TrimSpace(t[end+1:]); rest != "" && serviceGrade.MatchString(tag) {
 				return rest, true
 			}
 		}
@@ -446,7 +448,7 @@ func portalNoteCut(t string) (string, bool) {
 			continue // most brackets: no note opens so, spares the folding
 		}
 		f := strings.Join(strings.Fields(textnorm.Fold(tail)), " ")
-		if serviceGrade.MatchString(f) || newBadge.MatchString(f) || provinceDecision.MatchString(tail) {
+		if serviceGrade.MatchString(f) || newBadge.MatchString(f) || feeNote.MatchString(f) || provinceDecision.MatchString(tail) {
 			return strings.TrimSpace(t[:i]), true
 		}
 	}

@@ -27,7 +27,11 @@ func TestLeadLabelCut(t *testing.T) {
 		"BTXH-05 - Hỗ trợ chi phí mai táng":                           "Hỗ trợ chi phí mai táng",
 		// Record codes in parts (a Hà Nội ward's list).
 		"HC-TBXH51: Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên": "Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên",
-		"QT-07/TP: Đăng ký khai tử":                          "Đăng ký khai tử",
+		"QT-07/TP: Đăng ký khai tử": "Đăng ký khai tử",
+		// The service's grade said first.
+		"Dịch vụ công: Đăng ký khai tử":                      "Đăng ký khai tử",
+		"DVC mức độ 4 - Đăng ký khai tử":                     "Đăng ký khai tử",
+		"Mức độ 3: Chứng thực di chúc":                       "Chứng thực di chúc",
 		"C/O - Cấp Giấy chứng nhận xuất xứ hàng hóa":         "",
 		"A-1: Đăng ký khai tử":                               "",
 		"Mộ Lao - Đăng ký lại việc nuôi con nuôi trong nước": "",
@@ -323,6 +327,12 @@ func TestPortalNotesCut(t *testing.T) {
 		"Đăng ký khai tử - Lĩnh vực: Hộ tịch":                                                   "Đăng ký khai tử",
 		"Giải quyết hưởng trợ cấp theo Quyết định số 91/2000/QĐ-TTg (Quyết định số 613/QĐ-TTg)": "",
 		"Cấp giấy phép (Lĩnh vực: Hộ tịch)":                                                     "",
+		"Đăng ký khai tử [Trực tuyến]":                                                          "Đăng ký khai tử",
+		"Đăng ký khai tử (Dịch vụ công)":                                                        "Đăng ký khai tử",
+		"Đăng ký khai tử - Không thu phí":                                                       "Đăng ký khai tử",
+		"Đăng ký khai tử (Miễn lệ phí)":                                                         "Đăng ký khai tử",
+		"Xét miễn, giảm tiền thuê đất (không thu tiền)":                                         "",
+		"Miễn giảm học phí (Miễn học phí)":                                                      "",
 	})
 }
 
