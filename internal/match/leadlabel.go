@@ -448,8 +448,10 @@ func portalNoteCut(t string) (string, bool) {
 			continue // most brackets: no note opens so, spares the folding
 		}
 		f := strings.Join(strings.Fields(textnorm.Fold(tail)), " ")
-		if serviceGrade.MatchString(f) || newBadge.MatchString(f) || feeNote.MatchString(f) || provinceDecision.MatchString(tail) {
-			return strings.TrimSpace(t[:i]), true
+		if head := strings.TrimSpace(t[:i]); head != "" && (serviceGrade.MatchString(f) || newBadge.MatchString(f) || feeNote.MatchString(f) || provinceDecision.MatchString(tail)) {
+			// A note after nothing ("  (QĐ số 1/QĐ-UB)") is all the
+			// text holds.
+			return head, true
 		}
 	}
 	if i := fieldLabelAt(t[from:]); i >= 0 && from+i > 0 {
