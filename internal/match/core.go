@@ -323,7 +323,9 @@ func qualifierLevel(said, removed string) catalog.Level {
 	if a, ok := strings.CutPrefix(said, "tham quyen "); ok {
 		return agencyLevel(strings.TrimPrefix(a, "cua "))
 	}
-	return ""
+	// "… thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường"
+	// (departmentAuthorityAt removed the department): the province's.
+	return agencyLevel(removed)
 }
 
 // coreMatch looks the core of a published name up, choosing between

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
@@ -123,4 +124,23 @@ func TestLevelSaidPrefix(t *testing.T) {
 		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận đăng ký hợp tác xã (cấp huyện)", "1.004901"},
 		{catalog.LevelTinh, "Cấp đổi Giấy chứng nhận đủ điều kiện về an ninh (cấp huyện)", ""},
 	})
+}
+
+// TestAuthorityTwinsByLevel: three procedures the national list tells
+// apart only by whose authority closes them (a ministry's, a provincial
+// department's, a commune's) are twins a portal publishes without it,
+// and the portal's level chooses. Before, the department's clause gave
+// its name the bare core with no level, and every portal took it.
+func TestAuthorityTwinsByLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	const name = "Phê duyệt phương án khai thác gỗ, thực vật rừng ngoài gỗ loài thông thường"
+	for level, want := range map[catalog.Level]string{catalog.LevelTinh: "1.011470", catalog.LevelXa: "1.011471", catalog.LevelBo: "", "": ""} {
+		m := ix.MatchIn(name, "", Context{Level: level})
+		if want == "" {
+			assert.Nil(t, m.Procedure, "%s: %v", level, m.Procedure)
+			continue
+		}
+		require.NotNil(t, m.Procedure, "%s: %s", level, m.Kind)
+		assert.Equal(t, want, m.Procedure.Code, level)
+	}
 }

@@ -22,8 +22,11 @@ import (
 var realExtraPath = filepath.Join("..", "..", "testdata", "real-names", "extra.tsv")
 
 // realExtraFloor is the recall the second set reaches today: a guard
-// against regressions, not a goal.
-const realExtraFloor = 0.76
+// against regressions, not a goal. The set says no portal level: its
+// "Phê duyệt Phương án khai thác gỗ, …" of a province's module is one of
+// three twins (a ministry's, a province's, a commune's), which only a
+// level tells apart (TestAuthorityTwinsByLevel), so it counts as missed.
+const realExtraFloor = 0.75
 
 // TestRealNamesExtra matches the second set without the printed codes: no
 // wrong code (a name the catalogue lists twice may give either of its

@@ -329,6 +329,17 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 					break
 				}
 			}
+			if s.folds[n-1] == "xa" {
+				// "… thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp
+				// xã": a commune's authority, its level. A province's is
+				// kept, beside a ministry's twin (levelLeads).
+				for _, p := range authorityOf {
+					if s.hasAt(p, i-len(p)) {
+						i -= len(p)
+						break
+					}
+				}
+			}
 			if i >= minWords {
 				take(i)
 				continue
