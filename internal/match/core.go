@@ -325,7 +325,10 @@ func qualifierLevel(said, removed string) catalog.Level {
 	}
 	// "… thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường"
 	// (departmentAuthorityAt removed the department): the province's.
-	return agencyLevel(removed)
+	if strings.HasPrefix(removed, "so ") {
+		return catalog.LevelTinh
+	}
+	return ""
 }
 
 // coreMatch looks the core of a published name up, choosing between
