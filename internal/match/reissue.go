@@ -3,6 +3,8 @@ package match
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -29,19 +31,20 @@ var issueAct = regexp.MustCompile(`^cap (moi )?`)
 // or damaged, goes to review; ok is false when the entry says no such
 // thing or m already re-issues.
 func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bool) {
-	if code != "" || !holdsAny(text, reissueHints) {
+	if code != "" || !(strings.Contains(text, "ấp ") || strings.Contains(text, "ẤP ")) || !holdsAny(text, reissueHints) {
+		// No "cấp" to issue with, or no loss, damage or expiry said.
 		return Match{}, false
 	}
-	f := textnorm.Fold(withoutSimpleLeads(text))
+	t := withoutSimpleLeads(text)
+	if _, ok := issueOpening(t); !ok {
+		return Match{}, false
+	}
+	if m.Procedure != nil && !firstIssue(ix.foldedName(m)) {
+		return Match{}, false
+	}
+	f := textnorm.Fold(t)
 	lost, damaged, expiry := lostWords.MatchString(f), damageWords.MatchString(f), expiryWords.MatchString(f)
 	if !lost && !damaged && !expiry {
-		return Match{}, false
-	}
-	act := issueAct.FindString(f)
-	if act == "" || strings.HasPrefix(f[len(act):], "lai ") || strings.HasPrefix(f[len(act):], "doi ") {
-		return Match{}, false
-	}
-	if m.Procedure != nil && !firstIssue(textnorm.Fold(m.Procedure.Name)) {
 		return Match{}, false
 	}
 	// A paper damaged, not lost, is exchanged by some procedures ("Cấp
@@ -54,7 +57,7 @@ func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bo
 			continue
 		}
 		// An expiry likewise: "Cấp lại" where the name says it.
-		if rf := textnorm.Fold(r.Procedure.Name); lost && act == "lại" || expiry && expiryWords.MatchString(rf) || damaged && damageWords.MatchString(rf) {
+		if rf := ix.foldedName(r); lost && act == "lại" || expiry && expiryWords.MatchString(rf) || damaged && damageWords.MatchString(rf) {
 			return r, true
 		}
 	}
@@ -97,8 +100,9 @@ func (ix *Index) reissuedToo(id int32) bool {
 }
 
 // reissueHints are what an entry that says a loss, damage or expiry
-// holds before it is folded: the cheap test every entry goes through.
-var reissueHints = []string{"mất", "hỏng", "rách", "cháy", "hủy", "huỷ", "hạn", "hiệu lực", "MẤT", "HỎNG", "HẠN", "mat", "hong", "han"}
+// holds before it is folded, as pages write it: the cheap test every
+// entry goes through. An entry typed without tone marks is not read so.
+var reissueHints = []string{"mất", "hỏng", "rách", "cháy", "tiêu hủy", "tiêu huỷ", "hết", "quá hạn", "MẤT", "HỎNG", "HẾT"}
 
 // firstIssue reports whether a folded catalogue name issues a paper the
 // first time: it opens with "cấp" that no "lại" or "đổi" follows, and
@@ -122,7 +126,7 @@ func (ix *Index) matchWithAct(text string, ctx Context, word string) (Match, boo
 		return Match{}, false
 	}
 	r := ix.matchIn(t, "", ctx)
-	if r.Procedure == nil || !strings.Contains(textnorm.Fold(r.Procedure.Name), textnorm.Fold("cấp "+word)) {
+	if r.Procedure == nil || !strings.Contains(ix.foldedName(r), textnorm.Fold("cấp "+word)) {
 		return Match{}, false
 	}
 	if r.Kind == MatchExact {
@@ -135,15 +139,46 @@ func (ix *Index) matchWithAct(text string, ctx Context, word string) (Match, boo
 // withAct is text with word put after its opening "cấp" (kept as
 // written, after an optional "Thủ tục"), ok false when it has none.
 func withAct(text, word string) (string, bool) {
-	t := withoutSimpleLeads(text)
-	words := strings.Fields(t)
-	i := 0
-	if len(words) > 1 && textnorm.Fold(words[0]) == "thu" && textnorm.Fold(words[1]) == "tuc" {
-		i = 2
-	}
-	if i >= len(words) || textnorm.Fold(words[i]) != "cap" {
+	words := strings.Fields(withoutSimpleLeads(text))
+	i, ok := issueOpening(strings.Join(words, " "))
+	if !ok {
 		return "", false
 	}
 	out := append(append(append([]string{}, words[:i+1]...), word), words[i+1:]...)
 	return strings.Join(out, " "), true
+}
+
+// issueOpening is the index of the word "cấp" that opens t (after an
+// optional "Thủ tục"), ok false when t opens otherwise or re-issues or
+// exchanges ("Cấp lại", "Cấp đổi"). Only its first words are read, as
+// written (every entry that says a loss comes here).
+func issueOpening(t string) (int, bool) {
+	var first [4]string
+	words := firstFields(first[:0], t, 4)
+	i := 0
+	if len(words) > 2 && leadWord(words[0], "thủ") && leadWord(words[1], "tục") {
+		i = 2
+	}
+	if i+1 >= len(words) || !leadWord(words[i], "cấp") || leadWord(words[i+1], "lại") || leadWord(words[i+1], "đổi") {
+		return 0, false
+	}
+	return i, true
+}
+
+// leadWord reports whether w is the lower-case word want as pages write
+// it: so, capitalised or in capitals (NFC).
+func leadWord(w, want string) bool {
+	if w == want {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(want)
+	return w == string(unicode.ToUpper(r))+want[size:] || w == strings.ToUpper(want)
+}
+
+// foldedName is the folded key of the name m was made on.
+func (ix *Index) foldedName(m Match) string {
+	if id := ix.nameOf(m); id >= 0 {
+		return ix.names[id].fold
+	}
+	return textnorm.Fold(m.Procedure.Name)
 }

@@ -3,6 +3,8 @@ package match
 import (
 	"slices"
 	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // A portal may write a catalogue variant as its plain procedure with the
@@ -27,7 +29,7 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 		return Match{}, false
 	}
 	id := ix.nameOf(m)
-	if id < 0 || !ix.goesOn(id) {
+	if id < 0 || !ix.goesOnWith(id, "") {
 		return Match{}, false
 	}
 	open := strings.LastIndexByte(text, '(')
@@ -36,14 +38,18 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 	}
 	head, inner := strings.TrimSpace(text[:open]), strings.TrimSpace(text[open+1:len(text)-1])
 	words := strings.Fields(inner)
-	f := fw(inner)
+	var first [3]string
+	f := firstFields(first[:0], textnorm.Fold(strings.Join(words[:min(len(words), 3)], " ")), 3)
 	for _, l := range caseLeads {
 		if len(f) > len(l) && slices.Equal(f[:len(l)], l) {
 			words = words[len(l):]
 			break
 		}
 	}
-	if len(words) == 0 || levelIn(strings.Join(fw(strings.Join(words, " ")), " ")) != "" {
+	if len(words) == 0 || !ix.goesOnWith(id, textnorm.Key(words[0])) {
+		return Match{}, false
+	}
+	if levelIn(textnorm.Fold(strings.Join(words, " "))) != "" {
 		// "(cấp tỉnh)": the level twins are the portal level's to choose.
 		return Match{}, false
 	}
@@ -60,11 +66,26 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 	return r, true
 }
 
-// goesOn reports whether another current name is name id's words and
-// more: id has variants the catalogue lists apart.
-func (ix *Index) goesOn(id int32) bool {
-	for _, e := range ix.prefixRange(ix.sortedKey, ix.names[id].key+" ", func(n *indexedName) string { return n.key }) {
-		if !ix.names[e].derived() {
+// goesOnWith reports whether another current name is name id's words
+// and more, the first of them w (key form; "" for any): id has a
+// variant the catalogue lists apart, which the bracket may name.
+func (ix *Index) goesOnWith(id int32, w string) bool {
+	p := ix.names[id].key + " " + w
+	lo, hi := 0, len(ix.sortedKey)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ix.names[ix.sortedKey[mid]].key < p {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo; i < len(ix.sortedKey); i++ {
+		nm := &ix.names[ix.sortedKey[i]]
+		if !strings.HasPrefix(nm.key, p) {
+			return false
+		}
+		if !nm.derived() && (w == "" || len(nm.key) == len(p) || nm.key[len(p)] == ' ') {
 			return true
 		}
 	}
