@@ -22,13 +22,14 @@ import (
 var gradeCut = []string{" doi voi cong trinh cap ", " cong trinh cap "}
 
 // gradeLevel reads the level a permit's grades name (folded, after
-// gradeCut's "cấp"): the commune's for "III, cấp IV", the province's for
-// "đặc biệt, cấp I, cấp II"; "" for other words.
+// gradeCut's "cấp"; the key writes the grades as numbers): the commune's
+// for "III, cấp IV", the province's for "đặc biệt, cấp I, cấp II"; ""
+// for other words.
 func gradeLevel(rest string) catalog.Level {
 	switch {
-	case strings.HasPrefix(rest, "iii cap iv"):
+	case strings.HasPrefix(rest, "3 cap 4"):
 		return catalog.LevelXa
-	case strings.HasPrefix(rest, "dac biet cap i"):
+	case strings.HasPrefix(rest, "dac biet cap 1"):
 		return catalog.LevelTinh
 	}
 	return ""

@@ -76,19 +76,22 @@ func (ix *Index) normalize(s string) textnorm.Name {
 	var folds [48]string
 	fs := folds[:0]
 	joined := len(words) - 1 // the key's length if JoinKey changes nothing
+	roman := false
 	for i, w := range words {
 		f := ix.words.forms(w)
 		words[i] = f.key
 		fs = append(fs, f.fold) // fold(w) is fold(key(w)): Key is idempotent
 		joined += len(f.key)
+		roman = roman || textnorm.RomanGrade(f.key)
 	}
 	key := textnorm.JoinKey(words)
 	var fb strings.Builder
 	fb.Grow(len(key))
-	if len(key) == joined {
+	if len(key) == joined && !roman {
 		// Every change JoinKey makes (a leading "thủ tục", a date's
-		// zero, "ủy ban nhân dân") shortens the key: none was made, and
-		// the folded words are those of the key's words in order.
+		// zero, "ủy ban nhân dân") shortens the key but a grade's "I"
+		// written "1": none was made, and the folded words are those of
+		// the key's words in order.
 		for _, f := range fs {
 			writeFold(&fb, f)
 		}

@@ -4,8 +4,9 @@ package textnorm
 // as the reference the fast paths must agree with (TestKeyMatchesReference,
 // FuzzKeyReference). It has one later fix, made in both: NFC after lower
 // case (FuzzKey found "Y̊", whose key was not idempotent), and dates
-// written as numbers (datesAsNumbers, applied in both), and legal
-// references by their number (legalRefs, applied in both).
+// written as numbers (datesAsNumbers, applied in both), legal
+// references by their number (legalRefs, applied in both) and grades in
+// Roman numerals as numbers (gradesAsNumbers, applied in both).
 
 import (
 	"html"
@@ -69,7 +70,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = oneSpelling(datesAndRefs(liaisonLead(stripLeadingRef(toks))))
+	toks = gradesAsNumbers(oneSpelling(datesAndRefs(liaisonLead(stripLeadingRef(toks)))))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

@@ -202,7 +202,7 @@ func AppendTokens(out []string, s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = oneSpelling(datesAndRefs(liaisonLead(StripLeading(words))))
+	words = gradesAsNumbers(oneSpelling(datesAndRefs(liaisonLead(StripLeading(words)))))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
@@ -334,6 +334,40 @@ func oneSpelling(words []string) []string {
 		out = append(out, words[i])
 	}
 	return out
+}
+
+// gradeHeads are the words a grade's number follows: "công trình cấp
+// III", "hạng II", "loại I", "nhóm II", "bậc 2", "Phụ lục I", "mức độ
+// IV".
+var gradeHeads = map[string]bool{"cấp": true, "hạng": true, "loại": true, "nhóm": true, "bậc": true, "lục": true, "độ": true}
+
+// romanGrades are the grades written in Roman numerals, as numbers.
+var romanGrades = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+
+// RomanGrade reports whether a key word is a Roman numeral
+// gradesAsNumbers may write as a number: "i" and "v" keep their length
+// when it does, which a caller that tells a changed key by its length
+// must know.
+func RomanGrade(w string) bool {
+	_, ok := romanGrades[w]
+	return ok
+}
+
+// gradesAsNumbers writes a grade's Roman numeral as a number: the
+// catalogue says "công trình cấp III, cấp IV", "hạng I, II, III", and
+// portals "cấp 3, cấp 4" as well. A numeral counts after a grade word
+// or after another grade of the same list ("hạng I, II"). words is
+// changed in place.
+func gradesAsNumbers(words []string) []string {
+	grade := false // the word before is a grade word or a grade
+	for i, w := range words {
+		if n, ok := romanGrades[w]; ok && grade {
+			words[i] = n
+			continue
+		}
+		grade = gradeHeads[w] || grade && AllDigits(w)
+	}
+	return words
 }
 
 // datesAsNumbers writes a date the way portals do: "ngày 01 tháng 7 năm

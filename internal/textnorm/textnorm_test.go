@@ -20,6 +20,9 @@ func TestKeySame(t *testing.T) {
 		{"tone hoạ/họa", "hoạ sĩ", "họa sĩ"},
 		{"tone closed syllable stays", "hoàn thành", "hoàn thành"},
 		{"sĩ/sỹ", "liệt sĩ", "liệt sỹ"},
+		{"grade in Roman numerals", "công trình cấp III, cấp IV", "công trình cấp 3, cấp 4"},
+		{"grades listed", "hạng I, II, III", "hạng 1, 2, 3"},
+		{"annex", "thuộc Phụ lục I, II Công ước CITES", "thuộc Phụ lục 1, 2 Công ước CITES"},
 		{"kĩ/kỹ", "kĩ thuật", "kỹ thuật"},
 		{"lí/lý", "lí lịch tư pháp", "lý lịch tư pháp"},
 		{"mĩ/mỹ", "mĩ thuật", "mỹ thuật"},
@@ -85,6 +88,8 @@ func TestKeyDiffer(t *testing.T) {
 	tests := []struct{ a, b string }{
 		{"Đăng ký khai sinh", "Đăng ký khai tử"},
 		{"Cấp giấy phép", "Cấp lại giấy phép"},
+		{"Vitamin V", "Vitamin 5"},                      // a numeral after no grade word stays
+		{"I. Đăng ký khai sinh", "1 Đăng ký khai sinh"}, // a list's numeral stays
 		{"mã", "ma"},   // tones matter in Key
 		{"đi", "di"},   // đ is not d in Key
 		{"quý", "quỳ"}, // different tones
