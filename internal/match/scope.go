@@ -82,5 +82,5 @@ func scopeLevel(said string) catalog.Level {
 // (folded, spaced).
 var (
 	severalProvinces = []string{" tu hai tinh ", " tu 2 tinh ", " tu 02 tinh "}
-	oneProvince      = []string{" cua mot tinh ", " dia ban mot tinh ", " dia ban 1 tinh ", " dia ban 01 tinh ", " pham vi mot tinh "}
+	oneProvince      = []string{" cua mot tinh ", " cua 1 tinh ", " dia ban mot tinh ", " dia ban 1 tinh ", " dia ban 01 tinh ", " pham vi mot tinh ", " pham vi 1 tinh "}
 )

@@ -9,6 +9,7 @@ import (
 )
 
 var fuzzSeeds = []string{
+	"trợ cấp một lần từ hai tỉnh, ngày một tháng bảy năm 2004",
 	"công trình cấp III, cấp IV và hạng I, II",
 	"Xét tuyển viên chức (Nghị định Nghị định số 85/2023/NĐ-CP) 3 tháng Nghị quyết số 5 năm 2024",
 	"Thủ tục giải quyết chế độ trợ cấp thờ cúng liệt sỹ. (1.010803)",

@@ -5,8 +5,9 @@ package textnorm
 // FuzzKeyReference). It has one later fix, made in both: NFC after lower
 // case (FuzzKey found "Y̊", whose key was not idempotent), and dates
 // written as numbers (datesAsNumbers, applied in both), legal
-// references by their number (legalRefs, applied in both) and grades in
-// Roman numerals as numbers (gradesAsNumbers, applied in both).
+// references by their number (legalRefs, applied in both), grades in
+// Roman numerals and counts in words as numbers (gradesAsNumbers,
+// countsAsNumbers, applied in both).
 
 import (
 	"html"
@@ -70,7 +71,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = gradesAsNumbers(oneSpelling(datesAndRefs(liaisonLead(stripLeadingRef(toks)))))
+	toks = gradesAsNumbers(oneSpelling(datesAndRefs(countsAsNumbers(liaisonLead(stripLeadingRef(toks))))))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

@@ -202,7 +202,7 @@ func AppendTokens(out []string, s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = gradesAsNumbers(oneSpelling(datesAndRefs(liaisonLead(StripLeading(words)))))
+	words = gradesAsNumbers(oneSpelling(datesAndRefs(countsAsNumbers(liaisonLead(StripLeading(words))))))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
@@ -334,6 +334,32 @@ func oneSpelling(words []string) []string {
 		out = append(out, words[i])
 	}
 	return out
+}
+
+// numberWords are the numbers a count may be written in, as digits.
+var numberWords = map[string]string{
+	"một": "1", "hai": "2", "ba": "3", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9", "mười": "10",
+}
+
+// countedUnits are what a count before them counts: times, units of
+// the country, people, spans of time.
+var countedUnits = map[string]bool{
+	"lần": true, "tỉnh": true, "huyện": true, "xã": true, "phường": true, "người": true,
+	"ngày": true, "tháng": true, "năm": true, "bước": true,
+}
+
+// countsAsNumbers writes a count in words as a number: the catalogue
+// says "trợ cấp một lần" and "trên phạm vi từ 02 tỉnh", portals "trợ cấp
+// 1 lần" and "từ hai tỉnh". Only a number word before what it counts
+// changes ("một phần", "một cửa", "ba mẹ" stay). words is changed in
+// place.
+func countsAsNumbers(words []string) []string {
+	for i := 0; i+1 < len(words); i++ {
+		if n, ok := numberWords[words[i]]; ok && countedUnits[words[i+1]] {
+			words[i] = n
+		}
+	}
+	return words
 }
 
 // gradeHeads are the words a grade's number follows: "công trình cấp

@@ -20,6 +20,8 @@ func TestKeySame(t *testing.T) {
 		{"tone hoạ/họa", "hoạ sĩ", "họa sĩ"},
 		{"tone closed syllable stays", "hoàn thành", "hoàn thành"},
 		{"sĩ/sỹ", "liệt sĩ", "liệt sỹ"},
+		{"count in words", "Giải quyết trợ cấp một lần", "Giải quyết trợ cấp 1 lần"},
+		{"count of provinces", "từ hai tỉnh trở lên", "từ 02 tỉnh trở lên"},
 		{"grade in Roman numerals", "công trình cấp III, cấp IV", "công trình cấp 3, cấp 4"},
 		{"grades listed", "hạng I, II, III", "hạng 1, 2, 3"},
 		{"annex", "thuộc Phụ lục I, II Công ước CITES", "thuộc Phụ lục 1, 2 Công ước CITES"},
@@ -88,7 +90,9 @@ func TestKeyDiffer(t *testing.T) {
 	tests := []struct{ a, b string }{
 		{"Đăng ký khai sinh", "Đăng ký khai tử"},
 		{"Cấp giấy phép", "Cấp lại giấy phép"},
-		{"Vitamin V", "Vitamin 5"},                      // a numeral after no grade word stays
+		{"Vitamin V", "Vitamin 5"},
+		{"một phần", "1 phần"},                          // "one part", no count
+		{"Một cửa", "1 cửa"},                            // the one-stop shop                      // a numeral after no grade word stays
 		{"I. Đăng ký khai sinh", "1 Đăng ký khai sinh"}, // a list's numeral stays
 		{"mã", "ma"},   // tones matter in Key
 		{"đi", "di"},   // đ is not d in Key
