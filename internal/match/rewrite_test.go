@@ -431,13 +431,14 @@ func TestAgencyChoosesTwin(t *testing.T) {
 // portals write in every province.
 func TestMoreAbbreviations(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
-		"Xét tuyển sinh vào trường PTDTNT":        "1.005090",
-		"QT08. Chứng thực VB từ chối nhận di sản": "2.001016",
-		"Đăng ký thành lập DN tư nhân":            "2.001610",
-		"XNTT Hôn nhân":                           "1.004873",
-		"Cấp lại giấy phép hoạt động KCB":         "1.012279",
-		"Cấp lại giấy phép hoạt động KCB.":        "1.012279",
-		"Cấp giấy phép hoạt động KCB":             "1.012278",
+		"Xét tuyển sinh vào trường PTDTNT": "1.005090",
+		"Phê duyệt kế hoạch tác động vào thời tiết trên phạm vi từ hai tỉnh, TP trực thuộc TW trở lên": "1.001115",
+		"QT08. Chứng thực VB từ chối nhận di sản":                                                      "2.001016",
+		"Đăng ký thành lập DN tư nhân":                                                                 "2.001610",
+		"XNTT Hôn nhân":                                                                                "1.004873",
+		"Cấp lại giấy phép hoạt động KCB":                                                              "1.012279",
+		"Cấp lại giấy phép hoạt động KCB.":                                                             "1.012279",
+		"Cấp giấy phép hoạt động KCB":                                                                  "1.012278",
 		"Thủ tục giải quyết chế độ người HĐKC giải phóng dân tộc, bảo vệ tổ quốc và làm nghĩa vụ quốc tế":                          "1.010819",
 		"Cấp phiếu LLTP cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài": "3.000333",
 		"02. ĐKKS có yếu tố nước ngoài":           "2.000528",
