@@ -1607,6 +1607,18 @@ func qualifierNext(rest string) bool {
 // prefixRange returns the names in sorted whose key starts with p (at most
 // maxAmbiguous+1 of them: more only says "ambiguous").
 func (ix *Index) prefixRange(sorted []int32, p string, key func(*indexedName) string) []int32 {
+	var out []int32
+	for i := ix.lowerBound(sorted, p, key); i < len(sorted) && len(out) <= maxAmbiguous; i++ {
+		if !strings.HasPrefix(key(&ix.names[sorted[i]]), p) {
+			break
+		}
+		out = append(out, sorted[i])
+	}
+	return out
+}
+
+// lowerBound is the first place in sorted whose name's key is p or after.
+func (ix *Index) lowerBound(sorted []int32, p string, key func(*indexedName) string) int {
 	lo, hi := 0, len(sorted)
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -1616,15 +1628,28 @@ func (ix *Index) prefixRange(sorted []int32, p string, key func(*indexedName) st
 			hi = mid
 		}
 	}
-	var out []int32
-	for i := lo; i < len(sorted) && len(out) <= maxAmbiguous; i++ {
-		if !strings.HasPrefix(key(&ix.names[sorted[i]]), p) {
-			break
-		}
-		out = append(out, sorted[i])
-	}
-	return out
+	return lo
 }
+
+// currentOpens reports whether a current name's key (no alias or former
+// name) opens with p: whole, with p its whole words, or else with p as it
+// stands. It allocates nothing (the re-issue and case steps ask it of
+// many entries).
+func (ix *Index) currentOpens(p string, whole bool) bool {
+	for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
+		nm := &ix.names[ix.sortedKey[i]]
+		if !strings.HasPrefix(nm.key, p) {
+			return false
+		}
+		if !nm.derived() && (!whole || len(nm.key) == len(p) || nm.key[len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// keyOfName is a name's key, the order of sortedKey.
+func keyOfName(n *indexedName) string { return n.key }
 
 // midWordAll reports whether p ends inside a word of every name in ids.
 func midWordAll(ix *Index, ids []int32, p string, folded bool) bool {

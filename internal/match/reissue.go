@@ -89,11 +89,8 @@ func (ix *Index) reissuedToo(id int32) bool {
 	// only sends an entry that says a loss to a person.
 	rest = rest[:min(len(rest), 6)]
 	for _, act := range []string{"cấp lại", "cấp đổi"} {
-		p := textnorm.Key(act) + " " + strings.Join(rest, " ")
-		for _, e := range ix.prefixRange(ix.sortedKey, p, func(n *indexedName) string { return n.key }) {
-			if k := ix.names[e].key; !ix.names[e].derived() && (len(k) == len(p) || k[len(p)] == ' ') {
-				return true
-			}
+		if ix.currentOpens(act+" "+strings.Join(rest, " "), true) {
+			return true
 		}
 	}
 	return false

@@ -70,24 +70,5 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 // and more, the first of them w (key form; "" for any): id has a
 // variant the catalogue lists apart, which the bracket may name.
 func (ix *Index) goesOnWith(id int32, w string) bool {
-	p := ix.names[id].key + " " + w
-	lo, hi := 0, len(ix.sortedKey)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ix.names[ix.sortedKey[mid]].key < p {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	for i := lo; i < len(ix.sortedKey); i++ {
-		nm := &ix.names[ix.sortedKey[i]]
-		if !strings.HasPrefix(nm.key, p) {
-			return false
-		}
-		if !nm.derived() && (w == "" || len(nm.key) == len(p) || nm.key[len(p)] == ' ') {
-			return true
-		}
-	}
-	return false
+	return ix.currentOpens(ix.names[id].key+" "+w, w != "")
 }

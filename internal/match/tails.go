@@ -26,7 +26,7 @@ func (ix *Index) learnTails() {
 		if nm.derived() {
 			continue
 		}
-		for _, e := range ix.prefixRange(ix.sortedKey, nm.key+" ", func(n *indexedName) string { return n.key }) {
+		for _, e := range ix.prefixRange(ix.sortedKey, nm.key+" ", keyOfName) {
 			if ix.names[e].derived() {
 				continue
 			}
@@ -71,7 +71,7 @@ func (ix *Index) divergesAfter(id int32, last int) bool {
 	stem := strings.Join(nm.keyTok[:last+1], " ")
 	restF := textnorm.Fold(nm.key[len(stem)+1:])
 	rest, restAgency := withoutLevels(restF), agencyLevel(restF) != ""
-	for _, e := range ix.prefixRange(ix.sortedKey, stem+" ", func(n *indexedName) string { return n.key }) {
+	for _, e := range ix.prefixRange(ix.sortedKey, stem+" ", keyOfName) {
 		other := &ix.names[e]
 		if e == id || other.derived() {
 			continue
