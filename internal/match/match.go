@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
@@ -302,6 +303,9 @@ var danglingWords = map[string]bool{
 	"những": true, "do": true, "khi": true, "bị": true, "là": true, "mà": true, "nếu": true,
 }
 
+// maxDanglingBytes is the longest dangling word in bytes ("những").
+const maxDanglingBytes = 8
+
 // endsOnJoiner reports whether t stops on a dangling word, or on
 // "trường hợp" that no "mọi" or "các" comes before ("… cho mọi trường
 // hợp" ends a name).
@@ -311,7 +315,10 @@ func endsOnJoiner(t string) bool {
 	if i < 0 {
 		return false
 	}
-	last := strings.ToLower(t[i+1:])
+	last := t[i+1:]
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && len(last) <= maxDanglingBytes {
+		last = strings.ToLower(last) // most names end in lower case
+	}
 	if last == "hợp" {
 		w := strings.Fields(strings.ToLower(t[max(0, i-24):i]))
 		return len(w) > 1 && w[len(w)-1] == "trường" && w[len(w)-2] != "mọi" && w[len(w)-2] != "các"
@@ -1636,12 +1643,30 @@ func (ix *Index) lowerBound(sorted []int32, p string, key func(*indexedName) str
 // stands. It allocates nothing (the re-issue and case steps ask it of
 // many entries).
 func (ix *Index) currentOpens(p string, whole bool) bool {
+	if !whole && strings.HasSuffix(p, " ") {
+		return ix.currentGoesOn(p[:len(p)-1])
+	}
 	for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
 		nm := &ix.names[ix.sortedKey[i]]
 		if !strings.HasPrefix(nm.key, p) {
 			return false
 		}
 		if !nm.derived() && (!whole || len(nm.key) == len(p) || nm.key[len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// currentGoesOn reports whether a current name's key is key and more
+// words: currentOpens(key+" ", false), without making that string.
+func (ix *Index) currentGoesOn(key string) bool {
+	for i := ix.lowerBound(ix.sortedKey, key, keyOfName); i < len(ix.sortedKey); i++ {
+		nm := &ix.names[ix.sortedKey[i]]
+		if !strings.HasPrefix(nm.key, key) {
+			return false
+		}
+		if len(nm.key) > len(key) && nm.key[len(key)] == ' ' && !nm.derived() {
 			return true
 		}
 	}

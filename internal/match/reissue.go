@@ -31,12 +31,12 @@ var issueAct = regexp.MustCompile(`^cap (moi )?`)
 // or damaged, goes to review; ok is false when the entry says no such
 // thing or m already re-issues.
 func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bool) {
-	if code != "" || !(strings.Contains(text, "ấp ") || strings.Contains(text, "ẤP ")) || !holdsAny(text, reissueHints) {
-		// No "cấp" to issue with, or no loss, damage or expiry said.
-		return Match{}, false
+	if code != "" || !(strings.Contains(text, "ấp ") || strings.Contains(text, "ẤP ")) {
+		return Match{}, false // no "cấp" to issue with
 	}
 	t := withoutSimpleLeads(text)
-	if _, ok := issueOpening(t); !ok {
+	if _, ok := issueOpening(t); !ok || !holdsAny(t, reissueHints) {
+		// Opening with another act, or saying no loss, damage or expiry.
 		return Match{}, false
 	}
 	if m.Procedure != nil && !firstIssue(ix.foldedName(m)) {
@@ -163,14 +163,20 @@ func issueOpening(t string) (int, bool) {
 }
 
 // leadWord reports whether w is the lower-case word want as pages write
-// it: so, capitalised or in capitals (NFC).
-func leadWord(w, want string) bool {
-	if w == want {
-		return true
+// it: so, capitalised or in capitals (NFC; leadForms).
+func leadWord(w, want string) bool { return leadForms[w] == want }
+
+// leadForms are the opening words issueOpening reads, each as pages
+// write it, with its lower-case form: built once, as every entry that
+// names "cấp" is read.
+var leadForms = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"thủ", "tục", "cấp", "lại", "đổi"} {
+		r, size := utf8.DecodeRuneInString(w)
+		m[w], m[string(unicode.ToUpper(r))+w[size:]], m[strings.ToUpper(w)] = w, w, w
 	}
-	r, size := utf8.DecodeRuneInString(want)
-	return w == string(unicode.ToUpper(r))+want[size:] || w == strings.ToUpper(want)
-}
+	return m
+}()
 
 // foldedName is the folded key of the name m was made on.
 func (ix *Index) foldedName(m Match) string {

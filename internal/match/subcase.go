@@ -70,5 +70,8 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 // and more, the first of them w (key form; "" for any): id has a
 // variant the catalogue lists apart, which the bracket may name.
 func (ix *Index) goesOnWith(id int32, w string) bool {
-	return ix.currentOpens(ix.names[id].key+" "+w, w != "")
+	if w == "" {
+		return ix.currentGoesOn(ix.names[id].key)
+	}
+	return ix.currentOpens(ix.names[id].key+" "+w, true)
 }

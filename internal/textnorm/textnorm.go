@@ -336,16 +336,43 @@ func oneSpelling(words []string) []string {
 	return out
 }
 
-// numberWords are the numbers a count may be written in, as digits.
-var numberWords = map[string]string{
-	"một": "1", "hai": "2", "ba": "3", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9", "mười": "10",
+// numberWord is the number a count may be written in ("một", "hai" …
+// "mười"), as digits; "" for another word. A switch, not a map: every
+// word of every key is asked.
+func numberWord(w string) string {
+	switch w {
+	case "một":
+		return "1"
+	case "hai":
+		return "2"
+	case "ba":
+		return "3"
+	case "bốn":
+		return "4"
+	case "năm":
+		return "5"
+	case "sáu":
+		return "6"
+	case "bảy":
+		return "7"
+	case "tám":
+		return "8"
+	case "chín":
+		return "9"
+	case "mười":
+		return "10"
+	}
+	return ""
 }
 
-// countedUnits are what a count before them counts: times, units of
-// the country, people, spans of time.
-var countedUnits = map[string]bool{
-	"lần": true, "tỉnh": true, "huyện": true, "xã": true, "phường": true, "người": true,
-	"ngày": true, "tháng": true, "năm": true, "bước": true,
+// countedUnit reports whether a count before w counts it: times, units
+// of the country, people, spans of time.
+func countedUnit(w string) bool {
+	switch w {
+	case "lần", "tỉnh", "huyện", "xã", "phường", "người", "ngày", "tháng", "năm", "bước":
+		return true
+	}
+	return false
 }
 
 // countsAsNumbers writes a count in words as a number: the catalogue
@@ -355,29 +382,47 @@ var countedUnits = map[string]bool{
 // place.
 func countsAsNumbers(words []string) []string {
 	for i := 0; i+1 < len(words); i++ {
-		if n, ok := numberWords[words[i]]; ok && countedUnits[words[i+1]] {
+		if n := numberWord(words[i]); n != "" && countedUnit(words[i+1]) {
 			words[i] = n
 		}
 	}
 	return words
 }
 
-// gradeHeads are the words a grade's number follows: "công trình cấp
+// gradeHead reports whether a grade's number follows w: "công trình cấp
 // III", "hạng II", "loại I", "nhóm II", "bậc 2", "Phụ lục I", "mức độ
 // IV".
-var gradeHeads = map[string]bool{"cấp": true, "hạng": true, "loại": true, "nhóm": true, "bậc": true, "lục": true, "độ": true}
+func gradeHead(w string) bool {
+	switch w {
+	case "cấp", "hạng", "loại", "nhóm", "bậc", "lục", "độ":
+		return true
+	}
+	return false
+}
 
-// romanGrades are the grades written in Roman numerals, as numbers.
-var romanGrades = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+// romanGrade is a grade's Roman numeral as a number, "" for another
+// word.
+func romanGrade(w string) string {
+	switch w {
+	case "i":
+		return "1"
+	case "ii":
+		return "2"
+	case "iii":
+		return "3"
+	case "iv":
+		return "4"
+	case "v":
+		return "5"
+	}
+	return ""
+}
 
 // RomanGrade reports whether a key word is a Roman numeral
 // gradesAsNumbers may write as a number: "i" and "v" keep their length
 // when it does, which a caller that tells a changed key by its length
 // must know.
-func RomanGrade(w string) bool {
-	_, ok := romanGrades[w]
-	return ok
-}
+func RomanGrade(w string) bool { return romanGrade(w) != "" }
 
 // gradesAsNumbers writes a grade's Roman numeral as a number: the
 // catalogue says "công trình cấp III, cấp IV", "hạng I, II, III", and
@@ -387,11 +432,13 @@ func RomanGrade(w string) bool {
 func gradesAsNumbers(words []string) []string {
 	grade := false // the word before is a grade word or a grade
 	for i, w := range words {
-		if n, ok := romanGrades[w]; ok && grade {
-			words[i] = n
-			continue
+		if grade {
+			if n := romanGrade(w); n != "" {
+				words[i] = n
+				continue
+			}
 		}
-		grade = gradeHeads[w] || grade && AllDigits(w)
+		grade = gradeHead(w) || grade && AllDigits(w)
 	}
 	return words
 }
