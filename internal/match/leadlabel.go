@@ -428,6 +428,9 @@ func portalNoteCut(t string) (string, bool) {
 	if c, ok := examplesCut(t); ok {
 		return c, true
 	}
+	if c, ok := buttonCut(t); ok {
+		return c, true
+	}
 	// A note is short: only the text's end is searched (every name goes
 	// through here).
 	from := max(0, len(t)-maxNoteBytes)
@@ -456,6 +459,41 @@ func portalNoteCut(t string) (string, bool) {
 	}
 	if i := fieldLabelAt(t[from:]); i >= 0 && from+i > 0 {
 		return strings.TrimSpace(t[:from+i]), true
+	}
+	return "", false
+}
+
+// buttons are the texts of a row's buttons and links a page may run on
+// after a name (its card read whole), as pages write them: capitalised,
+// unlike the same words inside a name ("quy hoạch chi tiết"). No
+// catalogue name ends on one.
+var buttons = []string{
+	"Xem chi tiết", "Xem Chi Tiết", "XEM CHI TIẾT", "Chi tiết", "CHI TIẾT", "Xem thêm", "Xem", "Nộp hồ sơ", "Nộp Hồ Sơ",
+	"NỘP HỒ SƠ", "Nộp hồ sơ trực tuyến", "Nộp trực tuyến", "Tải mẫu đơn", "Tải về", "Tải xuống",
+}
+
+// buttonCut returns t without one button's text closing it, after a
+// space, a dash, "|", "»" or ">>", or in square brackets ("… [Xem]");
+// ok is false when it ends otherwise.
+func buttonCut(t string) (string, bool) {
+	u := strings.TrimRight(t, " .")
+	bracketed := strings.HasSuffix(u, "]")
+	if bracketed {
+		u = strings.TrimSuffix(u, "]")
+	}
+	for _, b := range buttons {
+		head, ok := strings.CutSuffix(u, b)
+		if !ok || !strings.HasSuffix(head, " ") && !strings.HasSuffix(head, "[") {
+			continue
+		}
+		if bracketed != strings.HasSuffix(head, "[") {
+			continue
+		}
+		head = strings.TrimRight(head, " [|»>-–")
+		if utf8.RuneCountInString(head) < 8 {
+			return "", false // a button, or a name of one word: nothing to read
+		}
+		return head, true
 	}
 	return "", false
 }

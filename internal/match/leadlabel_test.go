@@ -327,12 +327,17 @@ func TestPortalNotesCut(t *testing.T) {
 		"Đăng ký khai tử - Lĩnh vực: Hộ tịch":                                                   "Đăng ký khai tử",
 		"Giải quyết hưởng trợ cấp theo Quyết định số 91/2000/QĐ-TTg (Quyết định số 613/QĐ-TTg)": "",
 		"Cấp giấy phép (Lĩnh vực: Hộ tịch)":                                                     "",
-		"Đăng ký khai tử [Trực tuyến]":                                                          "Đăng ký khai tử",
-		"Đăng ký khai tử (Dịch vụ công)":                                                        "Đăng ký khai tử",
-		"Đăng ký khai tử - Không thu phí":                                                       "Đăng ký khai tử",
-		"Đăng ký khai tử (Miễn lệ phí)":                                                         "Đăng ký khai tử",
-		"Xét miễn, giảm tiền thuê đất (không thu tiền)":                                         "",
-		"Miễn giảm học phí (Miễn học phí)":                                                      "",
+		"Đăng ký khai tử Xem chi tiết":                                                          "Đăng ký khai tử",
+		"Đăng ký khai tử - Nộp hồ sơ":                                                           "Đăng ký khai tử",
+		"Đăng ký khai tử [Xem]":                                                                 "Đăng ký khai tử",
+		"Thẩm định đồ án quy hoạch chi tiết":                                                    "",
+		"Xem chi tiết":                                  "",
+		"Đăng ký khai tử [Trực tuyến]":                  "Đăng ký khai tử",
+		"Đăng ký khai tử (Dịch vụ công)":                "Đăng ký khai tử",
+		"Đăng ký khai tử - Không thu phí":               "Đăng ký khai tử",
+		"Đăng ký khai tử (Miễn lệ phí)":                 "Đăng ký khai tử",
+		"Xét miễn, giảm tiền thuê đất (không thu tiền)": "",
+		"Miễn giảm học phí (Miễn học phí)":              "",
 	})
 }
 

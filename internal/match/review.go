@@ -123,7 +123,9 @@ var handDistinct = func() map[string]bool {
 // whole. A word as near to one the name left unpaired (left, key form)
 // is that word misspelt: "Giấy chứng hận" is "nhận", not "hạn".
 func (ix *Index) misspeltFamilyWord(k string, left []string) bool {
-	if _, known := ix.words.folds[k]; known || handDistinct[k] {
+	if _, known := ix.words.folds[k]; known || handDistinct[k] || utf8.RuneCountInString(k) < 2 {
+		// A lone letter ("bị" split "b ị") is a word broken apart, not
+		// one misspelt.
 		return false
 	}
 	for _, c := range left {
