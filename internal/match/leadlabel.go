@@ -209,8 +209,8 @@ func processRecordAhead(t string) bool {
 }
 
 // numberedLabel is a numbered item label (folded): "TT 07", "Thủ tục số
-// 3", "TTHC 12".
-var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc) )?(so )?\d+$`)
+// 3", "TTHC 12", "Mục 5", "STT 12", "Câu 12" (a page of questions).
+var numberedLabel = regexp.MustCompile(`^((tt|tthc|thu tuc|muc|stt|cau) )?(so )?\d+$`)
 
 // oldCodeCut returns t without an old national database code written
 // before or after the name without a separator ("BTP-BGI-277098 Thủ tục

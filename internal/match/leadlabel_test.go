@@ -28,6 +28,8 @@ func TestLeadLabelCut(t *testing.T) {
 		// Record codes in parts (a Hà Nội ward's list).
 		"HC-TBXH51: Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên": "Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên",
 		"QT-07/TP: Đăng ký khai tử": "Đăng ký khai tử",
+		"Mục 5: Đăng ký khai tử":    "Đăng ký khai tử",
+		"Câu 12: Đăng ký khai tử":   "Đăng ký khai tử",
 		// The service's grade said first.
 		"Dịch vụ công: Đăng ký khai tử":                      "Đăng ký khai tử",
 		"DVC mức độ 4 - Đăng ký khai tử":                     "Đăng ký khai tử",
