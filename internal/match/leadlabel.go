@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -59,6 +60,15 @@ func leadLabelCut(t string) (string, bool) {
 			level = "cấp " + string(levelIn(fh))
 		case levelIn("cap "+fh) != "" && len(strings.Fields(fh)) == 1:
 			level = "cấp " + fh
+		case receptionHead(fh), agencyLabels[fh]:
+			// "Bộ phận Một cửa: …", "Trung tâm Phục vụ hành chính công
+			// tỉnh - …": where the file is received, not the
+			// procedure's level; "Cơ quan thực hiện: Sở Tư pháp - …":
+			// the agency follows.
+		case leadAgency(fh) != "":
+			// "UBND xã Tân Hưng | …", "Sở Tư pháp - …": the agency that
+			// does it, and its level.
+			level = "cấp " + string(leadAgency(fh))
 		case fh == "linh vuc", strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
 			numberedLabel.MatchString(fh), textnorm.LooksOldCode(head), serviceGrade.MatchString(fh):
 			// "Dịch vụ công: …", "DVC mức độ 4 - …": the service's
@@ -92,6 +102,37 @@ func leadLabelCut(t string) (string, bool) {
 		s += " (" + level + ")"
 	}
 	return s, true
+}
+
+// receptionHead reports whether a segment before a name (folded) is a
+// reception desk (receptions, as stripTail reads it after a name).
+func receptionHead(fh string) bool {
+	if fh == "mot cua" {
+		return true // "Một cửa: …", the desk's short name
+	}
+	for _, r := range receptions {
+		if strings.HasPrefix(fh+" ", strings.Join(r, " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyLabels are the labels of the agency a page puts before a name
+// (folded).
+var agencyLabels = map[string]bool{"co quan thuc hien": true, "don vi thuc hien": true, "co quan giai quyet": true, "noi tiep nhan": true}
+
+// leadAgency is the level of an agency named before a name (folded): a
+// people's committee, a department, the police, a ministry; "" for
+// another segment. "Phòng …" is left out: "Phòng cháy, chữa cháy" opens
+// names.
+func leadAgency(fh string) catalog.Level {
+	for _, a := range []string{"ubnd ", "uy ban nhan dan ", "so ", "cong an ", "bo "} {
+		if strings.HasPrefix(fh, a) && !strings.HasPrefix(fh, "bo phan ") {
+			return agencyLevel(strings.Replace(fh, "uy ban nhan dan ", "ubnd ", 1))
+		}
+	}
+	return ""
 }
 
 // decorationOnly reports whether t is nothing but what portals put
@@ -523,9 +564,13 @@ func examplesCut(t string) (string, bool) {
 	if strings.ContainsAny(list, "()") || utf8.RuneCountInString(list) > maxExamplesRunes {
 		return "", false
 	}
+	head := strings.TrimSpace(inner[:open])
+	if head == "" {
+		return "", false // "  (...)": nothing before the bracket
+	}
 	for _, e := range openEnds {
 		if strings.HasSuffix(list, e) {
-			return strings.TrimSpace(inner[:open]), true
+			return head, true
 		}
 	}
 	return "", false

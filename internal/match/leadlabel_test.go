@@ -30,6 +30,12 @@ func TestLeadLabelCut(t *testing.T) {
 		"QT-07/TP: Đăng ký khai tử": "Đăng ký khai tử",
 		"Mục 5: Đăng ký khai tử":    "Đăng ký khai tử",
 		"Câu 12: Đăng ký khai tử":   "Đăng ký khai tử",
+		// Where the file is received, and the agency that does it.
+		"Bộ phận Một cửa: Đăng ký khai tử":                         "Đăng ký khai tử",
+		"Trung tâm Phục vụ hành chính công tỉnh - Đăng ký khai tử": "Đăng ký khai tử",
+		"Cơ quan thực hiện: Sở Tư pháp - Đăng ký khai tử":          "Đăng ký khai tử (cấp tinh)",
+		"UBND xã Tân Hưng | Đăng ký khai tử":                       "Đăng ký khai tử (cấp xa)",
+		"Phòng cháy, chữa cháy - Thẩm duyệt thiết kế":              "",
 		// The service's grade said first.
 		"Dịch vụ công: Đăng ký khai tử":                      "Đăng ký khai tử",
 		"DVC mức độ 4 - Đăng ký khai tử":                     "Đăng ký khai tử",
