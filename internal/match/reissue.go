@@ -31,8 +31,8 @@ var issueAct = regexp.MustCompile(`^cap (moi )?`)
 // or damaged, goes to review; ok is false when the entry says no such
 // thing or m already re-issues.
 func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bool) {
-	if code != "" || !(strings.Contains(text, "ấp ") || strings.Contains(text, "ẤP ")) {
-		return Match{}, false // no "cấp" to issue with
+	if code != "" {
+		return Match{}, false
 	}
 	t := withoutSimpleLeads(text)
 	if _, ok := issueOpening(t); !ok || !holdsAny(t, reissueHints) {
