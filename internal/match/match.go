@@ -345,6 +345,25 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 				return m
 			}
 		}
+		if t, ok := leadLabelCut(withoutSimpleLeads(text)); ok && !strings.HasSuffix(t, ")") {
+			// "Bộ phận Một cửa: Đăng ký dự thi … chứng chỉ kế…": the
+			// start of a name after a page's labels. Labels that said a
+			// level leave it in a bracket, for the steps below to read.
+			if m, ok := ix.matchPrefix(ix.normalize(t), true); ok {
+				return m
+			}
+		}
+		if s, ok := seqOf(n); ok {
+			if e, ok := expandAbbreviations(s); ok {
+				// "Thủ tục cấp GCN đủ điều kiện … thể thao đối…": the
+				// start of a name, abbreviations spelt out. The steps
+				// below would read the whole form and drop the cut
+				// qualifier, leaving the plain name it goes beyond.
+				if m, ok := ix.matchPrefix(e.name(), true); ok {
+					return m
+				}
+			}
+		}
 	}
 	if m, id, ok := ix.exactSteps(n, 1); ok {
 		if id >= 0 {

@@ -606,3 +606,21 @@ func TestDanglingWordIsCut(t *testing.T) {
 	m := NewIndex(dvcqgCatalog(t)).MatchIn("Thủ tục đăng ký kết hôn có yếu tố nước ngoài tại", "", Context{})
 	assert.Nil(t, m.Procedure, "%s", m.Kind)
 }
+
+// TestCutNameSpeltOut: a name a listing cut is the start of longer
+// names also when it is written with abbreviations or after a page's
+// labels; the plain name its words go beyond is never the answer.
+func TestCutNameSpeltOut(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, entry := range []string{
+		"Thủ tục cấp GCN đủ điều kiện kinh doanh hoạt động thể thao đối...",
+		"Cấp GCN kiểm dịch động vật, sản phẩm động vật trên...",
+	} {
+		m := ix.Match(entry, "")
+		assert.Nil(t, m.Procedure, "%s: %s", entry, m.Kind)
+		assert.Equal(t, MatchAmbiguous, m.Kind, entry)
+	}
+	m := ix.Match("Bộ phận Một cửa: Đăng ký dự thi cấp chứng chỉ kiểm toán viên hoặc chứng chỉ kế...", "")
+	require.NotNil(t, m.Procedure, "%s", m.Kind)
+	assert.Equal(t, "1.007411", m.Procedure.Code, "not 1.007413, whose words it shares")
+}
