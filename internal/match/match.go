@@ -285,6 +285,9 @@ func oddSpace(s string) bool {
 func isTruncated(text string) bool {
 	// "…;": a list item's end after the listing's mark.
 	t := strings.TrimRight(text, " \t\r\n\u00a0;")
+	if u, ok := strings.CutSuffix(t, "."); ok && strings.HasSuffix(u, "…") {
+		t = u // "…." closes a sentence the listing cut
+	}
 	// A name never ends on an open bracket or a comma: the listing cut it.
 	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") ||
 		strings.HasSuffix(t, "&hellip;") || strings.HasSuffix(t, "&#8230;") ||
@@ -378,12 +381,60 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 		return m.(Match)
 	}
 	m := ix.matchLoose(n, text, truncated, ctx)
+	if truncated && m.Procedure != nil {
+		if ids := ix.cutAmong(n, m); len(ids) > 1 {
+			// "Hồ sơ thủ tục cấp Giấy chứng nhận … hoạt động thể thao
+			// …": found loosely, a cut name stops where several names
+			// go on alike, and the listing does not say which.
+			m = ix.ambiguous(ids)
+		}
+	}
 	if ix.fuzzyCached.Load() < maxFuzzyCache {
 		if _, loaded := ix.fuzzyCache.LoadOrStore(ck, m); !loaded {
 			ix.fuzzyCached.Add(1)
 		}
 	}
 	return m
+}
+
+// maxCutTail is how many of a cut entry's last words may stand after
+// the word where it leaves the name it found ("… thể thao [đối với]…").
+const maxCutTail = 3
+
+// cutAmong returns the current names that open like m's name up to where
+// the cut entry n stops in it, m's among them: the names n may be the
+// start of. The entry stops at the last of its final maxCutTail words
+// that m's name holds; nil when it holds none.
+func (ix *Index) cutAmong(n textnorm.Name, m Match) []int32 {
+	id := ix.nameOf(m)
+	if id < 0 {
+		return nil
+	}
+	name := ix.names[id].keyTok
+	words := strings.Fields(n.Key)
+	stop := -1
+	for i := len(words) - 1; i >= 0 && i >= len(words)-maxCutTail && stop < 0; i-- {
+		stop = slices.Index(name, words[i])
+		for j := stop + 1; stop >= 0 && j < len(name); j++ {
+			if name[j] == words[i] {
+				stop = j // the last place it stands
+			}
+		}
+	}
+	if stop < minWords-1 {
+		return nil
+	}
+	p := strings.Join(name[:stop+1], " ")
+	var ids []int32
+	for _, e := range ix.prefixRange(ix.sortedKey, p, keyOfName) {
+		if k := ix.names[e].key; !ix.names[e].derived() && (len(k) == len(p) || k[len(p)] == ' ') {
+			ids = append(ids, e)
+		}
+	}
+	if !slices.Contains(ids, id) {
+		return nil
+	}
+	return ids
 }
 
 // looseCacheKey is the key of the loose steps' answer for text: it holds

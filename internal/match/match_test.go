@@ -620,6 +620,16 @@ func TestCutNameSpeltOut(t *testing.T) {
 		assert.Nil(t, m.Procedure, "%s: %s", entry, m.Kind)
 		assert.Equal(t, MatchAmbiguous, m.Kind, entry)
 	}
+	// Found loosely (a lead, a typo), a name cut where several go on
+	// alike is any of them.
+	for _, entry := range []string{
+		"HỒ SƠ THỦ TỤC CẤP GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN KINH DOANH HOẠT ĐỘNG THỂ THAO ...",
+		"Thủ tục Cấp Giấy chứng nhn đủ điều kiện kinh doanh hoạt động thể thao....",
+	} {
+		m := ix.Match(entry, "")
+		assert.Nil(t, m.Procedure, "%s: %s", entry, m.Kind)
+	}
+	assert.True(t, isTruncated("Thủ tục cấp Giấy chứng nhận chuyển giao công nghệ…."), "an ellipsis and a full stop")
 	m := ix.Match("Bộ phận Một cửa: Đăng ký dự thi cấp chứng chỉ kiểm toán viên hoặc chứng chỉ kế...", "")
 	require.NotNil(t, m.Procedure, "%s", m.Kind)
 	assert.Equal(t, "1.007411", m.Procedure.Code, "not 1.007413, whose words it shares")
