@@ -432,6 +432,18 @@ func (ix *Index) cutAmong(n textnorm.Name, m Match) []int32 {
 		}
 	}
 	if !slices.Contains(ids, id) {
+		// Past the first maxAmbiguous+1 names, or an alias: m's name
+		// opens with p all the same (p is its words).
+		ids = append(ids, id)
+	}
+	// An alias and its own name are one procedure, no choice.
+	procs := map[int32]bool{}
+	for _, e := range ids {
+		for _, pi := range ix.names[e].procs {
+			procs[pi] = true
+		}
+	}
+	if len(procs) < 2 {
 		return nil
 	}
 	return ids
