@@ -73,6 +73,10 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 		// level the name leaves unsaid; a name saying its level wins.
 		{"1.012929", "Thủ tục thành lập hội", "1.012929"},
 		{"2.002394", "Giải quyết tố cáo tại cấp xã", "2.002396"},
+		// A name word for word two others, beside a code of a third it
+		// does not resemble: no tie-breaker, a person chooses.
+		{"1.004962", "Thủ tục đổi Giấy chứng nhận đăng ký đầu tư", ""},
+		{"1.004962.000.00.00.H01", "Thủ tục đổi Giấy chứng nhận đăng ký đầu tư", ""},
 	})
 	assert.True(t, codeSlip("2.000815", "2.000851"))
 	assert.True(t, codeSlip("1.012781", "1.012782"))

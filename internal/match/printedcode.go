@@ -87,6 +87,13 @@ func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx
 		return byName
 	case byName.Kind == MatchReview:
 		return m
+	case byName.Kind == MatchAmbiguous:
+		// The name is word for word two catalogue names or more ("Thủ
+		// tục đổi Giấy chứng nhận đăng ký đầu tư", a province's and a
+		// zone's), none the code's, whose name it does not resemble:
+		// the code is no tie-breaker, a person chooses.
+		byName.Disputed, byName.Conflict = true, p
+		return byName
 	}
 	m.Disputed, m.Conflict = true, byName.Procedure
 	return m
