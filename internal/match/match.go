@@ -168,14 +168,23 @@ func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 		// catalogue name; the entry lists both, and neither is found.
 		m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
-	if graded && m.Kind == MatchExact {
-		// The catalogue's name, but not as the portal wrote it.
-		m.Kind, m.Score = MatchNormalized, min(m.Score, notedScore)
+	if graded {
+		m = notAsWritten(m)
 	}
 	if (m.Kind == MatchAmbiguous || m.Review != nil && m.Review.Reason == ReasonTwins) && ctx.Agency != "" {
 		if p, ok := agencyTwin(m.Candidates, ctx.Agency); ok {
 			return Match{Procedure: p, Kind: MatchNormalized, Score: agencyTwinScore}
 		}
+	}
+	return m
+}
+
+// notAsWritten is m found on a text the portal did not write (its notes
+// cut, an act or a case read into it): an exact match is the catalogue's
+// name, but not as written.
+func notAsWritten(m Match) Match {
+	if m.Kind == MatchExact {
+		m.Kind, m.Score = MatchNormalized, min(m.Score, notedScore)
 	}
 	return m
 }

@@ -52,7 +52,7 @@ func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bo
 	// issued again by others (a travel licence's "Cấp lại"): either
 	// stands only where the name it finds says the damage itself.
 	for _, act := range []string{"lại", "đổi"} {
-		r, ok := ix.matchWithAct(text, ctx, act)
+		r, ok := ix.matchWithAct(t, ctx, act)
 		if !ok {
 			continue
 		}
@@ -115,10 +115,11 @@ func firstIssue(f string) bool {
 		!lostWords.MatchString(f) && !damageWords.MatchString(f) && !expiryWords.MatchString(f)
 }
 
-// matchWithAct matches text with word ("lại", "đổi") put after its
-// opening "cấp"; ok is true when that finds a name that opens so.
-func (ix *Index) matchWithAct(text string, ctx Context, word string) (Match, bool) {
-	t, ok := withAct(text, word)
+// matchWithAct matches t (an entry without its list's number or label)
+// with word ("lại", "đổi") put after its opening "cấp"; ok is true when
+// that finds a name that opens so.
+func (ix *Index) matchWithAct(t string, ctx Context, word string) (Match, bool) {
+	t, ok := withAct(t, word)
 	if !ok {
 		return Match{}, false
 	}
@@ -126,21 +127,17 @@ func (ix *Index) matchWithAct(text string, ctx Context, word string) (Match, boo
 	if r.Procedure == nil || !strings.Contains(ix.foldedName(r), textnorm.Fold("cấp "+word)) {
 		return Match{}, false
 	}
-	if r.Kind == MatchExact {
-		// The catalogue's name, but not as the portal wrote it.
-		r.Kind, r.Score = MatchNormalized, min(r.Score, notedScore)
-	}
-	return r, true
+	return notAsWritten(r), true
 }
 
-// withAct is text with word put after its opening "cấp" (kept as
-// written, after an optional "Thủ tục"), ok false when it has none.
-func withAct(text, word string) (string, bool) {
-	words := strings.Fields(withoutSimpleLeads(text))
-	i, ok := issueOpening(strings.Join(words, " "))
+// withAct is t with word put after its opening "cấp" (kept as written,
+// after an optional "Thủ tục"), ok false when it has none.
+func withAct(t, word string) (string, bool) {
+	i, ok := issueOpening(t)
 	if !ok {
 		return "", false
 	}
+	words := strings.Fields(t)
 	out := append(append(append([]string{}, words[:i+1]...), word), words[i+1:]...)
 	return strings.Join(out, " "), true
 }

@@ -59,11 +59,7 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 		!strings.HasPrefix(ix.names[rid].key, ix.names[id].key+" ") {
 		return Match{}, false
 	}
-	if r.Kind == MatchExact {
-		// The catalogue's name, but not as the portal wrote it.
-		r.Kind, r.Score = MatchNormalized, min(r.Score, notedScore)
-	}
-	return r, true
+	return notAsWritten(r), true
 }
 
 // goesOnWith reports whether another current name is name id's words
