@@ -99,8 +99,7 @@ func TestRepeatedEntriesAnswerAlike(t *testing.T) {
 	for round := 0; round < 2; round++ {
 		for _, text := range texts {
 			for _, ctx := range contexts {
-				fresh.fuzzyCache.Clear()
-				fresh.fuzzyCached.Store(0)
+				fresh.resetCaches()
 				want := fresh.MatchIn(text, "", ctx)
 				got := warm.MatchIn(text, "", ctx)
 				assert.Equal(t, describe(want), describe(got), "round %d: %q %+v", round, text, ctx)

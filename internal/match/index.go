@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -126,9 +125,19 @@ type Index struct {
 	listedActs []bool
 
 	scratch sync.Pool
-	// fuzzyCache keeps fuzzy answers by key (see fuzzy).
-	fuzzyCache  sync.Map
-	fuzzyCached atomic.Int64
+	// fuzzyCache keeps fuzzy answers by key (see fuzzy) and the loose
+	// steps' answers (looseCacheKey).
+	fuzzyCache *cache[Match]
+	// answers keeps MatchIn's answers by everything it reads (answerKey):
+	// a weekly audit sees the same names on hundreds of portals.
+	answers *cache[Match]
+}
+
+// resetCaches empties the answer caches: a fresh index's answers, at a
+// fresh index's cost (tests and benchmarks).
+func (ix *Index) resetCaches() {
+	ix.fuzzyCache.clear()
+	ix.answers.clear()
 }
 
 // written is nm as the catalogue writes it: a former name's or an
@@ -220,17 +229,19 @@ type vocabToken struct {
 // procedure still published must be recognised to be reported obsolete).
 func NewIndex(c *catalog.Catalog) *Index {
 	ix := &Index{
-		cat:     c,
-		byCode:  map[string]int32{},
-		byExact: map[string]int32{},
-		byKey:   map[string]int32{},
-		byFold:  map[string][]int32{},
-		byLoose: map[string][]int32{},
-		byCore:  map[string][]int32{},
-		vocab:   map[string]int32{},
-		deletes: map[string][]int32{},
-		leads:   map[string]bool{},
-		words:   &wordCache{fixed: map[string]wordForms{}, folds: map[string]string{}},
+		cat:        c,
+		byCode:     map[string]int32{},
+		byExact:    map[string]int32{},
+		byKey:      map[string]int32{},
+		byFold:     map[string][]int32{},
+		byLoose:    map[string][]int32{},
+		byCore:     map[string][]int32{},
+		vocab:      map[string]int32{},
+		deletes:    map[string][]int32{},
+		leads:      map[string]bool{},
+		words:      &wordCache{fixed: map[string]wordForms{}, folds: map[string]string{}, extra: newCache[wordForms](maxExtraWords)},
+		fuzzyCache: newCache[Match](maxFuzzyCache),
+		answers:    newCache[Match](maxAnswers),
 	}
 	if c == nil {
 		ix.scratch.New = func() any { return newScratch(0) }

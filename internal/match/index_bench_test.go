@@ -136,8 +136,7 @@ func BenchmarkMatch60k(b *testing.B) {
 	for b.Loop() {
 		n++
 		found = 0
-		ix.fuzzyCache.Clear() // each batch starts cold
-		ix.fuzzyCached.Store(0)
+		ix.resetCaches() // each batch starts cold
 		for _, e := range entries {
 			if ix.Match(e, "").Procedure != nil {
 				found++

@@ -2,8 +2,6 @@ package match
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -26,8 +24,7 @@ type wordForms struct {
 type wordCache struct {
 	fixed map[string]wordForms
 	folds map[string]string // key word → folded, for the catalogue's words
-	extra sync.Map          // string → wordForms
-	n     atomic.Int64
+	extra *cache[wordForms]
 }
 
 // maxExtraWords bounds the cache of words the catalogue does not use.
@@ -37,15 +34,11 @@ func (c *wordCache) forms(w string) wordForms {
 	if f, ok := c.fixed[w]; ok {
 		return f
 	}
-	if f, ok := c.extra.Load(w); ok {
-		return f.(wordForms)
+	if f, ok := c.extra.get(w); ok {
+		return f
 	}
 	f := formsOf(w)
-	if c.n.Load() < maxExtraWords {
-		if _, loaded := c.extra.LoadOrStore(strings.Clone(w), f); !loaded {
-			c.n.Add(1)
-		}
-	}
+	c.extra.put(strings.Clone(w), f)
 	return f
 }
 

@@ -115,19 +115,51 @@ func (ix *Index) Match(text, code string) Match {
 // level (see Context), and the agency between twins it lists once per
 // agency (agency.go).
 func (ix *Index) MatchIn(text, code string, ctx Context) Match {
-	ctx = ctx.withLevels()
-	if t, ok := oneSpaced(text); ok {
-		if _, exact := ix.byExact[text]; !exact {
-			// "QT01.&nbsp;Cấp bản sao từ sổ gốc", two spaces where a
-			// page's editor typed them: a browser shows one, and the
-			// cuts below read words apart by one. A catalogue name
-			// written so itself is still found as written.
-			text = t
-		}
+	key, ok := answerKey(text, code, ctx)
+	if !ok {
+		return ix.matchInUncached(text, code, ctx.withLevels())
+	}
+	if m, ok := ix.answers.get(key); ok {
+		return m
+	}
+	m := ix.matchInUncached(text, code, ctx.withLevels())
+	ix.answers.put(key, m)
+	return m
+}
+
+// maxAnswers bounds the answers MatchIn keeps (a few hundred bytes each).
+const maxAnswers = 100000
+
+// answerKey holds all MatchIn reads of an entry: its text, its code and
+// the page's heading, level and agency, apart by NUL; an entry alone is
+// its text. ok is false for a text holding a NUL, which could pass for
+// another entry's key; it is not kept.
+func answerKey(text, code string, ctx Context) (string, bool) {
+	if strings.IndexByte(text, 0) >= 0 {
+		return "", false
+	}
+	if code == "" && ctx.Heading == "" && ctx.Level == "" && ctx.Agency == "" {
+		return text, true
+	}
+	return strings.Join([]string{text, code, ctx.Heading, string(ctx.Level), ctx.Agency}, "\x00"), true
+}
+
+// matchInUncached is MatchIn without its answer cache.
+func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
+	// A catalogue name as written is read as written: the cuts below are
+	// for what portals write around one (and cost a third of an exact
+	// match's time).
+	_, exact := ix.byExact[text]
+	if t, ok := oneSpaced(text); ok && !exact {
+		// "QT01.&nbsp;Cấp bản sao từ sổ gốc", two spaces where a page's
+		// editor typed them: a browser shows one, and the cuts below
+		// read words apart by one.
+		text = t
+		_, exact = ix.byExact[text]
 	}
 	graded := false
-	if t, ok := portalNotesCut(text); ok {
-		if _, exact := ix.byExact[text]; !exact {
+	if !exact {
+		if t, ok := portalNotesCut(text); ok {
 			// "… (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ
 			// 4)", "[DVCTT] …", "“…”": what a portal writes around a
 			// name is no part of any, and read where it stands it hides
@@ -203,8 +235,8 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 		// (no code in it, none given) decided that the exact steps find
 		// nothing and the loose ones what they found, so the answer is
 		// cached under it; normalising it again is not needed.
-		if m, ok := ix.fuzzyCache.Load(looseCacheKey(text, ctx)); ok {
-			return m.(Match)
+		if m, ok := ix.fuzzyCache.get(looseCacheKey(text, ctx)); ok {
+			return m
 		}
 	}
 	n := ix.normalize(text)
@@ -386,8 +418,8 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 	// What follows is the costly part; portals repeat their menus,
 	// headlines and odd names on every page.
 	ck := looseCacheKey(text, ctx)
-	if m, ok := ix.fuzzyCache.Load(ck); ok {
-		return m.(Match)
+	if m, ok := ix.fuzzyCache.get(ck); ok {
+		return m
 	}
 	m := ix.matchLoose(n, text, truncated, ctx)
 	if truncated && m.Procedure != nil {
@@ -398,11 +430,7 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 			m = ix.ambiguous(ids)
 		}
 	}
-	if ix.fuzzyCached.Load() < maxFuzzyCache {
-		if _, loaded := ix.fuzzyCache.LoadOrStore(ck, m); !loaded {
-			ix.fuzzyCached.Add(1)
-		}
-	}
+	ix.fuzzyCache.put(ck, m)
 	return m
 }
 

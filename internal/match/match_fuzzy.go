@@ -113,15 +113,11 @@ func (ix *Index) fuzzy(n textnorm.Name) Match {
 	if len(ix.names) == 0 {
 		return Match{}
 	}
-	if m, ok := ix.fuzzyCache.Load(n.Key); ok {
-		return m.(Match)
+	if m, ok := ix.fuzzyCache.get(n.Key); ok {
+		return m
 	}
 	m := ix.fuzzyUncached(n)
-	if ix.fuzzyCached.Load() < maxFuzzyCache {
-		if _, loaded := ix.fuzzyCache.LoadOrStore(n.Key, m); !loaded {
-			ix.fuzzyCached.Add(1)
-		}
-	}
+	ix.fuzzyCache.put(n.Key, m)
 	return m
 }
 
