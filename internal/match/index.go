@@ -71,6 +71,9 @@ type Index struct {
 	// gradeHeads are the acts of the permits the list names once per
 	// grade of works, by key (grades.go).
 	gradeHeads map[string]gradedPair
+	// permits are the graded permits' kinds of works and the ways
+	// portals write their acts (permitkinds.go).
+	permits *permitKinds
 	// groupTwinNames are the groups listing the same procedures under
 	// two names (groups.go groupTwins).
 	groupTwinNames map[int32]bool
@@ -289,6 +292,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.addRespelledNames()
 	ix.addSplitNames()
 	ix.addGradeHeads()
+	ix.addPermitKinds()
 	for i := range ix.names {
 		nm := &ix.names[i]
 		sort.SliceStable(nm.procs, func(a, b int) bool {

@@ -705,6 +705,15 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		if p, ok := ix.gradedPermit(c.name, lv); ok {
 			return Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 		}
+		if p, kinded, ok := ix.permitOfKind(c.name, lv); ok {
+			// "Cấp giấy phép xây dựng công trình tôn giáo": a kind of
+			// works the merged permit lists, under its old title.
+			m := Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
+			if kinded {
+				m.Outdated, m.FormerName = true, c.name.Text
+			}
+			return m
+		}
 	}
 	if !truncated {
 		// The entry, then its forms without a portal's notes ("… (Mức
