@@ -60,9 +60,18 @@ const minSupersetKind = 3
 // with a permit's act ("thủ tục cấp điều chỉnh").
 const maxPermitAct = 4
 
+// maxPermitActBytes bounds where "giay phep" may start in a folded name
+// that opens with a permit's act: maxPermitAct words of a few letters.
+const maxPermitActBytes = 40
+
 // foldedWords are s's folded words without punctuation.
 func foldedWords(s string) []string {
-	return strings.FieldsFunc(textnorm.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return fieldsOf(textnorm.Fold(s))
+}
+
+// fieldsOf are the words of s without punctuation.
+func fieldsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // permitContent is ws without permitFillers.
@@ -124,11 +133,15 @@ func (ix *Index) addPermitKinds() {
 		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 	})
 	for i, p := range ix.procs {
-		if inPair[int32(i)] || p.Status != catalog.StatusActive {
+		id := ix.procName[i]
+		if inPair[int32(i)] || p.Status != catalog.StatusActive || id < 0 {
 			continue
 		}
-		ws := foldedWords(textnorm.Clean(p.Name))
-		if ws = afterPermit(ws); ws != nil {
+		f := ix.names[id].fold // folded once already, when indexed
+		if j := strings.Index(f, "giay phep"); j < 0 || j > maxPermitActBytes {
+			continue // most names
+		}
+		if ws := afterPermit(fieldsOf(f)); ws != nil {
 			pk.others = append(pk.others, permitContent(ws))
 		}
 	}
@@ -228,7 +241,7 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 	if pk == nil || !strings.Contains(n.Folded, "phep") {
 		return nil, false, false
 	}
-	ws := foldedWords(n.Folded)
+	ws := fieldsOf(n.Folded)
 	for len(ws) > 0 && (ws[0] == "xin" || ws[0] == "thu" && len(ws) > 1 && ws[1] == "tuc") {
 		if ws[0] == "xin" {
 			ws = ws[1:]
