@@ -59,7 +59,7 @@ func (ix *Index) actItemsLeft(etoks []entryToken, eUsed []bool, used []uint8, id
 			left[q] = true
 		}
 	}
-	whole := false
+	whole, prevLeft := false, false
 	for k, s := range starts {
 		e := len(keys)
 		if k+1 < len(starts) {
@@ -83,10 +83,20 @@ func (ix *Index) actItemsLeft(etoks []entryToken, eUsed []bool, used []uint8, id
 			}
 			whole = whole || all
 		case first < 0:
-			if !isAct || e == len(keys) && ix.scopesList(keys[s:e]) {
+			if e == len(keys) && ix.scopesList(keys[s:e]) || !isAct && !(prevLeft && whole) {
 				return nil // an object of a list left out, not an act
 			}
+			// An act left out, or, after the item the entry names, the
+			// list of objects of one left out just before ("Thôi hưởng
+			// trợ cấp xã hội hàng tháng" in "…, thôi hưởng trợ cấp xã
+			// hội hàng tháng, [hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng
+			// tháng]": "nuôi dưỡng …" is no act, but the second object
+			// of "hỗ trợ"). Before it, such items are the objects the
+			// entry's own list goes on from ("[…, tạm xuất tái nhập,]
+			// chuyển cửa khẩu, …"), not acts it leaves out.
 			leave(s, e)
+			prevLeft = true
+			continue
 		default:
 			// The act left out, the object named: it must be the item's
 			// end, paired whole, and the words left out past the act
@@ -109,6 +119,7 @@ func (ix *Index) actItemsLeft(etoks []entryToken, eUsed []bool, used []uint8, id
 			}
 			leave(s, first)
 		}
+		prevLeft = false
 	}
 	if !whole || left == nil {
 		return nil

@@ -20,6 +20,10 @@ func TestActItemsLeftOut(t *testing.T) {
 		{"xa", "Đăng ký thay đổi, cải chính hộ tịch", "1.004859"},
 		{"huyen", "Xác định lại dân tộc", "1.004859"},
 		{"tinh", "Cấp lại, đổi thẻ BHYT", "1.002759"},
+		// The objects of an act left out after the act named: "nuôi
+		// dưỡng hàng tháng" is the second object of "hỗ trợ kinh phí
+		// chăm sóc".
+		{"xa", "Thôi hưởng trợ cấp xã hội hàng tháng", "1.001776"},
 		// A case of its own after the words the name has.
 		{"", "Thẩm định hồ sơ mời thầu công trình", ""},
 	})
@@ -36,6 +40,12 @@ func TestActItemsLeftOut(t *testing.T) {
 	m = leaveOutIndex(t, "1.009527").Match("Chấm dứt tự nguyện hoạt động cung cấp dịch vụ bù trừ", "")
 	if m.Procedure != nil {
 		assert.NotEqual(t, "1.009803", m.Procedure.Code)
+	}
+	// Objects of a list before the items the entry names are what the
+	// list goes on from, not acts it leaves out: the end of one
+	// quarantine's list of movements is no procedure.
+	for _, name := range []string{"chuyển cửa khẩu, quá cảnh lãnh thổ Việt Nam", "an toàn kỹ thuật và bảo vệ môi trường phương tiện giao thông đường sắt"} {
+		assert.Nil(t, ix.Match(name, "").Procedure, name)
 	}
 	ix = NewIndex(activeCatalog("acts.csv", []catalog.Procedure{
 		{Code: "1.000001", Name: "Cấp, gia hạn, thu hồi giấy phép hoạt động bến thủy nội địa"},

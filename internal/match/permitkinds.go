@@ -44,6 +44,11 @@ type permitKinds struct {
 	others [][]string
 	// houses are the permits whose name says "nhà ở riêng lẻ".
 	houses map[int32]bool
+	// actWords are the acts of the heads past "giấy phép xây dựng", a
+	// one-word act and each two words of a longer one ("mới", "sửa
+	// chữa", "di dời"): the act, not the works ("di tích" is no "di
+	// dời").
+	actWords map[string]bool
 }
 
 // permitFillers are the words around a kind that say none ("công trình
@@ -91,7 +96,7 @@ func (ix *Index) addPermitKinds() {
 	if len(ix.gradeHeads) == 0 {
 		return
 	}
-	pk := &permitKinds{houses: map[int32]bool{}}
+	pk := &permitKinds{houses: map[int32]bool{}, actWords: map[string]bool{}}
 	inPair := map[int32]bool{}
 	variants := map[string]permitHead{}
 	clash := map[string]bool{}
@@ -112,7 +117,15 @@ func (ix *Index) addPermitKinds() {
 				}
 			}
 		}
-		for _, v := range headSpellings(foldedWords(h)) {
+		hw := foldedWords(h)
+		act := slices.DeleteFunc(slices.Clone(hw[index(hw, "giay phep")+2:]), func(w string) bool { return w == "xay" || w == "dung" })
+		if len(act) == 1 {
+			pk.actWords[act[0]] = true
+		}
+		for i := 0; i+1 < len(act); i++ {
+			pk.actWords[act[i]+" "+act[i+1]] = true
+		}
+		for _, v := range headSpellings(hw) {
 			k := strings.Join(v.words, " ")
 			if o, ok := variants[k]; ok && o.pair != pair {
 				clash[k] = true
@@ -279,7 +292,7 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 			// the works of a kind.
 			return nil, false, false
 		}
-		if !slices.ContainsFunc(pk.kinds, func(k []string) bool { return names(k, content) || len(k) >= minSupersetKind && names(content, k) }) {
+		if !slices.ContainsFunc(pk.kinds, func(k []string) bool { return names(k, content) || pk.namesMore(content, k) }) {
 			return nil, false, false
 		}
 		for _, o := range pk.others {
@@ -302,6 +315,24 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 		return ix.procs[head.pair.province], len(content) > 0, true
 	}
 	return nil, false, false
+}
+
+// namesMore reports whether content is kind k said with more before it:
+// "công trình di tích lịch sử - văn hóa đã được xếp hạng, tượng đài,
+// tranh hoành tráng" ends with "tượng đài, tranh hoành tráng". A kind of
+// fewer than minSupersetKind words is too common to read so, and words
+// of a permit's act before it ("sửa chữa", "di dời") say another act.
+func (pk *permitKinds) namesMore(content, k []string) bool {
+	if len(k) < minSupersetKind || len(content) <= len(k) || !slices.Equal(content[len(content)-len(k):], k) {
+		return false
+	}
+	before := content[:len(content)-len(k)]
+	for i, w := range before {
+		if pk.actWords[w] || i+1 < len(before) && pk.actWords[w+" "+before[i+1]] {
+			return false
+		}
+	}
+	return true
 }
 
 // names reports whether every word of part is among whole's.

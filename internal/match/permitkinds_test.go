@@ -47,7 +47,13 @@ func TestPermitKinds(t *testing.T) {
 		require.NotNil(t, m.Procedure, name)
 		assert.Equal(t, "1.001755", m.Procedure.Code, name)
 	}
-	m := ix.MatchIn("Cấp giấy phép xây dựng công trình tôn giáo", "", Context{Level: catalog.LevelTinh})
+	// Words of another act before a kind say that act, not the new
+	// permit's works.
+	m := ix.MatchIn("Cấp giấy phép xây dựng sửa chữa công trình tượng đài, tranh hoành tráng", "", Context{Level: catalog.LevelTinh})
+	if m.Procedure != nil {
+		assert.NotEqual(t, "1.013236", m.Procedure.Code)
+	}
+	m = ix.MatchIn("Cấp giấy phép xây dựng công trình tôn giáo", "", Context{Level: catalog.LevelTinh})
 	require.NotNil(t, m.Procedure)
 	assert.True(t, m.Outdated, "an old title")
 	assert.Equal(t, "Cấp giấy phép xây dựng công trình tôn giáo", m.FormerName)
