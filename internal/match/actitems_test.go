@@ -24,6 +24,16 @@ func TestActItemsLeftOut(t *testing.T) {
 		// dưỡng hàng tháng" is the second object of "hỗ trợ kinh phí
 		// chăm sóc".
 		{"xa", "Thôi hưởng trợ cấp xã hội hàng tháng", "1.001776"},
+		// One act and the object, too small a part of the name to be
+		// a candidate: held whole by it, scored without the acts left
+		// out (holding.go).
+		{"xa", "Cải chính hộ tịch", "1.004859"},
+		{"xa", "Thủ tục thay đổi hộ tịch", "1.004859"},
+		{"xa", "Thực hiện trợ cấp xã hội hàng tháng", "1.001776"},
+		{"huyen", "Điều chỉnh trợ cấp xã hội hàng tháng", "1.001776"},
+		// No act named, or acts alone.
+		{"xa", "Trợ cấp xã hội hàng tháng", ""},
+		{"xa", "Gia hạn, cấp lại", ""},
 		// A case of its own after the words the name has.
 		{"", "Thẩm định hồ sơ mời thầu công trình", ""},
 	})
@@ -46,6 +56,18 @@ func TestActItemsLeftOut(t *testing.T) {
 	// quarantine's list of movements is no procedure.
 	for _, name := range []string{"chuyển cửa khẩu, quá cảnh lãnh thổ Việt Nam", "an toàn kỹ thuật và bảo vệ môi trường phương tiện giao thông đường sắt"} {
 		assert.Nil(t, ix.Match(name, "").Procedure, name)
+	}
+	// A list of objects or of long items is no list of acts: "cơ quan
+	// trung ương" closes "Thanh lý rừng trồng … của bộ, cơ quan trung
+	// ương"; "Phê duyệt dự án" is an act of "Thẩm định báo cáo …, phê
+	// duyệt dự án, điều chỉnh dự án áp dụng loại hợp đồng BT …", whose
+	// projects it does not say.
+	for _, name := range []string{"cơ quan trung ương", "G4 trên mạng (địa phương)"} {
+		assert.Nil(t, ix.Match(name, "").Procedure, name)
+	}
+	m = leaveOutIndex(t, "1.012535", "1.012534").Match("Phê duyệt dự án", "")
+	if m.Procedure != nil {
+		assert.NotEqual(t, "1.009492", m.Procedure.Code)
 	}
 	ix = NewIndex(activeCatalog("acts.csv", []catalog.Procedure{
 		{Code: "1.000001", Name: "Cấp, gia hạn, thu hồi giấy phép hoạt động bến thủy nội địa"},

@@ -41,7 +41,21 @@ func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, b
 			continue // most: a word missing, seen without scoring
 		}
 		s := ix.scoreWith(sc, etoks, eW, &ix.names[id], false)
-		if s < containedReviewFloor || s <= best.score || slices.Contains(sc.eUsed[:len(etoks)], false) {
+		if slices.Contains(sc.eUsed[:len(etoks)], false) {
+			continue
+		}
+		if s < containedReviewFloor {
+			// One act of a long list with its object ("Cải chính hộ
+			// tịch" in "Thủ tục thay đổi, cải chính, bổ sung thông tin
+			// hộ tịch, xác định lại dân tộc"): scored without the acts
+			// it leaves out (actitems.go).
+			if objectAt, ok := ix.opensActList(id, etoks[0].key); ok && ix.pairsFrom(sc, etoks, eW, id, objectAt) {
+				if as, ok := ix.actItemsScore(sc, etoks, eW, id); ok && !ix.objectQualifiedLeft(sc, etoks, eW, id) {
+					s = max(s, as)
+				}
+			}
+		}
+		if s < containedReviewFloor || s <= best.score {
 			continue
 		}
 		best = scored{id, s}
@@ -206,3 +220,75 @@ const sharesStartMinWords = 8
 // ReviewFloor; the probes' shared starts score 0.43–0.95, but for one
 // family opening at 0.19.
 const sharesStartFloor = 0.4
+
+// objectQualifiedLeft reports whether an act item the entry leaves out
+// of name id names the entry's object and goes on past it: "[điều chỉnh]
+// dự án [áp dụng loại hợp đồng BT …]" after "phê duyệt dự án" says which
+// projects every act of the list is for, which "Phê duyệt dự án" alone
+// does not. An item closing on the object ("[nuôi dưỡng] hàng tháng")
+// says no more. It pairs the entry with the whole name again.
+func (ix *Index) objectQualifiedLeft(sc *scratch, etoks []entryToken, eW float64, id int32) bool {
+	nm := &ix.names[id]
+	ix.scoreWith(sc, etoks, eW, nm, false)
+	left := ix.pairedActsLeft(sc, etoks, id)
+	if left == nil || len(etoks) == 0 {
+		return false
+	}
+	last := etoks[len(etoks)-1].key
+	flags := ix.commaBefore[id]
+	for j, k := range nm.keyTok {
+		if k != last || j >= len(left) || !left[j] {
+			continue
+		}
+		if next := j + 1; next < len(nm.keyTok) && next < len(left) && left[next] && (next >= len(flags) || !flags[next]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensActList reports whether name id opens with a list of bare acts
+// ("Thay đổi, cải chính, …", "Thực hiện, điều chỉnh, …"; a label such as
+// "Thủ tục" before it) and the entry's first word opens one of them or
+// the item after them, the last act with the object ("bổ sung thông tin
+// hộ tịch"): the entry names an act of the list. objectAt is where that
+// item after the bare acts starts. A list of objects ("… của bộ, cơ
+// quan trung ương", "… G2, G3, G4 trên mạng") or of longer items
+// ("Thẩm định báo cáo …, phê duyệt dự án, …") is read whole.
+func (ix *Index) opensActList(id int32, first string) (objectAt int, ok bool) {
+	if int(id) >= len(ix.commaBefore) || ix.commaBefore[id] == nil {
+		return 0, false
+	}
+	flags, keys := ix.commaBefore[id], ix.names[id].keyTok
+	start := 0
+	for start < len(keys) && leadFiller[keys[start]] {
+		start++
+	}
+	named := false
+	for j := start; j < len(keys); {
+		e := j + 1
+		for e < len(keys) && (e >= len(flags) || !flags[e]) {
+			e++
+		}
+		named = named || keys[j] == first
+		if e-j > maxBareActWords || e == len(keys) {
+			// The item after the bare acts: the last act and the object.
+			return j, named && j > start
+		}
+		j = e
+	}
+	return 0, false
+}
+
+// pairsFrom reports whether the entry pairs a word of name id from
+// position at on: an object, not only acts ("Gia hạn, cấp lại" names
+// none).
+func (ix *Index) pairsFrom(sc *scratch, etoks []entryToken, eW float64, id int32, at int) bool {
+	ix.scoreWith(sc, etoks, eW, &ix.names[id], false)
+	for j := at; j < len(ix.names[id].keyTok); j++ {
+		if sc.used[j] != 0 {
+			return true
+		}
+	}
+	return false
+}
