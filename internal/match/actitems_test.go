@@ -59,9 +59,10 @@ func TestActItemsLeftOut(t *testing.T) {
 	}
 	// A list of objects or of long items is no list of acts: "cơ quan
 	// trung ương" closes "Thanh lý rừng trồng … của bộ, cơ quan trung
-	// ương"; "Phê duyệt dự án" is an act of "Thẩm định báo cáo …, phê
-	// duyệt dự án, điều chỉnh dự án áp dụng loại hợp đồng BT …", whose
-	// projects it does not say.
+	// ương"; "Phê duyệt dự án" is an item of "Thẩm định báo cáo nghiên
+	// cứu khả thi, phê duyệt dự án, điều chỉnh dự án áp dụng loại hợp
+	// đồng BT …", whose first item is no bare act (and whose projects
+	// it does not say).
 	for _, name := range []string{"cơ quan trung ương", "G4 trên mạng (địa phương)"} {
 		assert.Nil(t, ix.Match(name, "").Procedure, name)
 	}

@@ -50,7 +50,7 @@ func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, b
 			// hộ tịch, xác định lại dân tộc"): scored without the acts
 			// it leaves out (actitems.go).
 			if objectAt, ok := ix.opensActList(id, etoks[0].key); ok && ix.pairsFrom(sc, etoks, eW, id, objectAt) {
-				if as, ok := ix.actItemsScore(sc, etoks, eW, id); ok && !ix.objectQualifiedLeft(sc, etoks, eW, id) {
+				if as, ok := ix.actItemsScore(sc, etoks, eW, id); ok {
 					s = max(s, as)
 				}
 			}
@@ -220,32 +220,6 @@ const sharesStartMinWords = 8
 // ReviewFloor; the probes' shared starts score 0.43–0.95, but for one
 // family opening at 0.19.
 const sharesStartFloor = 0.4
-
-// objectQualifiedLeft reports whether an act item the entry leaves out
-// of name id names the entry's object and goes on past it: "[điều chỉnh]
-// dự án [áp dụng loại hợp đồng BT …]" after "phê duyệt dự án" says which
-// projects every act of the list is for, which "Phê duyệt dự án" alone
-// does not. An item closing on the object ("[nuôi dưỡng] hàng tháng")
-// says no more. It pairs the entry with the whole name again.
-func (ix *Index) objectQualifiedLeft(sc *scratch, etoks []entryToken, eW float64, id int32) bool {
-	nm := &ix.names[id]
-	ix.scoreWith(sc, etoks, eW, nm, false)
-	left := ix.pairedActsLeft(sc, etoks, id)
-	if left == nil || len(etoks) == 0 {
-		return false
-	}
-	last := etoks[len(etoks)-1].key
-	flags := ix.commaBefore[id]
-	for j, k := range nm.keyTok {
-		if k != last || j >= len(left) || !left[j] {
-			continue
-		}
-		if next := j + 1; next < len(nm.keyTok) && next < len(left) && left[next] && (next >= len(flags) || !flags[next]) {
-			return true
-		}
-	}
-	return false
-}
 
 // opensActList reports whether name id opens with a list of bare acts
 // ("Thay đổi, cải chính, …", "Thực hiện, điều chỉnh, …"; a label such as
