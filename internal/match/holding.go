@@ -49,7 +49,7 @@ func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, b
 			// tịch" in "Thủ tục thay đổi, cải chính, bổ sung thông tin
 			// hộ tịch, xác định lại dân tộc"): scored without the acts
 			// it leaves out (actitems.go).
-			if objectAt, ok := ix.opensActList(id, etoks[0].key); ok && ix.pairsFrom(sc, etoks, eW, id, objectAt) {
+			if objectAt, ok := ix.opensActList(id, etoks[0].key); ok && ix.pairsFrom(sc, id, objectAt) {
 				if as, ok := ix.actItemsScore(sc, etoks, eW, id); ok {
 					s = max(s, as)
 				}
@@ -254,12 +254,11 @@ func (ix *Index) opensActList(id int32, first string) (objectAt int, ok bool) {
 	return 0, false
 }
 
-// pairsFrom reports whether the entry pairs a word of name id from
-// position at on: an object, not only acts ("Gia hạn, cấp lại" names
-// none).
-func (ix *Index) pairsFrom(sc *scratch, etoks []entryToken, eW float64, id int32, at int) bool {
-	ix.scoreWith(sc, etoks, eW, &ix.names[id], false)
-	for j := at; j < len(ix.names[id].keyTok); j++ {
+// pairsFrom reports whether the pairing scoreWith left in sc pairs a
+// word of name id from position at on: an object, not only acts ("Gia
+// hạn, cấp lại" names none).
+func (ix *Index) pairsFrom(sc *scratch, id int32, at int) bool {
+	for j := at; j < len(ix.names[id].keyTok) && j < len(sc.used); j++ {
 		if sc.used[j] != 0 {
 			return true
 		}

@@ -113,7 +113,8 @@ func (ix *Index) Match(text, code string) Match {
 // MatchIn is Match with what the page says around the entry: its level,
 // heading and agency choose between twins the catalogue lists once per
 // level (see Context), and the agency between twins it lists once per
-// agency (agency.go).
+// agency (agency.go). Answers are kept by entry and page (answerKey)
+// and shared between callers: treat a Match as read-only.
 func (ix *Index) MatchIn(text, code string, ctx Context) Match {
 	key, ok := answerKey(text, code, ctx)
 	if !ok {

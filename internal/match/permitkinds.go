@@ -101,6 +101,11 @@ func (ix *Index) addPermitKinds() {
 	variants := map[string]permitHead{}
 	clash := map[string]bool{}
 	for h, pair := range ix.gradeHeads {
+		hw := foldedWords(h)
+		at := index(hw, "giay phep")
+		if at < 0 {
+			continue // a graded procedure, no permit
+		}
 		inPair[pair.local], inPair[pair.province] = true, true
 		for _, id := range []int32{pair.local, pair.province} {
 			name := textnorm.Clean(ix.procs[id].Name)
@@ -117,8 +122,7 @@ func (ix *Index) addPermitKinds() {
 				}
 			}
 		}
-		hw := foldedWords(h)
-		act := slices.DeleteFunc(slices.Clone(hw[index(hw, "giay phep")+2:]), func(w string) bool { return w == "xay" || w == "dung" })
+		act := slices.DeleteFunc(slices.Clone(hw[at+2:]), func(w string) bool { return w == "xay" || w == "dung" })
 		if len(act) == 1 {
 			pk.actWords[act[0]] = true
 		}
