@@ -214,13 +214,23 @@ func (ix *Index) foldedKnown(w string) (string, bool) {
 	return f, ok
 }
 
-// mayBeDamaged reports whether respace could change a name: a capital
-// inside a word, or a word (folded) no catalogue name uses.
-func (ix *Index) mayBeDamaged(n textnorm.Name, text string) bool {
-	for w := range strings.FieldsSeq(n.Folded) {
+// holdsUnknown reports whether folded words f hold one no catalogue name
+// uses: every name's words are in the vocabulary, so the exact and core
+// lookups of such words find nothing.
+func (ix *Index) holdsUnknown(f string) bool {
+	for w := range strings.FieldsSeq(f) {
 		if _, ok := ix.vocab[w]; !ok {
 			return true
 		}
+	}
+	return false
+}
+
+// mayBeDamaged reports whether respace could change a name: a capital
+// inside a word, or a word (folded) no catalogue name uses.
+func (ix *Index) mayBeDamaged(n textnorm.Name, text string) bool {
+	if ix.holdsUnknown(n.Folded) {
+		return true
 	}
 	for w := range strings.FieldsSeq(text) {
 		if camelAt(w) > 0 {

@@ -1491,6 +1491,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		}
 	}
 	level, own := ctx.level(), ctx.ownLevel()
+	// An entry with a word no catalogue name has (a typo, mostly) has
+	// forms that keep it: no lookup of such a form can find a name.
+	unknown := ix.holdsUnknown(n.Folded)
 	var review Match
 	seen := []string{n.Key} // keys looked up, few: a slice beats a map
 	var coreSeen []string
@@ -1592,7 +1595,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					if base != text || f.len() != s.len() || v.len() != f.len() || &f.keys[0] != &s.keys[0] {
 						vn = v.name()
 					}
-					if vn.Key == "" {
+					if vn.Key == "" || unknown && ix.holdsUnknown(vn.Folded) {
 						continue
 					}
 					if !slices.Contains(seen, vn.Key) {
