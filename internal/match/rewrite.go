@@ -1518,7 +1518,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			base, said, stripped := bc.text, bc.said, bi > 0
 			saidF := ""
 			if said != "" {
-				saidF = textnorm.Fold(said)
+				saidF = ix.normalize(said).Folded // textnorm.Fold, from the cached word forms
 			}
 			nb := n
 			if base != text {
