@@ -102,7 +102,7 @@ func (ix *Index) addPermitKinds() {
 	clash := map[string]bool{}
 	for h, pair := range ix.gradeHeads {
 		hw := foldedWords(h)
-		at := index(hw, "giay phep")
+		at := phraseAt(hw, "giay phep")
 		if at < 0 {
 			continue // a graded procedure, no permit
 		}
@@ -194,11 +194,11 @@ func headSpellings(words []string) []permitHead {
 		out = append(out, permitHead{words: ws, bare: bare})
 	}
 	for _, rewrite := range []func([]string) []string{
-		func(ws []string) []string { return without(ws, "moi") },
+		func(ws []string) []string { return withoutWord(ws, "moi") },
 		func(ws []string) []string { return swapped(ws, "sua chua cai tao", "cai tao sua chua") },
 		func(ws []string) []string { return swapped(ws, "giay phep di doi", "giay phep xay dung di doi") },
 		func(ws []string) []string {
-			if i := index(ws, "giay phep xay dung"); i >= 0 && i+4 < len(ws) {
+			if i := phraseAt(ws, "giay phep xay dung"); i >= 0 && i+4 < len(ws) {
 				return slices.Concat(ws[:i+2], ws[i+4:])
 			}
 			return nil
@@ -220,8 +220,8 @@ func headSpellings(words []string) []permitHead {
 	return out
 }
 
-// without is ws without the word w, or nil when it has none.
-func without(ws []string, w string) []string {
+// withoutWord is ws without the word w, or nil when it has none.
+func withoutWord(ws []string, w string) []string {
 	i := slices.Index(ws, w)
 	if i < 0 {
 		return nil
@@ -229,8 +229,8 @@ func without(ws []string, w string) []string {
 	return slices.Concat(ws[:i], ws[i+1:])
 }
 
-// index is where the words of phrase start in ws, or -1.
-func index(ws []string, phrase string) int {
+// phraseAt is where the words of phrase start in ws, or -1.
+func phraseAt(ws []string, phrase string) int {
 	p := strings.Fields(phrase)
 	for i := 0; i+len(p) <= len(ws); i++ {
 		if slices.Equal(ws[i:i+len(p)], p) {
@@ -242,7 +242,7 @@ func index(ws []string, phrase string) int {
 
 // swapped is ws with the words of from replaced by to's, or nil.
 func swapped(ws []string, from, to string) []string {
-	i := index(ws, from)
+	i := phraseAt(ws, from)
 	if i < 0 {
 		return nil
 	}
@@ -290,13 +290,13 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 	}
 	house := len(content) >= 4 && slices.Equal(content[:4], []string{"nha", "o", "rieng", "le"}) && oneOf(content[4:], "", "do thi", "tai do thi", "nong thon", "tai nong thon")
 	if len(content) > 0 && !house {
-		if index(rest, "cong trinh") < 0 {
+		if phraseAt(rest, "cong trinh") < 0 {
 			// "Cấp giấy phép xây dựng tượng đài, tranh hoành tráng" is
 			// the culture department's permit, "… công trình tôn giáo"
 			// the works of a kind.
 			return nil, false, false
 		}
-		if !slices.ContainsFunc(pk.kinds, func(k []string) bool { return names(k, content) || pk.namesMore(content, k) }) {
+		if !slices.ContainsFunc(pk.kinds, func(k []string) bool { return holdsWords(k, content) || pk.endsWithKind(content, k) }) {
 			return nil, false, false
 		}
 		for _, o := range pk.others {
@@ -321,12 +321,12 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 	return nil, false, false
 }
 
-// namesMore reports whether content is kind k said with more before it:
+// endsWithKind reports whether content is kind k said with more before it:
 // "công trình di tích lịch sử - văn hóa đã được xếp hạng, tượng đài,
 // tranh hoành tráng" ends with "tượng đài, tranh hoành tráng". A kind of
 // fewer than minSupersetKind words is too common to read so, and words
 // of a permit's act before it ("sửa chữa", "di dời") say another act.
-func (pk *permitKinds) namesMore(content, k []string) bool {
+func (pk *permitKinds) endsWithKind(content, k []string) bool {
 	if len(k) < minSupersetKind || len(content) <= len(k) || !slices.Equal(content[len(content)-len(k):], k) {
 		return false
 	}
@@ -339,8 +339,8 @@ func (pk *permitKinds) namesMore(content, k []string) bool {
 	return true
 }
 
-// names reports whether every word of part is among whole's.
-func names(whole, part []string) bool {
+// holdsWords reports whether every word of part is among whole's.
+func holdsWords(whole, part []string) bool {
 	for _, w := range part {
 		if !slices.Contains(whole, w) {
 			return false
