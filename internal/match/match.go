@@ -1768,34 +1768,24 @@ func (ix *Index) lowerBound(sorted []int32, p string, key func(*indexedName) str
 }
 
 // currentOpens reports whether a current name's key (no alias or former
-// name) opens with p: whole, with p its whole words, or else with p as it
-// stands. It allocates nothing (the re-issue and case steps ask it of
-// many entries).
-func (ix *Index) currentOpens(p string, whole bool) bool {
-	if !whole && strings.HasSuffix(p, " ") {
-		return ix.currentGoesOn(p[:len(p)-1])
-	}
+// name) opens with p's whole words: is p, or p and more words. It
+// allocates nothing (the re-issue and case steps ask it of many
+// entries).
+func (ix *Index) currentOpens(p string) bool { return ix.currentWordsFrom(p, false) }
+
+// currentGoesOn reports whether a current name's key is key and more
+// words: currentOpens without the name that is key itself.
+func (ix *Index) currentGoesOn(key string) bool { return ix.currentWordsFrom(key, true) }
+
+// currentWordsFrom reports whether a current name's key opens with p's
+// whole words, and has more after them when more says so.
+func (ix *Index) currentWordsFrom(p string, more bool) bool {
 	for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
 		nm := &ix.names[ix.sortedKey[i]]
 		if !strings.HasPrefix(nm.key, p) {
 			return false
 		}
-		if !nm.derived() && (!whole || len(nm.key) == len(p) || nm.key[len(p)] == ' ') {
-			return true
-		}
-	}
-	return false
-}
-
-// currentGoesOn reports whether a current name's key is key and more
-// words: currentOpens(key+" ", false), without making that string.
-func (ix *Index) currentGoesOn(key string) bool {
-	for i := ix.lowerBound(ix.sortedKey, key, keyOfName); i < len(ix.sortedKey); i++ {
-		nm := &ix.names[ix.sortedKey[i]]
-		if !strings.HasPrefix(nm.key, key) {
-			return false
-		}
-		if len(nm.key) > len(key) && nm.key[len(key)] == ' ' && !nm.derived() {
+		if !nm.derived() && (len(nm.key) == len(p) && !more || len(nm.key) > len(p) && nm.key[len(p)] == ' ') {
 			return true
 		}
 	}

@@ -89,7 +89,7 @@ func (ix *Index) reissuedToo(id int32) bool {
 	// only sends an entry that says a loss to a person.
 	rest = rest[:min(len(rest), 6)]
 	for _, act := range []string{"cấp lại", "cấp đổi"} {
-		if ix.currentOpens(act+" "+strings.Join(rest, " "), true) {
+		if ix.currentOpens(act + " " + strings.Join(rest, " ")) {
 			return true
 		}
 	}

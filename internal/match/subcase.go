@@ -69,5 +69,5 @@ func (ix *Index) goesOnWith(id int32, w string) bool {
 	if w == "" {
 		return ix.currentGoesOn(ix.names[id].key)
 	}
-	return ix.currentOpens(ix.names[id].key+" "+w, true)
+	return ix.currentOpens(ix.names[id].key + " " + w)
 }
