@@ -452,8 +452,7 @@ func (ix *Index) cutAmong(n textnorm.Name, m Match) []int32 {
 	words := strings.Fields(n.Key)
 	stop := -1
 	for i := len(words) - 1; i >= 0 && i >= len(words)-maxCutTail && stop < 0; i-- {
-		stop = slices.Index(name, words[i])
-		for j := stop + 1; stop >= 0 && j < len(name); j++ {
+		for j := len(name) - 1; j >= 0 && stop < 0; j-- {
 			if name[j] == words[i] {
 				stop = j // the last place it stands
 			}
