@@ -35,7 +35,8 @@ func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bo
 		return Match{}, false
 	}
 	t := withoutSimpleLeads(text)
-	if _, ok := issueOpening(t); !ok || !holdsAny(t, reissueHints) {
+	at, ok := issueOpening(t)
+	if !ok || !holdsAny(t, reissueHints) {
 		// Opening with another act, or saying no loss, damage or expiry.
 		return Match{}, false
 	}
@@ -52,7 +53,7 @@ func (ix *Index) reissueSaid(text, code string, ctx Context, m Match) (Match, bo
 	// issued again by others (a travel licence's "Cấp lại"): either
 	// stands only where the name it finds says the damage itself.
 	for _, act := range []string{"lại", "đổi"} {
-		r, ok := ix.matchWithAct(t, ctx, act)
+		r, ok := ix.matchWithAct(t, at, ctx, act)
 		if !ok {
 			continue
 		}
@@ -116,30 +117,22 @@ func firstIssue(f string) bool {
 }
 
 // matchWithAct matches t (an entry without its list's number or label)
-// with word ("lại", "đổi") put after its opening "cấp"; ok is true when
-// that finds a name that opens so.
-func (ix *Index) matchWithAct(t string, ctx Context, word string) (Match, bool) {
-	t, ok := withAct(t, word)
-	if !ok {
-		return Match{}, false
-	}
-	r := ix.matchIn(t, "", ctx)
+// with word ("lại", "đổi") put after its opening "cấp", the word at of
+// t (issueOpening); ok is true when that finds a name that opens so.
+func (ix *Index) matchWithAct(t string, at int, ctx Context, word string) (Match, bool) {
+	r := ix.matchIn(withAct(t, at, word), "", ctx)
 	if r.Procedure == nil || !strings.Contains(ix.foldedName(r), textnorm.Fold("cấp "+word)) {
 		return Match{}, false
 	}
 	return notAsWritten(r), true
 }
 
-// withAct is t with word put after its opening "cấp" (kept as written,
-// after an optional "Thủ tục"), ok false when it has none.
-func withAct(t, word string) (string, bool) {
-	i, ok := issueOpening(t)
-	if !ok {
-		return "", false
-	}
+// withAct is t with word put after its opening "cấp", the word at of t
+// (issueOpening), the rest kept as written.
+func withAct(t string, at int, word string) string {
 	words := strings.Fields(t)
-	out := append(append(append([]string{}, words[:i+1]...), word), words[i+1:]...)
-	return strings.Join(out, " "), true
+	out := append(append(append([]string{}, words[:at+1]...), word), words[at+1:]...)
+	return strings.Join(out, " ")
 }
 
 // issueOpening is the index of the word "cấp" that opens t (after an
