@@ -110,13 +110,24 @@ func receptionHead(fh string) bool {
 	if fh == "mot cua" {
 		return true // "Một cửa: …", the desk's short name
 	}
-	for _, r := range receptions {
-		if strings.HasPrefix(fh+" ", strings.Join(r, " ")+" ") {
+	h := fh + " "
+	for _, r := range receptionOpenings {
+		if strings.HasPrefix(h, r) {
 			return true
 		}
 	}
 	return false
 }
+
+// receptionOpenings are receptions as text, each with a space after it:
+// joined once, not for every segment read.
+var receptionOpenings = func() []string {
+	out := make([]string, len(receptions))
+	for i, r := range receptions {
+		out[i] = strings.Join(r, " ") + " "
+	}
+	return out
+}()
 
 // agencyLabels are the labels of the agency a page puts before a name
 // (folded).
