@@ -120,6 +120,9 @@ type Index struct {
 	// commaBefore says, for each name's key word, whether the name writes
 	// a comma before it (nil for a name without one; split.go).
 	commaBefore [][]bool
+	// boundAfter holds the words (key form) the catalogue only ever
+	// writes after one word, with that word: "em" after "trẻ" (split.go).
+	boundAfter map[string]string
 	// semicolonBefore says the same of semicolons, for the names that
 	// write one (alternatives.go).
 	semicolonBefore map[int32][]bool
@@ -312,6 +315,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildCores()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
+	ix.learnBound()
 	ix.learnListedActs()
 	ix.learnGroups()
 	ix.scratch.New = func() any { return newScratch(len(ix.names)) }

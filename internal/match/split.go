@@ -133,6 +133,69 @@ func regimeWords(before string, run []string) bool {
 	return true
 }
 
+// minBound is how often a word must stand after the same word, and
+// never after another, to be learned as that word's second half.
+const minBound = 3
+
+// learnBound fills ix.boundAfter from the current names: "em" is only
+// ever "trẻ em", so a name's "trẻ [em] dưới 6 tuổi" completes the entry's
+// "trẻ dưới 6 tuổi" rather than splitting it (completesWord).
+func (ix *Index) learnBound() {
+	type seen struct {
+		before string
+		n      int
+		mixed  bool
+	}
+	m := map[string]*seen{}
+	for i := range ix.names {
+		if ix.names[i].derived() {
+			continue
+		}
+		toks := ix.names[i].keyTok
+		for j := 1; j < len(toks); j++ {
+			s := m[toks[j]]
+			switch {
+			case s == nil:
+				m[toks[j]] = &seen{before: toks[j-1], n: 1}
+			case s.before == toks[j-1]:
+				s.n++
+			default:
+				s.mixed = true
+			}
+		}
+		if len(toks) > 0 {
+			if s := m[toks[0]]; s != nil {
+				s.mixed = true // a name opens with it
+			} else {
+				m[toks[0]] = &seen{mixed: true}
+			}
+		}
+	}
+	ix.boundAfter = map[string]string{}
+	for k, s := range m {
+		if !s.mixed && s.n >= minBound && !smallWords[k] {
+			ix.boundAfter[k] = s.before
+		}
+	}
+}
+
+// completesWord reports whether the name's words run, after the word
+// before, only finish it: each is a word the catalogue writes after its
+// predecessor alone ("trẻ [em]"), so a portal writing "trẻ" said the
+// same thing.
+func (ix *Index) completesWord(before string, run []string) bool {
+	for i, k := range run {
+		prev := before
+		if i > 0 {
+			prev = run[i-1]
+		}
+		if ix.boundAfter[k] != prev {
+			return false
+		}
+	}
+	return len(run) > 0
+}
+
 // splitWords are the name's words that split a phrase of the entry, as
 // scoreWith left the pairing of etoks and nm (name id, or its words
 // before its brackets) in sc.
@@ -147,7 +210,7 @@ func (ix *Index) splitWords(sc *scratch, etoks []entryToken, id int32, nm *index
 		if prev >= 0 && j > prev+1 {
 			before, after := ix.tokens[nm.tokIDs[prev]].text, ix.tokens[nm.tokIDs[j]].text
 			run := nm.keyTok[prev+1 : j]
-			if adjacentIn(etoks, before, after) && splitsPhrase(nm.keyTok[prev], run, nm.tokW[prev+1:j], ix.listedAt(id, prev+1)) {
+			if adjacentIn(etoks, before, after) && splitsPhrase(nm.keyTok[prev], run, nm.tokW[prev+1:j], ix.listedAt(id, prev+1)) && !ix.completesWord(nm.keyTok[prev], run) {
 				for _, k := range run {
 					if !smallWords[k] && !hasDigit(k) {
 						out = append(out, k)

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // TestSplitsPhrase: words inserted inside a phrase of the entry split it
@@ -60,4 +62,25 @@ func TestRegimeWords(t *testing.T) {
 	m := ix.Match("Công nhận và giải quyết chế độ người hoạt động kháng chiến bị nhiễm chất độc hóa học", "")
 	require.NotNil(t, m.Procedure, "%s", m.Kind)
 	assert.Equal(t, "1.010816", m.Procedure.Code)
+}
+
+// TestCompletesWord: a word the list only ever writes after one other
+// finishes it ("trẻ [em]"), so a name holding it splits no phrase of an
+// entry that writes the first word alone; a word written after several
+// does ("hộ [thoát] nghèo").
+func TestCompletesWord(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assert.Equal(t, "trẻ", ix.boundAfter["em"])
+	assert.True(t, ix.completesWord("trẻ", []string{"em"}))
+	assert.False(t, ix.completesWord("hộ", []string{"thoát"}))
+	assert.False(t, ix.completesWord("trẻ", nil))
+	assert.False(t, ix.completesWord("xe", []string{"bốn", "bánh"}), "\"bánh\" stands after other words too")
+	for k, before := range ix.boundAfter {
+		assert.NotEqual(t, k, before)
+		assert.False(t, smallWords[k], k)
+	}
+	// "trẻ dưới 6 tuổi" no longer reads as another object than "trẻ em
+	// dưới 6 tuổi"; the list's two procedures for it stay a choice.
+	m := ix.MatchIn("Liên thông đăng ký khai sinh, thường trú, BHYT cho trẻ dưới 6 tuổi", "", Context{Level: catalog.LevelXa})
+	assert.Equal(t, MatchAmbiguous, m.Kind)
 }
