@@ -228,6 +228,46 @@ func TestCertifyingPaper(t *testing.T) {
 	}
 }
 
+// TestIssuedPaper: a paper named alone is the procedure that issues it,
+// and "Cấp" before a paper the list names bare is that paper's; no name
+// of the list has a twin that differs from it by the "Cấp" before its
+// paper, which is what lets either side leave it out.
+func TestIssuedPaper(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Bản sao Trích lục hộ tịch":                                           "2.000635",
+		"Thẻ hướng dẫn viên du lịch quốc tế":                                  "1.004628",
+		"Cấp giấy phép kinh doanh chuyển khẩu":                                "1.000890",
+		"Cấp Giấy chứng nhận đủ điều kiện thương nhân kinh doanh mua bán LNG": "2.000166",
+	})
+	for _, tc := range []struct {
+		name string
+		want string // the candidate the guard keeps for review
+	}{
+		// Another object is no paper left unsaid.
+		{"Chứng chỉ hành nghề dược", "1.003915"},
+		// "Cấp lại" is an act of its own.
+		{"Phù hiệu cho xe ô tô kinh doanh vận tải", "2.002288"},
+	} {
+		m := ix.MatchIn(tc.name, "", Context{Level: catalog.LevelTinh})
+		if assert.Nil(t, m.Procedure, tc.name) && assert.NotNil(t, m.Review, tc.name) {
+			assert.Equal(t, tc.want, m.Review.Candidate.Code, tc.name)
+		}
+	}
+	for i := range ix.names {
+		keys := ix.names[i].keyTok
+		if ix.names[i].derived() || !issuesPaper(keys, 1) {
+			continue
+		}
+		_, twin := ix.byKey[strings.Join(keys[1:], " ")]
+		assert.False(t, twin, "%q has a twin without \"cấp\"", ix.names[i].key)
+	}
+	assert.True(t, issuesPaper([]string{"cấp", "hộ", "chiếu"}, 1))
+	assert.False(t, issuesPaper([]string{"cấp", "hộ", "kinh"}, 1), "a household is no passport")
+	assert.False(t, issuesPaper([]string{"cấp", "lại", "giấy"}, 1))
+	assert.False(t, issuesPaper([]string{"cấp", "giấy"}, 0))
+}
+
 // TestDecisionTailCut: the province's publishing decision after a name
 // is cut; the Prime Minister's, which sets the regime, is not.
 func TestDecisionTailCut(t *testing.T) {

@@ -484,10 +484,12 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !sameLead &&
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) &&
+			!(fc == 0 && issuesPaper(firstKeys(etoks, fe+3), fe) && etoks[fe].key == nm.keyTok[0]) &&
 			!(fc == 0 && confirmationPaper(firstKeys(etoks, fe+2), fe)) {
 			words = append(words, w)
 		} else if w := leadAct(nameLead, len(nameLead)); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
 			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
+			!(fe == 0 && issuesPaper(nm.keyTok, fc) && etoks[0].key == nm.keyTok[fc]) &&
 			!(confirmationPaper(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && etoks[0].key == "xác" && etoks[1].key == "nhận") {
 			words = append(words, w)
 		}
@@ -1107,6 +1109,26 @@ func docNumberAt(keys []string, j int) bool {
 // "Cấp lại Giấy chứng nhận đăng ký phương tiện …").
 func issueOf(keys []string, first int) bool {
 	return first == 1 && len(keys) > 1 && keys[0] == "cấp" && (keys[1] == "đổi" || keys[1] == "lại")
+}
+
+// paperHeads are the words (key form) a paper's name opens with, and the
+// word that must follow when one is not enough ("chứng [chỉ]", "hộ
+// [chiếu]"; "" when any may).
+var paperHeads = map[string]string{"giấy": "", "thẻ": "", "bản": "sao", "sổ": "", "phù": "hiệu", "hộ": "chiếu", "chứng": "chỉ", "biển": "hiệu"}
+
+// issuesPaper reports whether keys open with a bare "cấp" before a
+// paper's name, which keys[first] opens: "[Cấp] bản sao trích lục hộ
+// tịch", "[Cấp] thẻ hướng dẫn viên du lịch quốc tế". Issuing is all one
+// does with a paper, so a portal naming the paper alone names the
+// procedure that issues it; "cấp lại" or "cấp đổi" would be a word of
+// their own (issueOf), and the national list names no act on a paper
+// that is no issuing ("Chứng thực bản sao" opens with its act).
+func issuesPaper(keys []string, first int) bool {
+	if first != 1 || len(keys) < 2 || keys[0] != "cấp" {
+		return false
+	}
+	next, ok := paperHeads[keys[1]]
+	return ok && (next == "" || len(keys) > 2 && keys[2] == next)
 }
 
 // firstKeys are the key words of the first n entry words (fewer when it
