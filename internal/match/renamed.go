@@ -136,6 +136,12 @@ var renamings = []renaming{
 	// tịch").
 	renamedBy("đăng ký thay đổi, cải chính", "thay đổi cải chính", "Luật Hộ tịch 2014", 2),
 	renamedBy("bản sao hộ tịch từ sổ gốc", "bản sao trích lục hộ tịch", "Luật Hộ tịch 2014", 1),
+	// Decree 07/2025/NĐ-CP, amending Decree 23/2015/NĐ-CP: a contract
+	// is one of the transactions certified, and the list says
+	// "chứng thực giao dịch …" and "… sửa đổi, bổ sung, hủy bỏ giao
+	// dịch" where the 2015 titles said "hợp đồng, giao dịch".
+	renamedBy("chứng thực hợp đồng, giao dịch", "chứng thực giao dịch", "Nghị định 07/2025/NĐ-CP", 1),
+	renamedBy("hủy bỏ hợp đồng, giao dịch", "hủy bỏ giao dịch", "Nghị định 07/2025/NĐ-CP", 1),
 	// Ordinance 02/2020/UBTVQH14 on people with merit: those "bị địch bắt
 	// tù, đày" are now any who took part in the revolution, the
 	// resistance, the defence of the country or international duty, no

@@ -186,6 +186,11 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp bản sao giấy tờ hộ tịch từ sổ hộ tịch", "2.000635"},
 		{"Cấp bản sao các giấy tờ hộ tịch từ sổ hộ tịch - HCTP24", "2.000635"},
 		{"Thủ tục đăng ký thay đổi, cai chính, bổ sung hộ tịch, xác định lại dân tộc", "1.004859"},
+		// Decree 07/2025's certified transactions, among them the 2015
+		// titles' contract on a home alone.
+		{"Chứng thực hợp đồng, giao dịch liên quan đến nhà ở", "2.001035"},
+		{"Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở", "2.001035"},
+		{"Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", "2.000913"},
 		// The 2024 land law's buyers in a project.
 		{"Đăng ký, cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất cho người nhận chuyển nhượng quyền sử dụng đất, mua nhà ở, công trình xây dựng trong các dự án phát triển nhà ở", "1.012787"},
 		// Decree 99/2022's change of a security measure; the 2025
