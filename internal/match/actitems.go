@@ -284,3 +284,105 @@ func (ix *Index) scopesList(keys []string) bool {
 	}
 	return false
 }
+
+// actListObject marks the words of name id an entry naming only the
+// object of its act list leaves out: the name opens with bare acts and
+// then an act with its object ("Thực hiện, điều chỉnh, thôi hưởng [trợ
+// cấp xã hội hàng tháng], hỗ trợ kinh phí …"), and the entry, but for a
+// label, is that object word for word, to the end of its item. A commune
+// lists the allowance it pays, not the acts on it; the acts of the list
+// are all the list has for it. What follows the item must be another
+// act with objects of its own (ix.leads), or nothing. nil when the entry
+// is no such object.
+func (ix *Index) actListObject(etoks []entryToken, id int32) []bool {
+	if int(id) >= len(ix.commaBefore) || ix.commaBefore[id] == nil {
+		return nil
+	}
+	i := 0
+	for i < len(etoks) && leadFiller[etoks[i].key] {
+		i++
+	}
+	object := etoks[i:]
+	if len(object) < minActListObject {
+		return nil
+	}
+	flags, keys := ix.commaBefore[id], ix.names[id].keyTok
+	itemEnd := func(j int) int {
+		e := j + 1
+		for e < len(keys) && (e >= len(flags) || !flags[e]) {
+			e++
+		}
+		return e
+	}
+	j := 0
+	for j < len(keys) && leadFiller[keys[j]] {
+		j++
+	}
+	bare := 0
+	for j < len(keys) {
+		e := itemEnd(j)
+		if e-j > maxBareActWords || e == len(keys) {
+			break
+		}
+		bare++
+		j = e
+	}
+	if bare == 0 || j >= len(keys) || !ix.leads[keys[j]] {
+		return nil
+	}
+	s, e := j, itemEnd(j)
+	p := e - len(object)
+	if p <= s || p > s+maxBareActWords {
+		return nil
+	}
+	if ix.boundAfter[keys[p]] == keys[p-1] {
+		return nil // half an act's word ("[bổ] sung …", "[mở] rộng …")
+	}
+	for q, t := range object {
+		if t.key != keys[p+q] {
+			return nil
+		}
+	}
+	if e < len(keys) && !ix.leads[keys[e]] {
+		return nil
+	}
+	left := make([]bool, len(keys))
+	for q := range keys {
+		left[q] = q < p || q >= e
+	}
+	return left
+}
+
+// minActListObject is the fewest words an object named alone must have
+// (after a label): "hộ tịch" alone is a field, "kế hoạch quản lý" a
+// heading, no procedure.
+const minActListObject = 5
+
+// oneActListObject is the one name whose act list's object the entry
+// names alone (actListObject), among the names holding the entry's
+// rarest word; ok is false for none or several.
+func (ix *Index) oneActListObject(etoks []entryToken) (int32, bool) {
+	if len(etoks) == 0 {
+		return -1, false
+	}
+	rarest := 0
+	for i, t := range etoks {
+		if t.id < 0 {
+			return -1, false
+		}
+		if t.df < etoks[rarest].df {
+			rarest = i
+		}
+	}
+	found := int32(-1)
+	for _, id := range ix.postings[etoks[rarest].id] {
+		if ix.names[id].derived() || ix.actListObject(etoks, id) == nil {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = id
+	}
+	return found, found >= 0
+}

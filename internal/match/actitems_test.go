@@ -31,8 +31,7 @@ func TestActItemsLeftOut(t *testing.T) {
 		{"xa", "Thủ tục thay đổi hộ tịch", "1.004859"},
 		{"xa", "Thực hiện trợ cấp xã hội hàng tháng", "1.001776"},
 		{"huyen", "Điều chỉnh trợ cấp xã hội hàng tháng", "1.001776"},
-		// No act named, or acts alone.
-		{"xa", "Trợ cấp xã hội hàng tháng", ""},
+		// Acts alone (the object alone is TestActListObject's).
 		{"xa", "Gia hạn, cấp lại", ""},
 		// A case of its own after the words the name has.
 		{"", "Thẩm định hồ sơ mời thầu công trình", ""},
@@ -75,4 +74,36 @@ func TestActItemsLeftOut(t *testing.T) {
 	}))
 	// The bare first act left out, the others named.
 	assertCodes(t, ix, map[string]string{"Gia hạn, thu hồi giấy phép hoạt động bến thủy nội địa": "1.000001"})
+}
+
+// TestActListObject: the object of a name's act list, named alone, is
+// that procedure when no other name's list has it so; half an act's
+// word, a short object and an object the list goes on qualifying are
+// not.
+func TestActListObject(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"xa", "Trợ cấp xã hội hàng tháng", "1.001776"},
+		{"xa", "Thủ tục trợ cấp xã hội hàng tháng", "1.001776"},
+		{"tinh", "Phương án bảo vệ đập", "1.013399"},
+	})
+	for _, tc := range []struct {
+		entry string
+		want  bool
+	}{
+		{"Trợ cấp xã hội hàng tháng", true},
+		// The name's object goes on: "… hàng tháng cho người cao tuổi …"
+		// is 1.012823's, whose item does not end there.
+		{"Trợ cấp xã hội hàng tháng cho người cao tuổi", false},
+		// "[bổ] sung …": half of the act's word.
+		{"sung giấy chứng nhận đăng ký phát triển điện mặt trời mái nhà tự sản xuất", false},
+		// Four words name a heading, not an allowance.
+		{"Kế hoạch quản lý", false},
+	} {
+		sc := ix.scratch.Get().(*scratch)
+		etoks, _ := ix.entryTokens(sc, ix.normalize(tc.entry))
+		_, ok := ix.oneActListObject(etoks)
+		ix.scratch.Put(sc)
+		assert.Equal(t, tc.want, ok, tc.entry)
+	}
 }

@@ -1586,6 +1586,16 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	}
 	sc.bounded = bounded
 	if len(top) == 0 {
+		if id, ok := ix.oneActListObject(etoks); ok {
+			// "Trợ cấp xã hội hàng tháng": the object of one name's
+			// act list, named alone (actitems.go).
+			s, ok := ix.actItemsView(sc, etoks, eW, id, ix.actListObject(etoks, id))
+			ix.scratch.Put(sc)
+			if ok {
+				return ix.nameMatch(id, MatchFuzzy, round4(s))
+			}
+			return ix.reviewName(id, s, ReasonLowScore, nil)
+		}
 		c, ok := ix.holding(sc, etoks, eW)
 		if !ok {
 			// Too small a part of a long name to score, yet its head
