@@ -1678,7 +1678,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 					saysLevel = levelIn(saidF) != ""
 				}
 				same := base == text && f.len() == s.len() && tail.len() == f.len() && &f.keys[0] == &s.keys[0]
-				if !same && !risky && ti < lookupOnly && (!stripped || saysLevel || decoration(saidF)) {
+				if !same && !risky && ti < lookupOnly && (!stripped || saysLevel || decoration(saidF) || ix.caseNote(saidF)) {
 					if stripped && levelIn(saidF) == "" && tail.len() < f.len() {
 						// Without a portal's note, before its own level
 						// words are read as a qualifier: "… Chủ tịch UBND

@@ -71,3 +71,52 @@ func (ix *Index) goesOnWith(id int32, w string) bool {
 	}
 	return ix.currentOpens(ix.names[id].key + " " + w)
 }
+
+// caseNote reports whether a bracket (folded) is a portal's note on how
+// it handles a case of the procedure, not a case the catalogue names:
+// it opens with a case lead and no catalogue name holds what follows
+// ("(trường hợp phải xác minh)", "(trường hợp phức tạp)"), so the name
+// before it is compared without it. A case a name does hold ("(trường
+// hợp kết hợp đăng ký nhận cha, mẹ, con)", "(trường hợp bị mất)") stays
+// for the steps that read it (caseNamed, the fuzzy step).
+func (ix *Index) caseNote(f string) bool {
+	words := strings.Fields(f)
+	rest := []string(nil)
+	for _, l := range caseLeads {
+		if len(words) > len(l) && slices.Equal(words[:len(l)], l) {
+			rest = words[len(l):]
+			break
+		}
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	ids := make([]int32, len(rest))
+	rarest := -1
+	for i, w := range rest {
+		id, ok := ix.vocab[w]
+		if !ok {
+			return true // a word no name has: no name holds the phrase
+		}
+		ids[i] = id
+		if rarest < 0 || ix.tokens[id].df < ix.tokens[ids[rarest]].df {
+			rarest = i
+		}
+	}
+	for _, nid := range ix.postings[ids[rarest]] {
+		if !ix.names[nid].derived() && containsRun(ix.names[nid].tokIDs, ids) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsRun reports whether seq holds run as consecutive elements.
+func containsRun(seq, run []int32) bool {
+	for i := 0; i+len(run) <= len(seq); i++ {
+		if slices.Equal(seq[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // TestCaseNamed: a variant written as the plain procedure and its case in
@@ -55,4 +56,29 @@ func TestCaseNamedPrecision(t *testing.T) {
 	assert.Greater(t, entries, 90)
 	assert.Greater(t, variants, entries*9/10)
 	t.Logf("%d entries, %d given the variant", entries, variants)
+}
+
+// TestCaseNote: a case bracket no catalogue name holds is the portal's
+// note, and the name before it is compared without it, by the fuzzy
+// steps too; a case a name holds is no note.
+func TestCaseNote(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct {
+		bracket string
+		want    bool
+	}{
+		{"Trường hợp phải xác minh", true},
+		{"trường hợp đặc biệt phức tạp", true},
+		{"TH phức tạp", true},
+		{"trường hợp kết hợp đăng ký nhận cha, mẹ, con", false},
+		{"trường hợp bị mất", false},
+		{"phải xác minh", false}, // no case lead
+		{"trường hợp", false},
+	} {
+		assert.Equal(t, tc.want, ix.caseNote(textnorm.Fold(tc.bracket)), tc.bracket)
+	}
+	assertLevelCodes(t, ix, []levelCase{
+		// Found by the act-list step, which reads the words as written.
+		{"xa", "Xác định lại dân tộc (trường hợp phải xác minh)", "1.004859"},
+	})
 }
