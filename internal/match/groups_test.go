@@ -51,8 +51,9 @@ func TestGroupMatch(t *testing.T) {
 		"Đăng ký Khai sinh (liên thông)": "",
 		"Đăng ký khai sinh (Mức độ 4)":   "1.001193",
 		"Đăng ký khai tử, xóa đăng ký thường trú, cấp giấy phép xây dựng nhà ở": "",
-		// The same group under the older name and today's: either.
-		"Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi":              "",
+		// The older group and Decree 63/2024's online one, which the
+		// label "Liên thông điện tử" announces (leadlabel.go).
+		"Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi":              "2.002621",
 		"Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi": "2.000986",
 		"Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi":                                  "2.002621",
 	})

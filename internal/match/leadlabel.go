@@ -77,6 +77,13 @@ func leadLabelCut(t string) (string, bool) {
 			// The next step of a breadcrumb ("TTHC cấp xã - [Hộ tịch] -
 			// …", "Hộ tịch » …"); alone before a dash, "Đăng ký khai
 			// sinh - …" may be a name itself.
+		case fh == "lien thong dien tu":
+			// "Liên thông điện tử: Đăng ký khai sinh, đăng ký thường
+			// trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi": the
+			// group Decree 63/2024/NĐ-CP joined online, whose
+			// procedures the national list names without it (2.002621,
+			// 2.002622); the older "Liên thông thủ tục hành chính về …"
+			// (2.000986) says "liên thông" in its name.
 		case strings.HasPrefix(s, "[") || strings.HasPrefix(s, "("):
 			// A bracket opening the text is a badge: names never open so.
 		case caseAlsoInName(fh, rest):

@@ -63,6 +63,11 @@ func TestLeadLabelsMatch(t *testing.T) {
 		"TTHC cấp xã - Hộ tịch - Đăng ký khai tử":                     "1.000656",
 		"Lĩnh vực Hộ tịch: Thủ tục đăng ký giám hộ":                   "1.004837",
 		"Mộ Lao - TPHT 30: Đăng ký lại việc nuôi con nuôi trong nước": "2.001255",
+		// Decree 63/2024's online group, named without "liên thông" in
+		// the national list.
+		"Liên thông điện tử: đăng ký khai tử, xóa đăng ký thường trú, giải quyết mai táng phí, tử tuất":                        "2.002622",
+		"Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi":              "2.002621",
+		"Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi": "2.000986",
 	})
 }
 
