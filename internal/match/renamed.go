@@ -105,6 +105,12 @@ var renamings = []renaming{
 	// Decree 99/2022/NĐ-CP: registering a mortgage of land use rights is
 	// registering a "biện pháp bảo đảm bằng quyền sử dụng đất"
 	// (registering, changing, deleting it).
+	// Decree 102/2017's titles split the land registrations by who
+	// registered: "… cho đối tượng là hộ gia đình, cá nhân" at the
+	// district's office, organisations at the province's; the 2022
+	// procedures are one for all.
+	renamedBy("thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất cho đối tượng là hộ gia đình, cá nhân", "biện pháp bảo đảm bằng quyền sử dụng đất tài sản gắn liền với đất", "Nghị định 99/2022/NĐ-CP", 3),
+	renamedBy("thế chấp bằng quyền sử dụng đất cho đối tượng là hộ gia đình, cá nhân", "biện pháp bảo đảm bằng quyền sử dụng đất tài sản gắn liền với đất", "Nghị định 99/2022/NĐ-CP", 3),
 	renamedBy("thế chấp quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
 	renamedBy("thế chấp bằng quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
 	// The same decree registers "biện pháp bảo đảm", no longer the
@@ -115,6 +121,9 @@ var renamings = []renaming{
 	// longer "of the content of a registered" one (Decree 102/2017's
 	// "Đăng ký thay đổi nội dung biện pháp bảo đảm … đã đăng ký").
 	renamedBy("thay đổi nội dung biện pháp bảo đảm", "thay đổi biện pháp bảo đảm", "Nghị định 99/2022/NĐ-CP", 3),
+	// And Decree 102/2017's change of a registered mortgage.
+	renamedBy("thay đổi nội dung thế chấp bằng", "thay đổi biện pháp bảo đảm bằng", "Nghị định 99/2022/NĐ-CP", 3),
+	renamedBy("thay đổi nội dung thế chấp", "thay đổi biện pháp bảo đảm bằng", "Nghị định 99/2022/NĐ-CP", 3),
 	// Luật Đất đai 2024 and Luật Kinh doanh bất động sản 2023: the
 	// certificate for buyers in a project (Decree 43/2014's "… cho người
 	// nhận chuyển nhượng quyền sử dụng đất, mua nhà ở, công trình xây

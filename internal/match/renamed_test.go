@@ -196,6 +196,10 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// Decree 99/2022's change of a security measure; the 2025
 		// communes' translators.
 		{"Đăng ký thay đổi nội dung biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất đã đăng ký", "1.011442"},
+		// Decree 102/2017's households' mortgages.
+		{"Xoá đăng ký thế chấp bằng quyền sử dụng đất cho đối tượng là hộ gia đình, cá nhân", "1.011443"},
+		{"Đăng ký thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất cho đối tượng là hộ gia đình, cá nhân", "1.011441"},
+		{"Đăng ký thay đổi nội dung thế chấp quyền sử dụng đất, tài sản gắn liền với đất đã đăng ký", "1.011442"},
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp", "2.000992"},
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
 		{"Đăng ký kinh doanh hộ cá thể", "1.001612"},
