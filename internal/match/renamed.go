@@ -151,6 +151,10 @@ var renamings = []renaming{
 	// dịch" where the 2015 titles said "hợp đồng, giao dịch".
 	renamedBy("chứng thực hợp đồng, giao dịch", "chứng thực giao dịch", "Nghị định 07/2025/NĐ-CP", 1),
 	renamedBy("hủy bỏ hợp đồng, giao dịch", "hủy bỏ giao dịch", "Nghị định 07/2025/NĐ-CP", 1),
+	// Decree 20/2021/NĐ-CP (and Decree 136/2013 before it): the social
+	// protection pays "hỗ trợ chi phí mai táng"; portals say it as the
+	// people with merit's "mai táng phí", which the list keeps for them.
+	renamedBy("hỗ trợ mai táng phí", "hỗ trợ chi phí mai táng", "Nghị định 20/2021/NĐ-CP", 2),
 	// Ordinance 02/2020/UBTVQH14 on people with merit: those "bị địch bắt
 	// tù, đày" are now any who took part in the revolution, the
 	// resistance, the defence of the country or international duty, no

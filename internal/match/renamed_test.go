@@ -196,6 +196,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// Decree 99/2022's change of a security measure; the 2025
 		// communes' translators.
 		{"Đăng ký thay đổi nội dung biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất đã đăng ký", "1.011442"},
+		// The social protection's burial costs, said as the people with
+		// merit's.
+		{"Hỗ trợ mai táng phí cho đối tượng bảo trợ xã hội", "1.001731"},
 		// Decree 102/2017's households' mortgages.
 		{"Xoá đăng ký thế chấp bằng quyền sử dụng đất cho đối tượng là hộ gia đình, cá nhân", "1.011443"},
 		{"Đăng ký thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất cho đối tượng là hộ gia đình, cá nhân", "1.011441"},
