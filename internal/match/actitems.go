@@ -307,20 +307,13 @@ func (ix *Index) actListObject(etoks []entryToken, id int32) []bool {
 		return nil
 	}
 	flags, keys := ix.commaBefore[id], ix.names[id].keyTok
-	itemEnd := func(j int) int {
-		e := j + 1
-		for e < len(keys) && (e >= len(flags) || !flags[e]) {
-			e++
-		}
-		return e
-	}
 	j := 0
 	for j < len(keys) && leadFiller[keys[j]] {
 		j++
 	}
 	bare := 0
 	for j < len(keys) {
-		e := itemEnd(j)
+		e := listItemEnd(flags, j, len(keys))
 		if e-j > maxBareActWords || e == len(keys) {
 			break
 		}
@@ -330,7 +323,7 @@ func (ix *Index) actListObject(etoks []entryToken, id int32) []bool {
 	if bare == 0 || j >= len(keys) || !ix.leads[keys[j]] {
 		return nil
 	}
-	s, e := j, itemEnd(j)
+	s, e := j, listItemEnd(flags, j, len(keys))
 	p := e - len(object)
 	if p <= s || p > s+maxBareActWords {
 		return nil

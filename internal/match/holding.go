@@ -240,10 +240,7 @@ func (ix *Index) opensActList(id int32, first string) (objectAt int, ok bool) {
 	}
 	named := false
 	for j := start; j < len(keys); {
-		e := j + 1
-		for e < len(keys) && (e >= len(flags) || !flags[e]) {
-			e++
-		}
+		e := listItemEnd(flags, j, len(keys))
 		named = named || keys[j] == first
 		if e-j > maxBareActWords || e == len(keys) {
 			// The item after the bare acts: the last act and the object.
@@ -252,6 +249,17 @@ func (ix *Index) opensActList(id int32, first string) (objectAt int, ok bool) {
 		j = e
 	}
 	return 0, false
+}
+
+// listItemEnd is where the item of a list that opens at word j ends: the
+// next word with a comma before it (flags, learnCommas), or n, the
+// name's length.
+func listItemEnd(flags []bool, j, n int) int {
+	e := j + 1
+	for e < n && (e >= len(flags) || !flags[e]) {
+		e++
+	}
+	return e
 }
 
 // pairsFrom reports whether the pairing scoreWith left in sc pairs a

@@ -104,11 +104,11 @@ var renamings = []renaming{
 	renamedBy("cơ sở bảo trợ xã hội, nhà xã hội", "cơ sở trợ giúp xã hội", "Nghị định 103/2017/NĐ-CP", 3),
 	// Decree 99/2022/NĐ-CP: registering a mortgage of land use rights is
 	// registering a "biện pháp bảo đảm bằng quyền sử dụng đất"
-	// (registering, changing, deleting it).
-	// Decree 102/2017's titles split the land registrations by who
-	// registered: "… cho đối tượng là hộ gia đình, cá nhân" at the
-	// district's office, organisations at the province's; the 2022
-	// procedures are one for all.
+	// (registering, changing, deleting it). Decree 102/2017's titles
+	// split the registrations by who registered, "… cho đối tượng là hộ
+	// gia đình, cá nhân" at the district's office, organisations at the
+	// province's; the 2022 procedures are one for all. The longer forms
+	// come first.
 	renamedBy("thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất cho đối tượng là hộ gia đình, cá nhân", "biện pháp bảo đảm bằng quyền sử dụng đất tài sản gắn liền với đất", "Nghị định 99/2022/NĐ-CP", 3),
 	renamedBy("thế chấp bằng quyền sử dụng đất cho đối tượng là hộ gia đình, cá nhân", "biện pháp bảo đảm bằng quyền sử dụng đất tài sản gắn liền với đất", "Nghị định 99/2022/NĐ-CP", 3),
 	renamedBy("thế chấp quyền sử dụng đất", "biện pháp bảo đảm bằng quyền sử dụng đất", "Nghị định 99/2022/NĐ-CP", 3),
