@@ -55,7 +55,10 @@ func (r renaming) at(s seq, i int) bool {
 
 // renamings are the phrase renamings, each general to a family of
 // procedures, none tied to one name.
-var renamings = []renaming{
+var renamings = slices.Concat(lawRenamings, groundwaterRenamings())
+
+// lawRenamings are the renamings written one by one.
+var lawRenamings = []renaming{
 	// Decree 125/2024/NĐ-CP and the 2024 rules for independent
 	// pre-school groups: every "nhóm trẻ, lớp mẫu giáo độc lập" became a
 	// "cơ sở giáo dục mầm non độc lập" (founding, merging, splitting,
@@ -278,6 +281,31 @@ var renamings = []renaming{
 	// (2015–2019) is the upper-secondary graduation exam again.
 	renamedBy("thi tốt nghiệp trung học phổ thông quốc gia", "thi tốt nghiệp trung học phổ thông", "Quy chế thi tốt nghiệp THPT 2020", 1),
 	renamedBy("thi trung học phổ thông quốc gia", "thi tốt nghiệp trung học phổ thông", "Quy chế thi tốt nghiệp THPT 2020", 1),
+}
+
+// groundwaterRenamings are the province's groundwater licences of
+// Decree 201/2013/NĐ-CP, "khai thác, sử dụng nước dưới đất … có lưu
+// lượng dưới 3.000 m3/ngày đêm", and the later lists' "… có quy mô dưới
+// 3.000 m3/ngày đêm": today's list, under the Law on Water Resources
+// 2023, names them "… khai thác nước dưới đất … có quy mô dưới 5.000
+// m3/ngày đêm" (issue, extend or adjust), and the exploration licences
+// the same way; three provinces' titles are labelled so. Portals write
+// the threshold four ways.
+func groundwaterRenamings() []renaming {
+	var out []renaming
+	for _, act := range []struct{ was, now string }{
+		{"khai thác, sử dụng nước dưới đất", "khai thác nước dưới đất"},
+		{"khai thác nước dưới đất", "khai thác nước dưới đất"},
+		{"thăm dò nước dưới đất", "thăm dò nước dưới đất"},
+	} {
+		for _, measure := range []string{"lưu lượng", "quy mô"} {
+			for _, n := range []string{"3.000m3", "3.000 m3", "3000m3", "3000 m3"} {
+				was := act.was + " đối với công trình có " + measure + " dưới " + n
+				out = append(out, renamedBy(was, act.now+" đối với công trình có quy mô dưới 5.000 m3", "Luật Tài nguyên nước 2023", 2))
+			}
+		}
+	}
+	return out
 }
 
 // renamedBy is the renaming of the phrase was (as written) to now (key

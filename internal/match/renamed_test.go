@@ -199,6 +199,10 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// The social protection's burial costs, said as the people with
 		// merit's.
 		{"Hỗ trợ mai táng phí cho đối tượng bảo trợ xã hội", "1.001731"},
+		// The groundwater licences' old threshold, however written.
+		{"Cấp giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3.000m3/ngày đêm", "1.004223"},
+		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3000 m3/ngày đêm", "1.004211"},
+		{"Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 3.000 m3/ngày đêm", "1.004232"},
 		// Decree 102/2017's households' mortgages.
 		{"Xoá đăng ký thế chấp bằng quyền sử dụng đất cho đối tượng là hộ gia đình, cá nhân", "1.011443"},
 		{"Đăng ký thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất cho đối tượng là hộ gia đình, cá nhân", "1.011441"},
