@@ -239,6 +239,7 @@ var lawRenamings = []renaming{
 	// the household business "register" both ("Đăng ký tạm ngừng kinh
 	// doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký …").
 	renamedBy("trước thời hạn đã đăng ký", "trước thời hạn đã thông báo", "Nghị định 01/2021/NĐ-CP", 2),
+	renamedBy("đăng ký tạm ngừng, tiếp tục kinh doanh", "tạm ngừng kinh doanh tiếp tục kinh doanh", "Nghị định 01/2021/NĐ-CP", 1),
 	renamedBy("đăng ký tạm ngừng kinh doanh", "tạm ngừng kinh doanh", "Nghị định 01/2021/NĐ-CP", 2),
 	// Decree 105/2017/NĐ-CP (alcohol) and the tobacco decrees since
 	// Decree 67/2013/NĐ-CP: the "giấy phép kinh doanh bán lẻ / bán buôn

@@ -228,6 +228,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// A household business's suspension, registered before Decree
 		// 01/2021/NĐ-CP made it a notice.
 		{"Đăng ký tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh", "1.001570"},
+		{"Đăng ký tạm ngừng, tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh", "1.001570"},
 		// Decree 67/2013's first tobacco titles.
 		{"Cấp Giấy phép kinh doanh bán lẻ (hoặc đại lý bán lẻ) sản phẩm thuốc lá", "2.000181"},
 		// Decree 83/2010's secured transactions.
