@@ -291,9 +291,12 @@ var lawRenamings = []renaming{
 // 2023, names them "… khai thác nước dưới đất … có quy mô dưới 5.000
 // m3/ngày đêm" (issue, extend or adjust), and the exploration licences
 // the same way; three provinces' titles are labelled so. Portals write
-// the threshold four ways.
+// the threshold four ways. The drilling licences lost their size too.
 func groundwaterRenamings() []renaming {
-	var out []renaming
+	// Decree 201/2013 licensed drilling "quy mô vừa và nhỏ" at the
+	// province, "quy mô lớn" at the ministry; today's list has one
+	// drilling licence (issue, re-issue, extend or adjust, return).
+	out := []renaming{renamedBy("hành nghề khoan nước dưới đất quy mô vừa và nhỏ", "hành nghề khoan nước dưới đất", "Luật Tài nguyên nước 2023", 3)}
 	for _, act := range []struct{ was, now string }{
 		{"khai thác, sử dụng nước dưới đất", "khai thác nước dưới đất"},
 		{"khai thác nước dưới đất", "khai thác nước dưới đất"},

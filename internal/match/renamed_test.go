@@ -203,6 +203,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3.000m3/ngày đêm", "1.004223"},
 		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3000 m3/ngày đêm", "1.004211"},
 		{"Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 3.000 m3/ngày đêm", "1.004232"},
+		{"Cấp giấy phép hành nghề khoan nước dưới đất quy mô vừa và nhỏ", "1.004122"},
 		// Decree 102/2017's households' mortgages.
 		{"Xoá đăng ký thế chấp bằng quyền sử dụng đất cho đối tượng là hộ gia đình, cá nhân", "1.011443"},
 		{"Đăng ký thế chấp bằng quyền sử dụng đất, tài sản gắn liền với đất cho đối tượng là hộ gia đình, cá nhân", "1.011441"},
