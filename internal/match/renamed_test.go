@@ -220,6 +220,8 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp lại Căn cước công dân (thực hiện tại cấp trung ương)", "1.000757"},
 		{"Đăng ký dự thi THPT quốc gia", "1.005142"},
 		{"khai báo lưu trú", "2.001159"},
+		// The 2003 law's permit "tạm".
+		{"Cấp giấy phép xây dựng tạm đối với công trình, nhà ở riêng lẻ", "1.009122"},
 		// Decree 64/2012's separate house "tại đô thị".
 		{"Cấp giấy phép xây dựng nhà ở riêng lẻ tại đô thị", "1.013225"},
 		// Thông tư 50/2014's wharves, announced to operate since Decree
