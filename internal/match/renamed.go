@@ -196,6 +196,8 @@ var lawRenamings = []renaming{
 	householdRenamed("đăng ký kinh doanh hộ kinh doanh"),
 	// "Hộ cá thể", the individual household of the same decree's
 	// time, in speech.
+	householdRenamed("đăng ký kinh doanh của hộ kinh doanh cá thể"),
+	householdRenamed("đăng ký kinh doanh của hộ cá thể"),
 	householdRenamed("đăng ký kinh doanh cho hộ cá thể"),
 	householdRenamed("đăng ký kinh doanh hộ cá thể"),
 	// The same decree's household business is no longer "cá thể"

@@ -211,6 +211,7 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp", "2.000992"},
 		{"Thủ tục chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", "2.001008"},
 		{"Đăng ký kinh doanh hộ cá thể", "1.001612"},
+		{"Cấp lại Giấy chứng nhận Đăng ký kinh doanh của hộ cá thể", "2.000575"},
 		{"Chấm dứt hoạt động hộ kinh doanh cá thể", "1.001266"},
 		// Thông tư 75/2014/TT-BGTVT's re-registration of inland vessels.
 		{"Cấp lại Giấy chứng nhận đăng ký phương tiện thuỷ nội (đối với phương tiện chuyển quyền sở hữu nhưng không thay đổi cơ quan đăng ký)", "1.004002"},
