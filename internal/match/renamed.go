@@ -223,12 +223,12 @@ var lawRenamings = []renaming{
 	// The Construction Law 2014: the separate house's permit, "tại đô
 	// thị" under Decree 64/2012/NĐ-CP, is one procedure wherever the
 	// house stands (the graded permits "… và nhà ở riêng lẻ").
+	renamedBy("nhà ở riêng lẻ tại đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
+	renamedBy("nhà ở riêng lẻ đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
 	// The same law's permit for a while is "có thời hạn", no longer the
 	// "giấy phép xây dựng tạm" of the 2003 law.
 	renamedBy("giấy phép xây dựng tạm", "giấy phép xây dựng có thời hạn", "Luật Xây dựng 2014", 3),
 	renamedBy("cấp phép xây dựng tạm", "cấp giấy phép xây dựng có thời hạn", "Luật Xây dựng 2014", 3),
-	renamedBy("nhà ở riêng lẻ tại đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
-	renamedBy("nhà ở riêng lẻ đô thị", "nhà ở riêng lẻ", "Luật Xây dựng 2014", 5),
 	// The Law on Residence 2020, art. 30: a stay is notified ("thông
 	// báo lưu trú"); a foreigner's is declared ("khai báo tạm trú"),
 	// which no one writes "khai báo lưu trú".
