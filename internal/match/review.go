@@ -299,6 +299,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 	}
 	localAuthority(eKeys, cLeft, cPos, full.keyTok, eOK, cOK)
+	ix.subjectLeft(id, full.keyTok, cPos, cOK) // subject.go
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
 	// offers after a word the entry has, up to where they pair again, is
 	// the same procedure named by its first act (the catalogue lists no
