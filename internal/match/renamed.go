@@ -154,6 +154,11 @@ var lawRenamings = []renaming{
 	// dịch" where the 2015 titles said "hợp đồng, giao dịch".
 	renamedBy("chứng thực hợp đồng, giao dịch", "chứng thực giao dịch", "Nghị định 07/2025/NĐ-CP", 1),
 	renamedBy("hủy bỏ hợp đồng, giao dịch", "hủy bỏ giao dịch", "Nghị định 07/2025/NĐ-CP", 1),
+	// Decree 91/2024/NĐ-CP, amending Decree 156/2018/NĐ-CP: a plan to
+	// harvest ordinary species is one for "gỗ, thực vật rừng ngoài gỗ";
+	// the older titles said "thực vật rừng" or "gỗ, lâm sản" alone.
+	renamedBy("khai thác thực vật rừng loài thông thường", "khai thác gỗ thực vật rừng ngoài gỗ loài thông thường", "Nghị định 91/2024/NĐ-CP", 3),
+	renamedBy("khai thác gỗ, lâm sản loài thông thường", "khai thác gỗ thực vật rừng ngoài gỗ loài thông thường", "Nghị định 91/2024/NĐ-CP", 3),
 	// Decree 20/2021/NĐ-CP (and Decree 136/2013 before it): the social
 	// protection pays "hỗ trợ chi phí mai táng"; portals say it as the
 	// people with merit's "mai táng phí", which the list keeps for them.
