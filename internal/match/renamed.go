@@ -171,6 +171,10 @@ var lawRenamings = []renaming{
 	renamedBy("hoạt động cách mạng hoặc hoạt động kháng chiến bị địch bắt tù, đày", prisoners, meritOrdinance, 1),
 	renamedBy("hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày", prisoners, meritOrdinance, 1),
 	renamedBy("hoạt động cách mạng, kháng chiến bị địch bắt tù, đày", prisoners, meritOrdinance, 1),
+	// The same ordinance's resistance for national liberation is also
+	// the defence of the country, and its international duty a
+	// "nghĩa vụ", no longer a "nhiệm vụ".
+	renamedBy("kháng chiến giải phóng dân tộc và làm nhiệm vụ quốc tế", "kháng chiến giải phóng dân tộc bảo vệ tổ quốc và làm nghĩa vụ quốc tế", meritOrdinance, 1),
 	{
 		// Decree 36/2019/NĐ-CP: the sport businesses' certificates of
 		// Decree 106/2016 ("… đủ điều kiện kinh doanh của doanh nghiệp
