@@ -190,6 +190,15 @@ var lawRenamings = []renaming{
 		old: fw("may x quang"), new: "thiết bị x quang",
 		why: "danh mục viết “thiết bị X-quang”, cổng thường viết “máy X-quang”", minUses: 10,
 	},
+	{
+		// Not a law's renaming either: older titles dissolve an
+		// establishment's "hoạt động" ("Giải thể hoạt động nhóm trẻ, lớp
+		// mẫu giáo độc lập tư thục"); the national list dissolves the
+		// establishment, in 36 names, and never writes "giải thể hoạt
+		// động".
+		old: fw("giai the hoat dong"), new: "giải thể",
+		why: "danh mục viết “giải thể …”, danh mục cũ viết “giải thể hoạt động …”", minUses: 10,
+	},
 	// Decree 81/2018/NĐ-CP: a promotion is no longer "thực hiện" (Decree
 	// 37/2006) but "hoạt động khuyến mại"; what is registered is that
 	// activity "đối với chương trình khuyến mại …" of a kind.

@@ -204,6 +204,8 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3000 m3/ngày đêm", "1.004211"},
 		{"Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 3.000 m3/ngày đêm", "1.004232"},
 		{"Cấp giấy phép hành nghề khoan nước dưới đất quy mô vừa và nhỏ", "1.004122"},
+		// An establishment's "hoạt động" dissolved.
+		{"Giải thể hoạt động nhóm trẻ, lớp mẫu giáo độc lập tư thục", "1.012974"},
 		// The 2020 ordinance's resistance and international duty.
 		{"Giải quyết chế độ người hoạt động kháng chiến giải phóng dân tộc và làm nhiệm vụ quốc tế", "1.010819"},
 		// Decree 91/2024's plans to harvest ordinary species.
