@@ -410,6 +410,43 @@ func establishRenamed(s seq) (seq, bool) {
 	return s, false
 }
 
+// schoolPermitHeads open the older titles of letting a school operate
+// (folded), longest first: "Cấp phép hoạt động (giáo dục) (đối với) X",
+// "Cho phép hoạt động giáo dục X".
+var schoolPermitHeads = [][]string{
+	fw("cap phep hoat dong giao duc doi voi"), fw("cap phep hoat dong giao duc"),
+	fw("cap phep hoat dong doi voi"), fw("cap phep hoat dong"),
+	fw("cho phep hoat dong giao duc doi voi"), fw("cho phep hoat dong giao duc"),
+}
+
+// schoolWords open what a school permit is for (folded), with the word
+// that must follow ("" for any): a school, a nursery ("nhà [trẻ]", not
+// "nhà thuốc"), a group of children, a kindergarten class.
+var schoolWords = map[string]string{"truong": "", "nha": "tre", "nhom": "tre", "lop": "mau"}
+
+// schoolPermitRenamed undoes the older wording of letting a school
+// operate: the national list says "Cho phép X hoạt động giáo dục"
+// ("Cho phép trường mẫu giáo, trường mầm non, nhà trẻ hoạt động giáo
+// dục", "Cho phép trường trung học phổ thông chuyên hoạt động giáo
+// dục"), portals "Cấp phép hoạt động (đối với) X" or "Cho phép hoạt động
+// giáo dục X". ok is false when s is not in that wording.
+func schoolPermitRenamed(s seq) (seq, bool) {
+	for _, h := range schoolPermitHeads {
+		if !s.hasPrefix(h) || s.len()-len(h) < 2 {
+			continue
+		}
+		next, ok := schoolWords[s.folds[len(h)]]
+		if !ok || next != "" && s.folds[len(h)+1] != next {
+			continue
+		}
+		out := seq{}.add("cho phép")
+		out.keys = append(out.keys, s.keys[len(h):]...)
+		out.folds = append(out.folds, s.folds[len(h):]...)
+		return out.add("hoạt động giáo dục"), true
+	}
+	return s, false
+}
+
 // landCert is the land certificate's whole name (folded) since the Land
 // Law 2024, art. 3(21); the law's procedures mostly call it "Giấy chứng
 // nhận" alone ("Cấp lại Giấy chứng nhận do bị mất", "Đính chính Giấy
@@ -591,6 +628,9 @@ func reregistered(s seq) (seq, bool) {
 // applied.
 func rename(s seq) (seq, bool) {
 	s, changed := establishRenamed(s)
+	if r, ok := schoolPermitRenamed(s); ok {
+		s, changed = r, true
+	}
 	if r, ok := reregistered(s); ok {
 		s, changed = r, true
 	}

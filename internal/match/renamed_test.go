@@ -124,6 +124,11 @@ func TestRenameAndActRenamed(t *testing.T) {
 			"giải quyết chế độ trợ cấp ưu đãi đối với trợ cấp thờ cúng liệt sĩ",
 			"giải quyết chế độ trợ cấp thờ cúng liệt sĩ"}},
 		{in: "Giải quyết chế độ thờ cúng", acts: nil}, // too little after the act
+		// The older wordings of letting a school operate; a pharmacy is
+		// no school.
+		{in: "Cấp phép hoạt động đối với trường mầm non", rename: "cho phép trường mầm non hoạt động giáo dục"},
+		{in: "Cho phép hoạt động giáo dục nhà trẻ tư thục", rename: "cho phép nhà trẻ tư thục hoạt động giáo dục"},
+		{in: "Cấp phép hoạt động nhà thuốc"},
 		{in: "Thành lập trường trung học phổ thông công lập hoặc cho phép thành lập trường trung học phổ thông tư thục",
 			rename: "thành lập hoặc cho phép thành lập trường trung học phổ thông trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông"},
 		{in: "Thành lập trường tiểu học công lập, cho phép thành lập trường tiểu học tư thục",
@@ -204,6 +209,8 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3000 m3/ngày đêm", "1.004211"},
 		{"Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 3.000 m3/ngày đêm", "1.004232"},
 		{"Cấp giấy phép hành nghề khoan nước dưới đất quy mô vừa và nhỏ", "1.004122"},
+		{"Thủ tục Cấp phép hoạt động trường mầm non, trường mẫu giáo, nhà trẻ dân lập", "1.006390"},
+		{"Cấp phép hoạt động giáo dục đối với trường trung học phổ thông chuyên", "1.005008"},
 		// An establishment's "hoạt động" dissolved.
 		{"Giải thể hoạt động nhóm trẻ, lớp mẫu giáo độc lập tư thục", "1.012974"},
 		// The 2020 ordinance's resistance and international duty.
