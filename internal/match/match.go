@@ -1906,13 +1906,16 @@ func plainWords(s string) []string {
 }
 
 // holdsRun reports whether words hold run, side by side.
-func holdsRun(words, run []string) bool {
-	for i := 0; i+len(run) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(run)], run) {
-			return true
+func holdsRun(words, run []string) bool { return runAt(words, run) >= 0 }
+
+// runAt is where run first stands in seq, element for element, or -1.
+func runAt[T comparable](seq, run []T) int {
+	for i := 0; i+len(run) <= len(seq); i++ {
+		if slices.Equal(seq[i:i+len(run)], run) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // oneScope reports whether procedures share their levels and agencies:

@@ -230,15 +230,7 @@ func withoutWord(ws []string, w string) []string {
 }
 
 // phraseAt is where the words of phrase start in ws, or -1.
-func phraseAt(ws []string, phrase string) int {
-	p := strings.Fields(phrase)
-	for i := 0; i+len(p) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(p)], p) {
-			return i
-		}
-	}
-	return -1
-}
+func phraseAt(ws []string, phrase string) int { return runAt(ws, strings.Fields(phrase)) }
 
 // swapped is ws with the words of from replaced by to's, or nil.
 func swapped(ws []string, from, to string) []string {

@@ -104,19 +104,9 @@ func (ix *Index) caseNote(f string) bool {
 		}
 	}
 	for _, nid := range ix.postings[ids[rarest]] {
-		if !ix.names[nid].derived() && containsRun(ix.names[nid].tokIDs, ids) {
+		if !ix.names[nid].derived() && runAt(ix.names[nid].tokIDs, ids) >= 0 {
 			return false
 		}
 	}
 	return true
-}
-
-// containsRun reports whether seq holds run as consecutive elements.
-func containsRun(seq, run []int32) bool {
-	for i := 0; i+len(run) <= len(seq); i++ {
-		if slices.Equal(seq[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
 }
