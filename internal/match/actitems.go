@@ -295,9 +295,6 @@ func (ix *Index) scopesList(keys []string) bool {
 // act with objects of its own (ix.leads), or nothing. nil when the entry
 // is no such object.
 func (ix *Index) actListObject(etoks []entryToken, id int32) []bool {
-	if int(id) >= len(ix.commaBefore) || ix.commaBefore[id] == nil {
-		return nil
-	}
 	i := 0
 	for i < len(etoks) && leadFiller[etoks[i].key] {
 		i++
@@ -306,24 +303,12 @@ func (ix *Index) actListObject(etoks []entryToken, id int32) []bool {
 	if len(object) < minActListObject {
 		return nil
 	}
-	flags, keys := ix.commaBefore[id], ix.names[id].keyTok
-	j := 0
-	for j < len(keys) && leadFiller[keys[j]] {
-		j++
+	start, s, _, ok := ix.bareActs(id, "")
+	keys := ix.names[id].keyTok
+	if !ok || s == start || !ix.leads[keys[s]] {
+		return nil // no bare act before the object's item
 	}
-	bare := 0
-	for j < len(keys) {
-		e := listItemEnd(flags, j, len(keys))
-		if e-j > maxBareActWords || e == len(keys) {
-			break
-		}
-		bare++
-		j = e
-	}
-	if bare == 0 || j >= len(keys) || !ix.leads[keys[j]] {
-		return nil
-	}
-	s, e := j, listItemEnd(flags, j, len(keys))
+	e := listItemEnd(ix.commaBefore[id], s, len(keys))
 	p := e - len(object)
 	if p <= s || p > s+maxBareActWords {
 		return nil
@@ -352,30 +337,26 @@ func (ix *Index) actListObject(etoks []entryToken, id int32) []bool {
 const minActListObject = 5
 
 // oneActListObject is the one name whose act list's object the entry
-// names alone (actListObject), among the names holding the entry's
-// rarest word; ok is false for none or several.
-func (ix *Index) oneActListObject(etoks []entryToken) (int32, bool) {
-	if len(etoks) == 0 {
-		return -1, false
+// names alone, among the names holding the entry's rarest word, with the
+// words the entry leaves out of it (actListObject); ok is false for none
+// or several.
+func (ix *Index) oneActListObject(etoks []entryToken) (int32, []bool, bool) {
+	if len(etoks) == 0 || slices.ContainsFunc(etoks, func(t entryToken) bool { return t.id < 0 }) {
+		return -1, nil, false
 	}
-	rarest := 0
-	for i, t := range etoks {
-		if t.id < 0 {
-			return -1, false
+	found, left := int32(-1), []bool(nil)
+	for _, id := range ix.postings[etoks[rarestToken(etoks)].id] {
+		if ix.names[id].derived() {
+			continue
 		}
-		if t.df < etoks[rarest].df {
-			rarest = i
-		}
-	}
-	found := int32(-1)
-	for _, id := range ix.postings[etoks[rarest].id] {
-		if ix.names[id].derived() || ix.actListObject(etoks, id) == nil {
+		l := ix.actListObject(etoks, id)
+		if l == nil {
 			continue
 		}
 		if found >= 0 {
-			return -1, false
+			return -1, nil, false
 		}
-		found = id
+		found, left = id, l
 	}
-	return found, found >= 0
+	return found, left, found >= 0
 }

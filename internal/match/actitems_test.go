@@ -102,7 +102,7 @@ func TestActListObject(t *testing.T) {
 	} {
 		sc := ix.scratch.Get().(*scratch)
 		etoks, _ := ix.entryTokens(sc, ix.normalize(tc.entry))
-		_, ok := ix.oneActListObject(etoks)
+		_, _, ok := ix.oneActListObject(etoks)
 		ix.scratch.Put(sc)
 		assert.Equal(t, tc.want, ok, tc.entry)
 	}

@@ -25,13 +25,7 @@ const maxHolding = 256
 // holds every word of the entry (etoks, all known words): the names
 // holding its rarest word, scored plainly. ok is false when there is none.
 func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, bool) {
-	rarest := 0
-	for i, t := range etoks {
-		if t.df < etoks[rarest].df {
-			rarest = i
-		}
-	}
-	posts := ix.postings[etoks[rarest].id]
+	posts := ix.postings[etoks[rarestToken(etoks)].id]
 	if len(posts) > maxHolding {
 		return scored{}, false
 	}
@@ -61,6 +55,17 @@ func (ix *Index) holding(sc *scratch, etoks []entryToken, eW float64) (scored, b
 		best = scored{id, s}
 	}
 	return best, best.score > 0
+}
+
+// rarestToken is the index of the entry's rarest word (fewest names).
+func rarestToken(etoks []entryToken) int {
+	rarest := 0
+	for i, t := range etoks {
+		if t.df < etoks[rarest].df {
+			rarest = i
+		}
+	}
+	return rarest
 }
 
 // bagHolds reports whether the name has every word of the entry (by
@@ -230,25 +235,33 @@ const sharesStartFloor = 0.4
 // quan trung ương", "… G2, G3, G4 trên mạng") or of longer items
 // ("Thẩm định báo cáo …, phê duyệt dự án, …") is read whole.
 func (ix *Index) opensActList(id int32, first string) (objectAt int, ok bool) {
+	start, objectAt, named, ok := ix.bareActs(id, first)
+	return objectAt, ok && named && objectAt > start
+}
+
+// bareActs reads the items name id opens with, after a label: start is
+// its first word, objectAt where the first item longer than
+// maxBareActWords, or the last, starts (after any bare acts, the last act
+// with the object), and named whether first opens one of the items up to
+// it. ok is false for a name without a comma or without words after its
+// label.
+func (ix *Index) bareActs(id int32, first string) (start, objectAt int, named, ok bool) {
 	if int(id) >= len(ix.commaBefore) || ix.commaBefore[id] == nil {
-		return 0, false
+		return 0, 0, false, false
 	}
 	flags, keys := ix.commaBefore[id], ix.names[id].keyTok
-	start := 0
 	for start < len(keys) && leadFiller[keys[start]] {
 		start++
 	}
-	named := false
 	for j := start; j < len(keys); {
 		e := listItemEnd(flags, j, len(keys))
 		named = named || keys[j] == first
 		if e-j > maxBareActWords || e == len(keys) {
-			// The item after the bare acts: the last act and the object.
-			return j, named && j > start
+			return start, j, named, true
 		}
 		j = e
 	}
-	return 0, false
+	return start, 0, false, false
 }
 
 // listItemEnd is where the item of a list that opens at word j ends: the

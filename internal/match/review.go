@@ -1587,10 +1587,10 @@ func (ix *Index) reworded(n textnorm.Name, entryLevel []string, bracketless bool
 	}
 	sc.bounded = bounded
 	if len(top) == 0 {
-		if id, ok := ix.oneActListObject(etoks); ok {
+		if id, left, ok := ix.oneActListObject(etoks); ok {
 			// "Trợ cấp xã hội hàng tháng": the object of one name's
 			// act list, named alone (actitems.go).
-			s, ok := ix.actItemsView(sc, etoks, eW, id, ix.actListObject(etoks, id))
+			s, ok := ix.actItemsView(sc, etoks, eW, id, left)
 			ix.scratch.Put(sc)
 			if ok {
 				return ix.nameMatch(id, MatchFuzzy, round4(s))
