@@ -1770,21 +1770,22 @@ func (ix *Index) lowerBound(sorted []int32, p string, key func(*indexedName) str
 // name) opens with p's whole words: is p, or p and more words. It
 // allocates nothing (the re-issue and case steps ask it of many
 // entries).
-func (ix *Index) currentOpens(p string) bool { return ix.currentWordsFrom(p, false) }
+func (ix *Index) currentOpens(p string) bool { return ix.currentWordsFrom(p, false, -1) }
 
 // currentGoesOn reports whether a current name's key is key and more
 // words: currentOpens without the name that is key itself.
-func (ix *Index) currentGoesOn(key string) bool { return ix.currentWordsFrom(key, true) }
+func (ix *Index) currentGoesOn(key string) bool { return ix.currentWordsFrom(key, true, -1) }
 
-// currentWordsFrom reports whether a current name's key opens with p's
-// whole words, and has more after them when more says so.
-func (ix *Index) currentWordsFrom(p string, more bool) bool {
+// currentWordsFrom reports whether a current name's key other than name
+// but's (-1: any) opens with p's whole words, and has more after them
+// when more says so.
+func (ix *Index) currentWordsFrom(p string, more bool, but int32) bool {
 	for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
 		nm := &ix.names[ix.sortedKey[i]]
 		if !strings.HasPrefix(nm.key, p) {
 			return false
 		}
-		if !nm.derived() && (len(nm.key) == len(p) && !more || len(nm.key) > len(p) && nm.key[len(p)] == ' ') {
+		if ix.sortedKey[i] != but && !nm.derived() && (len(nm.key) == len(p) && !more || len(nm.key) > len(p) && nm.key[len(p)] == ' ') {
 			return true
 		}
 	}

@@ -62,13 +62,8 @@ func (ix *Index) subjectLeft(id int32, keys []string, cPos []int, cOK []bool) {
 }
 
 // sharesOpening reports whether a current name other than id opens with
-// the key words prefix (a sibling that may name another holder there).
+// the key words prefix and goes on (a sibling that may name another
+// holder there).
 func (ix *Index) sharesOpening(id int32, prefix string) bool {
-	p := prefix + " "
-	for _, other := range ix.prefixRange(ix.sortedKey, p, func(nm *indexedName) string { return nm.key }) {
-		if other != id && !ix.names[other].derived() {
-			return true
-		}
-	}
-	return false
+	return ix.currentWordsFrom(prefix, true, id)
 }
