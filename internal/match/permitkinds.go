@@ -3,7 +3,6 @@ package match
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -69,16 +68,6 @@ const maxPermitAct = 4
 // that opens with a permit's act: maxPermitAct words of a few letters.
 const maxPermitActBytes = 40
 
-// foldedWords are s's folded words without punctuation.
-func foldedWords(s string) []string {
-	return fieldsOf(textnorm.Fold(s))
-}
-
-// fieldsOf are the words of s without punctuation.
-func fieldsOf(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
 // permitContent is ws without permitFillers.
 func permitContent(ws []string) []string {
 	var out []string
@@ -101,7 +90,7 @@ func (ix *Index) addPermitKinds() {
 	variants := map[string]permitHead{}
 	clash := map[string]bool{}
 	for h, pair := range ix.gradeHeads {
-		hw := foldedWords(h)
+		hw := fw(h)
 		at := phraseAt(hw, "giay phep")
 		if at < 0 {
 			continue // a graded procedure, no permit
@@ -117,7 +106,7 @@ func (ix *Index) addPermitKinds() {
 				continue
 			}
 			for k := range strings.SplitSeq(name[open+1:end], "/") {
-				if c := permitContent(foldedWords(k)); len(c) > 0 && !slices.ContainsFunc(pk.kinds, func(o []string) bool { return slices.Equal(o, c) }) {
+				if c := permitContent(fw(k)); len(c) > 0 && !slices.ContainsFunc(pk.kinds, func(o []string) bool { return slices.Equal(o, c) }) {
 					pk.kinds = append(pk.kinds, c)
 				}
 			}
@@ -158,7 +147,7 @@ func (ix *Index) addPermitKinds() {
 		if j := strings.Index(f, "giay phep"); j < 0 || j > maxPermitActBytes {
 			continue // most names
 		}
-		if ws := afterPermit(fieldsOf(f)); ws != nil {
+		if ws := afterPermit(strings.Fields(f)); ws != nil {
 			pk.others = append(pk.others, permitContent(ws))
 		}
 	}
@@ -250,7 +239,7 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 	if pk == nil || !strings.Contains(n.Folded, "phep") {
 		return nil, false, false
 	}
-	ws := fieldsOf(n.Folded)
+	ws := strings.Fields(n.Folded)
 	for len(ws) > 0 && (ws[0] == "xin" || ws[0] == "thu" && len(ws) > 1 && ws[1] == "tuc") {
 		if ws[0] == "xin" {
 			ws = ws[1:]
