@@ -22,6 +22,17 @@ import (
 // words are read as the name's; "TH" is the portals' "trường hợp".
 var caseLeads = [][]string{fw("trong truong hop"), fw("truong hop"), fw("th"), fw("ap dung cho"), fw("ap dung doi voi")}
 
+// caseLeadLen is how many of the folded words f a case lead opens
+// with, with more after it; 0 for none.
+func caseLeadLen(f []string) int {
+	for _, l := range caseLeads {
+		if len(f) > len(l) && slices.Equal(f[:len(l)], l) {
+			return len(l)
+		}
+	}
+	return 0
+}
+
 // caseNamed returns the catalogue variant an entry names with its closing
 // bracket, when m found the plain procedure; ok is false otherwise.
 func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool) {
@@ -40,12 +51,7 @@ func (ix *Index) caseNamed(text, code string, ctx Context, m Match) (Match, bool
 	words := strings.Fields(inner)
 	var first [3]string
 	f := firstFields(first[:0], textnorm.Fold(strings.Join(words[:min(len(words), 3)], " ")), 3)
-	for _, l := range caseLeads {
-		if len(f) > len(l) && slices.Equal(f[:len(l)], l) {
-			words = words[len(l):]
-			break
-		}
-	}
+	words = words[caseLeadLen(f):]
 	if len(words) == 0 || !ix.goesOnWith(id, textnorm.Key(words[0])) {
 		return Match{}, false
 	}
@@ -81,16 +87,11 @@ func (ix *Index) goesOnWith(id int32, w string) bool {
 // for the steps that read it (caseNamed, the fuzzy step).
 func (ix *Index) caseNote(f string) bool {
 	words := strings.Fields(f)
-	rest := []string(nil)
-	for _, l := range caseLeads {
-		if len(words) > len(l) && slices.Equal(words[:len(l)], l) {
-			rest = words[len(l):]
-			break
-		}
-	}
-	if len(rest) == 0 {
+	n := caseLeadLen(words)
+	if n == 0 {
 		return false
 	}
+	rest := words[n:]
 	ids := make([]int32, len(rest))
 	rarest := -1
 	for i, w := range rest {
