@@ -188,7 +188,7 @@ func (ix *Index) containsAt(nid int32, ids []int32, keys []string) ([]bool, bool
 		if j == len(nm.tokIDs) {
 			return nil, false
 		}
-		if i > 0 && splitsPhrase(keys[i-1], nm.keyTok[start:j], nm.tokW[start:j], ix.listedAt(nid, start)) && !ix.completesWord(keys[i-1], nm.keyTok[start:j]) {
+		if i > 0 && ix.splitsNamePhrase(nid, start, keys[i-1], nm.keyTok[start:j], nm.tokW[start:j]) {
 			return nil, false // "hộ [thoát] nghèo" (split.go)
 		}
 		if isDiscriminator(keys[i]) != isDiscriminator(nm.keyTok[j]) && nm.keyTok[j] != keys[i] {

@@ -196,6 +196,14 @@ func (ix *Index) completesWord(before string, run []string) bool {
 	return len(run) > 0
 }
 
+// splitsNamePhrase is splitsPhrase for name id's words run, from its
+// word at on, after the word before: a run that a comma opens is an item
+// of a list (listedAt), and one that only finishes before's word
+// (completesWord) splits nothing.
+func (ix *Index) splitsNamePhrase(id int32, at int, before string, run []string, w []float64) bool {
+	return splitsPhrase(before, run, w, ix.listedAt(id, at)) && !ix.completesWord(before, run)
+}
+
 // splitWords are the name's words that split a phrase of the entry, as
 // scoreWith left the pairing of etoks and nm (name id, or its words
 // before its brackets) in sc.
@@ -210,7 +218,7 @@ func (ix *Index) splitWords(sc *scratch, etoks []entryToken, id int32, nm *index
 		if prev >= 0 && j > prev+1 {
 			before, after := ix.tokens[nm.tokIDs[prev]].text, ix.tokens[nm.tokIDs[j]].text
 			run := nm.keyTok[prev+1 : j]
-			if adjacentIn(etoks, before, after) && splitsPhrase(nm.keyTok[prev], run, nm.tokW[prev+1:j], ix.listedAt(id, prev+1)) && !ix.completesWord(nm.keyTok[prev], run) {
+			if adjacentIn(etoks, before, after) && ix.splitsNamePhrase(id, prev+1, nm.keyTok[prev], run, nm.tokW[prev+1:j]) {
 				for _, k := range run {
 					if !smallWords[k] && !hasDigit(k) {
 						out = append(out, k)
