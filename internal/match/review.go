@@ -299,7 +299,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 	}
 	localAuthority(eKeys, cLeft, cPos, full.keyTok, eOK, cOK)
-	ix.subjectLeft(id, full.keyTok, cPos, cOK) // subject.go
+	ix.subjectLeft(id, full.keyTok, cPos, cOK)   // subject.go
+	ix.firstTimeLeft(id, full.keyTok, cPos, cOK) // firsttime.go
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
 	// offers after a word the entry has, up to where they pair again, is
 	// the same procedure named by its first act (the catalogue lists no

@@ -218,7 +218,7 @@ func (ix *Index) splitWords(sc *scratch, etoks []entryToken, id int32, nm *index
 		if prev >= 0 && j > prev+1 {
 			before, after := ix.tokens[nm.tokIDs[prev]].text, ix.tokens[nm.tokIDs[j]].text
 			run := nm.keyTok[prev+1 : j]
-			if adjacentIn(etoks, before, after) && ix.splitsNamePhrase(id, prev+1, nm.keyTok[prev], run, nm.tokW[prev+1:j]) {
+			if adjacentIn(etoks, before, after) && !ix.firstTimeDropped(id, nm.keyTok, prev+1) && ix.splitsNamePhrase(id, prev+1, nm.keyTok[prev], run, nm.tokW[prev+1:j]) {
 				for _, k := range run {
 					if !smallWords[k] && !hasDigit(k) {
 						out = append(out, k)

@@ -1,0 +1,68 @@
+package match
+
+import "slices"
+
+// "lần đầu" (for the first time) is the default issue of a paper or a
+// registration: "Cấp Giấy phép sử dụng vật liệu nổ công nghiệp [lần đầu]
+// (đối với tổ chức, doanh nghiệp làm dịch vụ nổ mìn)", "Đăng ký phương
+// tiện [lần đầu] đối với phương tiện chưa khai thác …". Portals drop it,
+// and the guard refused them, since "lần" and "đầu" tell names apart
+// ("khiếu nại lần đầu" / "lần hai"). Left out inside a name, with the
+// words on both sides paired, it names no other procedure when no other
+// current name fills the same frame: the name's words before it,
+// anything, then the name's words after it ("Thủ tục giải quyết khiếu
+// nại [lần hai] tại cấp tỉnh" keeps "… khiếu nại tại cấp tỉnh" in
+// review).
+
+// firstTimeKeys is the phrase, key form.
+var firstTimeKeys = []string{"lần", "đầu"}
+
+// firstTimeLeft marks in cOK the name's unpaired "lần đầu" (name keys, at
+// positions cPos) when the words on both sides of it are paired and no
+// other current name fills its frame (id is the name).
+func (ix *Index) firstTimeLeft(id int32, keys []string, cPos []int, cOK []bool) {
+	for j := 0; j+1 < len(cPos); j++ {
+		a := cPos[j]
+		if cPos[j+1] != a+1 || j > 0 && cPos[j-1] == a-1 || j+2 < len(cPos) && cPos[j+2] == a+2 {
+			continue // not the phrase alone between paired words
+		}
+		if ix.firstTimeDropped(id, keys, a) {
+			cOK[j], cOK[j+1] = true, true
+			return
+		}
+	}
+}
+
+// firstTimeDropped reports whether name id's words keys hold "lần đầu" at
+// a, inside the name, with no other current name filling its frame: left
+// out there, it names no other procedure.
+func (ix *Index) firstTimeDropped(id int32, keys []string, a int) bool {
+	return a > 0 && a+2 < len(keys) && slices.Equal(keys[a:a+2], firstTimeKeys) && !pastIssue(keys[:a]) &&
+		!ix.fillsFrame(id, keys[:a], keys[a+2:])
+}
+
+// pastIssue reports whether keys end with a past act ("đã cấp", "được
+// cấp"): "Giấy chứng nhận đã cấp lần đầu" narrows the papers to those of
+// a first registration, beside "Giấy chứng nhận đã cấp" of any, so "lần
+// đầu" there is no default left unsaid.
+func pastIssue(keys []string) bool {
+	n := len(keys)
+	return n >= 2 && (keys[n-2] == "đã" || keys[n-2] == "được")
+}
+
+// fillsFrame reports whether a current name other than id opens with
+// before and ends with after (key words, which drop a leading "thủ
+// tục"), whatever stands between.
+func (ix *Index) fillsFrame(id int32, before, after []string) bool {
+	for i := range ix.names {
+		nm := &ix.names[i]
+		if int32(i) == id || nm.derived() {
+			continue
+		}
+		k := nm.keyTok
+		if len(k) >= len(before)+len(after) && slices.Equal(k[:len(before)], before) && slices.Equal(k[len(k)-len(after):], after) {
+			return true
+		}
+	}
+	return false
+}
