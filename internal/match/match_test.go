@@ -422,6 +422,28 @@ func TestExchangeSaidShort(t *testing.T) {
 	}
 }
 
+// TestCivilStatusPaper: "Cấp giấy khai sinh" and the like name a civil
+// status registration by the paper it gives; a copy or a new issue of
+// the paper stays another procedure, and no catalogue name opens with
+// such a paper.
+func TestCivilStatusPaper(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelXa, "Thủ tục cấp giấy khai sinh", "1.001193"},
+		{catalog.LevelXa, "Cấp giấy chứng nhận kết hôn", "1.000894"},
+		{catalog.LevelXa, "Cấp giấy chứng tử", "1.000656"},
+		{catalog.LevelXa, "Cấp giấy khai sinh lưu động", "1.003583"},
+		{catalog.LevelXa, "Cấp bản sao giấy khai sinh", "2.000635"},
+		{catalog.LevelXa, "Cấp lại giấy khai sinh", ""},
+	})
+	for _, p := range ix.procs {
+		f := textnorm.Fold(p.Name)
+		for _, lead := range []string{"cap giay khai sinh", "lam giay khai sinh", "cap giay chung nhan ket hon", "cap giay chung tu"} {
+			assert.False(t, strings.HasPrefix(f, lead) || strings.HasPrefix(f, "thu tuc "+lead), "%q opens with %q", p.Name, lead)
+		}
+	}
+}
+
 // TestAdjustmentSaidShort: "Điều chỉnh X" is the catalogue's "Cấp điều
 // chỉnh X", no catalogue name being both; a name the catalogue itself
 // opens with "Điều chỉnh" stays its own.

@@ -148,6 +148,16 @@ var leadActs = append(issuedAnew(), []leadAct{
 	// a licence is "Cấp điều chỉnh X" (no name is both "Điều chỉnh X"
 	// and "Cấp điều chỉnh X", TestAdjustmentSaidShort).
 	{fw("dieu chinh"), "cấp điều chỉnh"},
+	// "Cấp giấy khai sinh", "Cấp giấy chứng nhận kết hôn", "Cấp giấy
+	// chứng tử": the paper a civil status registration gives, named for
+	// the registration, which the catalogue names "Đăng ký khai sinh"
+	// (Luật Hộ tịch 2014; "giấy chứng tử" is the paper of "khai tử"
+	// before it). "Cấp bản sao giấy khai sinh" and "Cấp lại …" open
+	// otherwise and stay.
+	{fw("cap giay khai sinh"), "đăng ký khai sinh"},
+	{fw("lam giay khai sinh"), "đăng ký khai sinh"},
+	{fw("cap giay chung nhan ket hon"), "đăng ký kết hôn"},
+	{fw("cap giay chung tu"), "đăng ký khai tử"},
 }...)
 
 // leadAct is an opening (folded) and the catalogue's act it says (key
