@@ -325,6 +325,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 // buildTokens fills the vocabulary, postings, weights and the typo index.
 func (ix *Index) buildTokens() {
 	leadCount := map[string]int{}
+	counted := 0 // names whose words count: an alias only looked up says nothing of how common a word is
 	for i := range ix.names {
 		nm := &ix.names[i]
 		if nm.keyTok == nil { // addRespelledNames split most already
@@ -352,11 +353,14 @@ func (ix *Index) buildTokens() {
 				ix.postings[id] = append(ix.postings[id], int32(i))
 			}
 		}
+		if !nm.lookupOnly {
+			counted++
+		}
 		if len(nm.keyTok) > 0 {
 			leadCount[nm.keyTok[0]]++
 		}
 	}
-	n := float64(len(ix.names) + 1)
+	n := float64(counted + 1)
 	for id := range ix.tokens {
 		t := &ix.tokens[id]
 		t.weight = math.Log(1 + n/float64(t.df))

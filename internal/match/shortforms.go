@@ -293,7 +293,7 @@ func firstWords(t string, n int) string {
 
 // addShortForms indexes the short form of every name that has one
 // (shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm,
-// consideredForm), unless the catalogue already
+// consideredForm, originalForm …), unless the catalogue already
 // has that name.
 func (ix *Index) addShortForms() {
 	// "Cấp mới số lưu hành … loại C, D" opens four names: dropping
@@ -345,6 +345,7 @@ var aliasForms = []struct {
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
 	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm},
 	{form: domesticForm, wholeOnly: true, lookupOnly: true},
+	{form: originalForm, wholeOnly: true, lookupOnly: true},
 }
 
 // domesticForm is a name closing on "trong nước" (before its brackets)
