@@ -587,6 +587,19 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		_, ok := ix.vocab[f]
 		return ok
 	}
+	// A word one letter from the name's, in its place between its
+	// neighbours, where the catalogue never writes it (slips.go).
+	var slips [][2]string
+	for i, p := range ePos {
+		for j, q := range cPos {
+			if !eOK[i] && !cOK[j] && osaWithinOne(cLeft[j], eLeft[i]) && ix.slipInPlace(etoks, p, full.keyTok, q) {
+				slips = append(slips, [2]string{eKeys[i], cKeys[j]})
+			}
+		}
+	}
+	slipped := func(a, b string) bool {
+		return slices.Contains(slips, [2]string{a, b}) || slices.Contains(slips, [2]string{b, a})
+	}
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
@@ -600,7 +613,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				if !osaWithinOne(o, left[i]) {
 					continue
 				}
-				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) &&
+				if damaged(k) || damaged(otherKeys[j]) || slipped(k, otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) &&
 					!(len(o) == len(left[i]) && wordLike(k, left[i]) && wordLike(otherKeys[j], o)) {
 					misspelt = true
 					break

@@ -1,0 +1,36 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSlipInPlace: a word one letter from the name's, between the name's
+// own neighbours where the catalogue never writes it, is the name's word
+// misspelt; a word the catalogue writes there is another procedure's.
+func TestSlipInPlace(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"huyen", "Cấp giấy phép xây dựng sửa chữa, cảo tạo đối với công trình cấp III, cấp IV và nhà ở riêng lẻ", "1.013229"},
+		{"bo", "Giải quyết hưởng tiếp lương hưu, trợ cấp BHXH hàng tháng đối với người chấp hành xong hình phạt tù, người xuất cảnh trái phép trở về nước định cư hợp pháp, người được toàn án tuyên bố hủy quyết định mất tích", "2.000809"},
+	})
+	// "… trạm nạp LNG …" is another procedure than "… LPG …" ("LNG"
+	// stands beside "nạp" in other names), even with its own name and
+	// "… CNG …" left out.
+	left := leaveOutIndex(t, "2.000376", "1.000444")
+	assertLevelCodes(t, left, []levelCase{
+		{"tinh", "Cấp lại Giấy chứng nhận đủ điều kiện trạm nạp LNG vào phương tiện vận tải", ""},
+	})
+	slip := func(entry, code string, p, q int) bool {
+		sc := ix.scratch.Get().(*scratch)
+		defer ix.scratch.Put(sc)
+		etoks, _ := ix.entryTokens(sc, ix.normalize(entry))
+		return ix.slipInPlace(etoks, p, ix.names[ix.procName[ix.byCode[code]]].keyTok, q)
+	}
+	assert.True(t, slip("Cấp giấy phép xây dựng sửa chữa, cảo tạo", "1.013229", 7, 7))
+	// "tạm xuất" stands in other names: a word of its own there.
+	assert.False(t, slip("Cấp giấy phép CITES xuất khẩu, tạm xuất khẩu mẫu vật", "1.003903", 6, 6))
+	// The entry stops where the name goes on: no place to be misspelt in.
+	assert.False(t, slip("Cấp giấy phép xây dựng sửa chữa, cảo", "1.013229", 7, 7))
+}
