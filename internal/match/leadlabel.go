@@ -766,8 +766,10 @@ func leadSegment(s string) (head, rest string, ok bool) {
 // simpleLead is a list's number or letter, a bullet, a short tag in
 // square brackets or a field's label in front of a name: "1. ", "1.2. ",
 // "01 " (no catalogue name opens with a digit), "(3) ", "a) ", "II. ",
-// "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục hành chính: ", "TTHC 12: ".
-var simpleLead = regexp.MustCompile(`^\s*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục(?:\s+hành\s+chính)?|tthc(?:\s+\d+)?)\s*:\s*)`)
+// "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục hành chính: ", "TTHC 12: ",
+// and a question's, step's or section's number ("Câu 1. ", "Bước 2: ",
+// "Mục 3. "), which no catalogue name opens with either.
+var simpleLead = regexp.MustCompile(`^\s*(?:(?i:câu|bước|mục)\s+\d{1,3}\s*[.:)]\s+|(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục(?:\s+hành\s+chính)?|tthc(?:\s+\d+)?)\s*:\s*)`)
 
 // simpleLeadCut is t without one simple lead (simpleLead), for the cuts
 // that read the start of a name to read it after: ok is false when t
@@ -798,8 +800,8 @@ func withoutSimpleLeads(t string) string {
 
 // mayOpenWithLead reports whether t may open with a simple lead, read
 // from its first bytes before the pattern is tried: a digit, a bracket,
-// a bullet, a full stop or closing bracket within its first six bytes
-// ("a) ", "IV. "), or a colon within its first thirty-two ("Tên thủ
+// a bullet, a full stop or closing bracket within its first nine bytes
+// ("a) ", "IV. ", "Mục 3. "), or a colon within its first thirty-two ("Tên thủ
 // tục:", "Thủ tục hành chính:").
 func mayOpenWithLead(t string) bool {
 	t = strings.TrimLeft(t, " \t")
@@ -812,5 +814,5 @@ func mayOpenWithLead(t string) bool {
 	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "•"):
 		return true
 	}
-	return strings.ContainsAny(t[:min(len(t), 6)], ".)") || strings.IndexByte(t[:min(len(t), 32)], ':') > 0
+	return strings.ContainsAny(t[:min(len(t), 9)], ".)") || strings.IndexByte(t[:min(len(t), 32)], ':') > 0
 }

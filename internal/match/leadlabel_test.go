@@ -320,6 +320,10 @@ func TestSimpleLeadCut(t *testing.T) {
 		"01 Thủ tục khai tử":                     "Thủ tục khai tử",
 		"(6) Tách hộ;":                           "Tách hộ;",
 		"Thủ tục hành chính: Đăng ký khai sinh":  "Đăng ký khai sinh",
+		"Câu 1. Đăng ký khai sinh":               "Đăng ký khai sinh",
+		"Bước 2: Đăng ký khai sinh":              "Đăng ký khai sinh",
+		"Mục 3. Đăng ký khai sinh":               "Đăng ký khai sinh",
+		"Câu hỏi về đăng ký khai sinh":           "",
 		"Đăng ký khai sinh":                      "",
 		"Cấp lại Giấy phép lái xe":               "",
 		"1.":                                     "",
@@ -331,6 +335,10 @@ func TestSimpleLeadCut(t *testing.T) {
 		// "1.1." repeats a number, not an act ("Cấp, cấp lại …", listsActs).
 		{"", "1.1. Đổi giấy phép lái xe", "3.000347"},
 		{catalog.LevelXa, "01 Thủ tục khai tử", "1.000656"},
+		// Behind a question's number, the group check still sees the
+		// fourth item the group lacks.
+		{catalog.LevelXa, "Câu 1. Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế, cấp thẻ căn cước cho trẻ em dưới 6 tuổi", ""},
+		{catalog.LevelXa, "Bước 2: Đăng ký khai sinh lưu động", "1.003583"},
 		// A listed group behind a tag is still a group: a person chooses.
 		{catalog.LevelTinh, "[DVCTT] Liên thông đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi", ""},
 	})

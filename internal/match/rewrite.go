@@ -205,6 +205,9 @@ func stripSafeLead(s seq) seq {
 		for s.len() > minWords && (textnorm.AllDigits(s.folds[0]) || isRoman(s.folds[0]) || listLetter(s.keys[0])) {
 			s, changed = s.cut(1, s.len()), true
 		}
+		if s.len() > minWords+1 && numberingWords[s.folds[0]] && textnorm.AllDigits(s.folds[1]) {
+			s, changed = s.cut(2, s.len()), true // "Câu 1.", "Bước 2:", "Mục 3."
+		}
 		for _, p := range safeLeads {
 			if s.hasPrefix(p) && s.len()-len(p) >= minWords {
 				s, changed = s.cut(len(p), s.len()), true
@@ -215,6 +218,11 @@ func stripSafeLead(s seq) seq {
 		}
 	}
 }
+
+// numberingWords (folded) number a list with a word before the number:
+// a question, a step, a section ("Câu 1. Đăng ký khai sinh …"). No
+// catalogue name opens with one of them and a number.
+var numberingWords = map[string]bool{"cau": true, "buoc": true, "muc": true}
 
 // listLetter reports whether a key word is a list letter, "a)", "đ.":
 // no catalogue name opens with a lone letter.
