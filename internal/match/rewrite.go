@@ -382,6 +382,13 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			drop(i)
 			continue
 		}
+		// "Cấp bản sao Giấy khai sinh trong nước": the same without "ở",
+		// unless goods are made, sold or bought in the country ("… sản
+		// xuất trong nước", told from imported ones: goodsInCountry).
+		if i := n - len(inCountry); i >= minWords && s.hasAt(inCountry, i) && !goodsInCountry[s.keys[i-1]] {
+			drop(i)
+			continue
+		}
 		// "… thực hiện trên địa bàn 01 tỉnh, thành phố trực thuộc Trung
 		// ương": one province's territory, the province's procedure.
 		if i := oneProvinceAt(s); i >= minWords {
@@ -517,8 +524,11 @@ func departmentAuthorityAt(s seq) (int, int) {
 }
 
 // domestic is "ở trong nước" (folded), closing a procedure done inside
-// the country.
-var domestic = fw("o trong nuoc")
+// the country, and inCountry the same without "ở".
+var (
+	domestic  = fw("o trong nuoc")
+	inCountry = fw("trong nuoc")
+)
 
 // domesticCitizens are the words of the domestic case after "giữa",
 // "cho" or "của" (folded): Vietnamese citizens residing in the country.

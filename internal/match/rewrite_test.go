@@ -458,6 +458,9 @@ func TestMoreAbbreviations(t *testing.T) {
 		// "… với nhau", the citizens on both sides.
 		"Đăng ký việc nuôi con nuôi giữa công dân Việt Nam với nhau đang thường trú ở trong nước": "2.001263",
 		"Thủ tục thôi quốc tịch Việt Nam ở trong nước":                                            "2.002036",
+		// The same without "ở"; goods sold in the country keep it.
+		"Cấp bản sao Giấy khai sinh trong nước":                          "2.000635",
+		"Công bố thông tin sản phẩm thức ăn bổ sung sản xuất trong nước": "3.000127",
 		// How the office handles the file.
 		"Đăng ký kết hôn (05 ngày làm việc)":                                                                         "1.000894",
 		"Đăng ký khai tử ( nếu nhận hồ sơ sau 15h thì trả kết quả vào ngày hôm sau)":                                 "1.000656",
