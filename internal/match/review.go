@@ -299,6 +299,18 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		}
 	}
 	localAuthority(eKeys, cLeft, cPos, full.keyTok, eOK, cOK)
+	// A word one letter from the name's, in its place between its
+	// neighbours, where the catalogue never writes it, is the name's word
+	// misspelt (slips.go): neither a word that tells procedures apart nor
+	// one replaced. Tones alone ("thường" / "thương") are the folded
+	// pairing's to judge.
+	for i, p := range ePos {
+		for j, q := range cPos {
+			if !eOK[i] && !cOK[j] && eLeft[i] != cLeft[j] && osaWithinOne(cLeft[j], eLeft[i]) && ix.slipInPlace(etoks, p, full.keyTok, q) {
+				eOK[i], cOK[j] = true, true
+			}
+		}
+	}
 	ix.subjectLeft(id, full.keyTok, cPos, cOK)   // subject.go
 	ix.firstTimeLeft(id, full.keyTok, cPos, cOK) // firsttime.go
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
@@ -587,19 +599,6 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		_, ok := ix.vocab[f]
 		return ok
 	}
-	// A word one letter from the name's, in its place between its
-	// neighbours, where the catalogue never writes it (slips.go).
-	var slips [][2]string
-	for i, p := range ePos {
-		for j, q := range cPos {
-			if !eOK[i] && !cOK[j] && osaWithinOne(cLeft[j], eLeft[i]) && ix.slipInPlace(etoks, p, full.keyTok, q) {
-				slips = append(slips, [2]string{eKeys[i], cKeys[j]})
-			}
-		}
-	}
-	slipped := func(a, b string) bool {
-		return slices.Contains(slips, [2]string{a, b}) || slices.Contains(slips, [2]string{b, a})
-	}
 	content := func(left, keys []string, ok []bool, other, otherKeys []string) []string {
 		var out []string
 		for i, k := range keys {
@@ -613,7 +612,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				if !osaWithinOne(o, left[i]) {
 					continue
 				}
-				if damaged(k) || damaged(otherKeys[j]) || slipped(k, otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) &&
+				if damaged(k) || damaged(otherKeys[j]) || len(o) >= 3 && !(known(k) && known(otherKeys[j])) &&
 					!(len(o) == len(left[i]) && wordLike(k, left[i]) && wordLike(otherKeys[j], o)) {
 					misspelt = true
 					break

@@ -1,12 +1,21 @@
 package match
 
-// A portal's slip can spell another word of the same length: "sửa chữa,
-// cảo tạo" for "cải tạo", "người được toàn án tuyên bố" for "Tòa án". The
-// review takes two words the catalogue both spells, one letter apart, for
-// two words (a substitution, "khẩn cấp" / "khảo cổ"). Yet where the entry
-// writes the name's own words on both sides of it and no catalogue name
-// ever writes the entry's word beside them, the word is the name's,
-// misspelt: a real other word would stand beside them somewhere.
+import (
+	"unicode/utf8"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// A portal's slip can spell another word: "sửa chữa, cảo tạo" for "cải
+// tạo", "người được toàn án tuyên bố" for "Tòa án", "phân chi di sản" for
+// "phân chia". The review takes two words the catalogue both spells, one
+// letter apart, for two words (a substitution, "khẩn cấp" / "khảo cổ"),
+// and a word that tells procedures apart ("chia") for one left out. Yet
+// where the entry writes the name's own words on both sides of it and no
+// catalogue name ever writes the entry's word beside them, the word is
+// the name's, misspelt: a real other word would stand beside them
+// somewhere. Grades, letters and numbers ("hạng I" / "hạng II") are
+// other words however they stand.
 
 // slipInPlace reports whether the entry's word at p and name id's word at
 // q (keys are the name's key words) are one word misspelt: the entry
@@ -17,6 +26,9 @@ func (ix *Index) slipInPlace(etoks []entryToken, p int, keys []string, q int) bo
 	e := etoks[p]
 	if e.id < 0 {
 		return false // unknown words are the typo index's
+	}
+	if !slipLong(e.fold) || !slipLong(textnorm.Fold(keys[q])) {
+		return false // "hạng I" / "hạng II": a grade, a letter, a number
 	}
 	prev := p > 0 && q > 0 && etoks[p-1].key == keys[q-1]
 	next := p+1 < len(etoks) && q+1 < len(keys) && etoks[p+1].key == keys[q+1]
@@ -38,4 +50,11 @@ func (ix *Index) slipInPlace(etoks []entryToken, p int, keys []string, q int) bo
 		}
 	}
 	return true
+}
+
+// slipLong reports whether a folded word is long enough to be misspelt
+// as another word rather than to be another grade, letter or number: at
+// least three letters, no digit, no roman numeral.
+func slipLong(f string) bool {
+	return utf8.RuneCountInString(f) >= 3 && !hasDigit(f) && !isRoman(f)
 }

@@ -14,7 +14,18 @@ func TestSlipInPlace(t *testing.T) {
 	assertLevelCodes(t, ix, []levelCase{
 		{"huyen", "Cấp giấy phép xây dựng sửa chữa, cảo tạo đối với công trình cấp III, cấp IV và nhà ở riêng lẻ", "1.013229"},
 		{"bo", "Giải quyết hưởng tiếp lương hưu, trợ cấp BHXH hàng tháng đối với người chấp hành xong hình phạt tù, người xuất cảnh trái phép trở về nước định cư hợp pháp, người được toàn án tuyên bố hủy quyết định mất tích", "2.000809"},
+		// A word that tells procedures apart, misspelt ("phân chi").
+		{"", "Thủ tục chứng thực văn bản thỏa thuận phân chi di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", "2.001406"},
 	})
+	// A grade is no slip of another: "hạng II" with its own name left
+	// out is not "hạng I".
+	assertLevelCodes(t, leaveOutIndex(t, "1.000049"), []levelCase{
+		{"tinh", "Cấp, gia hạn, cấp lại, cấp đổi chứng chỉ hành nghề đo đạc và bản đồ hạng II", ""},
+	})
+	assert.False(t, slipLong("ii"))
+	assert.False(t, slipLong("vii"))
+	assert.False(t, slipLong("2a"))
+	assert.True(t, slipLong("chia"))
 	// "… trạm nạp LNG …" is another procedure than "… LPG …" ("LNG"
 	// stands beside "nạp" in other names), even with its own name and
 	// "… CNG …" left out.
