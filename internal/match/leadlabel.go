@@ -769,7 +769,7 @@ func leadSegment(s string) (head, rest string, ok bool) {
 // "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục hành chính: ", "TTHC 12: ",
 // and a question's, step's or section's number ("Câu 1. ", "Bước 2: ",
 // "Mục 3. "), which no catalogue name opens with either.
-var simpleLead = regexp.MustCompile(`^\s*(?:(?i:câu|bước|mục)\s+\d{1,3}\s*[.:)]\s+|(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục(?:\s+hành\s+chính)?|tthc(?:\s+\d+)?)\s*:\s*)`)
+var simpleLead = regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(numberingLeads, "|") + `)\s+\d{1,3}\s*[.:)]\s+|(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục(?:\s+hành\s+chính)?|tthc(?:\s+\d+)?)\s*:\s*)`)
 
 // simpleLeadCut is t without one simple lead (simpleLead), for the cuts
 // that read the start of a name to read it after: ok is false when t

@@ -219,10 +219,20 @@ func stripSafeLead(s seq) seq {
 	}
 }
 
-// numberingWords (folded) number a list with a word before the number:
-// a question, a step, a section ("Câu 1. Đăng ký khai sinh …"). No
-// catalogue name opens with one of them and a number.
-var numberingWords = map[string]bool{"cau": true, "buoc": true, "muc": true}
+// numberingLeads number a list with a word before the number: a
+// question, a step, a section ("Câu 1. Đăng ký khai sinh …"). No
+// catalogue name opens with one of them and a number. numberingWords
+// are their folded forms; simpleLead reads them as written.
+var (
+	numberingLeads = []string{"câu", "bước", "mục"}
+	numberingWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range numberingLeads {
+			m[textnorm.Fold(w)] = true
+		}
+		return m
+	}()
+)
 
 // listLetter reports whether a key word is a list letter, "a)", "đ.":
 // no catalogue name opens with a lone letter.
