@@ -314,8 +314,11 @@ var lawRenamings = []renaming{
 // 3.000 m3/ngày đêm": today's list, under the Law on Water Resources
 // 2023, names them "… khai thác nước dưới đất … có quy mô dưới 5.000
 // m3/ngày đêm" (issue, extend or adjust), and the exploration licences
-// the same way; three provinces' titles are labelled so. Portals write
-// the threshold four ways. The drilling licences lost their size too.
+// the same way; three provinces' titles are labelled so. The ministry's
+// licences "… từ 3.000 m3/ngày đêm trở lên" are today's "… từ 5.000 m3
+// …" alike (a decision of the ministry reproduced on a blog is labelled
+// so). Portals write the threshold four ways. The drilling licences
+// lost their size too.
 func groundwaterRenamings() []renaming {
 	// Decree 201/2013 licensed drilling "quy mô vừa và nhỏ" at the
 	// province, "quy mô lớn" at the ministry; today's list has one
@@ -328,8 +331,12 @@ func groundwaterRenamings() []renaming {
 	} {
 		for _, measure := range []string{"lưu lượng", "quy mô"} {
 			for _, n := range []string{"3.000m3", "3.000 m3", "3000m3", "3000 m3"} {
-				was := act.was + " đối với công trình có " + measure + " dưới " + n
-				out = append(out, renamedBy(was, act.now+" đối với công trình có quy mô dưới 5.000 m3", "Luật Tài nguyên nước 2023", 2))
+				// Below the threshold the province's, from it up the
+				// ministry's ("… từ 3.000m3/ngày đêm trở lên").
+				for _, side := range []string{"dưới", "từ"} {
+					was := act.was + " đối với công trình có " + measure + " " + side + " " + n
+					out = append(out, renamedBy(was, act.now+" đối với công trình có quy mô "+side+" 5.000 m3", "Luật Tài nguyên nước 2023", 2))
+				}
 			}
 		}
 	}

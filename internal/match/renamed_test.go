@@ -208,6 +208,9 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		{"Cấp giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3.000m3/ngày đêm", "1.004223"},
 		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3000 m3/ngày đêm", "1.004211"},
 		{"Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 3.000 m3/ngày đêm", "1.004232"},
+		// The ministry's, from the old threshold up.
+		{"Cấp giấy phép thăm dò nước dưới đất đối với công trình có lưu lượng từ 3.000m3/ngày đêm trở lên;", "1.000657"},
+		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng từ 3000 m3/ngày đêm trở lên", "1.000060"},
 		{"Cấp giấy phép hành nghề khoan nước dưới đất quy mô vừa và nhỏ", "1.004122"},
 		{"Thủ tục Cấp phép hoạt động trường mầm non, trường mẫu giáo, nhà trẻ dân lập", "1.006390"},
 		{"Cấp phép hoạt động giáo dục đối với trường trung học phổ thông chuyên", "1.005008"},
