@@ -17,11 +17,11 @@ import (
 // somewhere. Grades, letters and numbers ("hạng I" / "hạng II") are
 // other words however they stand.
 
-// slipInPlace reports whether the entry's word at p and name id's word at
-// q (keys are the name's key words) are one word misspelt: the entry
-// writes the name's neighbours beside it (the one it has at the name's
-// start or end, both elsewhere), and no current catalogue name writes
-// the entry's word beside either.
+// slipInPlace reports whether the entry's word at p and the name's word
+// at q (keys are the name's key words) are one word misspelt: the entry
+// writes every neighbour the name's word has (one at the name's start or
+// end, both elsewhere) beside its own, and no current catalogue name
+// writes the entry's word beside either.
 func (ix *Index) slipInPlace(etoks []entryToken, p int, keys []string, q int) bool {
 	e := etoks[p]
 	if e.id < 0 {
