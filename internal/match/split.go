@@ -198,10 +198,12 @@ func (ix *Index) completesWord(before string, run []string) bool {
 
 // splitsNamePhrase is splitsPhrase for name id's words run, from its
 // word at on, after the word before: a run that a comma opens is an item
-// of a list (listedAt), and one that only finishes before's word
-// (completesWord) splits nothing.
+// of a list (listedAt), one that only finishes before's word
+// (completesWord), and a "lần đầu" left unsaid (firstTimeDropped) split
+// nothing.
 func (ix *Index) splitsNamePhrase(id int32, at int, before string, run []string, w []float64) bool {
-	return splitsPhrase(before, run, w, ix.listedAt(id, at)) && !ix.completesWord(before, run)
+	return splitsPhrase(before, run, w, ix.listedAt(id, at)) && !ix.completesWord(before, run) &&
+		!(len(run) == len(firstTimeKeys) && ix.firstTimeDropped(id, ix.names[id].keyTok, at))
 }
 
 // splitWords are the name's words that split a phrase of the entry, as
@@ -218,7 +220,7 @@ func (ix *Index) splitWords(sc *scratch, etoks []entryToken, id int32, nm *index
 		if prev >= 0 && j > prev+1 {
 			before, after := ix.tokens[nm.tokIDs[prev]].text, ix.tokens[nm.tokIDs[j]].text
 			run := nm.keyTok[prev+1 : j]
-			if adjacentIn(etoks, before, after) && !ix.firstTimeDropped(id, nm.keyTok, prev+1) && ix.splitsNamePhrase(id, prev+1, nm.keyTok[prev], run, nm.tokW[prev+1:j]) {
+			if adjacentIn(etoks, before, after) && ix.splitsNamePhrase(id, prev+1, nm.keyTok[prev], run, nm.tokW[prev+1:j]) {
 				for _, k := range run {
 					if !smallWords[k] && !hasDigit(k) {
 						out = append(out, k)
