@@ -442,8 +442,7 @@ func schoolPermitRenamed(s seq) (seq, bool) {
 		if !s.hasPrefix(h) || s.len()-len(h) < 2 {
 			continue
 		}
-		next, ok := schoolWords[s.folds[len(h)]]
-		if !ok || next != "" && s.folds[len(h)+1] != next {
+		if !opensHead(schoolWords, s.folds, len(h)) {
 			continue
 		}
 		out := seq{}.add("cho phép")

@@ -1141,8 +1141,15 @@ func issuesPaper(keys []string, first int) bool {
 	if first != 1 || len(keys) < 2 || keys[0] != "cấp" {
 		return false
 	}
-	next, ok := paperHeads[keys[1]]
-	return ok && (next == "" || len(keys) > 2 && keys[2] == next)
+	return opensHead(paperHeads, keys, 1)
+}
+
+// opensHead reports whether word i of ws is one of heads, followed by
+// the word heads names for it when one must follow ("bản [sao]", "nhà
+// [trẻ]"; "" when any may): paperHeads and schoolWords are read so.
+func opensHead(heads map[string]string, ws []string, i int) bool {
+	next, ok := heads[ws[i]]
+	return ok && (next == "" || i+1 < len(ws) && ws[i+1] == next)
 }
 
 // firstKeys are the key words of the first n entry words (fewer when it
