@@ -1,6 +1,9 @@
 package match
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // "lần đầu" (for the first time) is the default issue of a paper or a
 // registration: "Cấp Giấy phép sử dụng vật liệu nổ công nghiệp [lần đầu]
@@ -52,15 +55,17 @@ func pastIssue(keys []string) bool {
 
 // fillsFrame reports whether a current name other than id opens with
 // before and ends with after (key words, which drop a leading "thủ
-// tục"), whatever stands between.
+// tục"), whatever stands between. It walks the sorted keys from before's,
+// as currentWordsFrom does, not every name.
 func (ix *Index) fillsFrame(id int32, before, after []string) bool {
-	for i := range ix.names {
-		nm := &ix.names[i]
-		if int32(i) == id || nm.derived() {
-			continue
+	p := strings.Join(before, " ") + " "
+	for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
+		nid := ix.sortedKey[i]
+		nm := &ix.names[nid]
+		if !strings.HasPrefix(nm.key, p) {
+			return false
 		}
-		k := nm.keyTok
-		if len(k) >= len(before)+len(after) && slices.Equal(k[:len(before)], before) && slices.Equal(k[len(k)-len(after):], after) {
+		if k := nm.keyTok; nid != id && !nm.derived() && len(k) >= len(before)+len(after) && slices.Equal(k[len(k)-len(after):], after) {
 			return true
 		}
 	}
