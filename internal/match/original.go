@@ -26,13 +26,7 @@ func originalForm(name string) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	// The clause starts at the same word of t unless folding dropped a
-	// word of punctuation alone before it.
-	head := firstWords(t, len(strings.Fields(f[:i])))
-	if len(strings.Fields(head)) < minWords || textnorm.Fold(head) != f[:i] {
-		return "", false
-	}
-	return head, true
+	return headBefore(t, f, i)
 }
 
 // fromOriginal is "từ bản chính" (folded).

@@ -479,15 +479,21 @@ func everyAssetForm(name string) (string, bool) {
 		if i < 0 || f[i+len(opener)+2:] != everyAsset {
 			continue
 		}
-		// The clause starts at the same word of t unless folding
-		// dropped a word of punctuation alone before it.
-		rest := firstWords(t, len(strings.Fields(f[:i])))
-		if len(strings.Fields(rest)) < minWords || textnorm.Fold(rest) != f[:i] {
-			return "", false
-		}
-		return rest, true
+		return headBefore(t, f, i)
 	}
 	return "", false
+}
+
+// headBefore is t's words before the clause that starts at byte i of f,
+// t folded: the clause starts at the same word of t unless folding
+// dropped a word of punctuation alone before it, and then, or when fewer
+// than minWords are left, ok is false.
+func headBefore(t, f string, i int) (string, bool) {
+	head := firstWords(t, len(strings.Fields(f[:i])))
+	if len(strings.Fields(head)) < minWords || textnorm.Fold(head) != f[:i] {
+		return "", false
+	}
+	return head, true
 }
 
 // everyAsset closes the names everyAssetForm shortens, and assetOpeners
