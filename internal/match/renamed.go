@@ -640,6 +640,9 @@ func rename(s seq) (seq, bool) {
 	if r, ok := reregistered(s); ok {
 		s, changed = r, true
 	}
+	if r, ok := familyRenamed(s); ok {
+		return r, true // the widened procedure's name, whole
+	}
 	var out seq
 	copied := false // out holds s up to i, renamed
 	for i := 0; i < s.len(); i++ {
