@@ -790,6 +790,24 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 				}
 			}
 		}
+		// The inland waterway the catalogue's names leave unsaid
+		// (waterway.go): looked up word for word, and without a bracket
+		// only when it says the paper was lost or damaged, what a
+		// re-issue is for. Any other bracket may name a case the
+		// catalogue lists apart ("(đối với phương tiện chuyển từ cơ quan
+		// đăng ký khác …)" is a re-registration).
+		if bare, ok := waterwayUnsaid(base); ok && (!c.bracketless || bracketLoss(published)) {
+			vn := ix.normalize(strings.Join(bare.keys, " "))
+			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
+				seen = append(seen, vn.Key)
+				if m, ok := ix.wordForWord(vn, ctx); ok {
+					if renamed {
+						m = outdatedAs(m, published)
+					}
+					return m, true
+				}
+			}
+		}
 		var found Match
 		n := 0
 		var close []textnorm.Name // looked up close only when nothing else found it
