@@ -311,6 +311,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
+	doubledLeft(full.keyTok, cPos, cOK)          // slips.go
 	ix.subjectLeft(id, full.keyTok, cPos, cOK)   // subject.go
 	ix.firstTimeLeft(id, full.keyTok, cPos, cOK) // firsttime.go
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name

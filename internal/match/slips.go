@@ -58,3 +58,31 @@ func (ix *Index) slipInPlace(etoks []entryToken, p int, keys []string, q int) bo
 func slipLong(f string) bool {
 	return utf8.RuneCountInString(f) >= 3 && !hasDigit(f) && !isRoman(f)
 }
+
+// The national list slips too: "khai thác bến bến phà", "của của Ủy ban
+// nhân dân", "khi các các nghệ sĩ". A portal copying such a name writes
+// the word once, and the copy left unpaired would tell the procedure from
+// itself ("bến" opens the ferry landings' names).
+
+// doubledLeft marks OK, for each word the name writes twice in a row,
+// one of the name's words left unpaired (cPos, cOK) that is that word:
+// the entry wrote it once. keys are the name's key words. The pairing
+// takes words as a bag, so the copy left may stand elsewhere in the name
+// ("bến bến phà, bến khách …").
+func doubledLeft(keys []string, cPos []int, cOK []bool) {
+	var doubled map[string]int
+	for r := 0; r+1 < len(keys); r++ {
+		if keys[r] == keys[r+1] {
+			if doubled == nil {
+				doubled = map[string]int{}
+			}
+			doubled[keys[r]]++
+		}
+	}
+	for j, q := range cPos {
+		if !cOK[j] && doubled[keys[q]] > 0 {
+			cOK[j] = true
+			doubled[keys[q]]--
+		}
+	}
+}
