@@ -212,6 +212,10 @@ func caseAlsoInName(fh, rest string) bool {
 // ("TPHT 30", "HCTP24", "BTXH-05", "QT-03/2017").
 var recordCode = regexp.MustCompile(`^\p{Lu}{2,6}[ ._-]?\d{1,4}(/\d{4})?$`)
 
+// bareRecordCode is a record code (recordCode, without the year) opening
+// a text with no separator before the name, which opens with a capital.
+var bareRecordCode = regexp.MustCompile(`^(\p{Lu}{2,6}[ ._-]?\d{1,4})\s+\p{Lu}`)
+
 // compoundRecordRe is a record code in parts, "HC-TBXH51", "QT-07/TP",
 // "HC.TP-12": capitals and digits joined by dots, dashes, slashes or
 // underscores.
@@ -749,6 +753,11 @@ func leadSegment(s string) (head, rest string, ok bool) {
 			return "", "", false
 		}
 		return strings.TrimSpace(s[1:i]), strings.TrimLeft(s[i+1:], " -–:|"), true
+	}
+	if loc := bareRecordCode.FindStringSubmatchIndex(s); loc != nil {
+		// "QT 70 Quy trình …", "QT70 Chứng thực …": a record code with
+		// no separator, the name's capital right after it.
+		return s[:loc[3]], strings.TrimSpace(s[loc[3]:]), true
 	}
 	best := -1
 	sepLen := 0

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 func TestLeadLabelCut(t *testing.T) {
@@ -28,8 +29,14 @@ func TestLeadLabelCut(t *testing.T) {
 		// Record codes in parts (a Hà Nội ward's list).
 		"HC-TBXH51: Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên": "Xác nhận đơn đề nghị xét trợ cấp xã hội thường xuyên",
 		"QT-07/TP: Đăng ký khai tử": "Đăng ký khai tử",
-		"Mục 5: Đăng ký khai tử":    "Đăng ký khai tử",
-		"Câu 12: Đăng ký khai tử":   "Đăng ký khai tử",
+		// With no separator, the name's capital right after the code (a
+		// Bắc Giang ward's list), and the unit before it.
+		"QT 70 Chứng thực di chúc":                 "Chứng thực di chúc",
+		"QT70 Chứng thực di chúc":                  "Chứng thực di chúc",
+		"PBG - QT 70 Quy trình Chứng thực di chúc": "Quy trình Chứng thực di chúc",
+		"QT 70 chứng thực di chúc":                 "",
+		"Mục 5: Đăng ký khai tử":                   "Đăng ký khai tử",
+		"Câu 12: Đăng ký khai tử":                  "Đăng ký khai tử",
 		// Where the file is received, and the agency that does it.
 		"Bộ phận Một cửa: Đăng ký khai tử":                         "Đăng ký khai tử",
 		"Trung tâm Phục vụ hành chính công tỉnh - Đăng ký khai tử": "Đăng ký khai tử",
@@ -52,6 +59,10 @@ func TestLeadLabelCut(t *testing.T) {
 		"Đăng ký khai sinh": "",
 		"Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế": "",
 	})
+	// No catalogue name opens as a record code does.
+	for _, p := range loadDVCQG(t) {
+		assert.Nil(t, bareRecordCode.FindStringIndex(textnorm.Clean(p.Name)), p.Code+" "+p.Name)
+	}
 }
 
 // TestLeadLabelsMatch: names behind a level badge or a breadcrumb are
