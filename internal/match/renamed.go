@@ -630,6 +630,41 @@ func reregistered(s seq) (seq, bool) {
 	return out, true
 }
 
+// bothAllowances is s without the run after "chế độ" that names both
+// allowances, once and monthly ("Giải quyết chế độ trợ cấp một lần hoặc
+// trợ cấp hàng tháng đối với Anh hùng …", "… chế độ trợ cấp (hàng tháng
+// hoặc một lần) …"): the titles before Decree 131/2021/NĐ-CP named the
+// regime by its allowances, the national list by the regime alone
+// (regimeRuns). ok is false when s names no such run.
+func bothAllowances(s seq) (seq, bool) {
+	reg := regimeRuns(s.keys)
+	if reg == nil {
+		return s, false
+	}
+	out, changed := seq{}, false
+	for i := 0; i < s.len(); i++ {
+		if !reg[i] {
+			out.keys = append(out.keys, s.keys[i])
+			out.folds = append(out.folds, s.folds[i])
+			continue
+		}
+		j := i
+		once := false
+		for ; j < s.len() && reg[j]; j++ {
+			once = once || s.keys[j] == "lần"
+		}
+		if !once {
+			// "chế độ [trợ cấp]": a kind the review reads, no old title.
+			out.keys = append(out.keys, s.keys[i:j]...)
+			out.folds = append(out.folds, s.folds[i:j]...)
+		} else {
+			changed = true
+		}
+		i = j - 1
+	}
+	return out, changed
+}
+
 // rename applies the phrase renamings to s; ok is false when none
 // applied.
 func rename(s seq) (seq, bool) {
@@ -638,6 +673,9 @@ func rename(s seq) (seq, bool) {
 		s, changed = r, true
 	}
 	if r, ok := reregistered(s); ok {
+		s, changed = r, true
+	}
+	if r, ok := bothAllowances(s); ok {
 		s, changed = r, true
 	}
 	if r, ok := familyRenamed(s); ok {

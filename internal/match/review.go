@@ -311,6 +311,21 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
+	// "chế độ [trợ cấp]" for "chế độ [ưu đãi]": the kind of regime,
+	// said either way for one procedure (split.go), when both sides say
+	// one; a kind on one side only may stand where the other names the
+	// regime's object ("chế độ [ưu đãi] người …" / "chế độ [con đẻ của]
+	// người …").
+	if eReg := regimeRuns(entryKeys(etoks)); eReg != nil {
+		if cReg := regimeRuns(full.keyTok); cReg != nil {
+			for i, p := range ePos {
+				eOK[i] = eOK[i] || eReg[p]
+			}
+			for j, q := range cPos {
+				cOK[j] = cOK[j] || cReg[q]
+			}
+		}
+	}
 	doubledLeft(full.keyTok, cPos, cOK)          // slips.go
 	ix.subjectLeft(id, full.keyTok, cPos, cOK)   // subject.go
 	ix.firstTimeLeft(id, full.keyTok, cPos, cOK) // firsttime.go

@@ -266,3 +266,60 @@ func adjacentIn(etoks []entryToken, a, b string) bool {
 	}
 	return false
 }
+
+// regimeKindWords say what kind of regime follows "chế độ" (key form;
+// "một" is keyed "1"): an allowance, a preference, once, monthly.
+var regimeKindWords = map[string]bool{
+	"trợ": true, "cấp": true, "ưu": true, "đãi": true,
+	"1": true, "một": true, "lần": true, "hàng": true, "hằng": true, "tháng": true,
+	"hoặc": true, "và": true,
+}
+
+// regimeRuns marks the words of keys that only say the kind of a regime:
+// the run of regimeKindWords right after "chế độ", when it names both
+// allowances, once and monthly, or neither ("chế độ [trợ cấp]", "chế độ
+// [trợ cấp một lần hoặc trợ cấp hàng tháng]", "chế độ [ưu đãi]"). The
+// titles of the field Người có công say the regime these ways for one
+// procedure; the national list tells no two procedures apart by them
+// (TestRegimeRunsTellNoNamesApart). One allowance alone ("chế độ trợ cấp
+// một lần") is a procedure's own. nil when keys hold no such run.
+func regimeRuns(keys []string) []bool {
+	var out []bool
+	for i := 2; i < len(keys); i++ {
+		if keys[i-1] != "độ" || keys[i-2] != "chế" || !regimeKindWords[keys[i]] {
+			continue
+		}
+		j := i
+		once, monthly := false, false
+		for ; j < len(keys) && regimeKindWords[keys[j]]; j++ {
+			once = once || keys[j] == "lần"
+			monthly = monthly || keys[j] == "tháng"
+		}
+		if once != monthly {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(keys))
+		}
+		for q := i; q < j; q++ {
+			out[q] = true
+		}
+	}
+	return out
+}
+
+// entryKeys are the key words of an entry's tokens when they hold "chế
+// độ", which regimeRuns reads; nil otherwise, without copying (the
+// review reads every candidate's diff).
+func entryKeys(etoks []entryToken) []string {
+	for i := 1; i < len(etoks); i++ {
+		if etoks[i].key == "độ" && etoks[i-1].key == "chế" {
+			keys := make([]string, len(etoks))
+			for j, t := range etoks {
+				keys[j] = t.key
+			}
+			return keys
+		}
+	}
+	return nil
+}

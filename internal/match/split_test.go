@@ -1,12 +1,14 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // TestSplitsPhrase: words inserted inside a phrase of the entry split it
@@ -83,4 +85,71 @@ func TestCompletesWord(t *testing.T) {
 	// dưới 6 tuổi"; the list's two procedures for it stay a choice.
 	m := ix.MatchIn("Liên thông đăng ký khai sinh, thường trú, BHYT cho trẻ dưới 6 tuổi", "", Context{Level: catalog.LevelXa})
 	assert.Equal(t, MatchAmbiguous, m.Kind)
+}
+
+// TestRegimeRuns: after "chế độ", the kind of regime (an allowance, a
+// preference, or both allowances, once and monthly) is said either way
+// for one procedure; one allowance alone is a procedure's own.
+func TestRegimeRuns(t *testing.T) {
+	keys := func(s string) []string { return strings.Fields(textnorm.Key(s)) }
+	run := func(s string) string {
+		k := keys(s)
+		var out []string
+		for i, r := range regimeRuns(k) {
+			if r {
+				out = append(out, k[i])
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	assert.Equal(t, "trợ cấp", run("giải quyết chế độ trợ cấp đối với anh hùng"))
+	assert.Equal(t, "trợ cấp 1 lần hoặc trợ cấp hàng tháng", run("giải quyết chế độ trợ cấp một lần hoặc trợ cấp hàng tháng đối với anh hùng"))
+	assert.Equal(t, "", run("giải quyết chế độ trợ cấp một lần đối với người có công"))
+	assert.Equal(t, "", run("công nhận và giải quyết chế độ con đẻ của người hoạt động kháng chiến"))
+	assert.Nil(t, regimeRuns(keys("cấp giấy phép xây dựng")))
+
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"huyen", "Thủ tục giải quyết chế độ trợ cấp đối với Anh hùng LLVTND, Anh hùng lao động trong kháng chiến", "1.010805"},
+		{"huyen", "Thủ tục giải quyết chế độ trợ cấp một lần hoặc trợ cấp hàng tháng đối với Anh hùng LLVTND, Anh hùng lao động trong kháng chiến", "1.010805"},
+	})
+	// A kind on the entry's side only is no kind said another way where
+	// the name names the regime's object there.
+	lo := leaveOutIndex(t, "1.010816")
+	assertLevelCodes(t, lo, []levelCase{
+		{"huyen", "Công nhận và giải quyết chế độ ưu đãi người hoạt động kháng chiến bị nhiễm chất độc hóa học", ""},
+	})
+}
+
+// TestRegimeRunsTellNoNamesApart: no two names of the national list
+// differ only in their regime runs (but for one name listed twice).
+func TestRegimeRunsTellNoNamesApart(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	seen := map[string]string{}
+	for _, p := range loadDVCQG(t) {
+		n := ix.normalize(p.Name)
+		k := strings.Fields(n.Key)
+		reg := regimeRuns(k)
+		if reg == nil {
+			continue
+		}
+		var kept []string
+		for i, w := range k {
+			if !reg[i] {
+				kept = append(kept, w)
+			}
+		}
+		key := strings.Join(kept, " ")
+		if other, ok := seen[key]; ok && ix.normalize(other).Key != n.Key {
+			t.Errorf("%s and %s differ only in the kind of regime", other, p.Name)
+		}
+		seen[key] = p.Name
+	}
+	for key := range seen {
+		for _, p := range loadDVCQG(t) {
+			if n := ix.normalize(p.Name); n.Key == key {
+				t.Errorf("%q is another name's without its regime's kind", p.Name)
+			}
+		}
+	}
 }
