@@ -421,6 +421,11 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			if s.folds[i] != "tai" {
 				continue
 			}
+			if placeTail(s.keys[i+1:]) {
+				take(i) // "… tại xã Đức Hợp": the portal's own commune
+				done = true
+				break
+			}
 			for _, h := range agencyHeads {
 				if s.hasAt(h, i+1) && agencyTail(s.keys[i+1:], s.folds[i+1:], h) && ix.allKnown(s.folds[i+1:]) && !casesAfter(s.keys[i+1:]) {
 					if j := i - len(performWords); j >= minWords && s.hasAt(performWords, j) {
@@ -653,6 +658,42 @@ func (ix *Index) allKnown(folds []string) bool {
 	}
 	return true
 }
+
+// localUnits are the communes' and districts' units (key form) a portal
+// names its own place by after "tại": "Đăng ký thường trú tại xã Đức
+// Hợp", "… tại phường Bến Nghé". Provinces and cities are not among
+// them: the national list names a province's own procedures so ("… tại
+// Thành phố Hồ Chí Minh").
+var localUnits = [][]string{{"thị", "trấn"}, {"thị", "xã"}, {"xã"}, {"phường"}, {"huyện"}, {"quận"}}
+
+// maxPlaceWords bounds the words of a place's name after its unit.
+const maxPlaceWords = 4
+
+// placeTail reports whether keys (the words after "tại") are a local
+// unit and its name, and nothing more: one to maxPlaceWords words, no
+// number, no unit or level word ("tại xã, phường, thị trấn" names
+// levels; "xã hội" is no commune).
+func placeTail(keys []string) bool {
+	for _, u := range localUnits {
+		if len(keys) <= len(u) || !slices.Equal(keys[:len(u)], u) {
+			continue
+		}
+		name := keys[len(u):]
+		if len(name) > maxPlaceWords || name[0] == "hội" {
+			return false
+		}
+		for _, k := range name {
+			if hasDigit(k) || levelWords[textnorm.Fold(k)] || unitWord[k] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// unitWord are the words of localUnits and of the levels' names.
+var unitWord = map[string]bool{"xã": true, "phường": true, "thị": true, "trấn": true, "huyện": true, "quận": true, "tỉnh": true, "thành": true, "cấp": true}
 
 // agencyTail reports whether the words after "tại" name an agency only:
 // after "cấp", level words alone ("tại cấp xã lưu động" is no qualifier);

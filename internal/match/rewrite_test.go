@@ -626,3 +626,25 @@ func TestLocalBracketChoosesTwin(t *testing.T) {
 		{catalog.LevelBo, "Cấp đổi giấy phép hoạt động in xuất bản phẩm", "1.004245"},
 	})
 }
+
+// TestPlaceAfterName: a commune or district portal names its own place
+// after the procedure ("… tại xã Đức Hợp"); the place is cut, its unit
+// read as the level. A province or city stays (the list names a
+// province's own procedures so), and so do levels and "xã hội".
+func TestPlaceAfterName(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"xa", "Đăng ký thường trú tại xã Đức Hợp", "1.004222"},
+		{"xa", "Đăng ký khai sinh tại phường Bến Nghé", "1.001193"},
+		{"xa", "Xóa đăng ký tạm trú tại thị trấn Núi Sập", "1.010028"},
+	})
+	keys := func(s string) []string { return strings.Fields(textnorm.Key(s)) }
+	assert.True(t, placeTail(keys("xã Đức Hợp")))
+	assert.True(t, placeTail(keys("thị xã Tân Châu")))
+	assert.False(t, placeTail(keys("xã")), "a unit without its name")
+	assert.False(t, placeTail(keys("xã, phường, thị trấn")), "levels")
+	assert.False(t, placeTail(keys("xã hội")))
+	assert.False(t, placeTail(keys("tỉnh Thanh Hóa")), "a province's own procedure")
+	assert.False(t, placeTail(keys("phường 12")))
+	assert.False(t, placeTail(keys("xã Đức Hợp huyện Kim Động tỉnh Hưng Yên")), "more than a place's name")
+}
