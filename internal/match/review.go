@@ -337,6 +337,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	ix.amendPair(etoks, sc.eUsed, ePos, eOK, full.keyTok)
 	ix.amendPairName(etoks, sc.used[:len(nm.tokIDs)], cPos, cOK, full.keyTok)
 	firstOfActs(etoks, full.keyTok, cPos, cOK)
+	newIssue(etoks, ePos, eOK, full.keyTok)
 	leftActs := ix.leftActItems(etoks, sc.eUsed, sc.used[:len(nm.tokIDs)], id, full.keyTok, cPos, cOK)
 	// The first words each side pairs.
 	fe, fc := -1, -1
@@ -1841,3 +1842,25 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 	// act may open either.
 	return same(e, c) || same(skipLeadFiller(e), skipLeadFiller(c))
 }
+
+// newIssue marks OK a "mới" standing right after the entry's opening
+// "cấp" and left unpaired (ePos, eOK): "Cấp mới giấy phép kinh doanh dịch
+// vụ lữ hành quốc tế" is the list's "Thủ tục cấp giấy phép …". A first
+// issue is said either way; the list never names one paper both ways
+// (TestNewIssueTellsNoNamesApart), and the re-issue, exchange and
+// extension are other words: the name must open with "cấp" and the
+// paper, and the entry go on with the paper ("Cấp mới và cấp lại …" names
+// two acts). The name's own "Cấp mới" is read by its alias without it
+// (newIssueForm), which keeps it beside a close sibling.
+func newIssue(etoks []entryToken, ePos []int, eOK []bool, keys []string) {
+	if len(etoks) > 2 && etoks[0].key == "cấp" && etoks[1].key == "mới" && !issueActWord[etoks[2].key] &&
+		len(keys) > 1 && keys[0] == "cấp" && !issueActWord[keys[1]] {
+		for i, p := range ePos {
+			eOK[i] = eOK[i] || p == 1
+		}
+	}
+}
+
+// issueActWords are the words after "cấp" that make it another act, or
+// join it to one ("cấp mới [và] cấp lại").
+var issueActWord = map[string]bool{"lại": true, "đổi": true, "mới": true, "và": true, "hoặc": true, "cấp": true, "bổ": true, "sửa": true}

@@ -416,3 +416,30 @@ func TestMisspeltFamilyWord(t *testing.T) {
 	assert.False(t, ix.misspeltFamilyWord("lại", nil), "the word itself")
 	assert.False(t, ix.misspeltFamilyWord("lân", nil), "another tone is another word")
 }
+
+// TestNewIssue: "Cấp mới X" is the list's "Cấp X": a first issue said
+// either way.
+func TestNewIssue(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"tinh", "Cấp mới giấy phép kinh doanh dịch vụ lữ hành quốc tế", "1.004602"},
+	})
+}
+
+// TestNewIssueTellsNoNamesApart: no two names of the national list
+// differ only by a "mới" after their opening "cấp".
+func TestNewIssueTellsNoNamesApart(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	seen := map[string]string{}
+	for _, p := range loadDVCQG(t) {
+		k := strings.Fields(ix.normalize(p.Name).Key)
+		if len(k) > 1 && k[0] == "cấp" && k[1] == "mới" {
+			k = append([]string{"cấp"}, k[2:]...)
+		}
+		key := strings.Join(k, " ")
+		if other, ok := seen[key]; ok && ix.normalize(other).Key != ix.normalize(p.Name).Key {
+			assert.NotContains(t, other+p.Name, "ấp mới", "%s / %s", other, p.Name)
+		}
+		seen[key] = p.Name
+	}
+}
