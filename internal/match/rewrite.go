@@ -977,7 +977,11 @@ var abbreviations = map[string]string{
 	// "… trên địa bàn từ 2 tỉnh, TP trực thuộc TW trở lên": the city and
 	// the centre short only in this phrase ("TW" alone is the
 	// catalogue's own "(cấp TW)").
-	"tp truc thuoc tw":         "thành phố trực thuộc trung ương",
+	"tp truc thuoc tw": "thành phố trực thuộc trung ương",
+	// The city alone, "UBND TP", "TP Đà Nẵng", "cấp TP"; a department of
+	// justice is "Sở Tư pháp" in names, its initials only in record
+	// codes, which are cut before.
+	"tp":                       "thành phố",
 	"tp truc thuoc trung uong": "thành phố trực thuộc trung ương",
 	"thanh pho truc thuoc tw":  "thành phố trực thuộc trung ương",
 	"qsd":                      "quyền sử dụng",
@@ -1085,9 +1089,16 @@ func misspeltAt(s seq, i int) string {
 	return misspelt[s.keys[i]][s.keys[i+1]]
 }
 
-// maxAbbrWords is the most words an abbreviation is written in
-// ("LĐ-TB&XH" is four: lđ tb và xh).
-const maxAbbrWords = 4
+// maxAbbrWords is the most words an abbreviation is written in ("LĐ-TB&XH"
+// is four: lđ tb và xh; "TP trực thuộc trung ương" five), read from the
+// table: a constant of four had left the five-word phrases unread.
+var maxAbbrWords = func() int {
+	n := 1
+	for k := range abbreviations {
+		n = max(n, len(strings.Fields(k)))
+	}
+	return n
+}()
 
 // expandAbbreviations spells out the abbreviations of s and corrects its
 // common misspellings; ok is false when there were none.

@@ -433,12 +433,15 @@ func TestMoreAbbreviations(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		"Xét tuyển sinh vào trường PTDTNT": "1.005090",
 		"Phê duyệt kế hoạch tác động vào thời tiết trên phạm vi từ hai tỉnh, TP trực thuộc TW trở lên": "1.001115",
-		"QT08. Chứng thực VB từ chối nhận di sản":                                                      "2.001016",
-		"Đăng ký thành lập DN tư nhân":                                                                 "2.001610",
-		"XNTT Hôn nhân":                                                                                "1.004873",
-		"Cấp lại giấy phép hoạt động KCB":                                                              "1.012279",
-		"Cấp lại giấy phép hoạt động KCB.":                                                             "1.012279",
-		"Cấp giấy phép hoạt động KCB":                                                                  "1.012278",
+		// Five words: read since maxAbbrWords comes from the table.
+		"Phê duyệt kế hoạch tác động vào thời tiết trên phạm vi từ hai tỉnh, TP trực thuộc trung ương trở lên": "1.001115",
+		"Thủ tục công nhận gương điển hình tiên tiến cấp TP":                                                   "1.011364",
+		"QT08. Chứng thực VB từ chối nhận di sản":                                                              "2.001016",
+		"Đăng ký thành lập DN tư nhân":                                                                         "2.001610",
+		"XNTT Hôn nhân":                                                                                        "1.004873",
+		"Cấp lại giấy phép hoạt động KCB":                                                                      "1.012279",
+		"Cấp lại giấy phép hoạt động KCB.":                                                                     "1.012279",
+		"Cấp giấy phép hoạt động KCB":                                                                          "1.012278",
 		"Thủ tục giải quyết chế độ người HĐKC giải phóng dân tộc, bảo vệ tổ quốc và làm nghĩa vụ quốc tế":                          "1.010819",
 		"Cấp phiếu LLTP cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài": "3.000333",
 		"02. ĐKKS có yếu tố nước ngoài":           "2.000528",
@@ -647,4 +650,18 @@ func TestPlaceAfterName(t *testing.T) {
 	assert.False(t, placeTail(keys("tỉnh Thanh Hóa")), "a province's own procedure")
 	assert.False(t, placeTail(keys("phường 12")))
 	assert.False(t, placeTail(keys("xã Đức Hợp huyện Kim Động tỉnh Hưng Yên")), "more than a place's name")
+}
+
+// TestAbbreviationsWithinReach: every abbreviation of the table written
+// in several words is read, however many ("TP trực thuộc trung ương").
+func TestAbbreviationsWithinReach(t *testing.T) {
+	for k, long := range abbreviations {
+		ws := strings.Fields(k)
+		if len(ws) < 2 {
+			continue
+		}
+		out, ok := expandAbbreviations(seq{keys: ws, folds: ws})
+		assert.True(t, ok, k)
+		assert.Equal(t, textnorm.Fold(long), textnorm.Fold(strings.Join(out.keys, " ")), k)
+	}
 }
