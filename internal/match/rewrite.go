@@ -197,6 +197,27 @@ func stripLead(s seq) (safe, risky seq, ok bool) {
 	return safe, safe, false
 }
 
+// shorterLead is safe with a shorter risky lead cut, when the risky lead
+// stripLead cut extends it: "Quy trình giải quyết hưởng bảo hiểm xã hội
+// một lần" is "[Quy trình] giải quyết hưởng …" as well as "[Quy trình
+// giải quyết] hưởng …", and the catalogue opens the name with "Giải
+// quyết"; "Hồ sơ đề nghị hỗ trợ đầu tư" is "[Hồ sơ] đề nghị hỗ trợ đầu
+// tư". ok is false when no shorter lead applies.
+func shorterLead(safe seq) (seq, bool) {
+	for i, long := range riskyLeads {
+		if !safe.hasPrefix(long) {
+			continue
+		}
+		for _, short := range riskyLeads[i+1:] {
+			if len(short) < len(long) && safe.hasPrefix(short) && safe.len()-len(short) >= minWords {
+				return stripSafeLead(safe.cut(len(short), safe.len())), true
+			}
+		}
+		return safe, false
+	}
+	return safe, false
+}
+
 // stripSafeLead removes list numbers and the labels that only name the
 // field ("Tên thủ tục:", "Thủ tục 05 :").
 func stripSafeLead(s seq) seq {
@@ -1628,6 +1649,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				forms = append(forms, riskyForm)
 				if e, ok := expandAbbreviations(riskyForm); ok {
 					forms = append(forms, e)
+				}
+				if r, ok := shorterLead(safe); ok {
+					forms = append(forms, r)
 				}
 			}
 			// The act said or left out is looked up, never compared

@@ -665,3 +665,21 @@ func TestAbbreviationsWithinReach(t *testing.T) {
 		assert.Equal(t, textnorm.Fold(long), textnorm.Fold(strings.Join(out.keys, " ")), k)
 	}
 }
+
+// TestShorterLead: "Quy trình giải quyết X" is read both with "Quy
+// trình giải quyết" cut and with "Quy trình" alone cut, for the names the
+// catalogue opens with "Giải quyết".
+func TestShorterLead(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Quy trình giải quyết hưởng bảo hiểm xã hội một lần": "1.001613",
+		"Quy trình giải quyết đăng ký khai tử":               "1.000656",
+	})
+	s, _ := seqOf(ix.normalize("Quy trình giải quyết hưởng bảo hiểm xã hội một lần"))
+	r, ok := shorterLead(stripSafeLead(s))
+	require.True(t, ok)
+	assert.Equal(t, "giai quyet huong bao hiem xa hoi 1 lan", r.name().Folded)
+	s, _ = seqOf(ix.normalize("Quy trình đăng ký khai tử"))
+	_, ok = shorterLead(stripSafeLead(s))
+	assert.False(t, ok, "no longer lead to shorten")
+}
