@@ -120,6 +120,9 @@ type Index struct {
 	// commaBefore says, for each name's key word, whether the name writes
 	// a comma before it (nil for a name without one; split.go).
 	commaBefore [][]bool
+	// commaPairs holds the pairs of key words ("thác sử") a name writes
+	// with a comma between and none with "và" (andcomma.go).
+	commaPairs map[string]bool
 	// boundAfter holds the words (key form) the catalogue only ever
 	// writes after one word, with that word: "em" after "trẻ" (split.go).
 	boundAfter map[string]string
@@ -315,6 +318,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.buildCores()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
+	ix.learnAndCommas()
 	ix.learnBound()
 	ix.learnListedActs()
 	ix.learnGroups()

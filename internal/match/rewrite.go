@@ -1565,6 +1565,13 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			addText(j)
 		}
 	}
+	// "khai thác và sử dụng" for the list's "khai thác, sử dụng"
+	// (andcomma.go).
+	for _, t := range texts {
+		if c, ok := ix.andAsComma(t); ok {
+			addText(c)
+		}
+	}
 	// Texts from lookupOnly on are looked up, not compared fuzzily: a
 	// typo respaced into two words is no better a form to compare than
 	// the typo.
