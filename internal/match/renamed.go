@@ -814,36 +814,36 @@ func (ix *Index) renamedSteps(clean []cleanForm, published string, ctx Context) 
 				}
 			}
 		}
-		// The land certificate by its whole name where the 2024
-		// procedures call it "Giấy chứng nhận": looked up word for word.
-		if short, ok := landCertShort(base); ok {
+		// A shorter form looked up word for word, once: found, it is the
+		// answer, outdated when the form was renamed first.
+		wordForWordOnce := func(short seq) (Match, bool) {
 			vn := ix.normalize(strings.Join(short.keys, " "))
-			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
-				seen = append(seen, vn.Key)
-				if m, ok := ix.wordForWord(vn, ctx); ok {
-					if renamed {
-						m = outdatedAs(m, published)
-					}
-					return m, true
-				}
+			if vn.Key == "" || slices.Contains(seen, vn.Key) {
+				return Match{}, false
+			}
+			seen = append(seen, vn.Key)
+			m, ok := ix.wordForWord(vn, ctx)
+			if ok && renamed {
+				m = outdatedAs(m, published)
+			}
+			return m, ok
+		}
+		// The land certificate by its whole name where the 2024
+		// procedures call it "Giấy chứng nhận".
+		if short, ok := landCertShort(base); ok {
+			if m, ok := wordForWordOnce(short); ok {
+				return m, true
 			}
 		}
 		// The inland waterway the catalogue's names leave unsaid
-		// (waterway.go): looked up word for word, and without a bracket
-		// only when it says the paper was lost or damaged, what a
-		// re-issue is for. Any other bracket may name a case the
-		// catalogue lists apart ("(đối với phương tiện chuyển từ cơ quan
-		// đăng ký khác …)" is a re-registration).
+		// (waterway.go), and without a bracket only when it says the
+		// paper was lost or damaged, what a re-issue is for. Any other
+		// bracket may name a case the catalogue lists apart ("(đối với
+		// phương tiện chuyển từ cơ quan đăng ký khác …)" is a
+		// re-registration).
 		if bare, ok := waterwayUnsaid(base); ok && (!c.bracketless || bracketLoss(published)) {
-			vn := ix.normalize(strings.Join(bare.keys, " "))
-			if vn.Key != "" && !slices.Contains(seen, vn.Key) {
-				seen = append(seen, vn.Key)
-				if m, ok := ix.wordForWord(vn, ctx); ok {
-					if renamed {
-						m = outdatedAs(m, published)
-					}
-					return m, true
-				}
+			if m, ok := wordForWordOnce(bare); ok {
+				return m, true
 			}
 		}
 		var found Match
