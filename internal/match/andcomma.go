@@ -1,8 +1,6 @@
 package match
 
-import (
-	"strings"
-)
+import "strings"
 
 // Portals join the items of a list with "và" where the national list
 // writes a comma: "Cấp giấy phép khai thác và sử dụng nước dưới đất …"
@@ -47,7 +45,7 @@ const andKey = "và"
 // writes with a comma between them (commaPairs) written as that comma;
 // ok is false when there is none.
 func (ix *Index) andAsComma(text string) (string, bool) {
-	if !strings.Contains(text, " và ") && !strings.Contains(text, " Và ") {
+	if !strings.Contains(text, " và ") && !strings.Contains(text, " Và ") && !strings.Contains(text, " VÀ ") {
 		return text, false // most names
 	}
 	words := strings.Fields(text)
@@ -56,9 +54,8 @@ func (ix *Index) andAsComma(text string) (string, bool) {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if i > 0 && i+1 < len(words) && ix.words.forms(strings.ToLower(w)).key == andKey && len(out) > 0 {
-			before := lastKey(ix, out[len(out)-1])
-			after := firstKey(ix, words[i+1])
-			if before != "" && after != "" && ix.commaPairs[before+" "+after] {
+			before, after := ix.wordKeys(out[len(out)-1]), ix.wordKeys(words[i+1])
+			if len(before) > 0 && len(after) > 0 && ix.commaPairs[before[len(before)-1]+" "+after[0]] {
 				out[len(out)-1] += ","
 				changed = true
 				continue
@@ -72,21 +69,7 @@ func (ix *Index) andAsComma(text string) (string, bool) {
 	return strings.Join(out, " "), true
 }
 
-// lastKey is the key form of the last word of a written word ("dụng,"),
-// "" when it has none.
-func lastKey(ix *Index, w string) string {
-	k := strings.Fields(ix.normalize(w).Key)
-	if len(k) == 0 {
-		return ""
-	}
-	return k[len(k)-1]
-}
-
-// firstKey is the key form of the first word of a written word.
-func firstKey(ix *Index, w string) string {
-	k := strings.Fields(ix.normalize(w).Key)
-	if len(k) == 0 {
-		return ""
-	}
-	return k[0]
+// wordKeys are the key words of one written word ("dụng," is "dụng").
+func (ix *Index) wordKeys(w string) []string {
+	return strings.Fields(ix.normalize(w).Key)
 }
