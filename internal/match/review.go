@@ -1861,6 +1861,6 @@ func newIssue(etoks []entryToken, ePos []int, eOK []bool, keys []string) {
 	}
 }
 
-// issueActWords are the words after "cấp" that make it another act, or
+// issueActWord holds the words after "cấp" that make it another act, or
 // join it to one ("cấp mới [và] cấp lại").
 var issueActWord = map[string]bool{"lại": true, "đổi": true, "mới": true, "và": true, "hoặc": true, "cấp": true, "bổ": true, "sửa": true}
