@@ -163,3 +163,32 @@ func assertCuts(t *testing.T, cut func(string) (string, bool), cases map[string]
 		}
 	}
 }
+
+// assertCutTellsNoNamesApart fails when a cut (words of a name's key the
+// matcher reads as saying nothing: ok false when it does not apply) makes
+// a name of the national list another's, cut or not: the cut would then
+// tell two procedures apart. Names listed twice under two codes, with one
+// key, are one name.
+func assertCutTellsNoNamesApart(t *testing.T, ix *Index, cut func(keys []string) ([]string, bool)) {
+	t.Helper()
+	names := map[string]string{} // key → a name with it
+	for _, p := range loadDVCQG(t) {
+		names[ix.normalize(p.Name).Key] = p.Name
+	}
+	cuts := map[string]string{} // cut key → the name it came from
+	for _, p := range loadDVCQG(t) {
+		own := ix.normalize(p.Name).Key
+		k, ok := cut(strings.Fields(own))
+		if !ok {
+			continue
+		}
+		key := strings.Join(k, " ")
+		if other, ok := names[key]; ok && key != own {
+			t.Errorf("%q cut is %q", p.Name, other)
+		}
+		if other, ok := cuts[key]; ok && ix.normalize(other).Key != own {
+			t.Errorf("%q and %q are one name cut", other, p.Name)
+		}
+		cuts[key] = p.Name
+	}
+}
