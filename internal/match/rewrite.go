@@ -996,15 +996,18 @@ var abbreviations = map[string]string{
 	// TestMoreAbbreviations).
 	"sdd": "sử dụng đất",
 	// "… trên địa bàn từ 2 tỉnh, TP trực thuộc TW trở lên": the city and
-	// the centre short only in this phrase ("TW" alone is the
-	// catalogue's own "(cấp TW)").
+	// the centre short together.
 	"tp truc thuoc tw":         "thành phố trực thuộc trung ương",
 	"tp truc thuoc trung uong": "thành phố trực thuộc trung ương",
 	"thanh pho truc thuoc tw":  "thành phố trực thuộc trung ương",
 	// The city alone, "UBND TP", "TP Đà Nẵng", "cấp TP"; a department of
 	// justice is "Sở Tư pháp" in names, its initials only in record
 	// codes, which are cut before.
-	"tp":        "thành phố",
+	"tp": "thành phố",
+	// "(TW)", "(cấp TW)" for the list's "(Trung ương)", "(cấp Trung
+	// ương)"; the names the list itself writes "(cấp TW)" are found as
+	// written first.
+	"tw":        "trung ương",
 	"qsd":       "quyền sử dụng",
 	"cchnd":     "chứng chỉ hành nghề dược",
 	"hssv":      "học sinh sinh viên",
