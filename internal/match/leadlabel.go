@@ -65,9 +65,10 @@ func leadLabelCut(t string) (string, bool) {
 			// tỉnh - …": where the file is received, not the
 			// procedure's level; "Cơ quan thực hiện: Sở Tư pháp - …":
 			// the agency follows.
-		case leadAgency(fh) != "":
+		case leadAgency(fh) != "" && agencyLevelWritten(head, fh) != "":
 			// "UBND xã Tân Hưng | …", "Sở Tư pháp - …": the agency that
-			// does it, and its level.
+			// does it, and its level; "Thủ tục số 12: …" folds like a
+			// "Sở" but names a number.
 			level = "cấp " + string(leadAgency(fh))
 		case fh == "linh vuc", strings.HasPrefix(fh, "linh vuc "), strings.HasPrefix(fh, "tthc"), strings.HasPrefix(fh, "thu tuc hanh chinh"),
 			numberedLabel.MatchString(fh), textnorm.LooksOldCode(head), serviceGrade.MatchString(fh):
