@@ -119,7 +119,7 @@ func levelsIn(f string) []catalog.Level {
 	if stacked("tinh") {
 		found = append(found, catalog.LevelTinh)
 	}
-	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || stacked("bo") || has("tw") {
+	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || stacked("bo") || has("tw") && !has("truc thuoc tw") {
 		found = append(found, catalog.LevelBo)
 	}
 	if stacked("huyen") {

@@ -211,6 +211,8 @@ func TestLevelIn(t *testing.T) {
 		"cấp tỉnh, Bộ":                          "",
 		"quy mô dưới 3 triệu lít/năm":           "",
 		"tỉnh, thành phố trực thuộc trung ương": "",
+		"tỉnh, thành phố trực thuộc TW":         "", // the city, no ministry
+		"(cấp TW)":                              catalog.LevelBo,
 	} {
 		assert.Equal(t, want, levelIn(textnorm.Fold(in)), in)
 	}
@@ -219,6 +221,13 @@ func TestLevelIn(t *testing.T) {
 	assert.Equal(t, catalog.LevelXa, agencyLevel(textnorm.Fold("UBND xã Vĩnh Gia")))
 	assert.Equal(t, catalog.LevelXa, agencyLevel(textnorm.Fold("Công an xã")))
 	assert.Equal(t, catalog.Level(""), agencyLevel(textnorm.Fold("Bộ phận một cửa")), "a desk, not a ministry")
+	// The province's procedure, on any portal: "trực thuộc TW" names the
+	// city's standing, not the ministry's.
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"bo", "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Phòng Quản lý xuất nhập cảnh Công an tỉnh, thành phố trực thuộc TW", "1.002411"},
+		{"tinh", "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại Phòng Quản lý xuất nhập cảnh Công an tỉnh, thành phố trực thuộc TW", "1.002411"},
+	})
 }
 
 func TestAgencyDash(t *testing.T) {
