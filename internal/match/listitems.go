@@ -228,7 +228,7 @@ func withoutNotes(text string) string {
 			text = cuts[0].text
 			continue
 		}
-		if i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – ")); i > 0 && decoration(textnorm.Fold(t[i+3:])) {
+		if i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – ")); i > 0 && dashDecoration(textnorm.Fold(t[i+3:])) {
 			text = t[:i]
 			continue
 		}

@@ -196,3 +196,17 @@ func TestListedActsPrecision(t *testing.T) {
 	}
 	assert.Greater(t, lists, 500)
 }
+
+// TestDashedNote: a note after a dash opens with what portals note, and a
+// decision carries its number or is said in a few words; a whole other
+// name after a dash is no note.
+func TestDashedNote(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"xa", "Đăng ký khai tử - Quyết định 1234/QĐ-UBND", "1.000656"},
+		{"xa", "Đăng ký khai tử - Quyết định công bố", "1.000656"},
+		{"xa", "Đăng ký khai tử - Trực tuyến toàn trình", "1.000656"},
+		{"tinh", "Thủ tục thu hồi Giấy chứng nhận tổ chức giám định sở hữu công nghiệp - Quyết định chuyển mục đích sử dụng rừng sang mục đích khác", ""},
+		{"tinh", "Thủ tục cấp Giấy phép xuất khẩu, nhập khẩu sản phẩm mật mã dân sự - Phê duyệt Trang thông tin đấu giá trực tuyến", ""},
+	})
+}

@@ -1321,6 +1321,31 @@ func decoration(f string) bool {
 	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || officeName(f) || formCode(f)
 }
 
+// dashDecoration is decoration for what follows a dash, which may be a
+// whole other name ("… - Quyết định chuyển mục đích sử dụng rừng sang
+// mục đích khác", "… - Phê duyệt Trang thông tin đấu giá trực tuyến"):
+// the note must open it, and a decision or its announcement must carry
+// its number ("… - Quyết định 1234/QĐ-UBND") or be short.
+func dashDecoration(f string) bool {
+	if strings.HasPrefix(f, "linh vuc ") || officeName(f) || formCode(f) {
+		return true
+	}
+	for _, d := range decorations {
+		if f == d || strings.HasPrefix(f, d+" ") {
+			return !numberedNotes[d] || strings.ContainsAny(f, "0123456789") || len(strings.Fields(f)) <= maxBareNoteWords
+		}
+	}
+	return false
+}
+
+// numberedNotes are the decorations (folded) that name a decision, which
+// a note after a dash writes with its number, or in a few words ("…
+// - Quyết định công bố").
+var numberedNotes = map[string]bool{"quyet dinh": true, "qd": true, "cong bo": true}
+
+// maxBareNoteWords bounds a decision's note after a dash without a number.
+const maxBareNoteWords = 4
+
 // formCode reports whether a bracket (folded) holds a form's code alone,
 // two letters or more then two digits or more: "Xác nhận thông tin về
 // cư trú (CT07)". A class ("(B2)", "(A1)") has one of each, and stays.
