@@ -381,3 +381,46 @@ func cutJoiner(r []string, end bool) ([]string, bool) {
 
 // commaMark stands for a comma in folded text, which drops punctuation.
 const commaMark = "qqcommaqq"
+
+// twoNameSeps part an entry that writes two names in one: a semicolon, a
+// dash between spaced words, a slash.
+var twoNameSeps = []string{";", " - ", " – ", "/"}
+
+// namesTwo reports whether entry text, found loosely as name id, writes
+// another catalogue name whole beside it, parted by a semicolon, a dash or
+// a slash ("Chứng thực văn bản từ chối nhận di sản; chứng thực văn bản
+// phân chia di sản …"): the entry names two procedures, neither alone. A
+// part that is a piece of the name found (the list's own merged names
+// hold semicolons) names nothing else.
+func (ix *Index) namesTwo(text string, id int32) bool {
+	if id < 0 || !holdsAny(text, twoNameSeps) {
+		return false
+	}
+	own := " " + ix.names[id].key + " "
+	for _, sep := range twoNameSeps {
+		if !strings.Contains(text, sep) {
+			continue
+		}
+		for _, part := range strings.Split(text, sep) {
+			vn := ix.normalize(withoutSimpleLeads(strings.TrimSpace(part)))
+			if strings.Count(vn.Key, " ")+1 < minWords || strings.Contains(own, " "+vn.Key+" ") {
+				continue
+			}
+			if _, other, ok := ix.exactSteps(vn, 1); ok && other >= 0 && other != id && !ix.sameProcedures(other, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameProcedures reports whether names a and b stand for a procedure in
+// common (a name and its alias, a former name).
+func (ix *Index) sameProcedures(a, b int32) bool {
+	for _, p := range ix.names[a].procs {
+		if slices.Contains(ix.names[b].procs, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -210,3 +210,17 @@ func TestDashedNote(t *testing.T) {
 		{"tinh", "Thủ tục cấp Giấy phép xuất khẩu, nhập khẩu sản phẩm mật mã dân sự - Phê duyệt Trang thông tin đấu giá trực tuyến", ""},
 	})
 }
+
+// TestNamesTwo: an entry writing another catalogue name whole beside the
+// one found, parted by a semicolon, a dash or a slash, names two
+// procedures; the list's own merged names, parted so, are still found.
+func TestNamesTwo(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{"xa", "Chứng thực văn bản từ chối nhận di sản; chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", ""},
+		{"xa", "Chứng thực văn bản từ chối nhận di sản - chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", ""},
+		{"", "Cấp Bằng “Tổ quốc ghi công”/cấp Bằng “Tổ quốc ghi công” đối với người hy sinh thuộc các trường hợp quy định tại Điều 14", ""},
+		{"xa", "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh; Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh", "2.000575"},
+		{"xa", "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh; cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh.", "2.000575"},
+	})
+}

@@ -628,10 +628,11 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
-	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name)) {
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name) || ix.namesTwo(n.Text, ix.nameOf(m))) {
 		// "Đăng ký khai tử, Xóa đăng ký thường trú" is no "Xóa đăng ký
 		// thường trú", "Đăng ký khai sinh/khai tử …" no "Đăng ký khai
-		// sinh …" (listitems.go).
+		// sinh …", "A; B" where A is a name of its own no B
+		// (listitems.go).
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
 	if m.Kind == MatchFuzzy || m.Kind == MatchPrefix {
