@@ -222,6 +222,11 @@ func TestNamesTwo(t *testing.T) {
 		{"xa", "Chứng thực văn bản từ chối nhận di sản; chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", ""},
 		{"xa", "Chứng thực văn bản từ chối nhận di sản - chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", ""},
 		{"", "Cấp Bằng “Tổ quốc ghi công”/cấp Bằng “Tổ quốc ghi công” đối với người hy sinh thuộc các trường hợp quy định tại Điều 14", ""},
+		// A name with a level before the dash is no level badge.
+		{"tinh", "Công nhận khu vực biển cấp tỉnh - giải quyết tố cáo tại cấp tỉnh", ""},
+		{"tinh", "Cấp lại giấy phép môi trường (cấp Tỉnh) - đăng ký lại khai sinh có yếu tố nước ngoài", ""},
+		// A badge is none: the name after it is found.
+		{"xa", "TTHC cấp xã - Hộ tịch - Đăng ký khai tử", "1.000656"},
 		{"xa", "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh; Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh", "2.000575"},
 		{"xa", "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh; cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh.", "2.000575"},
 	})

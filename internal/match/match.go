@@ -628,11 +628,16 @@ func (ix *Index) matchLooseAsWritten(n textnorm.Name, text string, truncated boo
 		// one per act: neither is the entry.
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
-	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name) || ix.namesTwo(n.Text, ix.nameOf(m))) {
+	if (m.Kind == MatchFuzzy || m.Kind == MatchPrefix) && (ix.namesMore(n.Text, ix.nameOf(m)) || slashedPair(n.Text) && !slashedPair(m.Procedure.Name)) {
 		// "Đăng ký khai tử, Xóa đăng ký thường trú" is no "Xóa đăng ký
 		// thường trú", "Đăng ký khai sinh/khai tử …" no "Đăng ký khai
-		// sinh …", "A; B" where A is a name of its own no B
-		// (listitems.go).
+		// sinh …" (listitems.go).
+		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
+	}
+	if m.Procedure != nil && m.Kind != MatchExact && m.Kind != MatchCode && ix.namesTwo(n.Text, ix.nameOf(m)) {
+		// "A; B", "A - B", "A/B" where A is a name of its own is no B,
+		// however B was found: loosely, or word for word once a cut
+		// took A for a badge ("Công nhận khu vực biển cấp tỉnh - …").
 		return reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
 	if m.Kind == MatchFuzzy || m.Kind == MatchPrefix {
