@@ -119,7 +119,10 @@ func levelsIn(f string) []catalog.Level {
 	if stacked("tinh") {
 		found = append(found, catalog.LevelTinh)
 	}
-	if has("cap trung uong") || has("trung uong") && !has("truc thuoc trung uong") || stacked("bo") || has("tw") && !has("truc thuoc tw") {
+	// The centre, unless it names a city's standing ("thành phố trực
+	// thuộc Trung ương", "… trực thuộc TW").
+	central := func(w string) bool { return has(w) && !has("truc thuoc "+w) }
+	if has("cap trung uong") || central("trung uong") || stacked("bo") || central("tw") {
 		found = append(found, catalog.LevelBo)
 	}
 	if stacked("huyen") {
