@@ -1318,7 +1318,13 @@ var decorations = []string{"muc do", "cap do", "cong bo", "quyet dinh", "toan tr
 // one of the notes above, or the field the procedure belongs to,
 // "(Lĩnh vực: Hộ tịch)".
 func decoration(f string) bool {
-	return strings.HasPrefix(f, "linh vuc ") || holdsPhrase(f, decorations) || officeName(f) || formCode(f)
+	return namedNote(f) || holdsPhrase(f, decorations)
+}
+
+// namedNote reports whether a note (folded) is a field's label, an office
+// or a form's code, wherever it stands after the name.
+func namedNote(f string) bool {
+	return strings.HasPrefix(f, "linh vuc ") || officeName(f) || formCode(f)
 }
 
 // dashDecoration is decoration for what follows a dash, which may be a
@@ -1327,7 +1333,7 @@ func decoration(f string) bool {
 // the note must open it, and a decision or its announcement must carry
 // its number ("… - Quyết định 1234/QĐ-UBND") or be short.
 func dashDecoration(f string) bool {
-	if strings.HasPrefix(f, "linh vuc ") || officeName(f) || formCode(f) {
+	if namedNote(f) {
 		return true
 	}
 	for _, d := range decorations {
