@@ -386,9 +386,9 @@ const commaMark = "qqcommaqq"
 // dash between spaced words, a slash.
 var twoNameSeps = []string{";", " - ", " – ", "/"}
 
-// namesTwo reports whether entry text, found loosely as name id, writes
-// another catalogue name whole beside it, parted by a semicolon, a dash or
-// a slash ("Chứng thực văn bản từ chối nhận di sản; chứng thực văn bản
+// namesTwo reports whether entry text, found as name id (but not as
+// written), writes another catalogue name whole beside it, parted by a
+// semicolon, a dash or a slash ("Chứng thực văn bản từ chối nhận di sản; chứng thực văn bản
 // phân chia di sản …"): the entry names two procedures, neither alone. A
 // part that is a piece of the name found (the list's own merged names
 // hold semicolons) names nothing else.
