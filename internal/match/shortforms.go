@@ -343,7 +343,7 @@ var aliasForms = []struct {
 }{
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
-	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm},
+	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm}, {form: conventionForm},
 	{form: domesticForm, wholeOnly: true, lookupOnly: true},
 	{form: originalForm, wholeOnly: true, lookupOnly: true},
 }
