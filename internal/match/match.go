@@ -1416,6 +1416,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	folded := false
 	if len(ids) == 0 {
 		ids = ix.prefixRange(ix.sortedFold, n.Folded, func(nm *indexedName) string { return nm.fold })
+		ids = slices.DeleteFunc(ids, func(id int32) bool { return !marksAgree(n, ix.names[id].keyTok) })
 		folded = true
 	}
 	if len(ids) == 0 {
@@ -1465,6 +1466,37 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 		return reviewOf(m.Procedure, m.Score, ReasonLowScore, nil), true
 	}
 	return m, true
+}
+
+// marksAgree reports whether a name found by the folded start of entry n
+// writes the entry's last word as the entry does when the entry writes
+// its tone marks: "Thủ tục công nhận báo …" (a newspaper) does not start
+// "Thủ tục công nhận bảo vật quốc gia …" (a treasure), whose folded
+// words it shares, and where the listing cut it nothing after says
+// which. A last word written without marks ("cong nhan bao") may be
+// either; one cut inside the name's word ("… sang giúp Lào, Căm …" of
+// "Campuchia") is its start; and one other word may carry a slip of its
+// marks ("ảnh hướng đến sức khỏe" for "ảnh hưởng"), the words after it
+// saying which name it is. Spelling variants ("sỹ", "hoá") are one key
+// already.
+func marksAgree(n textnorm.Name, name []string) bool {
+	keys, folds := strings.Fields(n.Key), strings.Fields(n.Folded)
+	if len(keys) != len(folds) || len(keys) > len(name) {
+		return true // a word folded to nothing: no alignment to judge by
+	}
+	last := len(keys) - 1
+	if k := keys[last]; k != folds[last] && k != name[last] && !strings.HasPrefix(name[last], k) {
+		if nf := textnorm.Fold(name[last]); nf == folds[last] || !strings.HasPrefix(nf, folds[last]) {
+			return false // the whole word, with other marks
+		}
+	}
+	slips := 0
+	for i, k := range keys[:last] {
+		if k != folds[i] && k != name[i] {
+			slips++
+		}
+	}
+	return slips <= 1
 }
 
 // refKinds are the kinds of legal document a reference opens with, in

@@ -656,3 +656,18 @@ func TestCutNameSpeltOut(t *testing.T) {
 	require.NotNil(t, m.Procedure, "%s", m.Kind)
 	assert.Equal(t, "1.007411", m.Procedure.Code, "not 1.007413, whose words it shares")
 }
+
+// TestCutNameMarks: a cut name found by its folded start must write its
+// last word with the marks the name does: "báo" (a newspaper) is not the
+// start of "bảo vật" (a treasure). Without marks, cut inside the name's
+// word ("Căm" of "Campuchia"), or with one slip of marks before the cut,
+// it is still the name's start.
+func TestCutNameMarks(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Thủ tục công nhận báo …", ""},
+		{catalog.LevelTinh, "Thủ tục công nhận Báo...", ""},
+		{catalog.LevelTinh, "cong nhan bao vat quoc gia doi voi bao tang ngoai cong lap...", "1.003835"},
+		{catalog.LevelXa, "Giải quyết chế độ trợ cấp một lần đối với người được cử làm chuyên gia sang giúp Lào, Căm …", "1.004964"},
+		{catalog.LevelXa, "Thực hiện hỗ trợ khi hòa giải viên gặp tai nạn hoặc rủi ro ảnh hướng đến sức khỏe, tính …", "2.000424"},
+	})
+}
