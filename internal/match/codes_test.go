@@ -77,6 +77,11 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 		// does not resemble: no tie-breaker, a person chooses.
 		{"1.004962", "Thủ tục đổi Giấy chứng nhận đăng ký đầu tư", ""},
 		{"1.004962.000.00.00.H01", "Thủ tục đổi Giấy chứng nhận đăng ký đầu tư", ""},
+		// A name the listing cut, the start of the code's name: read
+		// loosely without its last small word it is word for word the
+		// shorter name 1.001193, which it goes past.
+		{"1.004772.000.00.00.H41", "Thủ tục đăng ký khai sinh cho...", "1.004772"},
+		{"1.004772", "Thủ tục đăng ký khai sinh cho …", "1.004772"},
 	})
 	assert.True(t, codeSlip("2.000815", "2.000851"))
 	assert.True(t, codeSlip("1.012781", "1.012782"))

@@ -21,6 +21,13 @@ func (ix *Index) byPrintedCode(n textnorm.Name, text string, truncated bool, ctx
 	if n.Key == "" {
 		return m
 	}
+	if truncated && id >= 0 && (strings.HasPrefix(ix.names[id].key, n.Key) || strings.HasPrefix(ix.names[id].fold, n.Folded)) {
+		// "1.004772.000.00.00.H41- Thủ tục đăng ký khai sinh cho…": a
+		// name the listing cut, the start of the code's name, agrees
+		// with the code; read loosely without its last small word, it
+		// would be word for word the shorter name it goes past.
+		return m
+	}
 	said := levelIn(textnorm.Fold(text)) // the level the name says, if any
 	if sim := ix.similarity(n, id); sim >= disputeBelow {
 		// Close to the code's name, yet word for word a sibling's ("Cấp
