@@ -144,3 +144,17 @@ func TestAuthorityTwinsByLevel(t *testing.T) {
 		assert.Equal(t, want, m.Procedure.Code, level)
 	}
 }
+
+// TestFuzzyTwinByLevel: a bare name found by the fuzzy step (a letter
+// slipped) takes the twin the portal's level chooses, as the name
+// written right does; a ministry's portal keeps the bare name.
+func TestFuzzyTwinByLevel(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelTinh, "Thủ tục trả lại khu vực biển", "1.005399"},
+		{catalog.LevelTinh, "Thủ tục trả lại ku vực biển", "1.005399"},
+		{catalog.LevelTinh, "Thủ tục iGao khu vực biển", "1.005401"},
+		{catalog.LevelTinh, "Cấp điều chỉh giấy phép môi trường", "1.010729"},
+		{catalog.LevelTinh, "Thủ tục cấp Giấy phép phân olại phim", "1.011454"},
+		{catalog.LevelBo, "Thủ tục trả lại ku vực biển", "1.004333"},
+	})
+}

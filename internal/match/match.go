@@ -819,6 +819,9 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 					// the level said.
 					return reviewOf(g.Procedure, g.Score, ReasonLevel, nil)
 				}
+				if t, ok := ix.fuzzyTwin(g, c.level, ctx); ok {
+					return t
+				}
 				return g
 			} else if review.Kind == MatchNone {
 				review = g
@@ -1222,6 +1225,29 @@ func (ix *Index) cutBeforeEveryone(n textnorm.Name, m Match) bool {
 // dân Việt Nam, người nước ngoài …" replaced.
 func (ix *Index) cutInWhom(id int32, p, full string) bool {
 	return strings.HasPrefix(full, p+" ") && ix.forEveryone(id, full[len(p):])
+}
+
+// fuzzyTwin is the twin of a bare name found by the fuzzy step that the
+// portal's level chooses, as exactMatch chooses for a name found
+// exactly: "Thủ tục trả lại ku vực biển" (a letter slipped) on a
+// provincial portal is "Trả lại khu vực biển (cấp tỉnh)", which the
+// words alone score lower than the bare ministry's name for the words
+// the level adds. Not when the entry said a level of its own (its
+// qualifier chose).
+func (ix *Index) fuzzyTwin(m Match, entryLevel []string, ctx Context) (Match, bool) {
+	id := ix.nameOf(m)
+	if m.Kind != MatchFuzzy || len(entryLevel) > 0 || id < 0 {
+		return Match{}, false
+	}
+	own := ctx.ownLevel()
+	if own == "" && ctx.Level == catalog.LevelTinh {
+		own = catalog.LevelTinh // as exactMatch: a provincial portal's own procedure
+	}
+	t, ok := ix.twinFor(id, own)
+	if !ok {
+		return Match{}, false
+	}
+	return ix.nameMatch(t, MatchFuzzy, m.Score), true
 }
 
 // exactMatch is a match on name id found by an exact step; the level the
