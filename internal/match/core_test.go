@@ -156,5 +156,6 @@ func TestFuzzyTwinByLevel(t *testing.T) {
 		{catalog.LevelTinh, "Cấp điều chỉh giấy phép môi trường", "1.010729"},
 		{catalog.LevelTinh, "Thủ tục cấp Giấy phép phân olại phim", "1.011454"},
 		{catalog.LevelBo, "Thủ tục trả lại ku vực biển", "1.004333"},
+		{catalog.LevelTinh, "Sửa đổ,i bổ sung văn bản xác nhận thông báo hoạt động bưu chính", "1.010902"},
 	})
 }

@@ -204,6 +204,9 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	if graded {
 		m = notAsWritten(m)
 	}
+	if t, ok := ix.fuzzyTwin(m, text, ctx); ok {
+		m = t
+	}
 	if (m.Kind == MatchAmbiguous || m.Review != nil && m.Review.Reason == ReasonTwins) && ctx.Agency != "" {
 		if p, ok := agencyTwin(m.Candidates, ctx.Agency); ok {
 			return Match{Procedure: p, Kind: MatchNormalized, Score: agencyTwinScore}
@@ -819,9 +822,6 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 					// the level said.
 					return reviewOf(g.Procedure, g.Score, ReasonLevel, nil)
 				}
-				if t, ok := ix.fuzzyTwin(g, c.level, ctx); ok {
-					return t
-				}
 				return g
 			} else if review.Kind == MatchNone {
 				review = g
@@ -1229,14 +1229,14 @@ func (ix *Index) cutInWhom(id int32, p, full string) bool {
 
 // fuzzyTwin is the twin of a bare name found by the fuzzy step that the
 // portal's level chooses, as exactMatch chooses for a name found
-// exactly: "Thủ tục trả lại ku vực biển" (a letter slipped) on a
-// provincial portal is "Trả lại khu vực biển (cấp tỉnh)", which the
-// words alone score lower than the bare ministry's name for the words
-// the level adds. Not when the entry said a level of its own (its
-// qualifier chose).
-func (ix *Index) fuzzyTwin(m Match, entryLevel []string, ctx Context) (Match, bool) {
+// exactly: "Thủ tục trả lại ku vực biển" (a letter slipped) or "Sửa đổ,i
+// bổ sung …" (a broken word) on a provincial portal is "… (cấp tỉnh)",
+// which the words alone score lower than the bare ministry's name for
+// the words the level adds. Not when the entry text says a level of its
+// own, which chose.
+func (ix *Index) fuzzyTwin(m Match, text string, ctx Context) (Match, bool) {
 	id := ix.nameOf(m)
-	if m.Kind != MatchFuzzy || len(entryLevel) > 0 || id < 0 {
+	if m.Kind != MatchFuzzy || id < 0 || levelIn(textnorm.Fold(text)) != "" {
 		return Match{}, false
 	}
 	own := ctx.ownLevel()
