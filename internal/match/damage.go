@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,9 +69,13 @@ func (ix *Index) respace(t string) (string, bool) {
 	folds := make([]string, len(words))
 	known := make([]bool, len(words))
 	letters := make([]bool, len(words))
+	// Whether a name writes the word as it is written, marks and all:
+	// folded, most pieces of a word are some word ("câ y": "ca", "y").
+	asWritten := make([]bool, len(words))
 	for i, w := range words {
 		if letters[i] = lettersOnly(w); letters[i] {
 			folds[i], known[i] = ix.foldedKnown(w)
+			asWritten[i] = known[i] && ix.knownKeyWord(w)
 		}
 	}
 	changed := false
@@ -87,7 +92,7 @@ func (ix *Index) respace(t string) (string, bool) {
 			changed = true
 			continue
 		}
-		if i+1 < len(words) && letters[i] && letters[i+1] && !(known[i] && known[i+1]) {
+		if i+1 < len(words) && letters[i] && letters[i+1] && (!(known[i] && known[i+1]) || !(asWritten[i] && asWritten[i+1]) && ix.knownKeyWord(w+words[i+1])) {
 			if ix.vocabHas(folds[i] + folds[i+1]) {
 				out = append(out, w+words[i+1])
 				i++
@@ -116,6 +121,166 @@ func (ix *Index) respace(t string) (string, bool) {
 		return t, false
 	}
 	return strings.Join(out, " "), true
+}
+
+// joinSpaced removes a space inside a word: between two runs of letters
+// that together make a word a catalogue name writes, one of them no
+// syllable a name writes ("hộ i" for "hội": "i"; "t rú" for "trú";
+// "thôn g" for "thông"). Two whole syllables are left apart: folded,
+// "câ y" would be "ca y", two words, which respace reads later; written,
+// whole syllables rarely make a third. ok is false when none moved.
+func (ix *Index) joinSpaced(t string) (string, bool) {
+	var out []string // made at the first join only
+	var buf []byte
+	prev, prevCore, prevWhole := "", "", true
+	i := 0
+	for w := range strings.SplitSeq(t, " ") {
+		core, whole := ix.spacedPiece(w)
+		if i > 0 && prevCore != "" && core != "" && (!prevWhole || !whole) &&
+			strings.HasSuffix(prev, prevCore) && strings.HasPrefix(w, core) {
+			buf = append(append(buf[:0], prevCore...), core...)
+			if f, ok := ix.catalogueWordBytes(buf); ok && oneSyllable(f.fold) {
+				if out == nil {
+					out = strings.Split(t, " ")[:i-1]
+				} else {
+					out = out[:len(out)-1]
+				}
+				out = append(out, prev+w)
+				// The joined word is whole: it joins nothing after it.
+				prev, prevCore, prevWhole = prev+w, "", true
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+		prev, prevCore, prevWhole = w, core, whole
+		i++
+	}
+	if out == nil {
+		return t, false
+	}
+	return strings.Join(out, " "), true
+}
+
+// spacedPiece is w's letters, when they may be joined (a number beside
+// them, "Chươn g85", keeps them apart), and whether they are a syllable
+// a catalogue name writes as they are written.
+func (ix *Index) spacedPiece(w string) (string, bool) {
+	c := strings.TrimFunc(w, func(r rune) bool { return !isLetter(r) })
+	if c == "" || !lettersOnly(c) || strings.ContainsAny(w, "0123456789") {
+		return "", true
+	}
+	return c, ix.syllableAsWritten(c)
+}
+
+// splitJoined puts a space where two words ran together ("Chấm
+// dứthoạt động", "Đăng ký kinhdoanh hộ cá thể", "cấpxã"): a run of
+// letters no name writes, folded or as written, that parts in one place
+// only into two syllables a catalogue name writes side by side
+// (wordPairs).
+// ok is false when none was parted.
+func (ix *Index) splitJoined(t string) (string, bool) {
+	var words []string // made only for a text with a word to part
+	i := 0
+	for w := range strings.SplitSeq(t, " ") {
+		if at, ok := ix.partAt(w); ok {
+			if words == nil {
+				words = strings.Split(t, " ")
+			}
+			words[i] = w[:at] + " " + w[at:]
+		}
+		i++
+	}
+	if words == nil {
+		return t, false
+	}
+	return strings.Join(words, " "), true
+}
+
+// partAt is the byte offset in w where splitJoined parts it.
+func (ix *Index) partAt(w string) (int, bool) {
+	core := strings.TrimFunc(w, func(r rune) bool { return !isLetter(r) })
+	if utf8.RuneCountInString(core) < 4 || !lettersOnly(core) {
+		return 0, false
+	}
+	if _, ok := ix.foldedKnown(core); ok {
+		return 0, false // a word (or one written without its marks)
+	}
+	at := -1
+	for j := range core {
+		if j == 0 {
+			continue
+		}
+		// Two syllables a name writes side by side: "thitế" (a typo of
+		// "thiết") parts into "thi" and "tế", which no name does.
+		if ix.syllableAsWritten(core[:j]) && ix.syllableAsWritten(core[j:]) && ix.sideBySide(core[:j], core[j:]) {
+			if at >= 0 {
+				return 0, false // two ways to part it: no telling which
+			}
+			at = j
+		}
+	}
+	if at < 0 {
+		return 0, false
+	}
+	return strings.Index(w, core) + at, true
+}
+
+// learnWordPairs fills ix.wordPairs: every two words a current name
+// writes side by side ("kinh doanh", "hoạt động"), as the ids of their
+// key forms (ix.keyIDs), sorted. Key forms, not folded ones: folded,
+// "thu cố" (a typo's pieces) would be "thu có".
+func (ix *Index) learnWordPairs() {
+	ix.keyIDs = make(map[string]int32, len(ix.words.folds))
+	n := 0
+	for id := range ix.names {
+		n += len(ix.names[id].keyTok)
+	}
+	pairs := make([]uint64, 0, n)
+	keyID := func(k string) uint64 {
+		id, ok := ix.keyIDs[k]
+		if !ok {
+			id = int32(len(ix.keyIDs))
+			ix.keyIDs[k] = id
+		}
+		return uint64(uint32(id))
+	}
+	for id := range ix.names {
+		nm := &ix.names[id]
+		if nm.derived() {
+			continue
+		}
+		for j := 1; j < len(nm.keyTok); j++ {
+			pairs = append(pairs, keyID(nm.keyTok[j-1])<<32|keyID(nm.keyTok[j]))
+		}
+	}
+	slices.Sort(pairs)
+	ix.wordPairs = slices.Clone(slices.Compact(pairs)) // without the duplicates' room
+}
+
+// sideBySide reports whether a catalogue name writes words a and b (as
+// written, the catalogue's own) side by side.
+func (ix *Index) sideBySide(a, b string) bool {
+	fa, ok := ix.catalogueWord(a)
+	if !ok {
+		return false
+	}
+	fb, ok := ix.catalogueWord(b)
+	if !ok {
+		return false
+	}
+	ia, ok := ix.keyIDs[fa.key]
+	if !ok {
+		return false
+	}
+	ib, ok := ix.keyIDs[fb.key]
+	if !ok {
+		return false
+	}
+	_, found := slices.BinarySearch(ix.wordPairs, uint64(uint32(ia))<<32|uint64(uint32(ib)))
+	return found
 }
 
 // knownRun reports whether w is letters making a catalogue word, or
@@ -227,10 +392,15 @@ func (ix *Index) holdsUnknown(f string) bool {
 }
 
 // mayBeDamaged reports whether respace could change a name: a capital
-// inside a word, or a word (folded) no catalogue name uses.
+// inside a word, or a word no catalogue name uses, folded or as written.
 func (ix *Index) mayBeDamaged(n textnorm.Name, text string) bool {
 	if ix.holdsUnknown(n.Folded) {
 		return true
+	}
+	for w := range strings.FieldsSeq(n.Key) {
+		if _, ok := ix.words.folds[w]; !ok {
+			return true // "câ y": a piece no name writes so, though some word folded
+		}
 	}
 	for w := range strings.FieldsSeq(text) {
 		if camelAt(w) > 0 {

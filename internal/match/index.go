@@ -123,6 +123,11 @@ type Index struct {
 	// commaPairs holds the pairs of key words ("thác sử") a name writes
 	// with a comma between and none with "và" (andcomma.go).
 	commaPairs map[string]bool
+	// wordPairs holds the pairs of words a current name writes side by
+	// side ("kinh doanh"), ids of their key forms in keyIDs, sorted:
+	// where two words ran together, the place to part them (damage.go).
+	wordPairs []uint64
+	keyIDs    map[string]int32
 	// boundAfter holds the words (key form) the catalogue only ever
 	// writes after one word, with that word: "em" after "trẻ" (split.go).
 	boundAfter map[string]string
@@ -248,7 +253,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 		vocab:      map[string]int32{},
 		deletes:    map[string][]int32{},
 		leads:      map[string]bool{},
-		words:      &wordCache{fixed: map[string]wordForms{}, folds: map[string]string{}, extra: newCache[wordForms](maxExtraWords)},
+		words:      &wordCache{fixed: map[string]wordForms{}, titled: map[string]wordForms{}, folds: map[string]string{}, extra: newCache[wordForms](maxExtraWords)},
 		fuzzyCache: newCache[Match](maxFuzzyCache),
 		answers:    newCache[Match](maxAnswers),
 	}
@@ -319,6 +324,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.learnBracketSiblings()
 	ix.learnCommas()
 	ix.learnAndCommas()
+	ix.learnWordPairs()
 	ix.learnBound()
 	ix.learnListedActs()
 	ix.learnGroups()

@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
@@ -23,8 +25,12 @@ type wordForms struct {
 // without locks, and a bounded concurrent map for words met later.
 type wordCache struct {
 	fixed map[string]wordForms
-	folds map[string]string // key word → folded, for the catalogue's words
-	extra *cache[wordForms]
+	// titled holds the same words with a capital first letter ("Cấp"),
+	// as a name's first word is written: read as written, without
+	// lowering (rewrite.go, catalogueWord).
+	titled map[string]wordForms
+	folds  map[string]string // key word → folded, for the catalogue's words
+	extra  *cache[wordForms]
 }
 
 // maxExtraWords bounds the cache of words the catalogue does not use.
@@ -55,6 +61,9 @@ func (c *wordCache) learn(clean string) {
 			f := formsOf(w)
 			c.fixed[w] = f
 			c.folds[f.key] = f.fold
+			if r, size := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				c.titled[string(unicode.ToUpper(r))+w[size:]] = f
+			}
 		}
 	}
 }

@@ -16,12 +16,17 @@ const leaveOutFolds = 8
 
 // leaveOutCeiling is the most left-out names TestLeaveOutPrecision lets
 // the matcher take for another procedure. It is a ceiling against
-// regressions, not a goal: see the test.
-const leaveOutCeiling = 15
+// regressions, not a goal: see the test. It was 15 until words run
+// together were mended (mendWords): the list's own "… nhà trẻ công
+// lậphoặc cho phép thành lập …" (1.008766), left out, now reads as the
+// old wording of 1.012961 "Thành lập hoặc cho phép thành lập trường mẫu
+// giáo, trường mầm non, nhà trẻ", which the renamed step gives its
+// successor's code, as it did the wording spaced right.
+const leaveOutCeiling = 16
 
 // leaveOutProvincialCeiling is leaveOutCeiling for names published on a
 // provincial portal.
-const leaveOutProvincialCeiling = 15
+const leaveOutProvincialCeiling = 16
 
 // leaveOutTwinCeiling is the most of them whose name is one
 // distinguishing word from the left-out one (see the test).

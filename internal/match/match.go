@@ -158,6 +158,17 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		text = t
 		_, exact = ix.byExact[text]
 	}
+	var pre *textnorm.Name // the text normalized, when mayMend did
+	if !exact {
+		n, mend := ix.mayMend(text)
+		if !mend {
+			pre = &n
+		}
+		if t, ok := ix.mendWords(text, mend); ok {
+			text, pre = t, nil
+			_, exact = ix.byExact[text]
+		}
+	}
 	graded := false
 	if !exact {
 		if t, ok := portalNotesCut(text); ok {
@@ -169,7 +180,10 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 			text, graded = t, true
 		}
 	}
-	m := ix.matchIn(text, code, ctx)
+	if graded {
+		pre = nil // the notes cut: another text
+	}
+	m := ix.matchInWith(text, code, ctx, pre)
 	if r, ok := ix.reissueSaid(text, code, ctx, m); ok {
 		// "Cấp Giấy phép … do bị mất": a paper issued again (reissue.go).
 		m = r
@@ -215,6 +229,59 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	return m
 }
 
+// mayMend is text normalized, and whether it may hold a word broken or
+// run together (joinBroken, splitJoined, joinSpaced): no exact lookup
+// finds it, and it holds a word no catalogue name writes or a mark
+// between two letters. Most entries (a name spelt another way, in
+// capitals) pay nothing more, their normalized form passed on.
+func (ix *Index) mayMend(text string) (textnorm.Name, bool) {
+	n := ix.normalize(text)
+	if _, ok := ix.byKey[n.Key]; ok || len(ix.byFold[n.Folded]) > 0 {
+		return n, false // found as it is, or twins: the exact steps' (exactSteps)
+	}
+	for w := range strings.FieldsSeq(n.Key) {
+		if f, ok := ix.words.folds[w]; !ok || !oneSyllable(f) {
+			// A piece ("đăn", "c" of "tụ c"), a run of two words, a
+			// typo, an abbreviation.
+			return n, true
+		}
+	}
+	return n, brokenByMark(text)
+}
+
+// brokenByMark reports whether a punctuation mark stands between two
+// letters ("trìn,h"), what joinBroken mends.
+func brokenByMark(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		switch t[i] {
+		case ',', '.', ';', '\'', '`':
+			prev, _ := utf8.DecodeLastRuneInString(t[:i])
+			next, _ := utf8.DecodeRuneInString(t[i+1:])
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mendWords is text with its broken and run-together words mended, when
+// mend: "Cấ,p thẻ tư vấn viên pháp luật", "công trìn,h" (a mark inside a
+// word, whose pieces no name writes and whose whole a name does), "Chấm
+// dứthoạt động" (a space left out), "Trợ cấp xã hộ i hàng tháng", "đ
+// ủđiều kiện" (a space inside a word). Read mended from the start, the
+// entry is what the portal meant in every step, a list's check and a
+// level's included. ok is false when nothing moved.
+func (ix *Index) mendWords(text string, mend bool) (string, bool) {
+	if !mend {
+		return text, false
+	}
+	t, broken := ix.joinBroken(text)
+	t, split := ix.splitJoined(t)
+	t, joined := ix.joinSpaced(t)
+	return t, broken || split || joined
+}
+
 // notAsWritten is m found on a text the portal did not write (its notes
 // cut, an act or a case read into it): an exact match is the catalogue's
 // name, but not as written.
@@ -228,6 +295,12 @@ func notAsWritten(m Match) Match {
 // matchIn is MatchIn on text spaced once and without a portal's notes,
 // before the agency chooses a twin.
 func (ix *Index) matchIn(text, code string, ctx Context) Match {
+	return ix.matchInWith(text, code, ctx, nil)
+}
+
+// matchInWith is matchIn with text already normalized when pre is not
+// nil.
+func (ix *Index) matchInWith(text, code string, ctx Context, pre *textnorm.Name) Match {
 	truncated := isTruncated(text)
 	if code == "" && !truncated && !textnorm.MayHoldCode(text) {
 		// Most portals copy the catalogue's names: a name exactly as the
@@ -243,7 +316,12 @@ func (ix *Index) matchIn(text, code string, ctx Context) Match {
 			return m
 		}
 	}
-	n := ix.normalize(text)
+	var n textnorm.Name
+	if pre != nil {
+		n = *pre
+	} else {
+		n = ix.normalize(text)
+	}
 	var c string
 	if code != "" {
 		if c = textnorm.ReduceCode(code); c == "" {
@@ -1236,7 +1314,7 @@ func (ix *Index) cutInWhom(id int32, p, full string) bool {
 // own, which chose.
 func (ix *Index) fuzzyTwin(m Match, text string, ctx Context) (Match, bool) {
 	id := ix.nameOf(m)
-	if m.Kind != MatchFuzzy || id < 0 || levelIn(textnorm.Fold(text)) != "" {
+	if m.Kind != MatchFuzzy || id < 0 {
 		return Match{}, false
 	}
 	own := ctx.ownLevel()
@@ -1244,7 +1322,7 @@ func (ix *Index) fuzzyTwin(m Match, text string, ctx Context) (Match, bool) {
 		own = catalog.LevelTinh // as exactMatch: a provincial portal's own procedure
 	}
 	t, ok := ix.twinFor(id, own)
-	if !ok {
+	if !ok || levelIn(textnorm.Fold(text)) != "" {
 		return Match{}, false
 	}
 	return ix.nameMatch(t, MatchFuzzy, m.Score), true

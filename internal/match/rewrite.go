@@ -1242,7 +1242,10 @@ func (ix *Index) joinBroken(t string) (string, bool) {
 			continue
 		}
 		left, right := lastWord(t[:i]), firstWord(t[i+1:])
-		if ix.knownWord(strings.ToLower(left+right)) && !ix.knownWord(strings.ToLower(left)) {
+		if ix.knownWord(strings.ToLower(left+right)) && !ix.knownWord(strings.ToLower(left)) ||
+			ix.knownKeyWord(left+right) && (!ix.syllableAsWritten(left) || !ix.syllableAsWritten(right)) {
+			// Folded, most pieces of a word are some word ("Cấ,p": "ca");
+			// written with their marks, they are not ("cấ").
 			cut = append(cut, i)
 		}
 	}
@@ -1261,6 +1264,68 @@ func (ix *Index) joinBroken(t string) (string, bool) {
 
 func (ix *Index) knownWord(w string) bool {
 	_, ok := ix.vocab[textnorm.Fold(w)]
+	return ok
+}
+
+// syllableAsWritten reports whether w is a word a catalogue name writes
+// as it is written, and one syllable: "c" of "cá,c" is a letter of
+// "C/O", no syllable.
+func (ix *Index) syllableAsWritten(w string) bool {
+	f, ok := ix.catalogueWord(w)
+	return ok && oneSyllable(f.fold)
+}
+
+// catalogueWord is the forms of w when a catalogue name writes it as it
+// is written (any case), from the fixed word cache: lowered only when it
+// is not there as it is.
+func (ix *Index) catalogueWord(w string) (wordForms, bool) {
+	if f, ok := ix.words.fixed[w]; ok {
+		return f, true
+	}
+	if f, ok := ix.words.titled[w]; ok {
+		return f, true
+	}
+	if l := textnorm.Lower(w); l != w {
+		f, ok := ix.words.fixed[l]
+		return f, ok
+	}
+	return wordForms{}, false
+}
+
+// oneSyllable reports whether a folded word has one run of vowels, as a
+// syllable does: "lậphoặc", two words the national list ran together,
+// has two.
+func oneSyllable(f string) bool {
+	runs, in := 0, false
+	for i := 0; i < len(f); i++ {
+		v := strings.IndexByte("aeiouy", f[i]) >= 0
+		if v && !in {
+			runs++
+		}
+		in = v
+	}
+	return runs == 1
+}
+
+// catalogueWordBytes is catalogueWord for a word in a scratch buffer,
+// looked up without copying it.
+func (ix *Index) catalogueWordBytes(b []byte) (wordForms, bool) {
+	if f, ok := ix.words.fixed[string(b)]; ok {
+		return f, true
+	}
+	if f, ok := ix.words.titled[string(b)]; ok {
+		return f, true
+	}
+	return ix.catalogueWord(string(b))
+}
+
+// knownKeyWord reports whether a catalogue name writes w as it is
+// written, marks and all: "thẻ", not "th" or "ẻ"; "cấp", not "cấ". A
+// word written without marks is none unless a name writes it so. The
+// catalogue's own words only (the fixed word cache): the pieces tried
+// are never keyed.
+func (ix *Index) knownKeyWord(w string) bool {
+	_, ok := ix.catalogueWord(w)
 	return ok
 }
 
