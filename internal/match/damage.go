@@ -172,7 +172,7 @@ func (ix *Index) spacedPiece(w string) (string, bool) {
 	if c == "" || !lettersOnly(c) || strings.ContainsAny(w, "0123456789") {
 		return "", true
 	}
-	return c, ix.syllableAsWritten(c)
+	return c, ix.wholePiece(c)
 }
 
 // splitJoined puts a space where two words ran together ("Chấm
@@ -199,10 +199,38 @@ func (ix *Index) splitJoined(t string) (string, bool) {
 	return strings.Join(words, " "), true
 }
 
-// partAt is the byte offset in w where splitJoined parts it.
+// partAt is the byte offset in w where splitJoined parts it: in its last
+// run of letters that parts ("bổ sung/cảichính").
 func (ix *Index) partAt(w string) (int, bool) {
-	core := strings.TrimFunc(w, func(r rune) bool { return !isLetter(r) })
-	if utf8.RuneCountInString(core) < 4 || !lettersOnly(core) {
+	if len(w) < 4 {
+		return 0, false // fewer than four letters: nothing to part
+	}
+	var buf [8][2]int
+	runs := buf[:0] // the runs of letters, in order
+	start := -1
+	for k, r := range w {
+		switch {
+		case isLetter(r) && start < 0:
+			start = k
+		case !isLetter(r) && start >= 0:
+			runs = append(runs, [2]int{start, k})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		runs = append(runs, [2]int{start, len(w)})
+	}
+	for k := len(runs) - 1; k >= 0; k-- {
+		if at, ok := ix.partRun(w[runs[k][0]:runs[k][1]]); ok {
+			return runs[k][0] + at, true
+		}
+	}
+	return 0, false
+}
+
+// partRun is partAt for a run of letters.
+func (ix *Index) partRun(core string) (int, bool) {
+	if utf8.RuneCountInString(core) < 4 {
 		return 0, false
 	}
 	if _, ok := ix.foldedKnown(core); ok {
@@ -225,7 +253,7 @@ func (ix *Index) partAt(w string) (int, bool) {
 	if at < 0 {
 		return 0, false
 	}
-	return strings.Index(w, core) + at, true
+	return at, true
 }
 
 // learnWordPairs fills ix.wordPairs: every two words a current name

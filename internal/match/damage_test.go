@@ -71,6 +71,9 @@ func TestMendWords(t *testing.T) {
 		"Chấm dứthoạt động hộ kinh doanh.":             "Chấm dứt hoạt động hộ kinh doanh.",
 		"Đăng ký kinhdoanh hộ cá thể":                  "Đăng ký kinh doanh hộ cá thể",
 		"Cấp giấy chứng nhận đ ủđiều kiện":             "Cấp giấy chứng nhận đủ điều kiện",
+		"Thủ tục thôi làm hòa giả,i viên":              "Thủ tục thôi làm hòa giải viên", // "i": a numeral's letter, no word
+		"Giấy phép liên vận giữ a Việt Nam và Lào":     "Giấy phép liên vận giữa Việt Nam và Lào",
+		"Đăng ký thay đổi/bổ sung/cảichính":            "Đăng ký thay đổi/bổ sung/cải chính",
 		"Cấp giấy phép xây dựng nhà ở riêng lẻ":        "",
 		"cap giay phep xay dung":                       "",
 		"Thủ tục cấp giấy phép thitế kế":               "", // "thi tế": never side by side

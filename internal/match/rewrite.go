@@ -1243,7 +1243,7 @@ func (ix *Index) joinBroken(t string) (string, bool) {
 		}
 		left, right := lastWord(t[:i]), firstWord(t[i+1:])
 		if ix.knownWord(strings.ToLower(left+right)) && !ix.knownWord(strings.ToLower(left)) ||
-			ix.knownKeyWord(left+right) && (!ix.syllableAsWritten(left) || !ix.syllableAsWritten(right)) {
+			ix.knownKeyWord(left+right) && (!ix.wholePiece(left) || !ix.wholePiece(right)) {
 			// Folded, most pieces of a word are some word ("Cấ,p": "ca");
 			// written with their marks, they are not ("cấ").
 			cut = append(cut, i)
@@ -1273,6 +1273,17 @@ func (ix *Index) knownWord(w string) bool {
 func (ix *Index) syllableAsWritten(w string) bool {
 	f, ok := ix.catalogueWord(w)
 	return ok && oneSyllable(f.fold)
+}
+
+// wholePiece reports whether a piece of a broken word is a word of its
+// own: a syllable a name writes, but not a lone letter without a mark,
+// which names write only as a numeral or an initial ("Phụ lục I", "C/O")
+// and a broken word leaves behind ("giả,i", "giữ a", "Bá o").
+func (ix *Index) wholePiece(w string) bool {
+	if len(w) == 1 {
+		return false
+	}
+	return ix.syllableAsWritten(w)
 }
 
 // catalogueWord is the forms of w when a catalogue name writes it as it
