@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
@@ -29,8 +31,8 @@ var conventions = []struct {
 // conventionForm is name with each long name of a convention said by its
 // acronym; ok is false when it names none.
 func conventionForm(name string) (string, bool) {
-	if !strings.Contains(textnorm.Fold(name), "cong uoc") {
-		return "", false // most names, folded once
+	if !holdsConvention(name) || !strings.Contains(textnorm.Fold(name), "cong uoc") {
+		return "", false // most names, without folding: an index is built often
 	}
 	ws := strings.Fields(name)
 	folds := make([]string, len(ws))
@@ -56,6 +58,28 @@ func conventionForm(name string) (string, bool) {
 	}
 	return strings.Join(out, " "), true
 }
+
+// holdsConvention reports whether name may say "Công ước", composed or
+// not, in any case: a check without folding, since an index is built
+// often and few names say it.
+func holdsConvention(name string) bool {
+	for _, w := range conventionSpellings {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conventionSpellings are "ông ước" in lower case, capitals and title
+// case, composed and decomposed.
+var conventionSpellings = func() []string {
+	var out []string
+	for _, w := range []string{"ông ước", "ÔNG ƯỚC", "ông Ước"} {
+		out = append(out, norm.NFC.String(w), norm.NFD.String(w))
+	}
+	return out
+}()
 
 // conventionAt returns how many words from i make a convention's long
 // name, and its acronym; 0 for none.
