@@ -80,7 +80,7 @@ func TestMendWords(t *testing.T) {
 		"Phân loại máy thuộc các Chương 84, Chươn g85": "",
 		"Thành lậph oặc cho phép thành lập":            "", // "lậphoặc", the list's own slip, is two syllables
 	} {
-		got, ok := ix.mendWords(in, true)
+		got, ok := ix.mendWords(in)
 		if want == "" {
 			assert.False(t, ok, "%q → %q", in, got)
 			continue
@@ -114,7 +114,7 @@ func FuzzRepairs(f *testing.F) {
 		if !ok && out != s {
 			t.Fatalf("respace(%q) changed the text without saying so", s)
 		}
-		out, ok = ix.mendWords(s, true)
+		out, ok = ix.mendWords(s)
 		if !ok && out != s || ok && !utf8.ValidString(out) && utf8.ValidString(s) {
 			t.Fatalf("mendWords(%q) = %q, %v", s, out, ok)
 		}

@@ -161,12 +161,12 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	var pre *textnorm.Name // the text normalized, when mayMend did
 	if !exact {
 		n, mend := ix.mayMend(text)
-		if !mend {
-			pre = &n
-		}
-		if t, ok := ix.mendWords(text, mend); ok {
-			text, pre = t, nil
-			_, exact = ix.byExact[text]
+		pre = &n
+		if mend {
+			if t, ok := ix.mendWords(text); ok {
+				text, pre = t, nil
+				_, exact = ix.byExact[text]
+			}
 		}
 	}
 	graded := false
@@ -265,17 +265,14 @@ func brokenByMark(t string) bool {
 	return false
 }
 
-// mendWords is text with its broken and run-together words mended, when
-// mend: "Cấ,p thẻ tư vấn viên pháp luật", "công trìn,h" (a mark inside a
+// mendWords is text with its broken and run-together words mended: "Cấ,p
+// thẻ tư vấn viên pháp luật", "công trìn,h" (a mark inside a
 // word, whose pieces no name writes and whose whole a name does), "Chấm
 // dứthoạt động" (a space left out), "Trợ cấp xã hộ i hàng tháng", "đ
 // ủđiều kiện" (a space inside a word). Read mended from the start, the
 // entry is what the portal meant in every step, a list's check and a
 // level's included. ok is false when nothing moved.
-func (ix *Index) mendWords(text string, mend bool) (string, bool) {
-	if !mend {
-		return text, false
-	}
+func (ix *Index) mendWords(text string) (string, bool) {
 	t, broken := ix.joinBroken(text)
 	t, split := ix.splitJoined(t)
 	t, joined := ix.joinSpaced(t)
