@@ -179,8 +179,7 @@ func (ix *Index) spacedPiece(w string) (string, bool) {
 // dứthoạt động", "Đăng ký kinhdoanh hộ cá thể", "cấpxã"): a run of
 // letters no name writes, folded or as written, that parts in one place
 // only into two syllables a catalogue name writes side by side
-// (wordPairs).
-// ok is false when none was parted.
+// (wordPairs). ok is false when none was parted.
 func (ix *Index) splitJoined(t string) (string, bool) {
 	var words []string // made only for a text with a word to part
 	i := 0
