@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,7 +32,7 @@ var conventions = []struct {
 // conventionForm is name with each long name of a convention said by its
 // acronym; ok is false when it names none.
 func conventionForm(name string) (string, bool) {
-	if !holdsConvention(name) || !strings.Contains(textnorm.Fold(name), "cong uoc") {
+	if !holdsConvention(name) {
 		return "", false // most names, without folding: an index is built often
 	}
 	ws := strings.Fields(name)
@@ -85,24 +86,11 @@ var conventionSpellings = func() []string {
 // name, and its acronym; 0 for none.
 func conventionAt(folds []string, i int) (int, string) {
 	for _, c := range conventions {
-		if i+len(c.long) <= len(folds) && equalWords(folds[i:i+len(c.long)], c.long) {
+		if i+len(c.long) <= len(folds) && slices.Equal(folds[i:i+len(c.long)], c.long) {
 			return len(c.long), c.short
 		}
 	}
 	return 0, ""
-}
-
-// equalWords reports whether a and b hold the same words in order.
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
