@@ -60,6 +60,20 @@ func (c Context) ownLevel() catalog.Level {
 	return own
 }
 
+// twinLevel is the level that chooses a bare name's twin: the entry's
+// own, else a provincial portal's. A provincial portal that says nothing
+// of the entry's level publishes its own procedure: "Thủ tục cấp Giấy
+// phép phân loại phim" on a department's page is the province's "…
+// (thẩm quyền của ủy ban nhân dân cấp tỉnh)", not the ministry's bare
+// name. A heading or agency saying a commune's (ownLevel) keeps the
+// bare.
+func (c Context) twinLevel() catalog.Level {
+	if own := c.ownLevel(); own != "" || c.Level != catalog.LevelTinh {
+		return own
+	}
+	return catalog.LevelTinh
+}
+
 // levels works out level and ownLevel, folding the heading and the agency
 // once each: a level the heading names is both; else the agency's is
 // the entry's own, and the context's unless the portal says its level.

@@ -1314,11 +1314,7 @@ func (ix *Index) fuzzyTwin(m Match, text string, ctx Context) (Match, bool) {
 	if m.Kind != MatchFuzzy || id < 0 {
 		return Match{}, false
 	}
-	own := ctx.ownLevel()
-	if own == "" && ctx.Level == catalog.LevelTinh {
-		own = catalog.LevelTinh // as exactMatch: a provincial portal's own procedure
-	}
-	t, ok := ix.twinFor(id, own)
+	t, ok := ix.twinFor(id, ctx.twinLevel())
 	if !ok || levelIn(textnorm.Fold(text)) != "" {
 		return Match{}, false
 	}
@@ -1330,16 +1326,7 @@ func (ix *Index) fuzzyTwin(m Match, text string, ctx Context) (Match, bool) {
 // for that level.
 func (ix *Index) exactMatch(id int32, kind MatchKind, score float64, ctx Context) Match {
 	said := ctx.ownLevel()
-	own := said
-	if own == "" && ctx.Level == catalog.LevelTinh {
-		// A provincial portal that says nothing of the entry's level
-		// publishes its own procedure: "Thủ tục cấp Giấy phép phân loại
-		// phim" on a department's page is the province's "… (thẩm quyền
-		// của ủy ban nhân dân cấp tỉnh)", not the ministry's bare name. A
-		// heading or agency saying a commune's (ownLevel) keeps the bare.
-		own = catalog.LevelTinh
-	}
-	if t, ok := ix.twinFor(id, own); ok {
+	if t, ok := ix.twinFor(id, ctx.twinLevel()); ok {
 		return ix.nameMatch(t, MatchNormalized, min(score, 0.97))
 	}
 	if int(id) < len(ix.coreHint) && levelsClash(ix.coreHint[id], said) {
