@@ -1504,7 +1504,8 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	folded := false
 	if len(ids) == 0 {
 		ids = ix.prefixRange(ix.sortedFold, n.Folded, func(nm *indexedName) string { return nm.fold })
-		ids = slices.DeleteFunc(ids, func(id int32) bool { return !marksAgree(n, ix.names[id].keyTok) })
+		keys, folds := strings.Fields(n.Key), strings.Fields(n.Folded)
+		ids = slices.DeleteFunc(ids, func(id int32) bool { return !marksAgree(keys, folds, ix.names[id].keyTok) })
 		folded = true
 	}
 	if len(ids) == 0 {
@@ -1556,8 +1557,9 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 	return m, true
 }
 
-// marksAgree reports whether a name found by the folded start of entry n
-// writes the entry's last word as the entry does when the entry writes
+// marksAgree reports whether a name found by the folded start of an
+// entry (its key and folded words) writes the entry's last word as the
+// entry does when the entry writes
 // its tone marks: "Thủ tục công nhận báo …" (a newspaper) does not start
 // "Thủ tục công nhận bảo vật quốc gia …" (a treasure), whose folded
 // words it shares, and where the listing cut it nothing after says
@@ -1567,8 +1569,7 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 // marks ("ảnh hướng đến sức khỏe" for "ảnh hưởng"), the words after it
 // saying which name it is. Spelling variants ("sỹ", "hoá") are one key
 // already.
-func marksAgree(n textnorm.Name, name []string) bool {
-	keys, folds := strings.Fields(n.Key), strings.Fields(n.Folded)
+func marksAgree(keys, folds, name []string) bool {
 	if len(keys) != len(folds) || len(keys) > len(name) {
 		return true // a word folded to nothing: no alignment to judge by
 	}

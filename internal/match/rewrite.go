@@ -1296,6 +1296,12 @@ func (ix *Index) catalogueWord(w string) (wordForms, bool) {
 	if f, ok := ix.words.titled[w]; ok {
 		return f, true
 	}
+	return ix.loweredWord(w)
+}
+
+// loweredWord is catalogueWord's last resort: w in lower case, when
+// lowering changes it ("CẤP").
+func (ix *Index) loweredWord(w string) (wordForms, bool) {
 	if l := textnorm.Lower(w); l != w {
 		f, ok := ix.words.fixed[l]
 		return f, ok
@@ -1327,7 +1333,7 @@ func (ix *Index) catalogueWordBytes(b []byte) (wordForms, bool) {
 	if f, ok := ix.words.titled[string(b)]; ok {
 		return f, true
 	}
-	return ix.catalogueWord(string(b))
+	return ix.loweredWord(string(b))
 }
 
 // knownKeyWord reports whether a catalogue name writes w as it is
