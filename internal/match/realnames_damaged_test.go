@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
@@ -33,15 +32,9 @@ func TestLevelledSetsDamaged(t *testing.T) {
 		t.Skip("matches every levelled name four times")
 	}
 	ix := NewIndex(dvcqgCatalog(t))
-	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "real-names", "fresh*.tsv"))
-	require.NoError(t, err)
-	paths = append(paths, filepath.Join("..", "..", "testdata", "real-names", "stored.tsv"))
 	rng := rand.New(rand.NewPCG(15, 15))
 	tried, lost := 0, 0
-	for _, p := range paths {
-		if filepath.Base(p) == "fresh-sets.tsv" {
-			continue
-		}
+	for _, p := range levelledSetPaths(t) {
 		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
 			gold := strings.Split(row[1], "|")
 			ctx := Context{Level: catalog.Level(row[2])}

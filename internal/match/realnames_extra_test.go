@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -227,13 +228,7 @@ func TestLevelledSetsWrapped(t *testing.T) {
 		"decision":   func(s string) string { return s + " (QĐ số 1234/QĐ-UBND ngày 12/3/2024)" },
 		"field":      func(s string) string { return s + " - Lĩnh vực: Tư pháp" },
 	}
-	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "real-names", "fresh*.tsv"))
-	require.NoError(t, err)
-	paths = append(paths, filepath.Join("..", "..", "testdata", "real-names", "stored.tsv"))
-	for _, p := range paths {
-		if filepath.Base(p) == "fresh-sets.tsv" {
-			continue
-		}
+	for _, p := range levelledSetPaths(t) {
 		dis := disputedIn(t, filepath.Base(p))
 		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
 			gold := strings.Split(row[1], "|")
@@ -251,4 +246,14 @@ func TestLevelledSetsWrapped(t *testing.T) {
 			}
 		}
 	}
+}
+
+// levelledSetPaths are the files of the levelled sets: the fresh sets
+// (not their list) and the third.
+func levelledSetPaths(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "real-names", "fresh*.tsv"))
+	require.NoError(t, err)
+	paths = slices.DeleteFunc(paths, func(p string) bool { return filepath.Base(p) == filepath.Base(realFreshSetsPath) })
+	return append(paths, realStoredPath)
 }
