@@ -1,6 +1,7 @@
 package match
 
 import (
+	"hash/fnv"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
@@ -17,8 +18,11 @@ import (
 // (mendWords), 1,438 of the 7,296 damaged names lost it ("Cấ,p bản sao
 // trích lục hộ tịch", "Thủ tụ c …", "Chấm dứthoạt động …"), and two
 // took another code ("… chương trì nh đào tạo …", "Thủ tục c hứng thực
-// bản sao …"); now 69 do, and none.
-const realDamagedCeiling = 69
+// bản sao …"); then 69 did, and none. Seeded by each name since 7
+// December (a set added moved the damage of every name after it), 77 of
+// the 7,344 damaged names do, the same with the code before that day's
+// rules.
+const realDamagedCeiling = 77
 
 // TestLevelledSetsDamaged damages every name of the levelled sets (the
 // fresh sets and the third) the way portals' editors do, once each way
@@ -32,10 +36,14 @@ func TestLevelledSetsDamaged(t *testing.T) {
 		t.Skip("matches every levelled name four times")
 	}
 	ix := NewIndex(dvcqgCatalog(t))
-	rng := rand.New(rand.NewPCG(15, 15))
 	tried, lost := 0, 0
 	for _, p := range levelledSetPaths(t) {
 		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
+			// Seeded by the name: a set added does not move the damage
+			// of the names after it.
+			h := fnv.New64a()
+			h.Write([]byte(row[0]))
+			rng := rand.New(rand.NewPCG(15, h.Sum64()))
 			gold := strings.Split(row[1], "|")
 			ctx := Context{Level: catalog.Level(row[2])}
 			sound := ix.MatchIn(row[0], "", ctx)
