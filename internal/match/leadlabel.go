@@ -368,10 +368,10 @@ var serviceGrade = regexp.MustCompile(`^(?:(?:dich vu cong truc tuyen|dich vu co
 var feeNote = regexp.MustCompile(`^(?:khong (?:thu |mat |co )?(?:le )?phi|mien (?:le )?phi)$`)
 
 // newBadge is a badge a portal puts after a name it added or changed
-// lately (folded): "(Mới)", "(Cập nhật)". Left on, "mới" paired with a
+// lately (folded): "(Mới)", "(Cập nhật)", "(New)". Left on, "mới" paired with a
 // "Cấp mới …" twin the name is not ("1. Cấp giấy chứng nhận đăng ký
 // hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa. (Mới)").
-var newBadge = regexp.MustCompile(`^(?:moi|cap nhat|da cap nhat|moi cap nhat)$`)
+var newBadge = regexp.MustCompile(`^(?:moi|cap nhat|da cap nhat|moi cap nhat|new|hot)$`)
 
 // provinceDecision is the province's publishing decision in a bracket
 // after a name: "(QĐ số 1234/QĐ-UBND ngày 12/3/2024)". A ministry's or
@@ -391,7 +391,7 @@ var detailHeading = regexp.MustCompile(`(?i)\s+(?:[-–:]\s*)?(?:(?:[a-dđ]|\d{1
 // open otherwise and are not folded.
 var noteOpenings = func() []string {
 	var out []string
-	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết không miễn") {
+	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết không miễn new hot") {
 		w = strings.ReplaceAll(w, "_", " ")
 		r, size := utf8.DecodeRuneInString(w)
 		out = append(out, w, strings.ToUpper(string(r))+w[size:], strings.ToUpper(w))
@@ -415,14 +415,17 @@ func opensNote(tail string) bool {
 var detailHeadingWords = []string{"rình tự", "RÌNH TỰ", "rình Tự", "ách thức", "ÁCH THỨC", "ách Thức", "hành phần", "HÀNH PHẦN", "hành Phần"}
 
 // noteMarks open a note after a name: a bracket, a square bracket, a
-// dash, an en dash, each after a space.
-var noteMarks = [4]string{" (", " [", " - ", " – "}
+// dash, an en dash, a bar ("… | Một phần"), each after a space.
+var noteMarks = [5]string{" (", " [", " - ", " – ", " | "}
 
 // lastNoteMarks is where each of noteMarks last stands in t at or after
 // from, -1 for none: one pass back over the bytes (every name goes
 // through here; four searches for strings cost a sixth of the match).
-func lastNoteMarks(t string, from int) [4]int {
-	last := [4]int{-1, -1, -1, -1}
+func lastNoteMarks(t string, from int) [len(noteMarks)]int {
+	var last [len(noteMarks)]int
+	for k := range last {
+		last[k] = -1
+	}
 	for i := len(t) - 2; i >= from; i-- {
 		if t[i] != ' ' {
 			continue
@@ -455,7 +458,8 @@ const maxNoteBytes = 4*maxNoteRunes + 8
 // bracket or after a dash, the service's grade or mode ("… (Mức độ 4)",
 // "… - Một phần", "… (Toàn trình)"), a badge of a new or changed entry
 // ("… (Mới)"), the province's publishing decision ("… (QĐ số 1234/QĐ-UBND
-// ngày …)") or its field ("… - Lĩnh vực: Hộ tịch"). The word steps drop
+// ngày …)", or before it, "508/QĐ-UBND ngày 18/07/2025: …") or its field
+// ("… - Lĩnh vực: Hộ tịch"). The word steps drop
 // some of these closing a name, but not one standing after a bracket of
 // the name's own ("Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng
 // máy X quang chẩn đoán trong y tế) (Mức độ 4)"), whose bracket they
@@ -493,6 +497,24 @@ func portalNoteCut(t string) (string, bool) {
 		return c, true
 	}
 	if c, ok := buttonCut(t); ok {
+		return c, true
+	}
+	if c, ok := leadBadgeCut(t); ok {
+		return c, true
+	}
+	if c, ok := simpleLeadCut(t); ok {
+		return c, true
+	}
+	if c, ok := decisionLeadCut(t); ok {
+		return c, true
+	}
+	if c, ok := printedTagCut(t); ok {
+		return c, true
+	}
+	if c, ok := codeTagCut(t); ok {
+		return c, true
+	}
+	if c, ok := arrowCut(t); ok {
 		return c, true
 	}
 	// A note is short: only the text's end is searched (every name goes
@@ -631,6 +653,128 @@ func decisionTailCut(t string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(t[:loc[0]]), true
+}
+
+// decisionLead is the province's publishing decision a page writes
+// before a name, set off by a colon or a dash: "508/QĐ-UBND ngày
+// 18/07/2025: Xác nhận bảng kê lâm sản", "Quyết định số 1234/QĐ-UBND -
+// …", as portals of the provinces merged in 2025 list every procedure
+// under the decision that published it. A decision of the Prime Minister
+// or a ministry, which sets the regime the procedure grants, stays, as in
+// decisionTail.
+var decisionLead = regexp.MustCompile(`(?i)^\s*(?:(?:quyết\s+định|qđ)\s*(?:số\s*)?:?\s*)?\d[\d.]*/(?:\d{4}/)?qđ-(?:ub|ct)[^\s:]*(?:\s+ngày\s+\d{1,2}(?:\s*(?:[/.-]|tháng)\s*\d{1,2})(?:\s*(?:[/.-]|năm)\s*\d{2,4}))?\s*(?::|\s[-–])\s*`)
+
+// decisionLeadCut returns t without a publishing decision in front
+// (decisionLead); ok is false when it has none.
+func decisionLeadCut(t string) (string, bool) {
+	if !strings.Contains(t, "/") {
+		return "", false
+	}
+	t = withoutSimpleLeads(t) // "1. 508/QĐ-UBND …: …"
+	loc := decisionLead.FindStringIndex(t)
+	if loc == nil || loc[1] >= len(t) {
+		return "", false
+	}
+	return t[loc[1]:], true
+}
+
+// printedTag is a page's own tag closing a name after a space: numbers
+// joined by dashes ("Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú
+// y 04-966", as a province's 1022 wiki heads its records), which no name
+// writes.
+var printedTag = regexp.MustCompile(`\s(\d{1,4})(?:-\d{1,6})+$`)
+
+// printedTagCut returns t without a printed tag (printedTag); ok is false
+// when it has none, or when the numbers are a period of years ("giai
+// đoạn 2021-2030") or a form's number ("mẫu số 01-02"), which are the
+// name's.
+func printedTagCut(t string) (string, bool) {
+	t = strings.TrimRight(t, itemEnd) // "… 04-966;", a list's item
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return "", false // most names: a word last
+	}
+	m := printedTag.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", false
+	}
+	first := t[m[2]:m[3]]
+	head := strings.TrimRight(t[:m[0]], " ,;:-–")
+	if len(first) == 4 && (strings.HasPrefix(first, "19") || strings.HasPrefix(first, "20")) {
+		return "", false
+	}
+	if w := textnorm.Key(lastWord(head)); w == "số" && !strings.HasSuffix(textnorm.Key(head), "thiểu số") || w == "mẫu" || head == "" {
+		return "", false
+	}
+	return head, true
+}
+
+// codeTag is an agency's own number of a procedure closing a name in a
+// bracket: a short code of capitals set off from its number by a dash, a
+// full stop or a colon ("(QT-05)", "(QT.05)", "(TTHC-12)", "(MS: 04-966)"),
+// as agencies number the procedures of their quality system, or numbers
+// joined by dashes ("(04-966)"). A convention's year ("(CLC 1992)"), a
+// decision ("(QĐ 933)"), a form ("(CT07)") or a national code stay: the
+// steps read those.
+var codeTag = regexp.MustCompile(`\s*\((?:[A-ZĐ]{1,6}\s*[-.:]\s*\d{1,4}|\d{1,4}-\d{1,6})(?:[-./]\d{1,6})*\)$`)
+
+// codeTagCut returns t without a code tag (codeTag); ok is false when it
+// has none.
+func codeTagCut(t string) (string, bool) {
+	t = strings.TrimRight(t, itemEnd)
+	if !strings.HasSuffix(t, ")") {
+		return "", false
+	}
+	loc := codeTag.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return "", false
+	}
+	return strings.TrimRight(t[:loc[0]], " ,;:-–"), true
+}
+
+// leadBadgeCut returns t without a badge in brackets before its name,
+// "(Mới) …", "(Mức độ 4) …", "(DVC toàn trình) …", which says what a
+// badge after it says; ok is false when t opens otherwise. "(Cấp tỉnh)
+// …" is the national list's own way of naming a provincial twin, and
+// stays.
+func leadBadgeCut(t string) (string, bool) {
+	if !strings.HasPrefix(t, "(") {
+		return "", false
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 || end > 4*maxNoteRunes {
+		return "", false
+	}
+	rest := strings.TrimSpace(t[end+1:])
+	f := strings.Join(strings.Fields(textnorm.Fold(t[1:end])), " ")
+	if rest == "" || !serviceGrade.MatchString(f) && !newBadge.MatchString(f) {
+		return "", false
+	}
+	return rest, true
+}
+
+// linkMarks are what a page writes after a name that links on or is
+// marked: arrows, a footnote's star. No name ends on one.
+const linkMarks = " >»›→*"
+
+// trailingBadges are badges written bare after a name, as an icon's
+// text ("… NEW"): English words no name ends on.
+var trailingBadges = []string{" NEW", " New", " new", " HOT", " Hot", " (*)"}
+
+// arrowCut returns t without the arrows, stars or a bare badge closing it
+// ("… >>", "… »", "… *", "… (*)", "… NEW"); ok is false when it ends
+// otherwise or holds nothing else.
+func arrowCut(t string) (string, bool) {
+	c := strings.TrimRight(t, linkMarks)
+	for _, b := range trailingBadges {
+		if h, ok := strings.CutSuffix(c, b); ok {
+			c = strings.TrimRight(h, linkMarks)
+			break
+		}
+	}
+	if len(c) == len(strings.TrimRight(t, " ")) || strings.TrimSpace(c) == "" {
+		return "", false
+	}
+	return c, true
 }
 
 // requester names who asked after "theo yêu cầu" (on request), which
@@ -775,11 +919,16 @@ func leadSegment(s string) (head, rest string, ok bool) {
 
 // simpleLead is a list's number or letter, a bullet, a short tag in
 // square brackets or a field's label in front of a name: "1. ", "1.2. ",
-// "01 " (no catalogue name opens with a digit), "(3) ", "a) ", "II. ",
-// "- ", "[DVCTT] ", "Tên thủ tục: ", "Thủ tục hành chính: ", "TTHC 12: ",
-// and a question's, step's or section's number ("Câu 1. ", "Bước 2: ",
-// "Mục 3. "), which no catalogue name opens with either.
-var simpleLead = regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(numberingLeads, "|") + `)\s+\d{1,3}\s*[.:)]\s+|(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXivx]{1,4}|[a-zđ])[.)]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*]\s+|\[[A-Za-z0-9 ]{2,12}\]\s*|(?i:(?:tên\s+)?thủ\s+tục(?:\s+hành\s+chính)?|tthc(?:\s+\d+)?)\s*:\s*)`)
+// "1/ ", "a/ ", "01 " (no catalogue name opens with a digit), "(3) ",
+// "a) ", "II. ", "I.1. ", "- ", "» ", "★ ", "[DVCTT] ", "[Mới] ", "Tên thủ
+// tục: ", "Thủ tục hành chính: ", "Tên dịch vụ: ", "Tên hồ sơ: ", any
+// "Tên …: " of a few words, "Dịch vụ công: ", "Loại hồ sơ: ", "Tiêu
+// đề: ", "TTHC 12: ", and the number of a question, a step,
+// a section, a row or an agency's procedure ("Câu 1. ", "Bước 2: ", "Mục
+// 3. ", "STT 12. ", "QT-05: ", "QT04. ", "Quy trình 05: ", "TTHC số 12
+// - "), which no catalogue name opens with either ("Quy trình liên
+// thông …" has no number).
+var simpleLead = regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(numberingLeads, "|") + `|quy\s+trình)\s*(?:số\s*)?[-.]?\s*\d{1,3}(?:\s*[.:)]|\s+[-–])\s+|(?:(?:\d{1,3}|[IVXivx]{1,4})(?:\.\d{1,3}){0,3}|[a-zđ])[.)/]\s+|\d{1,3}\s+|\((?:\d{1,3}|[a-zđ])\)\s+|[-–•+*»›►▪◦·★☆✓✔●○■□◆◇❖➢➤]\s+|\[[\p{L}\p{N} ]{2,12}\]\s*|(?i:tên(?:\s+\pL+){1,4}|(?:thủ\s+tục(?:\s+hành\s+chính)?|dịch\s+vụ(?:\s+công)?(?:\s+trực\s+tuyến)?)|tthc(?:\s+\d+)?|loại\s+hồ\s+sơ|tiêu\s+đề)\s*:\s*)`)
 
 // simpleLeadCut is t without one simple lead (simpleLead), for the cuts
 // that read the start of a name to read it after: ok is false when t
@@ -810,7 +959,7 @@ func withoutSimpleLeads(t string) string {
 
 // mayOpenWithLead reports whether t may open with a simple lead, read
 // from its first bytes before the pattern is tried: a digit, a bracket,
-// a bullet, a full stop or closing bracket within its first nine bytes
+// a bullet, a full stop, slash or closing bracket within its first nine bytes
 // ("a) ", "IV. ", "Mục 3. "), or a colon within its first thirty-two ("Tên thủ
 // tục:", "Thủ tục hành chính:").
 func mayOpenWithLead(t string) bool {
@@ -818,11 +967,8 @@ func mayOpenWithLead(t string) bool {
 	if t == "" {
 		return false
 	}
-	switch c := t[0]; {
-	case c >= '0' && c <= '9', c == '[', c == '-', c == '*', c == '+':
-		return true
-	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "•"):
-		return true
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) {
+		return true // a digit, a bracket, a bullet
 	}
-	return strings.ContainsAny(t[:min(len(t), 9)], ".)") || strings.IndexByte(t[:min(len(t), 32)], ':') > 0
+	return strings.ContainsAny(t[:min(len(t), 9)], ".)/") || strings.IndexByte(t[:min(len(t), 32)], ':') > 0
 }

@@ -300,6 +300,85 @@ func TestDecisionTailCut(t *testing.T) {
 	})
 }
 
+// TestDecisionLeadCut: the province's publishing decision before a name
+// is cut, with or without its date; the Prime Minister's is not, nor a
+// number that is no decision.
+func TestDecisionLeadCut(t *testing.T) {
+	assertCuts(t, decisionLeadCut, map[string]string{
+		"508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản":        "Xác nhận bảng kê lâm sản",
+		"1. 508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản":     "Xác nhận bảng kê lâm sản",
+		"Quyết định số 1234/QĐ-UBND - Chứng thực di chúc":              "Chứng thực di chúc",
+		"QĐ 25/2024/QĐ-CT ngày 3 tháng 5 năm 2024: Chứng thực di chúc": "Chứng thực di chúc",
+		"Quyết định 40/2011/QĐ-TTg: Giải quyết chế độ mai táng phí":    "",
+		"1234/QĐ-UBND ngày 12/5/2023":                                  "",
+		"12/2024: Đăng ký khai sinh":                                   "",
+		"Đăng ký khai sinh theo Quyết định số 1234/QĐ-UBND":            "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản": "1.000045",
+	})
+}
+
+// TestPrintedTagCut: numbers joined by dashes closing a name are a page's
+// tag, cut as a portal's note; a period of years or a form's number is
+// the name's.
+func TestPrintedTagCut(t *testing.T) {
+	assertCuts(t, printedTagCut, map[string]string{
+		"Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y 04-966":     "Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y",
+		"Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y 04-966.":    "Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y",
+		"Chuyển trường đối với học sinh trung học cơ sở 04-966":            "Chuyển trường đối với học sinh trung học cơ sở",
+		"Công nhận người có uy tín trong đồng bào dân tộc thiểu số 04-966": "Công nhận người có uy tín trong đồng bào dân tộc thiểu số",
+		"Đăng ký khai sinh 12-3-45": "Đăng ký khai sinh",
+		"Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm giai đoạn 2027-2030": "",
+		"Hỗ trợ doanh nghiệp nâng cao năng suất giai đoạn 2021-2025":            "",
+		"Cấp giấy phép theo mẫu số 01-02":                                       "",
+		"Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y":                 "",
+		"Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y 04":              "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Cấp giấy chứng nhận đủ điều kiện buôn bán thuốc thú y 04-966": "1.001686",
+	})
+}
+
+// TestCodeTagCut: an agency's own number of a procedure in a closing
+// bracket is cut as a portal's note; a convention's year, a decision, a
+// form or a national code is not.
+func TestCodeTagCut(t *testing.T) {
+	assertCuts(t, codeTagCut, map[string]string{
+		"Đăng ký hộ kinh doanh (QT-05)":                 "Đăng ký hộ kinh doanh",
+		"Đăng ký hộ kinh doanh (QT.05).":                "Đăng ký hộ kinh doanh",
+		"Đăng ký hộ kinh doanh (TTHC-12)":               "Đăng ký hộ kinh doanh",
+		"Đăng ký hộ kinh doanh (MS: 04-966)":            "Đăng ký hộ kinh doanh",
+		"Đăng ký hộ kinh doanh (04-966)":                "Đăng ký hộ kinh doanh",
+		"… thiệt hại ô nhiễm dầu (CLC 1992)":            "",
+		"Đăng ký khai thác nước dưới đất (QĐ 933)":      "",
+		"Xin xác nhận cư trú (CT07)":                    "",
+		"Chứng nhận Nhãn sinh thái Việt Nam (2.002469)": "",
+		"Đăng ký việc nuôi con nuôi trong nước (1)":     "",
+		"(QT-05)": "",
+	})
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		"Chứng thực bản sao từ bản chính giấy tờ, văn bản (QT-05)": "2.000815",
+	})
+}
+
+// TestArrowCut: the arrows a link runs on with after a name are cut.
+func TestArrowCut(t *testing.T) {
+	assertCuts(t, arrowCut, map[string]string{
+		"Đăng ký khai sinh >>":     "Đăng ký khai sinh",
+		"Đăng ký khai sinh »":      "Đăng ký khai sinh",
+		"Đăng ký khai sinh→":       "Đăng ký khai sinh",
+		"Đăng ký khai sinh *":      "Đăng ký khai sinh",
+		"Đăng ký khai sinh (*)":    "Đăng ký khai sinh",
+		"Đăng ký khai sinh NEW":    "Đăng ký khai sinh",
+		"Đăng ký khai sinh new >>": "Đăng ký khai sinh",
+		"Đăng ký khai sinh renew":  "",
+		"Đăng ký khai sinh":        "",
+		"Đăng ký khai sinh ":       "",
+		">>":                       "",
+	})
+}
+
 // TestPlainOnlineCut: "trực tuyến" said plainly after a name is cut for
 // a lookup of the name; a name ending so is found whole first, and a
 // guide's headline stays a headline.
@@ -323,24 +402,45 @@ func TestPlainOnlineCut(t *testing.T) {
 // is left alone.
 func TestSimpleLeadCut(t *testing.T) {
 	assertCutsOrNothing(t, simpleLeadCut, map[string]string{
-		"1. Đăng ký khai sinh":                   "Đăng ký khai sinh",
-		"a) QT03. Chứng thực chữ ký":             "QT03. Chứng thực chữ ký",
-		"IV. Đăng ký khai sinh":                  "Đăng ký khai sinh",
-		"- Đăng ký khai sinh":                    "Đăng ký khai sinh",
-		"[DVCTT] 16. Liên thông đăng ký khai tử": "16. Liên thông đăng ký khai tử",
-		"Tên thủ tục: Đăng ký khai sinh":         "Đăng ký khai sinh",
-		"TTHC 12: Đăng ký khai sinh":             "Đăng ký khai sinh",
-		"1.1. Đổi giấy phép lái xe":              "Đổi giấy phép lái xe",
-		"01 Thủ tục khai tử":                     "Thủ tục khai tử",
-		"(6) Tách hộ;":                           "Tách hộ;",
-		"Thủ tục hành chính: Đăng ký khai sinh":  "Đăng ký khai sinh",
-		"Câu 1. Đăng ký khai sinh":               "Đăng ký khai sinh",
-		"Bước 2: Đăng ký khai sinh":              "Đăng ký khai sinh",
-		"Mục 3. Đăng ký khai sinh":               "Đăng ký khai sinh",
-		"Câu hỏi về đăng ký khai sinh":           "",
-		"Đăng ký khai sinh":                      "",
-		"Cấp lại Giấy phép lái xe":               "",
-		"1.":                                     "",
+		"1. Đăng ký khai sinh":                            "Đăng ký khai sinh",
+		"a) QT03. Chứng thực chữ ký":                      "QT03. Chứng thực chữ ký",
+		"IV. Đăng ký khai sinh":                           "Đăng ký khai sinh",
+		"- Đăng ký khai sinh":                             "Đăng ký khai sinh",
+		"[DVCTT] 16. Liên thông đăng ký khai tử":          "16. Liên thông đăng ký khai tử",
+		"Tên thủ tục: Đăng ký khai sinh":                  "Đăng ký khai sinh",
+		"TTHC 12: Đăng ký khai sinh":                      "Đăng ký khai sinh",
+		"1.1. Đổi giấy phép lái xe":                       "Đổi giấy phép lái xe",
+		"01 Thủ tục khai tử":                              "Thủ tục khai tử",
+		"(6) Tách hộ;":                                    "Tách hộ;",
+		"Thủ tục hành chính: Đăng ký khai sinh":           "Đăng ký khai sinh",
+		"Câu 1. Đăng ký khai sinh":                        "Đăng ký khai sinh",
+		"Bước 2: Đăng ký khai sinh":                       "Đăng ký khai sinh",
+		"Mục 3. Đăng ký khai sinh":                        "Đăng ký khai sinh",
+		"1/ Đăng ký khai sinh":                            "Đăng ký khai sinh",
+		"I.1. Đăng ký khai sinh":                          "Đăng ký khai sinh",
+		"★ Đăng ký khai sinh":                             "Đăng ký khai sinh",
+		"Tên dịch vụ: Đăng ký khai sinh":                  "Đăng ký khai sinh",
+		"Dịch vụ công: Đăng ký khai sinh":                 "Đăng ký khai sinh",
+		"Tên hồ sơ: Đăng ký khai sinh":                    "Đăng ký khai sinh",
+		"Tên DVC: Đăng ký khai sinh":                      "Đăng ký khai sinh",
+		"Tên TTHC: Đăng ký khai sinh":                     "Đăng ký khai sinh",
+		"Loại hồ sơ: Đăng ký khai sinh":                   "Đăng ký khai sinh",
+		"Tiêu đề: Đăng ký khai sinh":                      "Đăng ký khai sinh",
+		"Thủ tục hành chính cấp tỉnh: Phê duyệt kế hoạch": "",
+		"b/ Đăng ký khai sinh":                            "Đăng ký khai sinh",
+		"» Đăng ký khai sinh":                             "Đăng ký khai sinh",
+		"[Mới] Đăng ký khai sinh":                         "Đăng ký khai sinh",
+		"STT 12. Đăng ký khai sinh":                       "Đăng ký khai sinh",
+		"QT-05: Đăng ký khai sinh":                        "Đăng ký khai sinh",
+		"QT.05 - Đăng ký khai sinh":                       "Đăng ký khai sinh",
+		"QT04. Chứng thực chữ ký":                         "Chứng thực chữ ký",
+		"Quy trình 05: Đăng ký khai sinh":                 "Đăng ký khai sinh",
+		"TTHC số 12: Đăng ký khai sinh":                   "Đăng ký khai sinh",
+		"Quy trình liên thông giải quyết thủ tục thẩm định thiết kế cơ sở": "",
+		"Câu hỏi về đăng ký khai sinh":                                     "",
+		"Đăng ký khai sinh":                                                "",
+		"Cấp lại Giấy phép lái xe":                                         "",
+		"1.":                                                               "",
 	})
 	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
 		{"", "1. [Tỉnh Bắc Ninh] Tách thửa đất hoặc hợp thửa đất", "1.012784"},
@@ -353,6 +453,9 @@ func TestSimpleLeadCut(t *testing.T) {
 		// fourth item the group lacks.
 		{catalog.LevelXa, "Câu 1. Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế, cấp thẻ căn cước cho trẻ em dưới 6 tuổi", ""},
 		{catalog.LevelXa, "Bước 2: Đăng ký khai sinh lưu động", "1.003583"},
+		// The list's own name opening with "Tên thủ tục:", written in
+		// capitals: the label cut from both (leadlessForm).
+		{"", "TÊN THỦ TỤC: CHẤP THUẬN XÂY DỰNG CÔNG TRÌNH THIẾT YẾU TRONG PHẠM VI BẢO VỆ KẾT CẤU HẠ TẦNG GIAO THÔNG ĐƯỜNG BỘ CỦA ĐƯỜNG BỘ ĐỊA PHƯƠNG ĐANG KHAI THÁC", "1.010511"},
 		// A listed group behind a tag is still a group: a person chooses.
 		{catalog.LevelTinh, "[DVCTT] Liên thông đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi", ""},
 	})
@@ -379,7 +482,15 @@ func TestRequesterCut(t *testing.T) {
 func TestPortalNotesCut(t *testing.T) {
 	assertCuts(t, portalNotesCut, map[string]string{
 		"Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế) (Mức độ 4)": "Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng máy X quang chẩn đoán trong y tế)",
-		"Đăng ký khai tử - Một phần": "Đăng ký khai tử",
+		"Đăng ký khai tử - Một phần":       "Đăng ký khai tử",
+		"Đăng ký khai tử | Một phần":       "Đăng ký khai tử",
+		"Đăng ký khai tử (New)":            "Đăng ký khai tử",
+		"(Mới) Đăng ký khai tử":            "Đăng ký khai tử",
+		"(Mức độ 4) Đăng ký khai tử":       "Đăng ký khai tử",
+		"(Cấp tỉnh) Thủ tục cấp giấy phép": "",
+		"(Cấp lần đầu đối với phương tiện chưa khai thác) Cấp Giấy chứng nhận đăng ký phương tiện thủy nội địa": "",
+		"Đăng ký khai tử >>": "Đăng ký khai tử",
+		"1. 508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản": "Xác nhận bảng kê lâm sản",
 		// An open list of examples narrows nothing.
 		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, khai tử...)":                        "Cấp bản sao Trích lục hộ tịch",
 		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, v.v.)":                              "Cấp bản sao Trích lục hộ tịch",

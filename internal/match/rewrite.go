@@ -241,11 +241,12 @@ func stripSafeLead(s seq) seq {
 }
 
 // numberingLeads number a list with a word before the number: a
-// question, a step, a section ("Câu 1. Đăng ký khai sinh …"). No
-// catalogue name opens with one of them and a number. numberingWords
-// are their folded forms; simpleLead reads them as written.
+// question, a step, a section, a row, an agency's procedure ("Câu 1.
+// Đăng ký khai sinh …", "STT 12.", "QT-05:"). No catalogue name opens
+// with one of them and a number. numberingWords are their folded forms;
+// simpleLead reads them as written.
 var (
-	numberingLeads = []string{"câu", "bước", "mục"}
+	numberingLeads = []string{"câu", "bước", "mục", "stt", "qt", "tthc"}
 	numberingWords = func() map[string]bool {
 		m := map[string]bool{}
 		for _, w := range numberingLeads {

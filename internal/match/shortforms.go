@@ -343,7 +343,7 @@ var aliasForms = []struct {
 }{
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
-	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm}, {form: conventionForm},
+	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm}, {form: conventionForm}, {form: leadlessForm},
 	{form: domesticForm, wholeOnly: true, lookupOnly: true},
 	{form: originalForm, wholeOnly: true, lookupOnly: true},
 }
@@ -585,4 +585,12 @@ func (ix *Index) staleBeside(ps []int32, i int) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// leadlessForm is a catalogue name without the label the list itself
+// left in front of it ("Tên thủ tục:  Chấp thuận xây dựng công trình
+// thiết yếu …"): portalNotesCut takes such labels off published names,
+// which then read as the name without it.
+func leadlessForm(name string) (string, bool) {
+	return simpleLeadCut(textnorm.Clean(name))
 }
