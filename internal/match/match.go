@@ -769,7 +769,7 @@ func (ix *Index) levelSaidPrefix(clean []cleanForm, truncated bool) (Match, bool
 // matchSteps is matchLoose without the renamed step; the clean forms it
 // compared are left in *cleanOut when it is not nil.
 func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Context, cleanOut *[]cleanForm) Match {
-	clean, m, ok := ix.rewritten(n, text, ctx)
+	clean, m, ok, held := ix.rewritten(n, text, ctx)
 	if cleanOut != nil {
 		*cleanOut = clean
 	}
@@ -967,7 +967,33 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			}
 		}
 	}
+	if review.Kind == MatchNone && held.text != "" {
+		return ix.heldByCase(held, ctx)
+	}
 	return review
+}
+
+// heldByCase is, for a person, what the entry's text before a bracket
+// naming a case is (rewritten kept the lookups from it): "Đăng ký lại
+// mẫu con dấu (… bị biến dạng, mòn, hỏng hoặc thay đổi chất liệu …)".
+// The bracket may tell the name from a sibling, so it is no answer; but
+// the fuzzy steps, reading a long bracket with the name, leave nothing,
+// and the procedure would be one missing and the entry one unmatched.
+// The words are the bracket's that tell procedures apart.
+func (ix *Index) heldByCase(held bracketCut, ctx Context) Match {
+	m := ix.matchIn(held.text, "", ctx)
+	if m.Procedure == nil {
+		return m // a review of its own, or nothing
+	}
+	var words []string
+	for _, p := range held.parts {
+		for w := range strings.FieldsSeq(textnorm.Key(p)) {
+			if (handDistinct[w] || ix.learned(w)) && !levelWord[textnorm.Fold(w)] && !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+	}
+	return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, words)
 }
 
 // chosenLevelWord reports whether the guard refused t (giving g) for

@@ -436,3 +436,40 @@ func TestNewIssueTellsNoNamesApart(t *testing.T) {
 		return k, false
 	})
 }
+
+// TestCaseBracketHeld: a name followed by a long bracket naming a case
+// ("… hoặc thay đổi chất liệu", "gồm trường hợp …") is no answer, since
+// the bracket may tell the name from a sibling; but the name before it
+// goes to a person, with the bracket's words that tell procedures apart,
+// rather than leaving one procedure missing and the entry unmatched. A
+// short bracket naming an act stays the fuzzy steps' review of the whole.
+func TestCaseBracketHeld(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct {
+		level      catalog.Level
+		text, code string
+		words      []string
+	}{
+		// From real lists (fresh36.tsv, fresh5.tsv, stored.tsv).
+		{catalog.LevelTinh, "Giải quyết thủ tục đăng ký lại mẫu con dấu (Cơ quan, tổ chức, chức danh nhà nước có con dấu bị biến dạng, mòn, hỏng hoặc thay đổi chất liệu; có sự thay đổi)", "2.001410", []string{"đổi"}},
+		{"", "Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất (gồm trường hợp đăng ký thế chấp quyền sử dụng đất hoặc đăng ký thế chấp quyền sử dụng đất đồng thời với tài sản)", "1.011441", nil},
+		{catalog.LevelHuyen, "Hỗ trợ mai táng phí cho đối tượng bảo trợ xã hội ( được trợ giúp xã hội thường xuyên tại cộng đồng)", "1.001731", nil},
+		{"", "Thủ tục cấp bản sao hộ tịch từ sổ gốc (khai sinh, khai tử, kết hôn)", "2.000635", nil},
+	} {
+		m := ix.MatchIn(tc.text, "", Context{Level: tc.level})
+		assert.Nil(t, m.Procedure, "%s: %v", tc.text, m.Procedure)
+		if assert.NotNil(t, m.Review, tc.text) {
+			assert.Equal(t, tc.code, m.Review.Candidate.Code, tc.text)
+			assert.Equal(t, ReasonDistinguishing, m.Review.Reason, tc.text)
+			for _, w := range tc.words {
+				assert.Contains(t, m.Review.Words, w, tc.text)
+			}
+		}
+	}
+	// The bracket's act: the whole entry's own review, as before.
+	m := ix.Match("Đăng ký lại kết hôn (cấp lại)", "")
+	assert.Nil(t, m.Procedure)
+	if assert.NotNil(t, m.Review) {
+		assert.Equal(t, "1.004746", m.Review.Candidate.Code)
+	}
+}

@@ -1626,8 +1626,10 @@ func internalPrefixCut(t string) (string, bool) {
 // removed, without trailing brackets, without labels and numbering in
 // front, with abbreviations spelt out, and without trailing level and
 // agency qualifiers, each by the exact steps and by its core (core.go).
-// It returns the safe forms for the fuzzy steps (the entry first).
-func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanForm, Match, bool) {
+// It returns the safe forms for the fuzzy steps (the entry first) and,
+// with no answer, the text before the first bracket naming a case that
+// kept the lookups from a name (heldByCase).
+func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanForm, Match, bool, bracketCut) {
 	clean := []cleanForm{{name: n}}
 	addClean := func(v textnorm.Name, removed string, bracketless bool) {
 		for _, c := range clean {
@@ -1730,6 +1732,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	// forms that keep it: no lookup of such a form can find a name.
 	unknown := ix.holdsUnknown(n.Folded)
 	var review Match
+	// held is the text before the first bracket naming a case that kept
+	// the lookups from a name (heldByCase).
+	var held bracketCut
 	seen := []string{n.Key} // keys looked up, few: a slice beats a map
 	var coreSeen []string
 	for ti, t := range texts {
@@ -1825,6 +1830,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 				// from its plain sibling; only the fuzzy steps, which
 				// read it, may take it.
 				if caseCut {
+					if held.text == "" {
+						held = bc
+					}
 					continue
 				}
 				forms := append([]seq{f}, stages...)
@@ -1858,17 +1866,17 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 									// twin "… (cấp xã)" if there is one.
 									if cm, ok := ix.coreMatch(looseKey(vn.Key, vn.Folded), h, false); ok && cm.Procedure != nil &&
 										ix.nameOf(cm) >= 0 && ix.coreHint[ix.nameOf(cm)] == h {
-										return clean, cm, true
+										return clean, cm, true, bracketCut{}
 									}
 								}
 								// "Thủ tục tiếp công dân cấp tỉnh (cấp huyện)":
 								// the bracket's level is not the name's own.
 								if levelDoubt(em) || ix.otherLevel(em, strings.TrimSpace(saidF+" "+removed)) {
-									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true
+									return clean, reviewOf(em.Procedure, em.Score, ReasonLevel, nil), true, bracketCut{}
 								}
-								return clean, em, true
+								return clean, em, true, bracketCut{}
 							}
-							return clean, m, true
+							return clean, m, true, bracketCut{}
 						}
 					}
 					ck := looseKey(vn.Key, vn.Folded)
@@ -1893,10 +1901,10 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 							m = ix.communeOnDistrict(m, lv)
 						}
 						if levelDoubt(m) {
-							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true
+							return clean, reviewOf(m.Procedure, m.Score, ReasonLevel, nil), true, bracketCut{}
 						}
 						if m.Procedure != nil {
-							return clean, writtenFirst(m, base), true
+							return clean, writtenFirst(m, base), true, bracketCut{}
 						}
 						if review.Kind == MatchNone {
 							review = m
@@ -1937,9 +1945,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 		}
 	}
 	if review.Kind != MatchNone {
-		return clean, review, true
+		return clean, review, true, bracketCut{}
 	}
-	return clean, Match{}, false
+	return clean, Match{}, false, held
 }
 
 // firstTimeCut returns t without a closing "lần đầu", the first time an
