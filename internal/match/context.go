@@ -233,3 +233,54 @@ func rowAgencyLevel(f string) catalog.Level {
 	}
 	return ""
 }
+
+// ownLevelNoteCut returns t without a closing agency or level that says
+// level, the portal's own ("… - UBND xã", "… (UBND cấp xã)", "… (Cấp
+// xã)", "… - Sở Tư pháp" on a province's portal), and that level: a
+// qualifier repeating where the entry is published tells no twin apart
+// that the portal's level does not, yet read where it stands it kept the
+// steps that read a name loosely from the name. ok is false when t closes
+// otherwise, or says another level.
+func ownLevelNoteCut(t string, level catalog.Level) (string, catalog.Level, bool) {
+	if level == "" || level == catalog.LevelBo {
+		return "", "", false
+	}
+	u := strings.TrimRight(t, itemEnd)
+	if strings.HasSuffix(u, ")") {
+		cuts := bracketCuts(u)
+		if len(cuts) == 0 {
+			return "", "", false
+		}
+		c := cuts[0]
+		if c.text != "" && ownLevelSaid(c.said) == level {
+			return c.text, level, true
+		}
+		return "", "", false
+	}
+	if c, ok := agencyDash(u); ok && c.text != "" && ownLevelSaid(c.said) == level {
+		return c.text, level, true
+	}
+	return "", "", false
+}
+
+// ownLevelSaid is the level a short qualifier names and all it names:
+// "cấp xã", "thực hiện tại cấp tỉnh", "UBND cấp xã", "Công an tỉnh",
+// "Sở Tư pháp"; "" for anything more ("trường hợp do UBND cấp xã …").
+func ownLevelSaid(said string) catalog.Level {
+	f := strings.Join(strings.Fields(textnorm.Fold(said)), " ")
+	if m := levelBracket.FindStringSubmatch(f); m != nil {
+		return catalog.Level(m[1])
+	}
+	words := strings.Fields(f)
+	if len(words) == 0 || len(words) > maxOwnLevelWords || !ownLevelHeads[words[0]] {
+		return ""
+	}
+	return agencyLevelWritten(said, f)
+}
+
+// maxOwnLevelWords bounds an agency read as a level's note: "Ủy ban nhân
+// dân xã Tân Hưng", "Sở Văn hóa, Thể thao và Du lịch".
+const maxOwnLevelWords = 8
+
+// ownLevelHeads open the agencies ownLevelSaid reads (folded first words).
+var ownLevelHeads = map[string]bool{"ubnd": true, "uy": true, "cong": true, "so": true, "phong": true, "cap": true}

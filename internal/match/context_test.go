@@ -258,3 +258,37 @@ func TestHeadingAsPortalLevel(t *testing.T) {
 		assert.Equal(t, want, agencyLevelWritten(in, textnorm.Fold(in)), in)
 	}
 }
+
+// TestOwnLevelNoteCut: an agency or a level closing a name that says the
+// portal's own level is cut for a code when the whole finds none; one
+// saying another level, or more than an agency, is not.
+func TestOwnLevelNoteCut(t *testing.T) {
+	for _, tc := range []struct {
+		level     catalog.Level
+		text, cut string
+	}{
+		{catalog.LevelXa, "Đăng ký kết hôn lần đầu - UBND xã", "Đăng ký kết hôn lần đầu"},
+		{catalog.LevelXa, "Cấp bản sao giấy khai sinh (UBND cấp xã).", "Cấp bản sao giấy khai sinh"},
+		{catalog.LevelXa, "Thành lập hội (Cấp xã)", "Thành lập hội"},
+		{catalog.LevelTinh, "Cấp giấy phép hành nghề khoan nước dưới đất - Sở Nông nghiệp và Môi trường", "Cấp giấy phép hành nghề khoan nước dưới đất"},
+		{catalog.LevelTinh, "Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)", "Cấp lại thẻ căn cước"},
+		{catalog.LevelTinh, "Thành lập hội (Cấp xã)", ""},
+		{catalog.LevelXa, "Thành lập hội - UBND tỉnh", ""},
+		{catalog.LevelXa, "Chứng thực chữ ký (trường hợp do UBND cấp xã thực hiện)", ""},
+		{catalog.LevelBo, "Thành lập hội (Cấp bộ)", ""},
+		{"", "Thành lập hội (Cấp xã)", ""},
+		{catalog.LevelXa, "Đăng ký kết hôn lần đầu", ""},
+	} {
+		got, _, ok := ownLevelNoteCut(tc.text, tc.level)
+		assert.Equal(t, tc.cut != "", ok, "%s %q", tc.level, tc.text)
+		assert.Equal(t, tc.cut, got, "%s %q", tc.level, tc.text)
+	}
+	// Real names, each found bare on a commune's portal, lost behind the
+	// portal's own agency before.
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		{catalog.LevelXa, "Đăng ký kết hôn lần đầu - UBND xã", "1.000894"},
+		{catalog.LevelXa, "Thành lập hội - UBND xã", "1.012928"},
+		{catalog.LevelXa, "Cấp bản sao Giấy khai sinh trong nước - UBND xã", "2.000635"},
+		{catalog.LevelXa, "Hội tự giải thể - UBND xã", "1.012937"},
+	})
+}

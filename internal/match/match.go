@@ -184,6 +184,23 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		pre = nil // the notes cut: another text
 	}
 	m := ix.matchInWith(text, code, ctx, pre)
+	if m.Procedure == nil && !exact {
+		if t, l, ok := ownLevelNoteCut(text, ctx.level()); ok {
+			// "Đăng ký kết hôn lần đầu - UBND xã" on a commune's
+			// portal: without the level the portal says anyway, read as
+			// the entry's own heading so that it still chooses a twin.
+			// Only for a code: a review stays the one made of the whole,
+			// whose level words may be the name's own ("… (cấp xã)").
+			c := ctx
+			if c.Heading == "" {
+				c.Heading = "cấp " + string(l)
+				c = c.withLevels()
+			}
+			if alt := ix.matchInWith(t, code, c, nil); alt.Procedure != nil {
+				m = notAsWritten(alt)
+			}
+		}
+	}
 	if r, ok := ix.reissueSaid(text, code, ctx, m); ok {
 		// "Cấp Giấy phép … do bị mất": a paper issued again (reissue.go).
 		m = r
