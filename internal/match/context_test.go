@@ -260,8 +260,10 @@ func TestHeadingAsPortalLevel(t *testing.T) {
 }
 
 // TestOwnLevelNoteCut: an agency or a level closing a name that says the
-// portal's own level is cut for a code when the whole finds none; one
-// saying another level, or more than an agency, is not.
+// portal's own level is cut for a code when the whole finds none, and a
+// loose code the whole finds goes to a person when the bare name's
+// review names it; one saying another level, or more than an agency, is
+// not cut.
 func TestOwnLevelNoteCut(t *testing.T) {
 	for _, tc := range []struct {
 		level     catalog.Level
@@ -290,5 +292,9 @@ func TestOwnLevelNoteCut(t *testing.T) {
 		{catalog.LevelXa, "Thành lập hội - UBND xã", "1.012928"},
 		{catalog.LevelXa, "Cấp bản sao Giấy khai sinh trong nước - UBND xã", "2.000635"},
 		{catalog.LevelXa, "Hội tự giải thể - UBND xã", "1.012937"},
+		// A code the qualifier loosened out of what the bare name's
+		// checks hold in doubt: a list of two, a cut "Cấp mới …".
+		{catalog.LevelHuyen, "Đăng ký khai tử, Xóa đăng ký thường trú - UBND huyện", ""},
+		{catalog.LevelTinh, "1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa. (Công an tỉnh)", ""},
 	})
 }

@@ -184,21 +184,28 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		pre = nil // the notes cut: another text
 	}
 	m := ix.matchInWith(text, code, ctx, pre)
-	if m.Procedure == nil && !exact {
+	if !exact && m.Kind != MatchExact && m.Kind != MatchCode {
 		if t, l, ok := ownLevelNoteCut(text, ctx.level()); ok {
 			// "Đăng ký kết hôn lần đầu - UBND xã" on a commune's
 			// portal: without the level the portal says anyway, read as
 			// the entry's own heading so that it still chooses a twin.
-			// Only for a code: a review stays the one made of the whole,
-			// whose level words may be the name's own ("… (cấp xã)").
 			c := ctx
 			if c.Heading == "" {
 				c.Heading = "cấp " + string(l)
 				c = c.withLevels()
 			}
-			if alt := ix.matchInWith(t, code, c, nil); alt.Procedure != nil {
-				m = notAsWritten(alt)
+			if m.Procedure == nil {
+				if alt := ix.matchInWith(t, code, c, nil); alt.Procedure != nil {
+					m = notAsWritten(alt)
+				}
+			} else if bare := ix.matchInWith(t, code, ctx, nil); bare.Procedure == nil && bare.Review != nil && bare.Review.Candidate == m.Procedure {
+				// "Đăng ký khai tử, Xóa đăng ký thường trú - UBND
+				// huyện": the qualifier only loosened what the bare
+				// name's checks hold in doubt (a list of two).
+				m = bare
 			}
+			// Otherwise a review stays the one made of the whole, whose
+			// level words may be the name's own ("… (cấp xã)").
 		}
 	}
 	if r, ok := ix.reissueSaid(text, code, ctx, m); ok {
