@@ -368,9 +368,10 @@ var serviceGrade = regexp.MustCompile(`^(?:(?:dich vu cong truc tuyen|dich vu co
 var feeNote = regexp.MustCompile(`^(?:khong (?:thu |mat |co )?(?:le )?phi|mien (?:le )?phi)$`)
 
 // newBadge is a badge a portal puts after a name it added or changed
-// lately (folded): "(Mới)", "(Cập nhật)", "(New)". Left on, "mới" paired with a
-// "Cấp mới …" twin the name is not ("1. Cấp giấy chứng nhận đăng ký
-// hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa. (Mới)").
+// lately (folded): "(Mới)", "(Cập nhật)", "(New)". Left on, "mới"
+// paired with a "Cấp mới …" twin the name is not ("1. Cấp giấy chứng
+// nhận đăng ký hoạt động thử nghiệm chất lượng sản phẩm, hàng hóa.
+// (Mới)").
 var newBadge = regexp.MustCompile(`^(?:moi|cap nhat|da cap nhat|moi cap nhat|new|hot)$`)
 
 // provinceDecision is the province's publishing decision in a bracket
@@ -670,7 +671,6 @@ func decisionLeadCut(t string) (string, bool) {
 	if !strings.Contains(t, "/") {
 		return "", false
 	}
-	t = withoutSimpleLeads(t) // "1. 508/QĐ-UBND …: …"
 	loc := decisionLead.FindStringIndex(t)
 	if loc == nil || loc[1] >= len(t) {
 		return "", false
@@ -958,10 +958,11 @@ func withoutSimpleLeads(t string) string {
 }
 
 // mayOpenWithLead reports whether t may open with a simple lead, read
-// from its first bytes before the pattern is tried: a digit, a bracket,
-// a bullet, a full stop, slash or closing bracket within its first nine bytes
-// ("a) ", "IV. ", "Mục 3. "), or a colon within its first thirty-two ("Tên thủ
-// tục:", "Thủ tục hành chính:").
+// from its first bytes before the pattern is tried: anything but a
+// letter first (a digit, a bracket, a bullet), a full stop, a slash or a
+// closing bracket within its first nine bytes ("a) ", "IV. ", "b/ ",
+// "Mục 3. "), or a colon within its first thirty-two ("Tên thủ tục:",
+// "Thủ tục hành chính:").
 func mayOpenWithLead(t string) bool {
 	t = strings.TrimLeft(t, " \t")
 	if t == "" {

@@ -306,7 +306,6 @@ func TestDecisionTailCut(t *testing.T) {
 func TestDecisionLeadCut(t *testing.T) {
 	assertCuts(t, decisionLeadCut, map[string]string{
 		"508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản":        "Xác nhận bảng kê lâm sản",
-		"1. 508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản":     "Xác nhận bảng kê lâm sản",
 		"Quyết định số 1234/QĐ-UBND - Chứng thực di chúc":              "Chứng thực di chúc",
 		"QĐ 25/2024/QĐ-CT ngày 3 tháng 5 năm 2024: Chứng thực di chúc": "Chứng thực di chúc",
 		"Quyết định 40/2011/QĐ-TTg: Giải quyết chế độ mai táng phí":    "",

@@ -1012,7 +1012,7 @@ func (ix *Index) heldByCase(held bracketCut, ctx Context) Match {
 	var words []string
 	for _, p := range held.parts {
 		for w := range strings.FieldsSeq(textnorm.Key(p)) {
-			if (handDistinct[w] || ix.learned(w)) && !levelWord[textnorm.Fold(w)] && !slices.Contains(words, w) {
+			if ix.familyWord(w) && !slices.Contains(words, w) {
 				words = append(words, w)
 			}
 		}

@@ -976,11 +976,17 @@ func lastField(s string) string {
 // huyện)" names no sibling.
 func (ix *Index) saysFamily(text string) bool {
 	for w := range strings.FieldsSeq(textnorm.Key(text)) {
-		if (handDistinct[w] || ix.learned(w)) && !levelWord[textnorm.Fold(w)] {
+		if ix.familyWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// familyWord reports whether a word (key form) tells procedures apart,
+// by hand or as the catalogue taught, and is no level's.
+func (ix *Index) familyWord(w string) bool {
+	return (handDistinct[w] || ix.learned(w)) && !levelWord[textnorm.Fold(w)]
 }
 
 // saysDistinct reports whether a text holds a word that tells catalogue
