@@ -477,6 +477,14 @@ func portalNotesCut(t string) (string, bool) {
 	return t, cut
 }
 
+// noteCuts each cut one kind of note portalNoteCut reads, in turn: an
+// open list of examples, a button, a badge or a list's number or label
+// in front, the publishing decision in front, a record's or an agency's
+// number, a link's arrow or a bare badge after.
+var noteCuts = []func(string) (string, bool){
+	examplesCut, buttonCut, leadBadgeCut, simpleLeadCut, decisionLeadCut, printedTagCut, codeTagCut, arrowCut,
+}
+
 // portalNoteCut is portalNotesCut of one note.
 func portalNoteCut(t string) (string, bool) {
 	for _, q := range quotePairs {
@@ -494,29 +502,10 @@ func portalNoteCut(t string) (string, bool) {
 			}
 		}
 	}
-	if c, ok := examplesCut(t); ok {
-		return c, true
-	}
-	if c, ok := buttonCut(t); ok {
-		return c, true
-	}
-	if c, ok := leadBadgeCut(t); ok {
-		return c, true
-	}
-	if c, ok := simpleLeadCut(t); ok {
-		return c, true
-	}
-	if c, ok := decisionLeadCut(t); ok {
-		return c, true
-	}
-	if c, ok := printedTagCut(t); ok {
-		return c, true
-	}
-	if c, ok := codeTagCut(t); ok {
-		return c, true
-	}
-	if c, ok := arrowCut(t); ok {
-		return c, true
+	for _, cut := range noteCuts {
+		if c, ok := cut(t); ok {
+			return c, true
+		}
 	}
 	// A note is short: only the text's end is searched (every name goes
 	// through here).
