@@ -39,6 +39,16 @@ func (c Context) withLevels() Context {
 	return c
 }
 
+// saying is c with level said as the entry's own heading, when the page
+// gave it none: the entry said where it is done ("… - UBND xã").
+func (c Context) saying(level catalog.Level) Context {
+	if c.Heading == "" {
+		c.Heading = "cấp " + string(level)
+		c = c.withLevels()
+	}
+	return c
+}
+
 // level is the level the context gives, or "".
 func (c Context) level() catalog.Level {
 	if c.read {
@@ -263,6 +273,20 @@ func ownLevelNoteCut(t string, level catalog.Level) (string, catalog.Level, bool
 	return "", "", false
 }
 
+// ownLevelLeadCut is ownLevelNoteCut of a label in front: "Cấp xã: …",
+// "UBND xã - …". What follows may be another label ("TTHC cấp xã - Hộ
+// tịch - …"), which the steps read on the whole entry: the cut is only
+// tried for a code the whole does not find.
+func ownLevelLeadCut(t string, level catalog.Level) (string, catalog.Level, bool) {
+	if level == "" || level == catalog.LevelBo {
+		return "", "", false
+	}
+	if head, rest, ok := leadSegment(strings.TrimSpace(t)); ok && rest != "" && ownLevelSaid(head) == level {
+		return rest, level, true
+	}
+	return "", "", false
+}
+
 // ownLevelSaid is the level a short qualifier names and all it names:
 // "cấp xã", "thực hiện tại cấp tỉnh", "UBND cấp xã", "Công an tỉnh",
 // "Sở Tư pháp"; "" for anything more ("trường hợp do UBND cấp xã …").
@@ -272,7 +296,7 @@ func ownLevelSaid(said string) catalog.Level {
 		return catalog.Level(m[1])
 	}
 	words := strings.Fields(f)
-	if len(words) == 0 || len(words) > maxOwnLevelWords || !ownLevelHeads[words[0]] {
+	if len(words) == 0 || len(words) > maxOwnLevelWords || !ownLevelHeads[words[0]] || words[0] == "cong" && (len(words) < 2 || words[1] != "an") {
 		return ""
 	}
 	return agencyLevelWritten(said, f)
@@ -282,5 +306,7 @@ func ownLevelSaid(said string) catalog.Level {
 // dân xã Tân Hưng", "Sở Văn hóa, Thể thao và Du lịch".
 const maxOwnLevelWords = 8
 
-// ownLevelHeads open the agencies ownLevelSaid reads (folded first words).
-var ownLevelHeads = map[string]bool{"ubnd": true, "uy": true, "cong": true, "so": true, "phong": true, "cap": true}
+// ownLevelHeads open the agencies ownLevelSaid reads (folded first words;
+// "công" only before "an"). A level alone ("cấp xã") is levelBracket's:
+// "Cấp lại giấy phép môi trường (cấp Tỉnh) - …" opens with an act.
+var ownLevelHeads = map[string]bool{"ubnd": true, "uy": true, "cong": true, "so": true, "phong": true}

@@ -280,8 +280,17 @@ func TestOwnLevelNoteCut(t *testing.T) {
 		{catalog.LevelBo, "Thành lập hội (Cấp bộ)", ""},
 		{"", "Thành lập hội (Cấp xã)", ""},
 		{catalog.LevelXa, "Đăng ký kết hôn lần đầu", ""},
+		{catalog.LevelXa, "Cấp xã: Đăng ký kết hôn lần đầu", "Đăng ký kết hôn lần đầu"},
+		{catalog.LevelXa, "UBND xã - Thành lập hội", "Thành lập hội"},
+		{catalog.LevelTinh, "Cấp xã: Thành lập hội", ""},
+		{catalog.LevelTinh, "Công nhận khu vực biển cấp tỉnh - giải quyết tố cáo tại cấp tỉnh", ""},
+		{catalog.LevelXa, "TTHC cấp xã - Hộ tịch - Đăng ký khai tử", "Hộ tịch - Đăng ký khai tử"},
+		{catalog.LevelTinh, "Cấp lại giấy phép môi trường (cấp Tỉnh) - đăng ký lại khai sinh", ""},
 	} {
 		got, _, ok := ownLevelNoteCut(tc.text, tc.level)
+		if !ok {
+			got, _, ok = ownLevelLeadCut(tc.text, tc.level)
+		}
 		assert.Equal(t, tc.cut != "", ok, "%s %q", tc.level, tc.text)
 		assert.Equal(t, tc.cut, got, "%s %q", tc.level, tc.text)
 	}
@@ -292,6 +301,7 @@ func TestOwnLevelNoteCut(t *testing.T) {
 		{catalog.LevelXa, "Thành lập hội - UBND xã", "1.012928"},
 		{catalog.LevelXa, "Cấp bản sao Giấy khai sinh trong nước - UBND xã", "2.000635"},
 		{catalog.LevelXa, "Hội tự giải thể - UBND xã", "1.012937"},
+		{catalog.LevelXa, "Cấp xã: Đăng ký kết hôn lần đầu", "1.000894"},
 		// A code the qualifier loosened out of what the bare name's
 		// checks hold in doubt: a list of two, a cut "Cấp mới …".
 		{catalog.LevelHuyen, "Đăng ký khai tử, Xóa đăng ký thường trú - UBND huyện", ""},

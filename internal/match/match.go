@@ -184,18 +184,21 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		pre = nil // the notes cut: another text
 	}
 	m := ix.matchInWith(text, code, ctx, pre)
+	if !exact && m.Procedure == nil {
+		if t, l, ok := ownLevelLeadCut(text, ctx.level()); ok {
+			// "Cấp xã: Đăng ký kết hôn lần đầu": as below, for a code.
+			if alt := ix.matchInWith(t, code, ctx.saying(l), nil); alt.Procedure != nil {
+				m = notAsWritten(alt)
+			}
+		}
+	}
 	if !exact && m.Kind != MatchExact && m.Kind != MatchCode {
 		if t, l, ok := ownLevelNoteCut(text, ctx.level()); ok {
 			// "Đăng ký kết hôn lần đầu - UBND xã" on a commune's
 			// portal: without the level the portal says anyway, read as
 			// the entry's own heading so that it still chooses a twin.
-			c := ctx
-			if c.Heading == "" {
-				c.Heading = "cấp " + string(l)
-				c = c.withLevels()
-			}
 			if m.Procedure == nil {
-				if alt := ix.matchInWith(t, code, c, nil); alt.Procedure != nil {
+				if alt := ix.matchInWith(t, code, ctx.saying(l), nil); alt.Procedure != nil {
 					m = notAsWritten(alt)
 				}
 			} else if bare := ix.matchInWith(t, code, ctx, nil); bare.Procedure == nil && bare.Review != nil && bare.Review.Candidate == m.Procedure {
