@@ -246,45 +246,45 @@ func rowAgencyLevel(f string) catalog.Level {
 
 // ownLevelNoteCut returns t without a closing agency or level that says
 // level, the portal's own ("… - UBND xã", "… (UBND cấp xã)", "… (Cấp
-// xã)", "… - Sở Tư pháp" on a province's portal), and that level: a
+// xã)", "… - Sở Tư pháp" on a province's portal): a
 // qualifier repeating where the entry is published tells no twin apart
 // that the portal's level does not, yet read where it stands it kept the
 // steps that read a name loosely from the name. ok is false when t closes
 // otherwise, or says another level.
-func ownLevelNoteCut(t string, level catalog.Level) (string, catalog.Level, bool) {
+func ownLevelNoteCut(t string, level catalog.Level) (string, bool) {
 	if level == "" || level == catalog.LevelBo {
-		return "", "", false
+		return "", false
 	}
 	u := strings.TrimRight(t, itemEnd)
 	if strings.HasSuffix(u, ")") {
 		cuts := bracketCuts(u)
 		if len(cuts) == 0 {
-			return "", "", false
+			return "", false
 		}
 		c := cuts[0]
 		if c.text != "" && ownLevelSaid(c.said) == level {
-			return c.text, level, true
+			return c.text, true
 		}
-		return "", "", false
+		return "", false
 	}
 	if c, ok := agencyDash(u); ok && c.text != "" && ownLevelSaid(c.said) == level {
-		return c.text, level, true
+		return c.text, true
 	}
-	return "", "", false
+	return "", false
 }
 
 // ownLevelLeadCut is ownLevelNoteCut of a label in front: "Cấp xã: …",
 // "UBND xã - …". What follows may be another label ("TTHC cấp xã - Hộ
 // tịch - …"), which the steps read on the whole entry: the cut is only
 // tried for a code the whole does not find.
-func ownLevelLeadCut(t string, level catalog.Level) (string, catalog.Level, bool) {
+func ownLevelLeadCut(t string, level catalog.Level) (string, bool) {
 	if level == "" || level == catalog.LevelBo {
-		return "", "", false
+		return "", false
 	}
 	if head, rest, ok := leadSegment(strings.TrimSpace(t)); ok && rest != "" && ownLevelSaid(head) == level {
-		return rest, level, true
+		return rest, true
 	}
-	return "", "", false
+	return "", false
 }
 
 // ownLevelSaid is the level a short qualifier names and all it names:

@@ -287,9 +287,9 @@ func TestOwnLevelNoteCut(t *testing.T) {
 		{catalog.LevelXa, "TTHC cấp xã - Hộ tịch - Đăng ký khai tử", "Hộ tịch - Đăng ký khai tử"},
 		{catalog.LevelTinh, "Cấp lại giấy phép môi trường (cấp Tỉnh) - đăng ký lại khai sinh", ""},
 	} {
-		got, _, ok := ownLevelNoteCut(tc.text, tc.level)
+		got, ok := ownLevelNoteCut(tc.text, tc.level)
 		if !ok {
-			got, _, ok = ownLevelLeadCut(tc.text, tc.level)
+			got, ok = ownLevelLeadCut(tc.text, tc.level)
 		}
 		assert.Equal(t, tc.cut != "", ok, "%s %q", tc.level, tc.text)
 		assert.Equal(t, tc.cut, got, "%s %q", tc.level, tc.text)

@@ -185,21 +185,18 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	}
 	m := ix.matchInWith(text, code, ctx, pre)
 	if !exact && m.Procedure == nil {
-		if t, l, ok := ownLevelLeadCut(text, ctx.level()); ok {
+		if t, ok := ownLevelLeadCut(text, ctx.level()); ok {
 			// "Cấp xã: Đăng ký kết hôn lần đầu": as below, for a code.
-			if alt := ix.matchInWith(t, code, ctx.saying(l), nil); alt.Procedure != nil {
-				m = notAsWritten(alt)
+			if alt, ok := ix.atOwnLevel(t, code, ctx); ok {
+				m = alt
 			}
 		}
 	}
 	if !exact && m.Kind != MatchExact && m.Kind != MatchCode {
-		if t, l, ok := ownLevelNoteCut(text, ctx.level()); ok {
-			// "Đăng ký kết hôn lần đầu - UBND xã" on a commune's
-			// portal: without the level the portal says anyway, read as
-			// the entry's own heading so that it still chooses a twin.
+		if t, ok := ownLevelNoteCut(text, ctx.level()); ok {
 			if m.Procedure == nil {
-				if alt := ix.matchInWith(t, code, ctx.saying(l), nil); alt.Procedure != nil {
-					m = notAsWritten(alt)
+				if alt, ok := ix.atOwnLevel(t, code, ctx); ok {
+					m = alt
 				}
 			} else if bare := ix.matchInWith(t, code, ctx, nil); bare.Procedure == nil && bare.Review != nil && bare.Review.Candidate == m.Procedure {
 				// "Đăng ký khai tử, Xóa đăng ký thường trú - UBND
@@ -254,6 +251,19 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		}
 	}
 	return m
+}
+
+// atOwnLevel is the code text t finds (an entry without a qualifier
+// repeating the portal's own level: ownLevelNoteCut, ownLevelLeadCut),
+// that level read as the entry's own heading so that it still chooses
+// a twin: "Đăng ký kết hôn lần đầu - UBND xã" on a commune's portal. ok
+// is false when t finds none.
+func (ix *Index) atOwnLevel(t, code string, ctx Context) (Match, bool) {
+	alt := ix.matchInWith(t, code, ctx.saying(ctx.level()), nil)
+	if alt.Procedure == nil {
+		return Match{}, false
+	}
+	return notAsWritten(alt), true
 }
 
 // mayMend is text normalized, and whether it may hold a word broken or
