@@ -1622,8 +1622,8 @@ func (ix *Index) matchPrefix(n textnorm.Name, marked bool) (Match, bool) {
 
 // marksAgree reports whether a name found by the folded start of an
 // entry (its key and folded words) writes the entry's last word as the
-// entry does when the entry writes
-// its tone marks: "Thủ tục công nhận báo …" (a newspaper) does not start
+// entry does when the entry writes its tone marks: "Thủ tục công nhận
+// báo …" (a newspaper) does not start
 // "Thủ tục công nhận bảo vật quốc gia …" (a treasure), whose folded
 // words it shares, and where the listing cut it nothing after says
 // which. A last word written without marks ("cong nhan bao") may be
