@@ -463,8 +463,8 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 	if level == "" || !ok {
 		return false
 	}
-	other, below := false, true // below: every marked twin is a district's or a commune's
-	districtTwin := false
+	other, below := false, true          // below: every marked twin is a district's or a commune's
+	districtTwin, central := false, true // central: every marked twin is a ministry's
 	for _, o := range ix.byCore[k] {
 		h := ix.coreHint[o]
 		switch {
@@ -483,6 +483,7 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 		default:
 			other = true
 			below = below && (h == catalog.LevelHuyen || h == catalog.LevelXa)
+			central = central && h == catalog.LevelBo
 		}
 	}
 	// The national list marks the lower twin: beside a commune's twin
@@ -490,14 +491,17 @@ func (ix *Index) twinElsewhere(id int32, level catalog.Level) bool {
 	// duyệt kế hoạch khuyến nông địa phương" / "… (cấp xã)"); beside a
 	// province's, the ministry's ("Giao khu vực biển" / "… (cấp tỉnh)")
 	// or the commune's (the associations' "THỦ TỤC THÀNH LẬP HỘI" /
-	// "… (CẤP TỈNH)"), so a commune said is doubt, a ministry is not.
+	// "… (CẤP TỈNH)"), so a commune said is doubt, a ministry is not;
+	// beside a ministry's only, the local one ("Cung cấp thông tin, dữ
+	// liệu, sản phẩm đo đạc và bản đồ" / "… - cấp Trung ương"), so a
+	// province said is no doubt.
 	switch {
 	case !other, districtTwin:
 		return false
 	case level == catalog.LevelBo, level == catalog.LevelTinh:
 		// A ministry beside a province's twin, a province beside a
 		// commune's: the bare name's own.
-		return level == catalog.LevelBo && below || level == catalog.LevelTinh && !below
+		return level == catalog.LevelBo && below || level == catalog.LevelTinh && !below && !central
 	}
 	return true
 }

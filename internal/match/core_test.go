@@ -159,3 +159,22 @@ func TestFuzzyTwinByLevel(t *testing.T) {
 		{catalog.LevelTinh, "Sửa đổ,i bổ sung văn bản xác nhận thông báo hoạt động bưu chính", "1.010902"},
 	})
 }
+
+// TestTwinBesideCentral: a province said beside a bare name whose only
+// marked twin is the ministry's is the bare name, the local one; an act
+// replaced is no rewording the portal's level may accept with its twin.
+func TestTwinBesideCentral(t *testing.T) {
+	assertLevelCodes(t, NewIndex(dvcqgCatalog(t)), []levelCase{
+		// "… - cấp Trung ương" beside the bare name.
+		{catalog.LevelTinh, "Cung cấp thông tin, dữ liệu đo đạc và bản đồ cấp tỉnh", "1.011671"},
+		{catalog.LevelTinh, "Cung cấp thông tin, dữ liệu, sản phẩm đo đạc và bản đồ cấp tỉnh", "1.011671"},
+		{catalog.LevelBo, "Cung cấp thông tin, dữ liệu, sản phẩm đo đạc và bản đồ - cấp Trung ương", "1.011672"},
+		// "Giao khu vực biển" beside "… (cấp tỉnh)": a commune said is
+		// doubt still.
+		{catalog.LevelXa, "Giao khu vực biển cấp xã", ""},
+		// "Đánh giá kết quả …" and "Thủ tục đánh giá kết quả … (cấp
+		// tỉnh)": the level chooses the twin, the act is another.
+		{catalog.LevelTinh, "Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nước.", ""},
+		{catalog.LevelTinh, "Đánh giá kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nươc", "1.006427"},
+	})
+}

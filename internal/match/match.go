@@ -74,6 +74,10 @@ type Match struct {
 	// guardSubst are the content words the fuzzy step found replaced
 	// (diffResult.subst), when guarded.
 	guardSubst []string
+	// alsoReplaced are the content words replaced of a review the guard
+	// made for distinguishing words (guard): the level word it names may
+	// be the one the portal's level chose, the act it replaced not.
+	alsoReplaced []string
 }
 
 // Found reports whether the match names one procedure.
@@ -1040,6 +1044,12 @@ func (ix *Index) heldByCase(held bracketCut, ctx Context) Match {
 func (ix *Index) chosenLevelWord(t, g Match, level catalog.Level) bool {
 	w, ok := levelKey[string(level)]
 	if !ok || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
+		return false
+	}
+	if len(g.alsoReplaced) > 0 {
+		// "Đăng ký kết quả thực hiện nhiệm vụ …" for "Thủ tục đánh giá
+		// kết quả … (cấp tỉnh)": the level chose the twin, but the act
+		// is another.
 		return false
 	}
 	id := ix.nameOf(t)

@@ -1502,7 +1502,9 @@ func (ix *Index) guard(n textnorm.Name, entryLevel []string, bracketless bool, m
 	if len(words) == 0 {
 		return m
 	}
-	return reviewOf(m.Procedure, m.Score, ReasonDistinguishing, words)
+	g := reviewOf(m.Procedure, m.Score, ReasonDistinguishing, words)
+	g.alsoReplaced = subst
+	return g
 }
 
 // levelClash reports whether the entry's own qualifier said one level
