@@ -163,12 +163,13 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		_, exact = ix.byExact[text]
 	}
 	var pre *textnorm.Name // the text normalized, when mayMend did
+	mended := false
 	if !exact {
 		n, mend := ix.mayMend(text)
 		pre = &n
 		if mend {
 			if t, ok := ix.mendWords(text); ok {
-				text, pre = t, nil
+				text, pre, mended = t, nil, true
 				_, exact = ix.byExact[text]
 			}
 		}
@@ -243,7 +244,7 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		// catalogue name; the entry lists both, and neither is found.
 		m = reviewOf(m.Procedure, m.Score, ReasonClose, nil)
 	}
-	if graded {
+	if graded || mended {
 		m = notAsWritten(m)
 	}
 	if t, ok := ix.fuzzyTwin(m, text, ctx); ok {
@@ -317,7 +318,9 @@ func (ix *Index) mendWords(text string) (string, bool) {
 	t, broken := ix.joinBroken(text)
 	t, split := ix.splitJoined(t)
 	t, joined := ix.joinSpaced(t)
-	return t, broken || split || joined
+	t, shifted := ix.spacesShifted(t)
+	t, swapped := ix.unswapped(t)
+	return t, broken || split || joined || shifted || swapped
 }
 
 // notAsWritten is m found on a text the portal did not write (its notes

@@ -1,0 +1,175 @@
+package match
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A name typed by hand loses its letters' order ("quốc ịtch" for "quốc
+// tịch", "ĐĂGN KÝ") or its space by one letter ("đốiv ới", "thuộ
+// cthẩm"). The rewriting steps found both late, after every cut was
+// tried on the damaged text, or the fuzzy step scored them; mended
+// before any step (mendWords), the entry is read as the portal meant it,
+// a lead or a list around it included.
+
+// maxSyllableRunes is the longest Vietnamese syllable ("nghiêng"): a
+// longer word is a run of words or an abbreviation, no typo of one.
+const maxSyllableRunes = 7
+
+// unswapped puts back two neighbouring letters typed the wrong way round
+// in every word no catalogue name writes as written that one swap, and
+// one only, turns into a syllable a name writes as written and writes
+// beside the word before or after it ("ữd liệu" is "dữ liệu"): a word
+// out of the catalogue's vocabulary, a place's name or an abbreviation,
+// is left alone when no neighbour says so. ok is false when none moved.
+func (ix *Index) unswapped(t string) (string, bool) {
+	words := strings.Split(t, " ")
+	changed := false
+	for i, w := range words {
+		prev, next := "", ""
+		if i > 0 {
+			prev = lastWord(strings.TrimRightFunc(words[i-1], notLetter)) // "chia, tcáh"
+		}
+		if i+1 < len(words) {
+			next = firstWord(strings.TrimLeftFunc(words[i+1], notLetter))
+		}
+		if m, ok := ix.unswappedWord(w, prev, next); ok {
+			words[i] = m
+			changed = true
+		}
+	}
+	if !changed {
+		return t, false
+	}
+	return strings.Join(words, " "), true
+}
+
+// unswappedWord is unswapped for one word, its letters between any
+// marks ("(ịtch)"), between the letters of the words beside it.
+func (ix *Index) unswappedWord(w, prev, next string) (string, bool) {
+	start := strings.IndexFunc(w, isLetter)
+	if start < 0 {
+		return "", false
+	}
+	end := strings.LastIndexFunc(w, isLetter)
+	_, size := utf8.DecodeRuneInString(w[end:])
+	core := w[start : end+size]
+	n := utf8.RuneCountInString(core)
+	if n < 2 || n > maxSyllableRunes || !lettersOnly(core) {
+		return "", false
+	}
+	if romanNumeral(core) {
+		return "", false // "cấp IV", "nhóm II": "IV" read as "VI" lost the grade
+	}
+	if ix.knownKeyWord(core) || ix.splitsInTwo(core) {
+		return "", false // a word, or two run together
+	}
+	var buf [maxSyllableRunes]rune
+	rs := buf[:0]
+	for _, r := range core {
+		rs = append(rs, r)
+	}
+	fixed := ""
+	for j := 0; j+1 < len(rs); j++ {
+		if rs[j] == rs[j+1] {
+			continue
+		}
+		rs[j], rs[j+1] = rs[j+1], rs[j]
+		// "hnà" is "nhà" or "hàn": the word beside it tells which.
+		if c := string(rs); ix.syllableAsWritten(c) && ix.besideKnown(prev, c, next) {
+			if fixed != "" {
+				return "", false // two ways to mend it: no telling which
+			}
+			fixed = c
+		}
+		rs[j], rs[j+1] = rs[j+1], rs[j]
+	}
+	if fixed == "" {
+		return "", false
+	}
+	return w[:start] + fixed + w[end+size:], true
+}
+
+func notLetter(r rune) bool { return !isLetter(r) }
+
+// besideKnown reports whether a catalogue name writes w beside the word
+// before it or the one after it (either may be "").
+func (ix *Index) besideKnown(prev, w, next string) bool {
+	return prev != "" && ix.sideBySide(prev, w) || next != "" && ix.sideBySide(w, next)
+}
+
+// spacesShifted moves a space one letter back where it stood off by one:
+// between two words that are not both catalogue words, folded, and that
+// one shift, and one only, turns into two syllables a name writes as
+// written, marks and all ("soa từ" is no "soat ừ"). ok is false when
+// none moved.
+func (ix *Index) spacesShifted(t string) (string, bool) {
+	words := strings.Split(t, " ")
+	changed := false
+	for i := 0; i+1 < len(words); i++ {
+		// The letters either side of the space: "máym óc," is "máy
+		// móc,".
+		a, b := lastWord(words[i]), firstWord(words[i+1])
+		if a == "" || b == "" {
+			continue
+		}
+		if ix.syllableAsWritten(a) && ix.syllableAsWritten(b) {
+			continue // two words ("Kế thôn" may be meant so)
+		}
+		if x, y, ok := ix.shiftedAsWritten(a, b); ok {
+			words[i] = words[i][:len(words[i])-len(a)] + x
+			words[i+1] = y + words[i+1][len(b):]
+			changed = true
+			i++ // the mended word mends nothing after it
+		}
+	}
+	if !changed {
+		return t, false
+	}
+	return strings.Join(words, " "), true
+}
+
+// shiftedAsWritten moves the space between a and b by one letter, back
+// or forth, when exactly one way makes two syllables a catalogue name
+// writes as written, side by side ("và olại" is no "vào lại").
+func (ix *Index) shiftedAsWritten(a, b string) (string, string, bool) {
+	found := 0
+	var x, y string
+	if r, size := utf8.DecodeLastRuneInString(a); size < len(a) && r != utf8.RuneError {
+		if p, q := a[:len(a)-size], a[len(a)-size:]+b; ix.shiftMakes(p, q) {
+			x, y = p, q
+			found++
+		}
+	}
+	if _, size := utf8.DecodeRuneInString(b); size < len(b) {
+		if p, q := a+b[:size], b[size:]; ix.shiftMakes(p, q) {
+			x, y = p, q
+			found++
+		}
+	}
+	return x, y, found == 1
+}
+
+// shiftMakes reports whether p and q are syllables a catalogue name
+// writes as written, side by side.
+func (ix *Index) shiftMakes(p, q string) bool {
+	return ix.syllableAsWritten(p) && ix.syllableAsWritten(q) && ix.sideBySide(p, q)
+}
+
+// splitsInTwo reports whether w parts, somewhere, into two syllables a
+// catalogue name writes side by side: a space left out ("ytế", "y tế")
+// as much as two letters swapped ("yết").
+func (ix *Index) splitsInTwo(w string) bool {
+	for j := range w {
+		if j > 0 && ix.syllableAsWritten(w[:j]) && ix.syllableAsWritten(w[j:]) && ix.sideBySide(w[:j], w[j:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanNumeral reports whether w is written in the letters of Roman
+// numerals only, in capitals ("IV", "XII") or as isRoman reads them.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLCDM") == "" || isRoman(w)
+}
