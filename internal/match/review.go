@@ -1845,22 +1845,36 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 	return same(e, c) || same(skipLeadFiller(e), skipLeadFiller(c))
 }
 
-// newIssue marks OK a "mới" standing right after the entry's opening
-// "cấp" and left unpaired (ePos, eOK): "Cấp mới giấy phép kinh doanh dịch
-// vụ lữ hành quốc tế" is the list's "Thủ tục cấp giấy phép …". A first
-// issue is said either way; the list never names one paper both ways
+// newIssue marks OK a "mới" standing right after an entry's "cấp" and
+// left unpaired (ePos, eOK) where the name says "cấp" before the word
+// that follows it: "Cấp mới giấy phép kinh doanh dịch vụ lữ hành quốc
+// tế" is the list's "Thủ tục cấp giấy phép …", "Đăng ký và Cấp mới Sổ
+// thuyền viên" its "Đăng ký và cấp Sổ thuyền viên". A first issue is
+// said either way; the list never names one paper both ways
 // (TestNewIssueTellsNoNamesApart), and the re-issue, exchange and
-// extension are other words: the name must open with "cấp" and the
-// paper, and the entry go on with the paper ("Cấp mới và cấp lại …" names
-// two acts). The name's own "Cấp mới" is read by its alias without it
-// (newIssueForm), which keeps it beside a close sibling.
+// extension are other words: the entry must go on with the paper
+// ("Cấp mới và cấp lại …" names two acts). The name's own "Cấp mới" is
+// read by its alias without it (newIssueForm), which keeps it beside a
+// close sibling.
 func newIssue(etoks []entryToken, ePos []int, eOK []bool, keys []string) {
-	if len(etoks) > 2 && etoks[0].key == "cấp" && etoks[1].key == "mới" && !issueActWord[etoks[2].key] &&
-		len(keys) > 1 && keys[0] == "cấp" && !issueActWord[keys[1]] {
-		for i, p := range ePos {
-			eOK[i] = eOK[i] || p == 1
+	for p := 1; p+1 < len(etoks); p++ {
+		if etoks[p-1].key != "cấp" || etoks[p].key != "mới" || issueActWord[etoks[p+1].key] || !issueBefore(keys, etoks[p+1].key) {
+			continue
+		}
+		for i, q := range ePos {
+			eOK[i] = eOK[i] || q == p
 		}
 	}
+}
+
+// issueBefore reports whether name keys say "cấp" right before word w.
+func issueBefore(keys []string, w string) bool {
+	for j := 0; j+1 < len(keys); j++ {
+		if keys[j] == "cấp" && keys[j+1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // issueActWord holds the words after "cấp" that make it another act, or

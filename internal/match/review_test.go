@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,15 +424,21 @@ func TestNewIssue(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	assertLevelCodes(t, ix, []levelCase{
 		{"tinh", "Cấp mới giấy phép kinh doanh dịch vụ lữ hành quốc tế", "1.004602"},
+		// Inside the name (fresh48.tsv, the maritime administration).
+		{"bo", "Đăng ký và Cấp mới Sổ thuyền viên", "1.002788"},
+		// Not before a word the name's "cấp" has not: "cấp lại" here.
+		{"bo", "Cấp mới lại Sổ thuyền viên", ""},
 	})
 }
 
 // TestNewIssueTellsNoNamesApart: no two names of the national list
-// differ only by a "mới" after their opening "cấp".
+// differ only by a "mới" after a "cấp".
 func TestNewIssueTellsNoNamesApart(t *testing.T) {
 	assertCutTellsNoNamesApart(t, NewIndex(dvcqgCatalog(t)), func(k []string) ([]string, bool) {
-		if len(k) > 1 && k[0] == "cấp" && k[1] == "mới" {
-			return append([]string{"cấp"}, k[2:]...), true
+		for i := 0; i+1 < len(k); i++ {
+			if k[i] == "cấp" && k[i+1] == "mới" {
+				return append(slices.Clone(k[:i+1]), k[i+2:]...), true
+			}
 		}
 		return k, false
 	})
