@@ -20,20 +20,47 @@ import (
 // firstTimeKeys is the phrase, key form.
 var firstTimeKeys = []string{"lần", "đầu"}
 
-// firstTimeLeft marks in cOK the name's unpaired "lần đầu" (name keys, at
-// positions cPos) when the words on both sides of it are paired and no
-// other current name fills its frame (id is the name).
-func (ix *Index) firstTimeLeft(id int32, keys []string, cPos []int, cOK []bool) {
-	for j := 0; j+1 < len(cPos); j++ {
-		a := cPos[j]
-		if cPos[j+1] != a+1 || j > 0 && cPos[j-1] == a-1 || j+2 < len(cPos) && cPos[j+2] == a+2 {
-			continue // not the phrase alone between paired words
+// eligibleKeys is the other default a paper's name says and portals leave
+// out, key form: "Cấp Giấy chứng nhận [đủ điều kiện] kinh doanh hoạt
+// động thể thao …", "Cấp GCN kinh doanh …". Of the 198 names of the
+// list that say it, none is another name without it.
+var eligibleKeys = []string{"đủ", "điều", "kiện"}
+
+// firstTimeLeft marks in cOK the name's unpaired "lần đầu" or "đủ điều
+// kiện" (name keys, at positions cPos) when the words on both sides of
+// it are paired and no other current name fills its frame (id is the
+// name). "đủ điều kiện" only when the entry says nothing more (saysMore
+// false): "Cấp Giấy chứng nhận trạm nạp LPG vào chai, xe bồn" names
+// two certificates, whose "chai" the guard reads as a word replacing
+// the one the name leaves out.
+func (ix *Index) firstTimeLeft(id int32, keys []string, cPos []int, cOK []bool, saysMore bool) {
+	for _, phrase := range [][]string{firstTimeKeys, eligibleKeys} {
+		if saysMore && len(phrase) == len(eligibleKeys) {
+			continue
 		}
-		if ix.firstTimeDropped(id, keys, a) {
-			cOK[j], cOK[j+1] = true, true
-			return
+		l := len(phrase)
+		for j := 0; j+l <= len(cPos); j++ {
+			a := cPos[j]
+			if cPos[j+l-1] != a+l-1 || j > 0 && cPos[j-1] == a-1 || j+l < len(cPos) && cPos[j+l] == a+l {
+				continue // not the phrase alone between paired words
+			}
+			if ix.defaultDropped(id, keys, a, phrase) {
+				for k := j; k < j+l; k++ {
+					cOK[k] = true
+				}
+				break
+			}
 		}
 	}
+}
+
+// defaultDropped is firstTimeDropped for either default phrase.
+func (ix *Index) defaultDropped(id int32, keys []string, a int, phrase []string) bool {
+	if len(phrase) == len(firstTimeKeys) {
+		return ix.firstTimeDropped(id, keys, a)
+	}
+	return a > 0 && a+len(phrase) < len(keys) && slices.Equal(keys[a:a+len(phrase)], phrase) &&
+		!ix.fillsFrame(id, keys[:a], keys[a+len(phrase):])
 }
 
 // firstTimeDropped reports whether name id's words keys hold "lần đầu" at

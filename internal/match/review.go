@@ -326,9 +326,16 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			}
 		}
 	}
-	doubledLeft(full.keyTok, cPos, cOK)          // slips.go
-	ix.subjectLeft(id, full.keyTok, cPos, cOK)   // subject.go
-	ix.firstTimeLeft(id, full.keyTok, cPos, cOK) // firsttime.go
+	doubledLeft(full.keyTok, cPos, cOK)        // slips.go
+	ix.subjectLeft(id, full.keyTok, cPos, cOK) // subject.go
+	saysMore := false                          // the entry has words of its own left unpaired
+	for i, k := range eKeys {
+		if !eOK[i] && !smallWords[k] {
+			saysMore = true
+			break
+		}
+	}
+	ix.firstTimeLeft(id, full.keyTok, cPos, cOK, saysMore) // firsttime.go
 	// "Phê duyệt [hoặc điều chỉnh] Đề án …": an alternative the name
 	// offers after a word the entry has, up to where they pair again, is
 	// the same procedure named by its first act (the catalogue lists no
