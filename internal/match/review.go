@@ -328,7 +328,8 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	}
 	doubledLeft(full.keyTok, cPos, cOK)        // slips.go
 	ix.subjectLeft(id, full.keyTok, cPos, cOK) // subject.go
-	saysMore := false                          // the entry has words of its own left unpaired
+	// saysMore: the entry has words of its own left unpaired.
+	saysMore := false
 	for i, k := range eKeys {
 		if !eOK[i] && !smallWords[k] {
 			saysMore = true
