@@ -17,7 +17,7 @@ import (
 // words no neighbour vouches for are left.
 func TestUnswapped(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	for in, want := range map[string]string{
+	assertCuts(t, ix.unswapped, map[string]string{
 		"Thôi quốc ịtch Việt Nam":                            "Thôi quốc tịch Việt Nam",
 		"Thủ tcụ chứng thực di chúc":                         "Thủ tục chứng thực di chúc",
 		"ĐĂGN KÝ KHAI SINH":                                  "ĐĂNG KÝ KHAI SINH",
@@ -27,22 +27,14 @@ func TestUnswapped(t *testing.T) {
 		"Cấp giấy phép nhập khẩu trang thiết bị ytế":         "", // "y tế" run together as much as "yết"
 		"Hỗ trợ nhà ở cho hộ nghèo huyện Tri Tôn":            "",
 		"Cấp giấy chứng nhận":                                "",
-	} {
-		got, ok := ix.unswapped(in)
-		if want == "" {
-			assert.False(t, ok, "%q → %q", in, got)
-			continue
-		}
-		assert.True(t, ok, in)
-		assert.Equal(t, want, got, in)
-	}
+	})
 }
 
 // TestSpacesShifted: a space one letter off is moved back where both
 // words then are syllables a name writes side by side, marks and all.
 func TestSpacesShifted(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
-	for in, want := range map[string]string{
+	assertCuts(t, ix.spacesShifted, map[string]string{
 		"Giải quyết hỗ trợ học nghề đốiv ới tổ chức":        "Giải quyết hỗ trợ học nghề đối với tổ chức",
 		"Điều chỉnh dự án đầu tư thuộ cthẩm quyền":          "Điều chỉnh dự án đầu tư thuộc thẩm quyền",
 		"Phân loại máym óc, thiết bị":                       "Phân loại máy móc, thiết bị",
@@ -51,15 +43,7 @@ func TestSpacesShifted(t *testing.T) {
 		"loại 4 và olại 9":                                  "", // "vào lại" is no pair a name writes
 		"Cấp giấy phép xây dựng nhà ở riêng lẻ":             "",
 		"Đăng ký hoạt động khuyến mại đối với chương trình": "",
-	} {
-		got, ok := ix.spacesShifted(in)
-		if want == "" {
-			assert.False(t, ok, "%q → %q", in, got)
-			continue
-		}
-		assert.True(t, ok, in)
-		assert.Equal(t, want, got, in)
-	}
+	})
 }
 
 // TestTyposMended: names typed with letters swapped or a space off by
