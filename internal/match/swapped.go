@@ -90,6 +90,7 @@ func (ix *Index) unswappedWord(w, prev, next string) (string, bool) {
 	return w[:start] + fixed + w[end+size:], true
 }
 
+// notLetter is the marks and spaces a word's letters stand between.
 func notLetter(r rune) bool { return !isLetter(r) }
 
 // besideKnown reports whether a catalogue name writes w beside the word
@@ -98,11 +99,11 @@ func (ix *Index) besideKnown(prev, w, next string) bool {
 	return prev != "" && ix.sideBySide(prev, w) || next != "" && ix.sideBySide(w, next)
 }
 
-// spacesShifted moves a space one letter back where it stood off by one:
-// between two words that are not both catalogue words, folded, and that
-// one shift, and one only, turns into two syllables a name writes as
-// written, marks and all ("soa từ" is no "soat ừ"). ok is false when
-// none moved.
+// spacesShifted moves a space back where it stood one letter off:
+// between two runs of letters that are not both syllables a catalogue
+// name writes as written, and that one shift, and one only, turns into
+// two such syllables, side by side in a name ("soa từ" is no "soat
+// ừ"). ok is false when none moved.
 func (ix *Index) spacesShifted(t string) (string, bool) {
 	words := strings.Split(t, " ")
 	changed := false
