@@ -818,8 +818,8 @@ func plainOnlineCut(t string) (string, bool) {
 // those two words (trimmed) and t folded; ok is false when t closes
 // otherwise.
 func onlineTail(t string) (body, folded string, ok bool) {
-	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") {
-		return "", "", false // most names: nothing folded
+	if !strings.HasSuffix(t, "tuyến") && !strings.HasSuffix(t, "TUYẾN") && !strings.HasSuffix(t, "Tuyến") {
+		return "", "", false // most names: nothing folded ("… Trực Tuyến" is folded)
 	}
 	folded = textnorm.Fold(t)
 	if !strings.HasSuffix(folded, " truc tuyen") {

@@ -165,6 +165,13 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	var pre *textnorm.Name // the text normalized, when mayMend did
 	mended := false
 	if !exact {
+		if t, ok := sentenceCased(text); ok {
+			// "Đổi Giấy Phép Lái Xe Trực Tuyến" (titlecase.go).
+			text, mended = t, true
+			_, exact = ix.byExact[text]
+		}
+	}
+	if !exact {
 		n, mend := ix.mayMend(text)
 		pre = &n
 		if mend {
