@@ -128,6 +128,9 @@ type Index struct {
 	// where two words ran together, the place to part them (damage.go).
 	wordPairs []uint64
 	keyIDs    map[string]int32
+	// toned holds the catalogue's words written with marks, under their
+	// folded form: the words a word typed without them may be (tones.go).
+	toned map[string][]string
 	// boundAfter holds the words (key form) the catalogue only ever
 	// writes after one word, with that word: "em" after "trẻ" (split.go).
 	boundAfter map[string]string
@@ -325,6 +328,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.learnCommas()
 	ix.learnAndCommas()
 	ix.learnWordPairs()
+	ix.learnTones()
 	ix.learnBound()
 	ix.learnListedActs()
 	ix.learnGroups()

@@ -163,7 +163,7 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		_, exact = ix.byExact[text]
 	}
 	var pre *textnorm.Name // the text normalized, when mayMend did
-	mended := false
+	written, mended := text, false
 	if !exact {
 		if t, ok := sentenceCased(text); ok {
 			// "Đổi Giấy Phép Lái Xe Trực Tuyến" (titlecase.go).
@@ -174,8 +174,12 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	if !exact {
 		n, mend := ix.mayMend(text)
 		pre = &n
-		if mend {
-			if t, ok := ix.mendWords(text); ok {
+		mendWith := ix.mendWords
+		if mend == mendTones {
+			mendWith = ix.retoned
+		}
+		if mend != mendNone {
+			if t, ok := mendWith(text); ok {
 				text, pre, mended = t, nil, true
 				_, exact = ix.byExact[text]
 			}
@@ -254,6 +258,11 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 	if graded || mended {
 		m = notAsWritten(m)
 	}
+	if mended && m.Outdated && m.FormerName == textnorm.Clean(text) {
+		// A renamed phrase's published name: as the portal wrote it,
+		// not as mended ("… cai chính …").
+		m.FormerName = textnorm.Clean(written)
+	}
 	if t, ok := ix.fuzzyTwin(m, text, ctx); ok {
 		m = t
 	}
@@ -278,25 +287,40 @@ func (ix *Index) atOwnLevel(t, code string, ctx Context) (Match, bool) {
 	return notAsWritten(alt), true
 }
 
-// mayMend is text normalized, and whether it may hold a word broken or
-// run together (joinBroken, splitJoined, joinSpaced): no exact lookup
+// mayMend is text normalized, and how it may be mended: no exact lookup
 // finds it, and it holds a word no catalogue name writes or a mark
-// between two letters. Most entries (a name spelt another way, in
-// capitals) pay nothing more, their normalized form passed on.
-func (ix *Index) mayMend(text string) (textnorm.Name, bool) {
+// between two letters (mendWords), or only a word written without its
+// marks (retoned). Most entries (a name spelt another way, in capitals)
+// pay nothing more, their normalized form passed on.
+func (ix *Index) mayMend(text string) (textnorm.Name, mendKind) {
 	n := ix.normalize(text)
 	if _, ok := ix.byKey[n.Key]; ok || len(ix.byFold[n.Folded]) > 0 {
-		return n, false // found as it is, or twins: the exact steps' (exactSteps)
+		return n, mendNone // found as it is, or twins: the exact steps' (exactSteps)
 	}
 	for w := range strings.FieldsSeq(n.Key) {
 		if f, ok := ix.words.folds[w]; !ok || !oneSyllable(f) {
 			// A piece ("đăn", "c" of "tụ c"), a run of two words, a
 			// typo, an abbreviation.
-			return n, true
+			return n, mendAll
 		}
 	}
-	return n, brokenByMark(text)
+	switch {
+	case brokenByMark(text):
+		return n, mendAll
+	case ix.mayRetone(n.Key):
+		return n, mendTones
+	}
+	return n, mendNone
 }
+
+// mendKind is what mayMend found an entry may need.
+type mendKind int
+
+const (
+	mendNone  mendKind = iota
+	mendAll            // mendWords
+	mendTones          // retoned alone: every word is a catalogue word
+)
 
 // brokenByMark reports whether a punctuation mark stands between two
 // letters ("trìn,h"), what joinBroken mends.
@@ -327,7 +351,8 @@ func (ix *Index) mendWords(text string) (string, bool) {
 	t, joined := ix.joinSpaced(t)
 	t, shifted := ix.spacesShifted(t)
 	t, swapped := ix.unswapped(t)
-	return t, broken || split || joined || shifted || swapped
+	t, toned := ix.retoned(t)
+	return t, broken || split || joined || shifted || swapped || toned
 }
 
 // notAsWritten is m found on a text the portal did not write (its notes
