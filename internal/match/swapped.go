@@ -28,10 +28,10 @@ func (ix *Index) unswapped(t string) (string, bool) {
 	for i, w := range words {
 		prev, next := "", ""
 		if i > 0 {
-			prev = lastWord(strings.TrimRightFunc(words[i-1], notLetter)) // "chia, tcáh"
+			prev = lastLetters(words[i-1]) // "chia, tcáh"
 		}
 		if i+1 < len(words) {
-			next = firstWord(strings.TrimLeftFunc(words[i+1], notLetter))
+			next = firstLetters(words[i+1])
 		}
 		if m, ok := ix.unswappedWord(w, prev, next); ok {
 			words[i] = m
@@ -47,13 +47,10 @@ func (ix *Index) unswapped(t string) (string, bool) {
 // unswappedWord is unswapped for one word, its letters between any
 // marks ("(ịtch)"), between the letters of the words beside it.
 func (ix *Index) unswappedWord(w, prev, next string) (string, bool) {
-	start := strings.IndexFunc(w, isLetter)
-	if start < 0 {
+	before, core, after, ok := wordCore(w)
+	if !ok {
 		return "", false
 	}
-	end := strings.LastIndexFunc(w, isLetter)
-	_, size := utf8.DecodeRuneInString(w[end:])
-	core := w[start : end+size]
 	n := utf8.RuneCountInString(core)
 	if n < 2 || n > maxSyllableRunes || !lettersOnly(core) {
 		return "", false
@@ -87,8 +84,29 @@ func (ix *Index) unswappedWord(w, prev, next string) (string, bool) {
 	if fixed == "" {
 		return "", false
 	}
-	return w[:start] + fixed + w[end+size:], true
+	return before + fixed + after, true
 }
+
+// wordCore splits w into what stands before its letters, the letters
+// from its first to its last, and what stands after ("(ịtch)," is "(",
+// "ịtch", "),"); ok is false for a word without letters.
+func wordCore(w string) (before, core, after string, ok bool) {
+	start := strings.IndexFunc(w, isLetter)
+	if start < 0 {
+		return "", "", "", false
+	}
+	end := strings.LastIndexFunc(w, isLetter)
+	_, size := utf8.DecodeRuneInString(w[end:])
+	return w[:start], w[start : end+size], w[end+size:], true
+}
+
+// lastLetters is the last run of letters of word w, marks after it
+// aside ("chia," is "chia"): the neighbour of the word after w.
+func lastLetters(w string) string { return lastWord(strings.TrimRightFunc(w, notLetter)) }
+
+// firstLetters is the first run of letters of word w, marks before it
+// aside.
+func firstLetters(w string) string { return firstWord(strings.TrimLeftFunc(w, notLetter)) }
 
 // notLetter is the marks and spaces a word's letters stand between.
 func notLetter(r rune) bool { return !isLetter(r) }

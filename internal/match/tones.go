@@ -51,9 +51,9 @@ func (ix *Index) retoned(t string) (string, bool) {
 			if sp := strings.IndexByte(rest, ' '); sp >= 0 {
 				rest = rest[:sp]
 			}
-			next = firstWord(strings.TrimLeftFunc(rest, notLetter))
+			next = firstLetters(rest)
 		}
-		if m, ok := ix.retonedWord(w, lastWord(strings.TrimRightFunc(prev, notLetter)), next); ok {
+		if m, ok := ix.retonedWord(w, lastLetters(prev), next); ok {
 			b.WriteString(t[done:start])
 			b.WriteString(m)
 			done = end
@@ -70,14 +70,8 @@ func (ix *Index) retoned(t string) (string, bool) {
 
 // retonedWord is retoned for one word, its letters between any marks.
 func (ix *Index) retonedWord(w, prev, next string) (string, bool) {
-	start := strings.IndexFunc(w, isLetter)
-	if start < 0 {
-		return "", false
-	}
-	end := strings.LastIndexFunc(w, isLetter)
-	_, size := utf8.DecodeRuneInString(w[end:])
-	core := w[start : end+size]
-	if !plainLetters(core) {
+	before, core, after, ok := wordCore(w)
+	if !ok || !plainLetters(core) {
 		return "", false
 	}
 	lower := strings.ToLower(core) // the same string when it has no capital
@@ -102,7 +96,7 @@ func (ix *Index) retonedWord(w, prev, next string) (string, bool) {
 	if fixed == "" {
 		return "", false
 	}
-	return w[:start] + caseLike(fixed, core) + w[end+size:], true
+	return before + caseLike(fixed, core) + after, true
 }
 
 // besideBoth reports whether a catalogue name writes w beside the word
