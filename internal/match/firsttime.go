@@ -26,25 +26,42 @@ var firstTimeKeys = []string{"lần", "đầu"}
 // list that say it, none is another name without it.
 var eligibleKeys = []string{"đủ", "điều", "kiện"}
 
+// defaultPhrase is a default a name says that portals leave out.
+type defaultPhrase struct {
+	keys []string // key form
+	// afterPast: after a past act ("đã cấp lần đầu") the phrase narrows
+	// the papers, and is no default (pastIssue).
+	afterPast bool
+	// quietOnly: left out only when the entry says nothing more: "Cấp
+	// Giấy chứng nhận trạm nạp LPG vào chai, xe bồn" names two
+	// certificates, whose "chai" the guard reads as a word replacing the
+	// one the name leaves out.
+	quietOnly bool
+}
+
+var (
+	firstTime      = defaultPhrase{keys: firstTimeKeys, afterPast: true}
+	eligible       = defaultPhrase{keys: eligibleKeys, quietOnly: true}
+	defaultPhrases = []defaultPhrase{firstTime, eligible}
+)
+
 // firstTimeLeft marks in cOK the name's unpaired "lần đầu" or "đủ điều
 // kiện" (name keys, at positions cPos) when the words on both sides of
 // it are paired and no other current name fills its frame (id is the
-// name). "đủ điều kiện" only when the entry says nothing more (saysMore
-// false): "Cấp Giấy chứng nhận trạm nạp LPG vào chai, xe bồn" names
-// two certificates, whose "chai" the guard reads as a word replacing
-// the one the name leaves out.
+// name); saysMore is whether the entry has words of its own left
+// unpaired (defaultPhrase.quietOnly).
 func (ix *Index) firstTimeLeft(id int32, keys []string, cPos []int, cOK []bool, saysMore bool) {
-	for _, phrase := range [][]string{firstTimeKeys, eligibleKeys} {
-		if saysMore && len(phrase) == len(eligibleKeys) {
+	for _, d := range defaultPhrases {
+		if saysMore && d.quietOnly {
 			continue
 		}
-		l := len(phrase)
+		l := len(d.keys)
 		for j := 0; j+l <= len(cPos); j++ {
 			a := cPos[j]
 			if cPos[j+l-1] != a+l-1 || j > 0 && cPos[j-1] == a-1 || j+l < len(cPos) && cPos[j+l] == a+l {
 				continue // not the phrase alone between paired words
 			}
-			if ix.defaultDropped(id, keys, a, phrase) {
+			if ix.phraseDropped(id, keys, a, d) {
 				for k := j; k < j+l; k++ {
 					cOK[k] = true
 				}
@@ -54,21 +71,18 @@ func (ix *Index) firstTimeLeft(id int32, keys []string, cPos []int, cOK []bool, 
 	}
 }
 
-// defaultDropped is firstTimeDropped for either default phrase.
-func (ix *Index) defaultDropped(id int32, keys []string, a int, phrase []string) bool {
-	if len(phrase) == len(firstTimeKeys) {
-		return ix.firstTimeDropped(id, keys, a)
-	}
-	return a > 0 && a+len(phrase) < len(keys) && slices.Equal(keys[a:a+len(phrase)], phrase) &&
-		!ix.fillsFrame(id, keys[:a], keys[a+len(phrase):])
-}
-
-// firstTimeDropped reports whether name id's words keys hold "lần đầu" at
+// phraseDropped reports whether name id's words keys hold default d at
 // a, inside the name, with no other current name filling its frame: left
 // out there, it names no other procedure.
+func (ix *Index) phraseDropped(id int32, keys []string, a int, d defaultPhrase) bool {
+	l := len(d.keys)
+	return a > 0 && a+l < len(keys) && slices.Equal(keys[a:a+l], d.keys) && !(d.afterPast && pastIssue(keys[:a])) &&
+		!ix.fillsFrame(id, keys[:a], keys[a+l:])
+}
+
+// firstTimeDropped is phraseDropped for "lần đầu".
 func (ix *Index) firstTimeDropped(id int32, keys []string, a int) bool {
-	return a > 0 && a+2 < len(keys) && slices.Equal(keys[a:a+2], firstTimeKeys) && !pastIssue(keys[:a]) &&
-		!ix.fillsFrame(id, keys[:a], keys[a+2:])
+	return ix.phraseDropped(id, keys, a, firstTime)
 }
 
 // pastIssue reports whether keys end with a past act ("đã cấp", "được

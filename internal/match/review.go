@@ -1866,23 +1866,13 @@ func (ix *Index) sameAct(n textnorm.Name, id int32) bool {
 // close sibling.
 func newIssue(etoks []entryToken, ePos []int, eOK []bool, keys []string) {
 	for p := 1; p+1 < len(etoks); p++ {
-		if etoks[p-1].key != "cấp" || etoks[p].key != "mới" || issueActWord[etoks[p+1].key] || !issueBefore(keys, etoks[p+1].key) {
+		if etoks[p-1].key != "cấp" || etoks[p].key != "mới" || issueActWord[etoks[p+1].key] || !holdsRun(keys, []string{"cấp", etoks[p+1].key}) {
 			continue
 		}
 		for i, q := range ePos {
 			eOK[i] = eOK[i] || q == p
 		}
 	}
-}
-
-// issueBefore reports whether name keys say "cấp" right before word w.
-func issueBefore(keys []string, w string) bool {
-	for j := 0; j+1 < len(keys); j++ {
-		if keys[j] == "cấp" && keys[j+1] == w {
-			return true
-		}
-	}
-	return false
 }
 
 // issueActWord holds the words after "cấp" that make it another act, or
