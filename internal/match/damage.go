@@ -242,7 +242,7 @@ func (ix *Index) partRun(core string) (int, bool) {
 		}
 		// Two syllables a name writes side by side: "thitế" (a typo of
 		// "thiết") parts into "thi" and "tế", which no name does.
-		if ix.syllableAsWritten(core[:j]) && ix.syllableAsWritten(core[j:]) && ix.sideBySide(core[:j], core[j:]) {
+		if ix.writtenPair(core[:j], core[j:]) {
 			if at >= 0 {
 				return 0, false // two ways to part it: no telling which
 			}
@@ -308,6 +308,13 @@ func (ix *Index) sideBySide(a, b string) bool {
 	}
 	_, found := slices.BinarySearch(ix.wordPairs, uint64(uint32(ia))<<32|uint64(uint32(ib)))
 	return found
+}
+
+// writtenPair reports whether a and b are syllables a catalogue name
+// writes as written, and writes side by side: where a run of letters
+// parts (partRun, splitsInTwo) or a space moves to (shiftedAsWritten).
+func (ix *Index) writtenPair(a, b string) bool {
+	return ix.syllableAsWritten(a) && ix.syllableAsWritten(b) && ix.sideBySide(a, b)
 }
 
 // knownRun reports whether w is letters making a catalogue word, or

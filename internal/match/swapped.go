@@ -155,13 +155,13 @@ func (ix *Index) shiftedAsWritten(a, b string) (string, string, bool) {
 	found := 0
 	var x, y string
 	if r, size := utf8.DecodeLastRuneInString(a); size < len(a) && r != utf8.RuneError {
-		if p, q := a[:len(a)-size], a[len(a)-size:]+b; ix.shiftMakes(p, q) {
+		if p, q := a[:len(a)-size], a[len(a)-size:]+b; ix.writtenPair(p, q) {
 			x, y = p, q
 			found++
 		}
 	}
 	if _, size := utf8.DecodeRuneInString(b); size < len(b) {
-		if p, q := a+b[:size], b[size:]; ix.shiftMakes(p, q) {
+		if p, q := a+b[:size], b[size:]; ix.writtenPair(p, q) {
 			x, y = p, q
 			found++
 		}
@@ -169,18 +169,12 @@ func (ix *Index) shiftedAsWritten(a, b string) (string, string, bool) {
 	return x, y, found == 1
 }
 
-// shiftMakes reports whether p and q are syllables a catalogue name
-// writes as written, side by side.
-func (ix *Index) shiftMakes(p, q string) bool {
-	return ix.syllableAsWritten(p) && ix.syllableAsWritten(q) && ix.sideBySide(p, q)
-}
-
 // splitsInTwo reports whether w parts, somewhere, into two syllables a
 // catalogue name writes side by side: a space left out ("ytế", "y tế")
 // as much as two letters swapped ("yết").
 func (ix *Index) splitsInTwo(w string) bool {
 	for j := range w {
-		if j > 0 && ix.syllableAsWritten(w[:j]) && ix.syllableAsWritten(w[j:]) && ix.sideBySide(w[:j], w[j:]) {
+		if j > 0 && ix.writtenPair(w[:j], w[j:]) {
 			return true
 		}
 	}
