@@ -1,7 +1,6 @@
 package match
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,8 +24,8 @@ func (ix *Index) learnTones() {
 			ix.toned[f.fold] = append(ix.toned[f.fold], w)
 		}
 	}
-	for _, f := range slices.Sorted(maps.Keys(ix.toned)) {
-		slices.Sort(ix.toned[f])
+	for _, ws := range ix.toned {
+		slices.Sort(ws) // in place: the map's order does not matter
 	}
 }
 
