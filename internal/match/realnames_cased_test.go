@@ -1,7 +1,6 @@
 package match
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -31,25 +30,19 @@ func TestLevelledSetsCased(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	cases := map[string]func(string) string{"title": titleCased, "capitals": strings.ToUpper, "small": strings.ToLower}
 	lost := map[string]int{}
-	for _, p := range levelledSetPaths(t) {
-		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
-			gold := strings.Split(row[1], "|")
-			ctx := Context{Level: catalog.Level(row[2])}
-			sound := ix.MatchIn(row[0], "", ctx)
-			found := sound.Procedure != nil && contains(gold, sound.Procedure.Code)
-			for how, write := range cases {
-				e := write(row[0])
-				if e == row[0] {
-					continue
-				}
-				m := ix.MatchIn(e, "", ctx)
-				if found && (m.Procedure == nil || !contains(gold, m.Procedure.Code)) {
-					lost[how]++
-					t.Logf("%s, %s: %q lost %s", filepath.Base(p), how, e, row[1])
-				}
-				if m.Procedure != nil && !contains(gold, m.Procedure.Code) && (sound.Procedure == nil || sound.Procedure != m.Procedure) {
-					t.Errorf("%s, %s: %q → %s, labelled %s", filepath.Base(p), how, e, m.Procedure.Code, row[1])
-				}
+	for _, r := range levelledRows(t, ix) {
+		for how, write := range cases {
+			e := write(r.name)
+			if e == r.name {
+				continue
+			}
+			m := ix.MatchIn(e, "", r.ctx)
+			if r.found && !r.gets(m) {
+				lost[how]++
+				t.Logf("%s, %s: %q lost %s", r.set, how, e, r.label)
+			}
+			if r.refused(m) {
+				t.Errorf("%s, %s: %q → %s, labelled %s", r.set, how, e, m.Procedure.Code, r.label)
 			}
 		}
 	}

@@ -3,13 +3,10 @@ package match
 import (
 	"hash/fnv"
 	"math/rand/v2"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // realDamagedCeiling is the most damaged names TestLevelledSetsDamaged
@@ -47,38 +44,32 @@ func TestLevelledSetsDamaged(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	tried, lost := 0, 0
 	typed, lostTyped := 0, 0 // letters swapped, a space off by one
-	for _, p := range levelledSetPaths(t) {
-		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
-			// Seeded by the name: a set added does not move the damage
-			// of the names after it.
-			h := fnv.New64a()
-			h.Write([]byte(row[0]))
-			rng := rand.New(rand.NewPCG(15, h.Sum64()))
-			gold := strings.Split(row[1], "|")
-			ctx := Context{Level: catalog.Level(row[2])}
-			sound := ix.MatchIn(row[0], "", ctx)
-			found := sound.Procedure != nil && contains(gold, sound.Procedure.Code)
-			for how := range 5 {
-				e, ok := damaged(row[0], how, rng)
-				if !ok {
-					continue
+	for _, r := range levelledRows(t, ix) {
+		// Seeded by the name: a set added does not move the damage of the
+		// names after it.
+		h := fnv.New64a()
+		h.Write([]byte(r.name))
+		rng := rand.New(rand.NewPCG(15, h.Sum64()))
+		for how := range 5 {
+			e, ok := damaged(r.name, how, rng)
+			if !ok {
+				continue
+			}
+			m := ix.MatchIn(e, "", r.ctx)
+			gone := r.found && !r.gets(m)
+			if how >= 3 {
+				typed++
+				if gone {
+					lostTyped++
 				}
-				m := ix.MatchIn(e, "", ctx)
-				gone := found && (m.Procedure == nil || !contains(gold, m.Procedure.Code))
-				if how >= 3 {
-					typed++
-					if gone {
-						lostTyped++
-					}
-				} else {
-					tried++
-					if gone {
-						lost++
-					}
+			} else {
+				tried++
+				if gone {
+					lost++
 				}
-				if m.Procedure != nil && !contains(gold, m.Procedure.Code) && (sound.Procedure == nil || sound.Procedure != m.Procedure) {
-					t.Errorf("%s: %q → %s, labelled %s (sound: %v)", filepath.Base(p), e, m.Procedure.Code, row[1], sound.Procedure != nil)
-				}
+			}
+			if r.refused(m) {
+				t.Errorf("%s: %q → %s, labelled %s (sound: %v)", r.set, e, m.Procedure.Code, r.label, r.sound.Procedure != nil)
 			}
 		}
 	}

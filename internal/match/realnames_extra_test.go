@@ -247,21 +247,20 @@ func TestLevelledSetsWrapped(t *testing.T) {
 		"star":          func(s string) string { return "★ " + s },
 		"roman number":  func(s string) string { return "I.1. " + s },
 	}
-	for _, p := range levelledSetPaths(t) {
-		dis := disputedIn(t, filepath.Base(p))
-		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
-			gold := strings.Split(row[1], "|")
-			ctx := Context{Level: catalog.Level(row[2])}
-			as := ix.MatchIn(row[0], "", ctx)
-			found := as.Procedure != nil && contains(gold, as.Procedure.Code)
-			for how, wrap := range wrappers {
-				m := ix.MatchIn(wrap(row[0]), "", ctx)
-				if found {
-					assert.True(t, m.Procedure != nil && contains(gold, m.Procedure.Code), "%s lost %s: %q → %s", filepath.Base(p), how, row[0], m.Kind)
-				}
-				if m.Procedure != nil && !contains(gold, m.Procedure.Code) && dis[row[0]] != m.Procedure.Code {
-					t.Errorf("%s, %s: %q → %s, labelled %s", filepath.Base(p), how, row[0], m.Procedure.Code, row[1])
-				}
+	disputed := map[string]map[string]string{} // set → its disputed rows
+	for _, r := range levelledRows(t, ix) {
+		dis, ok := disputed[r.set]
+		if !ok {
+			dis = disputedIn(t, r.set)
+			disputed[r.set] = dis
+		}
+		for how, wrap := range wrappers {
+			m := ix.MatchIn(wrap(r.name), "", r.ctx)
+			if r.found {
+				assert.True(t, r.gets(m), "%s lost %s: %q → %s", r.set, how, r.name, m.Kind)
+			}
+			if m.Procedure != nil && !r.gets(m) && dis[r.name] != m.Procedure.Code {
+				t.Errorf("%s, %s: %q → %s, labelled %s", r.set, how, r.name, m.Procedure.Code, r.label)
 			}
 		}
 	}
@@ -275,4 +274,41 @@ func levelledSetPaths(t *testing.T) []string {
 	require.NoError(t, err)
 	paths = slices.DeleteFunc(paths, func(p string) bool { return filepath.Base(p) == filepath.Base(realFreshSetsPath) })
 	return append(paths, realStoredPath)
+}
+
+// levelledRow is a row of the levelled sets, with what its name as
+// published finds on a portal of its level.
+type levelledRow struct {
+	set, name, label string // the file, the name, its gold code(s)
+	gold             []string
+	ctx              Context
+	sound            Match // the name as published
+	found            bool  // sound finds a labelled code
+}
+
+// gets reports whether m finds a code the row's label gives.
+func (r levelledRow) gets(m Match) bool {
+	return m.Procedure != nil && contains(r.gold, m.Procedure.Code)
+}
+
+// refused reports whether m finds a code the row's label refuses that the
+// name as published does not find.
+func (r levelledRow) refused(m Match) bool {
+	return m.Procedure != nil && !r.gets(m) && (r.sound.Procedure == nil || r.sound.Procedure != m.Procedure)
+}
+
+// levelledRows reads every row of the levelled sets and matches its name
+// as published at its level.
+func levelledRows(t *testing.T, ix *Index) []levelledRow {
+	t.Helper()
+	var rows []levelledRow
+	for _, p := range levelledSetPaths(t) {
+		for _, row := range readTSV(t, p, "name_as_published", "gold_code", "level", "confidence", "source", "reason")[1:] {
+			r := levelledRow{set: filepath.Base(p), name: row[0], label: row[1], gold: strings.Split(row[1], "|"), ctx: Context{Level: catalog.Level(row[2])}}
+			r.sound = ix.MatchIn(r.name, "", r.ctx)
+			r.found = r.gets(r.sound)
+			rows = append(rows, r)
+		}
+	}
+	return rows
 }
