@@ -1347,7 +1347,19 @@ func (ix *Index) knownKeyWord(w string) bool {
 	return ok
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+// isLetter reports whether r is a letter or a combining mark. Most runes
+// of a name are ASCII or in Latin Extended Additional (U+1E00–U+1EFF:
+// "ạ", "ế", "ữ", every one a letter), answered without unicode's tables:
+// the mending steps ask it of every rune of every entry.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case 0x1E00 <= r && r <= 0x1EFF:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
 
 func lastWord(s string) string {
 	for i := len(s); i > 0; {

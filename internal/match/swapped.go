@@ -28,10 +28,10 @@ func (ix *Index) unswapped(t string) (string, bool) {
 	for i, w := range words {
 		prev, next := "", ""
 		if i > 0 {
-			prev = lastLetters(words[i-1]) // "chia, tcáh"
+			prev = words[i-1]
 		}
 		if i+1 < len(words) {
-			next = firstLetters(words[i+1])
+			next = words[i+1]
 		}
 		if m, ok := ix.unswappedWord(w, prev, next); ok {
 			words[i] = m
@@ -45,8 +45,10 @@ func (ix *Index) unswapped(t string) (string, bool) {
 }
 
 // unswappedWord is unswapped for one word, its letters between any
-// marks ("(ịtch)"), between the letters of the words beside it.
-func (ix *Index) unswappedWord(w, prev, next string) (string, bool) {
+// marks ("(ịtch)"), between the words beside it as written ("chia,
+// tcáh": their letters are read only for a word that may be mended,
+// most words being a catalogue's).
+func (ix *Index) unswappedWord(w, prevWord, nextWord string) (string, bool) {
 	before, core, after, ok := wordCore(w)
 	if !ok {
 		return "", false
@@ -61,6 +63,7 @@ func (ix *Index) unswappedWord(w, prev, next string) (string, bool) {
 	if ix.knownKeyWord(core) || ix.splitsInTwo(core) {
 		return "", false // a word, or two run together
 	}
+	prev, next := lastLetters(prevWord), firstLetters(nextWord)
 	var buf [maxSyllableRunes]rune
 	rs := buf[:0]
 	for _, r := range core {

@@ -46,13 +46,12 @@ func (ix *Index) retoned(t string) (string, bool) {
 		}
 		w, next := t[start:end], ""
 		if end < len(t) {
-			rest := t[end+1:]
-			if sp := strings.IndexByte(rest, ' '); sp >= 0 {
-				rest = rest[:sp]
+			next = t[end+1:]
+			if sp := strings.IndexByte(next, ' '); sp >= 0 {
+				next = next[:sp]
 			}
-			next = firstLetters(rest)
 		}
-		if m, ok := ix.retonedWord(w, lastLetters(prev), next); ok {
+		if m, ok := ix.retonedWord(w, prev, next); ok {
 			b.WriteString(t[done:start])
 			b.WriteString(m)
 			done = end
@@ -67,15 +66,21 @@ func (ix *Index) retoned(t string) (string, bool) {
 	return b.String(), true
 }
 
-// retonedWord is retoned for one word, its letters between any marks.
-func (ix *Index) retonedWord(w, prev, next string) (string, bool) {
+// retonedWord is retoned for one word, its letters between any marks,
+// between the words beside it as written (their letters read only for
+// a word that may be mended).
+func (ix *Index) retonedWord(w, prevWord, nextWord string) (string, bool) {
 	before, core, after, ok := wordCore(w)
 	if !ok || !plainLetters(core) {
 		return "", false
 	}
 	lower := strings.ToLower(core) // the same string when it has no capital
-	if len(ix.toned[lower]) == 0 || ix.besideKnown(prev, core, next) {
-		return "", false // marked, no other word, or a word the name writes so here
+	if len(ix.toned[lower]) == 0 {
+		return "", false // marked, or no other word
+	}
+	prev, next := lastLetters(prevWord), firstLetters(nextWord)
+	if ix.besideKnown(prev, core, next) {
+		return "", false // a word the name writes so here
 	}
 	// A word the catalogue writes so too ("lai", "bo") is taken for
 	// another only where that one stands beside both its neighbours.
