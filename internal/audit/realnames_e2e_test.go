@@ -251,6 +251,21 @@ type realNameScore struct {
 	page map[string]string
 }
 
+// pageGold is the gold code of the page's title that an entry published
+// as published stands for: the title itself, or the title the way a list
+// shows it (its closing full stop, its number cut).
+func (s *realNameScore) pageGold(published string) string {
+	if g, ok := s.page[published]; ok {
+		return g
+	}
+	for title, g := range s.page {
+		if sameEntry(published, title) {
+			return g
+		}
+	}
+	return ""
+}
+
 // score reads what portal v reported for labelled row i (line i+2).
 func (s *realNameScore) score(v *verdict.Verdict, i int, row map[string]string) {
 	gold := row["gold_code"]
@@ -280,7 +295,7 @@ func (s *realNameScore) score(v *verdict.Verdict, i int, row map[string]string) 
 	}
 	if !ok && gold != "NONE" {
 		for _, f := range v.Of(verdict.KindFound) {
-			if want[f.Code] && f.PublishedName != row["name_as_published"] && slices.Contains(strings.Split(s.page[f.PublishedName], "|"), f.Code) {
+			if want[f.Code] && f.PublishedName != row["name_as_published"] && slices.Contains(strings.Split(s.pageGold(f.PublishedName), "|"), f.Code) {
 				s.predicted++
 				s.correct++
 				ok = true
