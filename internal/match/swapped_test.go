@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -93,4 +94,15 @@ func FuzzMendWords(f *testing.F) {
 			t.Fatalf("%q → %q: letters changed", s, got)
 		}
 	})
+}
+
+// TestIsLetter: the fast paths for ASCII and Latin Extended Additional
+// answer as unicode's tables do, for every rune of the planes a name is
+// written in.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if want := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); isLetter(r) != want {
+			t.Fatalf("isLetter(%U) = %v, want %v", r, !want, want)
+		}
+	}
 }
