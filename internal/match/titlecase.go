@@ -25,9 +25,10 @@ const minTitleWords = 4
 // ("GCN", "UBND", "QĐ") and words with digits stay as written. ok is
 // false when t is not title-cased.
 func sentenceCased(t string) (string, bool) {
-	words := strings.Split(t, " ")
 	titled := 0
-	for _, w := range words {
+	// Read before any copy: most entries are no title case, and this
+	// runs on every one no exact lookup finds.
+	for w := range strings.SplitSeq(t, " ") {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
@@ -42,6 +43,7 @@ func sentenceCased(t string) (string, bool) {
 	if titled < minTitleWords {
 		return "", false
 	}
+	words := strings.Split(t, " ")
 	first := true // the name's first word keeps its capital, after a lead ("PBG - QT 70 Quy Trình …")
 	for i, w := range words {
 		if titleWord(w) {
