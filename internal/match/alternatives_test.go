@@ -49,9 +49,16 @@ func TestAlternativesLeftOut(t *testing.T) {
 		// Held as much by "Công nhận hộ nghèo, hộ cận nghèo thường
 		// xuyên hằng năm".
 		"Công nhận hộ nghèo, hộ cận nghèo hằng năm": "",
-		// Held as much by "Thông báo thay đổi nội dung đăng ký hợp tác
-		// xã, liên hiệp hợp tác xã; …" once "thông báo" is skipped.
-		"Đăng ký thay đổi nội dung đăng ký hợp tác xã, liên hiệp hợp tác xã": "",
+		// The first alternative whole, or by its first item, where the
+		// next one opens with the same act ("[; Đăng ký thay đổi nội
+		// dung đối với trường hợp …]"): its "đổi" is that act's.
+		// "Thông báo thay đổi nội dung đăng ký hợp tác xã, …" holds the
+		// words after the act too, but its act is another; the labelled
+		// sets give 1.005277 to registering a cooperative's changes.
+		"Đăng ký thay đổi nội dung đăng ký hợp tác xã, liên hiệp hợp tác xã": "1.005277",
+		"Đăng ký thay đổi nội dung đăng ký hợp tác xã":                       "1.005277",
+		"Đăng ký thay đổi nội dung đăng ký HTX":                              "1.005277",
+		"Thông báo thay đổi nội dung đăng ký hợp tác xã":                     "1.004979",
 	})
 }
 

@@ -1094,6 +1094,15 @@ func (ix *Index) inOtherActItem(etoks []entryToken, id int32, keys []string, las
 	if !ix.leads[keys[first]] || first+1 >= len(keys) || len(etoks) < 2 {
 		return false
 	}
+	for p := last + 1; p <= j; p++ {
+		if ix.semicolonAt(id, p) && ix.leads[keys[p]] {
+			// Past a semicolon, another alternative opens with its own
+			// act even where it opens as the entry does ("Đăng ký thay
+			// đổi nội dung đăng ký hợp tác xã[, liên hiệp hợp tác xã;
+			// Đăng ký thay đổi nội dung đối với trường hợp …]").
+			return true
+		}
+	}
 	return etoks[0].key != keys[first] || etoks[1].key != keys[first+1]
 }
 
