@@ -1806,6 +1806,12 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if r, ok := reasonCut(safe); ok {
 				forms = append(forms, r) // "Cấp lại X" for "Cấp lại X do bị mất"
 			}
+			for _, f := range forms[:nSafe] {
+				if r, ok := ix.contentChanged(f); ok {
+					forms = append(forms, r) // "Đăng ký thay đổi nội dung đăng ký X" for "Đăng ký đổi tên X"
+					break
+				}
+			}
 			caseCut := stripped && ix.namesCase(bc.parts, opensWithActOfCases(safe.keys)) // once for every form
 			for fi, f := range forms {
 				risky := fi >= nSafe
