@@ -63,7 +63,9 @@ func TestCodeWord(t *testing.T) {
 func TestPrintedCodeAgainstName(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	assertCodedCodes(t, ix, []codedCase{
-		{"2.000181", "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn huyện", ""},
+		// The name alone, its district's territory read as a level,
+		// finds the reissue outright: it wins, disputed (below).
+		{"2.000181", "Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn huyện", "2.000150"},
 		{"1.012278", "Cấp lại giấy phép hoạt động khám chữa bệnh", "1.012279"},
 		{"2.000851", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "2.000815"},
 		{"1.012781.000.00.00.H19", "Cấp GCN cho đất tăng thêm", "1.012781"},
@@ -83,6 +85,8 @@ func TestPrintedCodeAgainstName(t *testing.T) {
 		{"1.004772.000.00.00.H41", "Thủ tục đăng ký khai sinh cho...", "1.004772"},
 		{"1.004772", "Thủ tục đăng ký khai sinh cho …", "1.004772"},
 	})
+	m := ix.Match("Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá trên địa bàn huyện", "2.000181")
+	assert.True(t, m.Disputed, "the code printed says another act")
 	assert.True(t, codeSlip("2.000815", "2.000851"))
 	assert.True(t, codeSlip("1.012781", "1.012782"))
 	assert.True(t, codeSlip("1.012781", "1.012718"))

@@ -366,6 +366,13 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 		for j > 0 && (levelWords[s.folds[j-1]] || j > 1 && j < n && s.folds[j-1] == "va" && levelWords[s.folds[j-2]]) {
 			j-- // "cấp trung ương và tỉnh" stacks two as "cấp trung ương, tỉnh" does
 		}
+		if i, lv := localTerritoryAt(s, j); i >= minWords {
+			// "… trên địa bàn xã", "… tại địa bàn cấp huyện": the
+			// territory of a local level, where it is done: that level.
+			gone = append(fw("cap "+lv), gone...)
+			drop(i)
+			continue
+		}
 		if j < n && j > 0 && s.folds[j-1] == "tai" && n-j == 1 && j-1 >= minWords {
 			// "… tại xã", "… tại tỉnh": where, a level.
 			take(j - 1)

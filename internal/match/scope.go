@@ -86,3 +86,38 @@ var (
 	severalProvinces = []string{" tu 2 tinh ", " tu 02 tinh "}
 	oneProvince      = []string{" cua 1 tinh ", " dia ban 1 tinh ", " dia ban 01 tinh ", " pham vi 1 tinh "}
 )
+
+// territoryLeads open a territory closing a name (folded): "trên địa
+// bàn", "tại địa bàn".
+var territoryLeads = [][]string{territoryHead, fw("tai dia ban")}
+
+// localTerritoryAt is where a trailing territory of a commune or a
+// district starts in s, whose level words start at j ("… trên địa bàn
+// xã", "… tại địa bàn cấp huyện"), and that level; -1 for none. A
+// province's territory is oneProvinceAt's; a count ("từ 02 xã trở lên")
+// is no level words and tells procedures apart.
+func localTerritoryAt(s seq, j int) (int, string) {
+	n := s.len()
+	if j >= n || j < 1 {
+		return -1, ""
+	}
+	lv := ""
+	switch strings.Join(s.folds[j:], " ") {
+	case "xa", "phuong", "thi tran", "xa phuong thi tran", "xa phuong":
+		lv = "xa"
+	case "huyen", "thi xa", "huyen thi xa":
+		lv = "huyen"
+	default:
+		return -1, ""
+	}
+	k := j
+	if s.folds[k-1] == "cap" {
+		k--
+	}
+	for _, h := range territoryLeads {
+		if i := k - len(h); i >= 0 && s.hasAt(h, i) {
+			return i, lv
+		}
+	}
+	return -1, ""
+}

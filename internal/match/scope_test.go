@@ -174,3 +174,44 @@ func TestAttachedLevel(t *testing.T) {
 	i, _ = attachedAt(seq{keys: fw("thanh pho truc thuoc trung uong"), folds: fw("thanh pho truc thuoc trung uong")})
 	assert.Equal(t, -1, i)
 }
+
+// TestLocalTerritoryAt: a name closing with the territory of a commune
+// or a district ends where it starts, and says that level; a province's
+// territory, a count of communes or a territory inside the name are not
+// such a close.
+func TestLocalTerritoryAt(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for _, tc := range []struct{ in, kept, level string }{
+		{"Đăng ký thành lập Hộ kinh doanh cá thể tại địa bàn xã", "đăng ký thành lập hộ kinh doanh cá thể", "xa"},
+		{"Đăng ký thành lập hộ kinh doanh trên địa bàn cấp xã", "đăng ký thành lập hộ kinh doanh", "xa"},
+		{"Đăng ký thành lập hộ kinh doanh trên địa bàn phường", "đăng ký thành lập hộ kinh doanh", "xa"},
+		{"Đăng ký thành lập hộ kinh doanh trên địa bàn huyện", "đăng ký thành lập hộ kinh doanh", "huyen"},
+		{"Đăng ký thành lập hộ kinh doanh trên địa bàn thị xã", "đăng ký thành lập hộ kinh doanh", "huyen"},
+		{"Cấp Giấy phép bán buôn rượu trên địa bàn tỉnh", "", ""},
+		{"Tổ chức lễ hội trên địa bàn từ 02 xã trở lên", "", ""},
+		{"Đề nghị thay đổi địa điểm sinh hoạt tôn giáo tập trung đến địa bàn xã khác", "", ""},
+		{"Đăng ký thành lập hộ kinh doanh tại xã", "", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			s, ok := seqOf(ix.normalize(tc.in))
+			require.True(t, ok)
+			j := s.len()
+			for j > 0 && levelWords[s.folds[j-1]] {
+				j--
+			}
+			i, lv := localTerritoryAt(s, j)
+			if tc.kept == "" {
+				assert.Equal(t, -1, i)
+				return
+			}
+			require.Positive(t, i)
+			assert.Equal(t, textnorm.Fold(tc.kept), strings.Join(s.folds[:i], " "))
+			assert.Equal(t, tc.level, lv)
+		})
+	}
+	// On a commune's portal, the bare procedure of the commune.
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelXa, "Đăng ký thành lập Hộ kinh doanh cá thể tại địa bàn xã", "1.001612"},
+		{catalog.LevelXa, "Đăng ký thành lập hộ kinh doanh trên địa bàn cấp xã", "1.001612"},
+	})
+}
