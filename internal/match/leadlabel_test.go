@@ -219,6 +219,7 @@ func TestLabelThenGrade(t *testing.T) {
 		"Lĩnh vực Chứng thực - Chứng thực di chúc (cấp xã) - Mức độ 3":                     "2.001019",
 		"Đính chính Giấy chứng nhận đã cấp - Chi nhánh Văn phòng đăng ký đất đai":          "1.012790",
 		"Đính chính Giấy chứng nhận đã cấp (Chi nhánh Văn phòng đăng ký đất đai)":          "1.012790",
+		"Thủ tục đính chính Giấy chứng nhận đã cấp (Chi nhánh)":                            "1.012790",
 		"Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp bị TNLĐ lần đầu - BHXH tỉnh": "1.001632",
 		"Giải quyết hưởng chế độ thai sản - Bảo hiểm xã hội tỉnh":                          "2.000693",
 	})

@@ -843,8 +843,14 @@ var officeHeads = func() []string {
 // not a scheme it runs: "(Bảo hiểm xã hội bắt buộc)", "BHXH tự nguyện"
 // tell procedures apart.
 func officeName(f string) bool {
-	return hasPrefixAny(f, officeHeads) && !holdsPhrase(f, schemeWords)
+	return f == branchOffice || hasPrefixAny(f, officeHeads) && !holdsPhrase(f, schemeWords)
 }
+
+// branchOffice (folded) is a bracket naming the branch of the land
+// registration office alone: "Thủ tục đính chính Giấy chứng nhận đã cấp
+// (Chi nhánh)". Followed by anything, the branch may be what the
+// procedure registers ("chi nhánh doanh nghiệp").
+const branchOffice = "chi nhanh"
 
 // schemeWords (folded) make an insurer's name a scheme's.
 var schemeWords = []string{"tu nguyen", "bat buoc", "mot lan", "that nghiep", "y te"}

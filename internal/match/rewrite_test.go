@@ -519,6 +519,8 @@ func TestWhomBracketIsNoLevel(t *testing.T) {
 	assert.True(t, officeName("bhxh tinh"))
 	assert.False(t, officeName("bao hiem xa hoi bat buoc"))
 	assert.False(t, officeName("bhxh tu nguyen"))
+	assert.True(t, officeName("chi nhanh"))
+	assert.False(t, officeName("chi nhanh doanh nghiep"))
 }
 
 // TestExtractByRegister: commune lists name the civil-status extract by
