@@ -15,9 +15,9 @@ import (
 // kinh doanh của Hợp tác xã", "Đăng ký thay đổi địa chỉ trụ sở chính
 // của Hợp tác xã khi chuyển … sang tỉnh khác". The change named is one
 // of the contents registered: the entry is that procedure, unless the
-// catalogue names the change as a procedure of its own (a name opening
-// with the entry's act and the change's first word), which the other
-// steps then find.
+// catalogue names the change as a procedure of its own (a name of the
+// same subject opening with the entry's act and the change's first
+// word), which the other steps then find.
 
 // contentChangeActs are the openings (folded) of an entry registering a
 // change, longest first.
@@ -43,7 +43,7 @@ const contentOf = "cua"
 // subject: "… hợp tác xã [khi chuyển địa chỉ …]".
 var contentCaseOpeners = map[string]bool{"khi": true, "trong": true, "do": true}
 
-// contentChanged is the key of the catalogue name registering the
+// contentChanged is the words of the catalogue name registering the
 // changes of what s registers a change of, when s registers one change
 // ("Đăng ký đổi tên hợp tác xã" gives the name of "Đăng ký thay đổi nội
 // dung đăng ký hợp tác xã, liên hiệp hợp tác xã; …") and the catalogue
