@@ -20,6 +20,10 @@ func FuzzMatch(f *testing.F) {
 		{"Tên thủ tục: Cấp lại Giấy phép bán lẻ rượu cấp tỉnh, cấp huyện", ""},
 		{"Thủ tuc đăng ký khai sinh (Công bố chuẩn hóa tại Quyết định số 745/QĐ-UBND)", ""},
 		{"Cấp Giấy phép bán l,ẻ rượu tại Công an cấp tỉnh", ""},
+		{"Đăng ký đổi tên hợp tác xã khi chuyển", ""},
+		{"Đăng ký thay đổi của", ""},
+		{"trên địa bàn cấp xã", ""},
+		{"Đăng ký khai sinh tại địa bàn thị xã", ""},
 		{"", ""},
 	} {
 		f.Add(s[0], s[1])
