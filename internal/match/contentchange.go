@@ -87,6 +87,9 @@ func (ix *Index) contentChanged(s seq) (seq, bool) {
 					return s, false
 				}
 			}
+			if ix.namesOtherSubject(s.keys[act:from], id) {
+				return s, false
+			}
 			name := ix.names[id]
 			return seq{keys: slices.Clone(name.keyTok), folds: strings.Fields(name.fold)}, true
 		}
@@ -134,4 +137,86 @@ func (ix *Index) opensAbout(p, subject string) bool {
 		}
 	}
 	return false
+}
+
+// contentScopes end a subject inside an item of a name registering
+// changes (key form): "… doanh nghiệp [đối với công ty bị tách …]".
+var contentScopes = map[string]bool{"đối": true, "cho": true, "tại": true, "trong": true, "khi": true, "do": true, "theo": true}
+
+// maxSubjectWords bounds a subject read from an item.
+const maxSubjectWords = 4
+
+// namesOtherSubject reports whether change, the words an entry puts
+// between the act and the subject, write a subject that another name
+// registering changes has and name id lacks: "Đăng ký thay đổi tên [chi
+// nhánh] hợp tác xã" registers a change of the branch, "Đăng ký thay
+// đổi nội dung đăng ký hoạt động của chi nhánh, văn phòng đại diện, địa
+// điểm kinh doanh của hợp tác xã, …", not of the cooperative. Every name
+// opening as those do is read, each item of its list split at "của",
+// without the operation registered and cut before a scope; "ngành nghề
+// kinh doanh" is no "địa điểm kinh doanh".
+func (ix *Index) namesOtherSubject(change []string, id int32) bool {
+	own := " " + ix.names[id].key + " "
+	head := strings.Count(contentChangeHead, " ") + 1
+	ch := " " + strings.Join(change, " ") + " "
+	for i := ix.lowerBound(ix.sortedKey, contentChangeHead+" ", keyOfName); i < len(ix.sortedKey); i++ {
+		o := ix.sortedKey[i]
+		nm := &ix.names[o]
+		if !strings.HasPrefix(nm.key, contentChangeHead+" ") {
+			break
+		}
+		if nm.derived() || ix.sameProcedures(o, id) {
+			continue
+		}
+		start := head
+		for j := head; j <= len(nm.keyTok); j++ {
+			if j < len(nm.keyTok) && !ix.listedAt(o, j) && !ix.semicolonAt(o, j) {
+				continue
+			}
+			for _, seg := range splitAt(nm.keyTok[start:j], keyCua) {
+				seg = subjectOf(seg)
+				if len(seg) == 0 {
+					continue
+				}
+				p := " " + strings.Join(seg, " ") + " "
+				if !strings.Contains(own, p) && strings.Contains(ch, p) {
+					return true
+				}
+			}
+			start = j
+		}
+	}
+	return false
+}
+
+// splitAt parts words at each word sep, which it drops.
+func splitAt(words []string, sep string) [][]string {
+	var out [][]string
+	from := 0
+	for i, w := range words {
+		if w == sep {
+			out = append(out, words[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, words[from:])
+}
+
+// operation is "hoạt động" in key form: a branch's registration is of
+// its operation, "đăng ký hoạt động (của) chi nhánh".
+var operation = strings.Fields(textnorm.Key("hoạt động"))
+
+// subjectOf is a segment of an item without the operation it registers,
+// cut before its first scope word and to maxSubjectWords words.
+func subjectOf(seg []string) []string {
+	if len(seg) >= len(operation) && slices.Equal(seg[:len(operation)], operation) {
+		seg = seg[len(operation):]
+	}
+	for i, w := range seg {
+		if contentScopes[w] {
+			seg = seg[:i]
+			break
+		}
+	}
+	return seg[:min(len(seg), maxSubjectWords)]
 }

@@ -17,8 +17,8 @@ func TestContentChanged(t *testing.T) {
 		"Đăng ký thay đổi nơi kinh doanh hợp tác xã":                     "1.005277",
 		"Đăng ký thay đổi, bổ sung ngành nghề kinh doanh của Hợp tác xã": "1.005277",
 		"Đăng ký thay đổi, bổ sung kinh doanh của HTX":                   "1.005277",
-		"Đăng ký thay đổi địa chỉ trụ sở chính của Hợp tác xã khi chuyển địa chỉ trụ sở chính của Hợp tác xã sang tỉnh khác":                                                                                  "1.005277",
-		"Đăng ký thay đổi tên, địa chỉ trụ sở chính, ngành, nghề sản xuất, kinh doanh, vốn điều lệ, người đại diện theo pháp luật; tên, địa chỉ, người đại diện chi nhánh, văn phòng đại diện của hợp tác xã": "1.005277",
+		"Đăng ký thay đổi địa chỉ trụ sở chính của Hợp tác xã khi chuyển địa chỉ trụ sở chính của Hợp tác xã sang tỉnh khác":                      "1.005277",
+		"Đăng ký thay đổi tên, địa chỉ trụ sở chính, ngành, nghề sản xuất, kinh doanh, vốn điều lệ, người đại diện theo pháp luật của hợp tác xã": "1.005277",
 		"Đăng ký thay đổi địa chỉ hộ kinh doanh": "2.000720",
 		// No name registers the changes of an enterprise, nor of a
 		// household business "cá thể" as a thing of its own (that is an
@@ -26,6 +26,13 @@ func TestContentChanged(t *testing.T) {
 		"Đăng ký thay đổi tên doanh nghiệp": "",
 		// Notifying a change is another act.
 		"Thông báo thay đổi tên hợp tác xã": "",
+		// A change of the cooperative's branch, office or place of
+		// business is registered by 1.005378, whose subjects these are;
+		// the 2015 title names both, and a person tells which.
+		"Đăng ký thay đổi tên chi nhánh hợp tác xã":                     "",
+		"Đăng ký thay đổi người đại diện văn phòng đại diện hợp tác xã": "",
+		"Đăng ký thay đổi địa điểm kinh doanh của hợp tác xã":           "",
+		"Đăng ký thay đổi tên, địa chỉ trụ sở chính, ngành, nghề sản xuất, kinh doanh, vốn điều lệ, người đại diện theo pháp luật; tên, địa chỉ, người đại diện chi nhánh, văn phòng đại diện của hợp tác xã": "",
 	})
 }
 
@@ -46,5 +53,15 @@ func TestContentChangedOwnProcedure(t *testing.T) {
 		"Đăng ký đổi vốn điều lệ hợp tác xã": "9.000001",
 		// The enterprise's own procedure is about another subject.
 		"Đăng ký thay đổi địa chỉ trụ sở chính hợp tác xã": "9.000001",
+	})
+}
+
+// TestContentChangedOtherSubjectLeftOut: without the cooperative's
+// branch procedure, the enterprises' (2.002045) still says the branch is
+// a subject of its own.
+func TestContentChangedOtherSubjectLeftOut(t *testing.T) {
+	assertCodes(t, leaveOutIndex(t, "1.005378"), map[string]string{
+		"Đăng ký thay đổi tên chi nhánh hợp tác xã": "",
+		"Đăng ký đổi tên hợp tác xã":                "1.005277",
 	})
 }
