@@ -46,8 +46,10 @@ var contentCaseOpeners = map[string]bool{"khi": true, "trong": true, "do": true}
 // contentChanged is the words of the catalogue name registering the
 // changes of what s registers a change of, when s registers one change
 // ("Đăng ký đổi tên hợp tác xã" gives the name of "Đăng ký thay đổi nội
-// dung đăng ký hợp tác xã, liên hiệp hợp tác xã; …") and the catalogue
-// has no procedure of its own for it; ok is false otherwise.
+// dung đăng ký hợp tác xã, liên hiệp hợp tác xã; …"), the catalogue has
+// no procedure of its own for it, and the change names no subject
+// another such name registers (namesOtherSubject); ok is false
+// otherwise.
 func (ix *Index) contentChanged(s seq) (seq, bool) {
 	act := 0
 	for _, a := range contentChangeActs {
