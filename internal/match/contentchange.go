@@ -110,7 +110,7 @@ func (ix *Index) namesChangesOf(subject []string) (int32, bool) {
 		if nm.derived() || len(nm.keyTok) < head {
 			continue
 		}
-		if len(nm.keyTok) > head && !ix.listedAt(id, head) && !ix.semicolonAt(id, head) {
+		if len(nm.keyTok) > head && !ix.listedAt(id, head) { // a comma or a semicolon
 			continue // "… hộ kinh doanh" is not "… hộ kinh doanh cá thể"
 		}
 		if found >= 0 && !ix.sameProcedures(found, id) {
@@ -170,12 +170,9 @@ func (ix *Index) namesOtherSubject(change []string, id int32) bool {
 		if nm.derived() || ix.sameProcedures(o, id) {
 			continue
 		}
-		start := head
-		for j := head; j <= len(nm.keyTok); j++ {
-			if j < len(nm.keyTok) && !ix.listedAt(o, j) && !ix.semicolonAt(o, j) {
-				continue
-			}
-			for _, seg := range splitAt(nm.keyTok[start:j], keyCua) {
+		for start, end := head, 0; start < len(nm.keyTok); start = end {
+			end = listItemEnd(ix.commaBefore[o], start, len(nm.keyTok))
+			for _, seg := range splitAt(nm.keyTok[start:end], keyCua) {
 				seg = subjectOf(seg)
 				if len(seg) == 0 {
 					continue
@@ -185,7 +182,6 @@ func (ix *Index) namesOtherSubject(change []string, id int32) bool {
 					return true
 				}
 			}
-			start = j
 		}
 	}
 	return false
