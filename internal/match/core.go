@@ -58,6 +58,7 @@ func (ix *Index) buildCores() {
 	ix.bareLen = make([]int32, len(ix.names))
 	ix.coreFamily = make([][]string, len(ix.names))
 	ix.coreAlt = map[string][]int32{}
+	ix.learnLocalManaged()
 	for id := range ix.names {
 		nm := &ix.names[id]
 		text := ix.written(nm)
@@ -119,7 +120,7 @@ func (ix *Index) buildCores() {
 		}
 		ix.coreHint[id] = hint
 		ix.coreKey[id] = k
-		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold)
+		ix.central[id] = hint == catalog.LevelBo || centralAgency(nm.fold) || ix.centralManaged(int32(id))
 		ix.byCore[k] = append(ix.byCore[k], int32(id))
 		if trailing != "" && trailing != k {
 			ix.byCore[trailing] = append(ix.byCore[trailing], int32(id))

@@ -100,8 +100,11 @@ type Index struct {
 	byCore map[string][]int32
 	// coreAlt maps further core keys of some names to them: a name's core
 	// without its closing "tại Việt Nam" (core.go inVietnamDropped).
-	coreAlt  map[string][]int32
-	coreHint []catalog.Level
+	coreAlt map[string][]int32
+	// localManaged are the cores of names closing with a local manager
+	// ("… thuộc địa phương quản lý", managed.go).
+	localManaged map[string]bool
+	coreHint     []catalog.Level
 	// coreKey is each name's key in byCore ("" for a name with none),
 	// kept so that matching need not work it out again (coreKeyOf).
 	coreKey []string

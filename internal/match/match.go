@@ -1078,7 +1078,10 @@ func (ix *Index) heldByCase(held bracketCut, ctx Context) Match {
 // that the entry left out (ownLevelWord).
 func (ix *Index) chosenLevelWord(t, g Match, level catalog.Level) bool {
 	w, ok := levelKey[string(level)]
-	if !ok || g.Review == nil || g.Review.Reason != ReasonDistinguishing || !slices.Equal(g.Review.Words, []string{w}) {
+	if !ok || g.Review == nil || g.Review.Reason != ReasonDistinguishing {
+		return false
+	}
+	if !slices.Equal(g.Review.Words, []string{w}) && !ix.managerWords(ix.nameOf(t), g.Review.Words) {
 		return false
 	}
 	if len(g.alsoReplaced) > 0 {

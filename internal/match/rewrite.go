@@ -444,6 +444,14 @@ func (ix *Index) stripTail(s seq) (out seq, removed string, stages []seq) {
 			drop(i)
 			continue
 		}
+		// "… thuộc địa phương quản lý", "… do Bộ Nội vụ quản lý": who
+		// manages it, a level (managed.go); a ministry's only beside a
+		// local twin.
+		if i, lv := managerAt(s); i >= minWords && (lv != managedCentral || ix.localManaged[looseKeyOf(s.cut(0, i))]) {
+			gone = append(fw(lv), gone...)
+			drop(i)
+			continue
+		}
 		// "tại Công an tỉnh", "tại Phòng Quản lý xuất nhập cảnh Công an tỉnh"
 		done := false
 		for i := n - 2; i >= minWords && n-i <= maxQualifierWords; i-- {
