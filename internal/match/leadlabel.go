@@ -482,7 +482,7 @@ func portalNotesCut(t string) (string, bool) {
 // in front, the publishing decision in front, a record's or an agency's
 // number, a link's arrow or a bare badge after.
 var noteCuts = []func(string) (string, bool){
-	examplesCut, buttonCut, leadBadgeCut, simpleLeadCut, decisionLeadCut, printedTagCut, codeTagCut, arrowCut,
+	examplesCut, civilKindsCut, buttonCut, leadBadgeCut, simpleLeadCut, decisionLeadCut, printedTagCut, codeTagCut, arrowCut,
 }
 
 // portalNoteCut is portalNotesCut of one note.
@@ -609,6 +609,49 @@ func examplesCut(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// civilKinds are the civil-status events (folded) a commune's list names
+// as the kinds of a civil-status paper it copies or issues.
+var civilKinds = map[string]bool{
+	"khai sinh": true, "ket hon": true, "khai tu": true, "giam ho": true, "ly hon": true, "nuoi con nuoi": true,
+}
+
+// civilKindsCut returns t without a closing bracket listing, between
+// commas, two kinds of civil-status event or more after a name of
+// civil-status papers: "Cấp bản sao trích lục hộ tịch (Khai sinh, Kết
+// hôn, Khai tử)" is examplesCut's "(khai sinh, kết hôn, khai tử...)"
+// without its dots, every kind the papers have. The catalogue's own
+// bracket of kinds, "(khai sinh; giám hộ; …)", is split by semicolons
+// and kept. ok is false when t ends otherwise.
+func civilKindsCut(t string) (string, bool) {
+	inner, ok := strings.CutSuffix(strings.TrimRight(t, " .;"), ")")
+	if !ok || strings.ContainsRune(inner, ';') {
+		return "", false
+	}
+	open := strings.LastIndex(inner, " (")
+	if open <= 0 || utf8.RuneCountInString(inner[open:]) > maxExamplesRunes {
+		return "", false
+	}
+	head := strings.TrimSpace(inner[:open])
+	if !strings.Contains(" "+textnorm.Fold(head)+" ", " ho tich ") {
+		return "", false
+	}
+	kinds := 0
+	for _, it := range strings.Split(inner[open+2:], ",") {
+		k := strings.Join(strings.Fields(textnorm.Fold(it)), " ")
+		if k == "" {
+			continue // ",," typed twice
+		}
+		if !civilKinds[k] {
+			return "", false
+		}
+		kinds++
+	}
+	if kinds < 2 {
+		return "", false
+	}
+	return head, true
 }
 
 // detailHeadingCut returns t without a detail page's first heading and

@@ -492,9 +492,20 @@ func TestPortalNotesCut(t *testing.T) {
 		"Đăng ký khai tử >>": "Đăng ký khai tử",
 		"1. 508/QĐ-UBND ngày 18/07/2025: Xác nhận bảng kê lâm sản": "Xác nhận bảng kê lâm sản",
 		// An open list of examples narrows nothing.
-		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, khai tử...)":                        "Cấp bản sao Trích lục hộ tịch",
-		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, v.v.)":                              "Cấp bản sao Trích lục hộ tịch",
-		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, khai tử)":                           "",
+		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, khai tử...)": "Cấp bản sao Trích lục hộ tịch",
+		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, v.v.)":       "Cấp bản sao Trích lục hộ tịch",
+		// Closed, a list of kinds of civil-status event after a name of
+		// civil-status papers is every kind they have (civilKindsCut);
+		// another closed list may narrow the name, and the catalogue's
+		// own bracket of kinds is split by semicolons.
+		"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, khai tử)":                           "Cấp bản sao Trích lục hộ tịch",
+		"Thủ tục cấp bản sao hộ tịch từ sổ gốc (khai sinh, khai tử, kết hôn)":                   "Thủ tục cấp bản sao hộ tịch từ sổ gốc",
+		"Cấp bản sao Trích lục hộ tịch (khai sinh,, kết hôn)":                                   "Cấp bản sao Trích lục hộ tịch",
+		"Cấp bản sao Trích lục hộ tịch (khai sinh)":                                             "",
+		"Cấp bản sao Trích lục hộ tịch (khai sinh, thường trú)":                                 "",
+		"Đăng ký lại (khai sinh, kết hôn, khai tử)":                                             "",
+		"Ghi vào Sổ hộ tịch việc hộ tịch khác (khai sinh; giám hộ; nuôi con nuôi; khai tử)":     "",
+		"Cấp giấy chứng nhận kiểm dịch động vật (trâu, bò)":                                     "",
 		"Đăng ký khai tử – Toàn trình":                                                          "Đăng ký khai tử",
 		"Đăng ký khai tử (DVC trực tuyến toàn trình)":                                           "Đăng ký khai tử",
 		"Đăng ký khai tử (cấp độ 3)":                                                            "Đăng ký khai tử",

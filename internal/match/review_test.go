@@ -461,7 +461,9 @@ func TestCaseBracketHeld(t *testing.T) {
 		{catalog.LevelTinh, "Giải quyết thủ tục đăng ký lại mẫu con dấu (Cơ quan, tổ chức, chức danh nhà nước có con dấu bị biến dạng, mòn, hỏng hoặc thay đổi chất liệu; có sự thay đổi)", "2.001410", []string{"đổi"}},
 		{"", "Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất (gồm trường hợp đăng ký thế chấp quyền sử dụng đất hoặc đăng ký thế chấp quyền sử dụng đất đồng thời với tài sản)", "1.011441", nil},
 		{catalog.LevelHuyen, "Hỗ trợ mai táng phí cho đối tượng bảo trợ xã hội ( được trợ giúp xã hội thường xuyên tại cộng đồng)", "1.001731", nil},
-		{"", "Thủ tục cấp bản sao hộ tịch từ sổ gốc (khai sinh, khai tử, kết hôn)", "2.000635", nil},
+		// "Thủ tục cấp bản sao hộ tịch từ sổ gốc (khai sinh, khai tử, kết
+		// hôn)" was one: its bracket names every kind of civil-status
+		// event, and civilKindsCut now reads it as a note.
 	} {
 		m := ix.MatchIn(tc.text, "", Context{Level: tc.level})
 		assert.Nil(t, m.Procedure, "%s: %v", tc.text, m.Procedure)
