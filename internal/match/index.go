@@ -101,6 +101,9 @@ type Index struct {
 	// coreAlt maps further core keys of some names to them: a name's core
 	// without its closing "tại Việt Nam" (core.go inVietnamDropped).
 	coreAlt map[string][]int32
+	// reasonHeads maps the loose key of a re-issue's name without its
+	// reason to the names having it (reasons.go).
+	reasonHeads map[string][]int32
 	// localManaged are the cores of names closing with a local manager
 	// ("… thuộc địa phương quản lý", managed.go).
 	localManaged map[string]bool
@@ -327,6 +330,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.learnDistinguishing()
 	ix.learnTails()
 	ix.buildCores()
+	ix.learnReasonHeads()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
 	ix.learnAndCommas()

@@ -228,6 +228,11 @@ func (ix *Index) matchInUncached(text, code string, ctx Context) Match {
 		// "Cấp Giấy phép … do bị mất": a paper issued again (reissue.go).
 		m = r
 	}
+	if r, ok := ix.reasonSaidOtherwise(text, code, m); ok {
+		// "Cấp lại … do mất, rách, hỏng hoặc sai sót thông tin" for the
+		// catalogue's "… do mất, rách, hỏng" (reasons.go).
+		m = r
+	}
 	if r, ok := ix.caseNamed(text, code, ctx, m); ok {
 		// "Xóa đăng ký phương tiện (trường hợp …)": a variant the
 		// catalogue lists apart (subcase.go).

@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // Portals say why a paper is issued again: "Cấp lại giấy phép lái xe do
@@ -55,6 +56,11 @@ const maxReasonWords = 16
 // reasonCut is s without its closing reason clause when s names a
 // re-issue or an exchange; ok is false otherwise.
 func reasonCut(s seq) (seq, bool) {
+	return reasonCutWithin(s, maxReasonWords)
+}
+
+// reasonCutWithin is reasonCut of a clause of at most most words.
+func reasonCutWithin(s seq, most int) (seq, bool) {
 	act := false
 	for _, a := range reissueActs {
 		if s.hasPrefix(a) {
@@ -65,7 +71,7 @@ func reasonCut(s seq) (seq, bool) {
 	if !act {
 		return s, false
 	}
-	for i := max(minWords, s.len()-maxReasonWords); i < s.len()-1; i++ {
+	for i := max(minWords, s.len()-most); i < s.len()-1; i++ {
 		for _, h := range reasonHeads {
 			if !s.hasAt(h, i) {
 				continue
@@ -82,4 +88,96 @@ func reasonCut(s seq) (seq, bool) {
 		}
 	}
 	return s, false
+}
+
+// A re-issue the catalogue names with its reason ("Cấp lại Giấy phép
+// hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ do mất, rách,
+// hỏng") is published with the reasons said another way: "… do mất,
+// rách, hỏng hoặc sai sót thông tin", "… trong trường hợp bị mất, bị
+// rách, bị cháy hoặc vì lý do khách quan …" for "… hoặc vì lý do khác
+// không cố ý". Where the catalogue re-issues that paper under one name
+// alone, with a reason and without a bare twin or a sibling for another
+// reason, an entry re-issuing the same paper for reasons of the same
+// kinds (a loss or damage, an expiry) is that name.
+
+// learnReasonHeads indexes the current names that re-issue a paper for
+// a reason by their words before the reason (reasonCut).
+func (ix *Index) learnReasonHeads() {
+	ix.reasonHeads = map[string][]int32{}
+	for id := range ix.names {
+		nm := &ix.names[id]
+		if nm.derived() || !holdsAny(nm.fold, []string{"mat", "hong", "rach", "chay", "huy", "han", "luc", "nat"}) {
+			continue
+		}
+		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		if len(s.keys) != len(s.folds) {
+			continue
+		}
+		if head, ok := reasonCut(s); ok {
+			k := looseKeyOf(head)
+			ix.reasonHeads[k] = append(ix.reasonHeads[k], int32(id))
+		}
+	}
+}
+
+// reasonSaidOtherwise is the catalogue's one re-issue of the paper an
+// entry re-issues for reasons it says otherwise; ok is false when the
+// entry says no reason, the catalogue has the re-issue bare or for
+// several reasons apart, the reasons are of other kinds, or the steps
+// found an answer or another candidate.
+func (ix *Index) reasonSaidOtherwise(text, code string, m Match) (Match, bool) {
+	if code != "" || m.Procedure != nil || !holdsAny(text, reissueHints) {
+		return Match{}, false
+	}
+	s, ok := seqOf(ix.normalize(withoutSimpleLeads(text)))
+	if !ok {
+		return Match{}, false
+	}
+	// Said otherwise, the reasons may run longer than the cut of a
+	// lookup takes ("… hoặc vì lý do khách quan mà thông tin trên Chứng
+	// chỉ hành nghề luật sư bị thay đổi"): their kinds are read below.
+	head, ok := reasonCutWithin(s, maxReasonsSaid)
+	if !ok {
+		return Match{}, false
+	}
+	k := looseKeyOf(head)
+	ids := ix.reasonHeads[k]
+	if len(ids) != 1 || len(ix.byLoose[k]) > 0 {
+		return Match{}, false
+	}
+	id := ids[0]
+	if len(ix.names[id].procs) != 1 {
+		return Match{}, false
+	}
+	p := ix.procs[ix.names[id].procs[0]]
+	if m.Review != nil && m.Review.Candidate != p {
+		return Match{}, false // the steps saw another procedure closer
+	}
+	said := strings.Join(s.folds[head.len():], " ")
+	if strings.Contains(" "+said+" ", " cap ") {
+		return Match{}, false // "… do bị mất, cấp đổi Giấy chứng nhận": a second act
+	}
+	listed := ix.names[id].fold[len(strings.Join(head.folds, " ")):]
+	if !sameReasonKinds(said, listed) {
+		return Match{}, false
+	}
+	return ix.nameMatch(id, MatchFuzzy, 0.9), true
+}
+
+// maxReasonsSaid bounds the reason clause reasonSaidOtherwise cuts.
+const maxReasonsSaid = 28
+
+// sameReasonKinds reports whether every kind of reason (loss, damage,
+// expiry) folded text said names is one folded text listed names, and
+// they share one.
+func sameReasonKinds(said, listed string) bool {
+	shared := false
+	for _, re := range []*regexp.Regexp{lostWords, damageWords, expiryWords} {
+		s, l := re.MatchString(said), re.MatchString(listed)
+		if s && !l {
+			return false
+		}
+		shared = shared || s && l
+	}
+	return shared
 }

@@ -3,6 +3,8 @@ package match
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
@@ -30,4 +32,69 @@ func TestReissueReasonMatches(t *testing.T) {
 		{catalog.LevelHuyen, "Cấp lại Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh khi hết thời hạn hiệu lực", "1.001279"},
 		{catalog.LevelXa, "Cấp lại Giấy chứng nhận do bị mất", "1.012786"},
 	})
+}
+
+// TestReasonSaidOtherwise: a re-issue whose reasons are said otherwise
+// is the catalogue's one re-issue of that paper for reasons of the same
+// kinds; not for reasons of another kind, not beside siblings per
+// reason, not with a second act.
+func TestReasonSaidOtherwise(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	for in, want := range map[string]string{
+		// fresh40.tsv, stored.tsv
+		"Cấp lại Giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ do mất, rách, hỏng hoặc sai sót thông tin":                                                  "1.006780",
+		"Cấp lại Chứng chỉ hành nghề luật sư trong trường hợp bị mất, bị rách, bị cháy hoặc vì lý do khách quan mà thông tin trên Chứng chỉ hành nghề luật sư bị thay đổi": "1.008628",
+		"Thủ tục cấp lại Giấy phép vận chuyển hàng hóa nguy hiểm bằng phương tiện thủy nội địa trong trường hợp bị hư hỏng":                                                "2.002617",
+		// An expiry is no loss.
+		"Cấp lại Giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ do hết hạn": "",
+		// The postal licence is re-issued per reason and per level.
+		"Cấp lại giấy phép bưu chính do bị rách nát": "",
+		// A second act.
+		"Cấp lại giấy chứng nhận do bị mất, cấp đổi giấy chứng nhận": "",
+		// No reason said.
+		"Cấp lại Giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ": "",
+	} {
+		m, ok := ix.reasonSaidOtherwise(in, "", Match{})
+		if want == "" {
+			assert.False(t, ok, "%s → %v", in, m.Procedure)
+			continue
+		}
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, m.Procedure.Code, in)
+		}
+	}
+	// A printed code, an answer, or another candidate the steps found
+	// first are kept.
+	in := "Cấp lại Giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ do mất, rách, hỏng hoặc sai sót thông tin"
+	_, ok := ix.reasonSaidOtherwise(in, "1.006780", Match{})
+	assert.False(t, ok)
+	other := ix.procs[ix.byCode["1.008628"]]
+	_, ok = ix.reasonSaidOtherwise(in, "", Match{Kind: MatchReview, Review: &Review{Candidate: other}})
+	assert.False(t, ok)
+}
+
+// TestReasonSaidOtherwiseSiblings: beside a sibling of another level or
+// a bare re-issue, the reasons said otherwise choose nothing.
+func TestReasonSaidOtherwiseSiblings(t *testing.T) {
+	ix := NewIndex(activeCatalog("reasons", []catalog.Procedure{
+		{Code: "9.000001", Name: "Cấp lại giấy phép kinh doanh dịch vụ thử nghiệm khi bị mất hoặc hư hỏng (cấp tỉnh)"},
+		{Code: "9.000002", Name: "Cấp lại giấy phép kinh doanh dịch vụ thử nghiệm khi bị mất hoặc hư hỏng (Trung ương)"},
+		{Code: "9.000003", Name: "Cấp lại chứng chỉ hành nghề kiểm định viên"},
+		{Code: "9.000004", Name: "Cấp lại chứng chỉ hành nghề kiểm định viên do bị mất"},
+		{Code: "9.000005", Name: "Cấp lại thẻ kiểm định viên do bị mất, bị hỏng"},
+	}))
+	for in, want := range map[string]string{
+		"Cấp lại giấy phép kinh doanh dịch vụ thử nghiệm do bị rách":      "",
+		"Cấp lại chứng chỉ hành nghề kiểm định viên trong trường hợp mất": "",
+		"Cấp lại thẻ kiểm định viên trong trường hợp bị rách, nát":        "9.000005",
+	} {
+		m, ok := ix.reasonSaidOtherwise(in, "", Match{})
+		if want == "" {
+			assert.False(t, ok, "%s → %v", in, m.Procedure)
+			continue
+		}
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, m.Procedure.Code, in)
+		}
+	}
 }
