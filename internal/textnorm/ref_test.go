@@ -71,7 +71,7 @@ func keyOfRef(s string) string {
 	for i, t := range toks {
 		toks[i] = canonicalSyllableRef(t)
 	}
-	toks = gradesAsNumbers(oneSpelling(datesAndRefs(countsAsNumbers(liaisonLead(stripLeadingRef(toks))))))
+	toks = gradesAsNumbers(oneSpelling(issuerUnsaid(datesAndRefs(countsAsNumbers(liaisonLead(stripLeadingRef(toks)))))))
 	out := strings.Join(toks, " ")
 	if strings.Contains(out, ubndLongRef) {
 		out = strings.ReplaceAll(out, ubndLongRef, "ubnd")

@@ -202,7 +202,7 @@ func AppendTokens(out []string, s string) []string {
 // it drops a leading "thủ tục", "thủ tục hành chính" or "tthc", joins the
 // words with spaces and shortens "ủy ban nhân dân" to "ubnd".
 func JoinKey(words []string) string {
-	words = gradesAsNumbers(oneSpelling(datesAndRefs(countsAsNumbers(liaisonLead(StripLeading(words))))))
+	words = gradesAsNumbers(oneSpelling(issuerUnsaid(datesAndRefs(countsAsNumbers(liaisonLead(StripLeading(words)))))))
 	out := strings.Join(words, " ")
 	if strings.Contains(out, ubndLong) {
 		out = strings.ReplaceAll(out, ubndLong, "ubnd")
@@ -297,6 +297,49 @@ func issuedNumberAt(words []string, j int) bool {
 		return false
 	}
 	return IssuerInitials(words[j])
+}
+
+// issuers are the words naming who issued a document, said after its
+// number's initials (key form, and typed without marks): a decree
+// ("NĐ-CP") is the Government's, a decision "QĐ-TTg" the Prime
+// Minister's, whether a name says so or not ("… theo Nghị định số
+// 14/2020/NĐ-CP [của Chính phủ]").
+var issuers = []struct {
+	initials [2]string
+	said     [][]string
+}{
+	{[2]string{"nđ", "cp"}, [][]string{{"của", "chính", "phủ"}}},
+	{[2]string{"nd", "cp"}, [][]string{{"của", "chính", "phủ"}, {"cua", "chinh", "phu"}}},
+	{[2]string{"qđ", "ttg"}, [][]string{{"của", "thủ", "tướng", "chính", "phủ"}, {"của", "thủ", "tướng"}}},
+	{[2]string{"qd", "ttg"}, [][]string{{"của", "thủ", "tướng", "chính", "phủ"}, {"cua", "thu", "tuong", "chinh", "phu"}, {"của", "thủ", "tướng"}, {"cua", "thu", "tuong"}}},
+}
+
+// issuerUnsaid drops the issuer a name says after a document's number
+// whose initials already say it (issuers). words is changed in place.
+func issuerUnsaid(words []string) []string {
+	if !slices.Contains(words, "cp") && !slices.Contains(words, "ttg") {
+		return words // most names
+	}
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		out = append(out, words[i])
+		if i == 0 {
+			continue
+		}
+		for _, is := range issuers {
+			if words[i-1] != is.initials[0] || words[i] != is.initials[1] {
+				continue
+			}
+			for _, said := range is.said {
+				if i+1+len(said) <= len(words) && slices.Equal(words[i+1:i+1+len(said)], said) {
+					i += len(said)
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 // IssuerInitials reports whether a key word opens the issuer's part of a

@@ -76,6 +76,12 @@ func TestKeySame(t *testing.T) {
 		{"number and year", "theo Nghị quyết số 16/2024", "theo 16/2024"},
 		{"kind written twice", "theo Nghị định Nghị định số 85/2023/NĐ-CP", "theo 85/2023/NĐ-CP"},
 		{"typed without marks", "Xet tuyen vien chuc (Nghi dinh so 85/2023/ND-CP)", "Xet tuyen vien chuc (85/2023/ND-CP)"},
+		// The issuer the initials already say.
+		{"decree's issuer", "theo Nghị định số 14/2020/NĐ-CP của Chính phủ", "theo 14/2020/NĐ-CP"},
+		{"decree's issuer, more after", "Điều 4 Nghị định số 92/2012/NĐ-CP của Chính phủ quy định chi tiết", "Điều 4 92/2012/NĐ-CP quy định chi tiết"},
+		{"decision's issuer", "theo Quyết định số 62/2011/QĐ-TTg của Thủ tướng Chính phủ", "theo 62/2011/QĐ-TTg"},
+		{"decision's issuer, short", "theo Quyết định 62/2011/QĐ-TTg của Thủ tướng", "theo 62/2011/QĐ-TTg"},
+		{"issuer typed without marks", "theo Nghi dinh 14/2020/ND-CP cua Chinh phu", "theo 14/2020/ND-CP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
