@@ -633,12 +633,12 @@ func civilKindsCut(t string) (string, bool) {
 	if open <= 0 || utf8.RuneCountInString(inner[open:]) > maxExamplesRunes {
 		return "", false
 	}
-	head := strings.TrimSpace(inner[:open])
-	if !strings.Contains(" "+textnorm.Fold(head)+" ", " ho tich ") {
-		return "", false
+	list := inner[open+2:]
+	if !strings.Contains(list, ",") {
+		return "", false // most brackets: no list
 	}
 	kinds := 0
-	for _, it := range strings.Split(inner[open+2:], ",") {
+	for it := range strings.SplitSeq(list, ",") {
 		k := strings.Join(strings.Fields(textnorm.Fold(it)), " ")
 		if k == "" {
 			continue // ",," typed twice
@@ -648,7 +648,8 @@ func civilKindsCut(t string) (string, bool) {
 		}
 		kinds++
 	}
-	if kinds < 2 {
+	head := strings.TrimSpace(inner[:open])
+	if kinds < 2 || !strings.Contains(" "+textnorm.Fold(head)+" ", " ho tich ") {
 		return "", false
 	}
 	return head, true
