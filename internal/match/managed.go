@@ -141,6 +141,9 @@ func (ix *Index) learnLocalManaged() {
 	ix.localManaged = map[string]bool{}
 	for id := range ix.names {
 		nm := &ix.names[id]
+		if !strings.HasSuffix(nm.fold, " quan li") && !strings.HasSuffix(nm.fold, " dia phuong") {
+			continue // most names: no local manager to read
+		}
 		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
 		if len(s.keys) != len(s.folds) {
 			continue
