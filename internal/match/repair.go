@@ -237,4 +237,37 @@ func (ix *Index) addRepairedNames() {
 	for i, t := range repairNames(names) {
 		ix.addAlias(t, i)
 	}
+	for i, name := range names {
+		if t, ok := actUndoubled(name); ok {
+			ix.addAlias(t, i)
+		}
+	}
+}
+
+// doubledActs open a catalogue name whose act was typed twice, the
+// second time bare, before the paper it issues (folded, spaced):
+// 2.001240 "Cấp lại Cấp Giấy phép bán lẻ rượu". "Cấp lại cấp phép …"
+// would be another verb ("cấp phép", to license), and is not read so.
+var doubledActs = []string{"cap lai cap giay ", "cap doi cap giay ", "cap moi cap giay "}
+
+// actUndoubled is name without the bare act typed after its own, as
+// every portal writes it ("Cấp lại Giấy phép bán lẻ rượu"); ok is false
+// for a name whose act is typed once. "Cấp, cấp lại …" lists two acts
+// and is kept.
+func actUndoubled(name string) (string, bool) {
+	t := strings.TrimSpace(textnorm.Clean(name))
+	f := textnorm.Fold(t)
+	for _, d := range doubledActs {
+		if !strings.HasPrefix(f, d) {
+			continue
+		}
+		// The act is two words; the bare one the third: cut the third
+		// word of the text as written.
+		w := wordSpans(t)
+		if len(w) < 4 {
+			return "", false
+		}
+		return t[:w[2].start] + t[w[3].start:], true
+	}
+	return "", false
 }

@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tthcaudit/tthcaudit/internal/catalog"
 )
 
 // TestRepairDamagedNames: a catalogue name whose letter was lost to a
@@ -47,4 +50,23 @@ func TestRepairDamagedNames(t *testing.T) {
 		"Chấm dứt hoạt động liên kết giáo dục theo đề nghị của các bên liên kết":              "1.001496",
 		"Thủ tục xác nhận hồ sơ cấp mới/cấp lại Giấy chứng nhận biển số nhà":                  "1.009022",
 	})
+}
+
+// TestActUndoubled: an act typed twice in a catalogue name, the second
+// time bare, is read once; two acts listed are not one typed twice.
+func TestActUndoubled(t *testing.T) {
+	assertCutsOrNothing(t, actUndoubled, map[string]string{
+		"Cấp lại Cấp Giấy phép bán lẻ rượu":           "Cấp lại Giấy phép bán lẻ rượu",
+		"Cấp đổi cấp Giấy chứng nhận":                 "Cấp đổi Giấy chứng nhận",
+		"Cấp, cấp lại Giấy phép bán lẻ rượu":          "",
+		"Cấp lại Giấy phép bán lẻ rượu":               "",
+		"Cấp lại cấp":                                 "",
+		"Cấp lại cấp phép hoạt động của tàu biển nhỏ": "",
+	})
+	// Through the cascade: a re-issue of the licence for a reason, cut
+	// to "Cấp lại Giấy phép bán lẻ rượu" and looked up (fresh28.tsv).
+	ix := NewIndex(dvcqgCatalog(t))
+	m := ix.MatchIn("Cấp lại Giấy phép kinh doanh bán lẻ sản phẩm rượu khi hết thời hạn hiệu lực", "", Context{Level: catalog.LevelHuyen})
+	require.NotNil(t, m.Procedure)
+	assert.Equal(t, "2.001240", m.Procedure.Code)
 }

@@ -32,6 +32,11 @@ var (
 	performWords  = fw("thuc hien")
 )
 
+// provinceHeads open a territory of one province closing a name
+// (folded): "trên địa bàn (01) tỉnh", "trong phạm vi (một) tỉnh", the
+// old tobacco licences' wording.
+var provinceHeads = [][]string{territoryHead, fw("trong pham vi")}
+
 // oneProvinceAt is where a trailing territory of one province starts in
 // s ("thực hiện" before it included), -1 for none.
 func oneProvinceAt(s seq) int {
@@ -41,11 +46,18 @@ func oneProvinceAt(s seq) int {
 		if t < 1 || !s.hasAt(tail, t) || s.folds[t-1] != "tinh" {
 			continue
 		}
-		h := t - 1 - len(territoryHead)
-		if !s.hasAt(territoryHead, h) && t >= 2 && oneWords[s.keys[t-2]] {
-			h--
+		h := -1
+		for _, head := range provinceHeads {
+			h = t - 1 - len(head)
+			if !s.hasAt(head, h) && t >= 2 && oneWords[s.keys[t-2]] {
+				h--
+			}
+			if h >= 0 && s.hasAt(head, h) {
+				break
+			}
+			h = -1
 		}
-		if h < 0 || !s.hasAt(territoryHead, h) {
+		if h < 0 {
 			continue
 		}
 		if s.hasAt(performWords, h-len(performWords)) {

@@ -58,6 +58,10 @@ func TestOneProvinceAt(t *testing.T) {
 		{"Đăng ký khuyến mại thực hiện trên địa bàn một tỉnh", "đăng ký khuyến mại"},
 		{"Đăng ký khuyến mại thực hiện trên địa bàn từ 2 tỉnh, thành phố trực thuộc Trung ương trở lên", ""},
 		{"Đăng ký khuyến mại thực hiện trên địa bàn 2 tỉnh", ""},
+		// The old tobacco licences' wording (fresh28.tsv).
+		{"Cấp lại Giấy phép kinh doanh bán lẻ sản phẩm thuốc lá trong phạm vi một tỉnh", "cấp lại giấy phép kinh doanh bán lẻ sản phẩm thuốc lá"},
+		{"Cấp Giấy phép bán buôn sản phẩm thuốc lá trong phạm vi tỉnh", "cấp giấy phép bán buôn sản phẩm thuốc lá"},
+		{"Cấp Giấy phép bán buôn sản phẩm thuốc lá trong phạm vi 2 tỉnh", ""},
 		{"Hỗ trợ chi phí hỏa táng trên địa bàn tỉnh Thừa Thiên Huế", ""},
 		{"Cho vay tại các tổ chức tín dụng trên địa bàn tỉnh để thực hiện các dự án", ""},
 	} {
