@@ -24,6 +24,11 @@ func FuzzMatch(f *testing.F) {
 		{"Đăng ký thay đổi của", ""},
 		{"trên địa bàn cấp xã", ""},
 		{"Đăng ký khai sinh tại địa bàn thị xã", ""},
+		{"Thanh lý rừng trồng thuộc thẩm quyền quyết định của bộ, cơ quan trung ương và địa phương quản lý", ""},
+		{"Cấp bản sao trích lục hộ tịch (khai sinh,, kết hôn, )", ""},
+		{"Cấp lại Giấy phép bán lẻ rượu do mất, rách, hỏng hoặc sai sót thông tin", ""},
+		{"theo Nghị định số 14/2020/NĐ-CP của Chính phủ của Thủ tướng", ""},
+		{"Cấp lại Cấp Giấy phép bán lẻ rượu trong phạm vi một tỉnh", ""},
 		{"", ""},
 	} {
 		f.Add(s[0], s[1])
