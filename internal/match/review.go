@@ -368,6 +368,37 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 	for i, p := range ePos {
 		eOK[i] = eOK[i] || p < lead
 	}
+	// "[Đăng ký,] cấp …" on one side only, the rest all paired:
+	// registering for the issue (registersIssue), nothing distinguishing.
+	// With more left on either side, the lead stays a word that may tell
+	// the names apart (a list cut before "… nhập[, xuất kho ngoại
+	// quan]" is no "… nhập khẩu").
+	restPaired := func(from, upto int) bool {
+		for i, p := range ePos {
+			if p >= from && !eOK[i] && !smallWords[eKeys[i]] {
+				return false
+			}
+		}
+		for j, q := range cPos {
+			if q >= upto && !cOK[j] && !smallWords[cKeys[j]] {
+				return false
+			}
+		}
+		return true
+	}
+	if fe >= 2 && fc >= 0 && etoks[fe].key == "cấp" && etoks[fe-1].key == register.keys[1] && etoks[fe-2].key == register.keys[0] {
+		ek := firstKeys(etoks, fe+1)
+		if registersIssue(ek, fe, ek[fe]) && onlyFillers(full.keyTok[:fc]) && restPaired(fe, fc) {
+			for i, p := range ePos {
+				eOK[i] = eOK[i] || p < fe
+			}
+		}
+	}
+	if fc >= 2 && fe >= 0 && registersIssue(full.keyTok, fc, full.keyTok[fc]) && onlyFillers(firstKeys(etoks, fe)) && restPaired(fe, fc) {
+		for j, q := range cPos {
+			cOK[j] = cOK[j] || q < fc
+		}
+	}
 	// A level word is distinguishing when both sides leave one unpaired
 	// (cấp huyện / cấp tỉnh) or one side leaves a whole "cấp tỉnh".
 	// "hợp tác xã" names a cooperative, no commune.
@@ -524,12 +555,14 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 		if w := leadAct(ek, fe); w != "" && leadAct(nm.keyTok, fc) == "" && !slices.Contains(words, w) && !sameLead &&
 			!(w == "cấp" && fe == 1 && fc == 0 && issueOf([]string{w, etoks[fe].key}, 1) && len(etoks) > 2 && len(nm.keyTok) > 1 && etoks[2].key == nm.keyTok[1]) &&
 			!(fc == 0 && issuesPaper(firstKeys(etoks, fe+3), fe) && etoks[fe].key == nm.keyTok[0]) &&
-			!(fc == 0 && confirmationPaper(firstKeys(etoks, fe+2), fe)) {
+			!(fc == 0 && confirmationPaper(firstKeys(etoks, fe+2), fe)) &&
+			!(leadAct(nm.keyTok, fc) == "" && registersIssue(ek, fe, etoks[fe].key)) {
 			words = append(words, w)
 		} else if w := leadAct(nameLead, len(nameLead)); w != "" && leadAct(ek, fe) == "" && !slices.Contains(words, w) &&
 			!(issueOf(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && len(nm.keyTok) > 2 && etoks[0].key == nm.keyTok[1] && etoks[1].key == nm.keyTok[2]) &&
 			!(fe == 0 && issuesPaper(nm.keyTok, fc) && etoks[0].key == nm.keyTok[fc]) &&
-			!(confirmationPaper(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && etoks[0].key == "xác" && etoks[1].key == "nhận") {
+			!(confirmationPaper(nm.keyTok, fc) && fe == 0 && len(etoks) > 1 && etoks[0].key == "xác" && etoks[1].key == "nhận") &&
+			!registersIssue(nameLead, len(nameLead), nm.keyTok[fc]) {
 			words = append(words, w)
 		}
 	}
@@ -982,6 +1015,40 @@ var leadFiller = map[string]bool{"thủ": true, "tục": true, "giải": true, "
 // cấp một lần đối với …"). splitsPhrase keeps "chế độ" a phrase: "chế
 // độ [trợ cấp ưu đãi] đối với" is the renamed step's (renamed.go).
 func noAct(k string) bool { return leadFiller[k] || k == "chế" || k == "độ" }
+
+// registersIssue reports whether the words before first, a name's lead
+// (key form), are "đăng ký" alone, the fillers aside, and act, the word
+// at first, issues a paper: "[Thủ tục đăng ký] cấp lại Giấy xác nhận …",
+// "[Đăng ký,] cấp giấy chứng nhận kiểm dịch …". Registering for an issue
+// is applying for it; the national list names 28 procedures so and never
+// one twice, with and without "đăng ký".
+func registersIssue(keys []string, first int, act string) bool {
+	if act != "cấp" || first > len(keys) {
+		return false
+	}
+	n := 0 // the lead's words, fillers aside: "đăng", "ký"
+	for _, k := range keys[:first] {
+		if leadFiller[k] || smallWords[k] {
+			continue
+		}
+		if n == 2 || k != register.keys[n] {
+			return false
+		}
+		n++
+	}
+	return n == 2
+}
+
+// onlyFillers reports whether keys hold only words that name no act
+// (noAct) and small words.
+func onlyFillers(keys []string) bool {
+	for _, k := range keys {
+		if !noAct(k) && !smallWords[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // maxCompoundTail is the most content words a name goes on with after a
 // short entry that still make one compound with its last word ("thuốc

@@ -482,3 +482,32 @@ func TestCaseBracketHeld(t *testing.T) {
 		assert.Equal(t, "1.004746", m.Review.Candidate.Code)
 	}
 }
+
+// TestRegistersIssue: "đăng ký" before an issuing act, on one side only,
+// is applying for the issue (fresh19.tsv, fresh40.tsv); with either
+// procedure left out, the entry finds no other.
+func TestRegistersIssue(t *testing.T) {
+	for keys, want := range map[string]bool{
+		"đăng kí cấp lại giấy":     true,
+		"thủ tục đăng kí cấp giấy": true,
+		"đăng kí cấp":              true,
+		"cấp giấy":                 false,
+		"đăng kí thay đổi cấp":     false,
+		"đăng kí khai sinh":        false,
+	} {
+		k := strings.Fields(keys)
+		at := slices.Index(k, "cấp")
+		if at < 0 {
+			at = len(k) - 1
+		}
+		assert.Equal(t, want, registersIssue(k, at, k[at]), keys)
+	}
+	cases := map[string]string{
+		"29. Cấp lại Giấy xác nhận đủ điều kiện đào tạo về tư vấn, đánh giá Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 cho chuyên gia tư vấn, đánh giá thực hiện tư vấn, đánh giá tại cơ quan, tổ chức thuộc hệ thống hành chính nhà nước.": "3.000484",
+		"Đăng ký, cấp giấy chứng nhận kiểm dịch động vật trên cạn tham gia hội chợ, triển lãm, thi đấu thể thao, biểu diễn nghệ thuật; sản phẩm động vật trên cạn tham gia hội chợ, triển lãm":                                                                      "1.002571",
+	}
+	assertCodes(t, NewIndex(dvcqgCatalog(t)), cases)
+	for in, code := range cases {
+		assertCodes(t, leaveOutIndex(t, code), map[string]string{in: ""})
+	}
+}
