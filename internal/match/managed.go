@@ -57,6 +57,11 @@ func managerAt(s seq) (int, string) {
 	if n < minWords+2 {
 		return -1, ""
 	}
+	switch s.folds[n-1] {
+	case "li", "phuong", "uong", "bo":
+	default:
+		return -1, "" // most names: no manager closes them
+	}
 	if s.hasAt(managedBy, n-2) {
 		end := n - 2
 		for a := end - 1; a > 0 && end-a-1 <= maxManagerWords; a-- {
