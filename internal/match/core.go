@@ -262,9 +262,13 @@ func opensWithActOfCases(keys []string) bool {
 // key form), are no other procedure; what it leaves out ("(trừ vùng …
 // cấp tỉnh …)", exclusionWords) still is one.
 func bracketFamily(said string, bare []string, actSaid bool) (family []string, cases bool) {
-	for w := range strings.FieldsSeq(textnorm.Key(said)) {
+	ws := strings.Fields(textnorm.Key(said))
+	for i, w := range ws {
 		if !handDistinct[w] && !shortenedDistinct[w] {
 			continue
+		}
+		if w == article && i+1 < len(ws) && textnorm.AllDigits(ws[i+1]) {
+			continue // "(… tại khoản 2 Điều 36 Nghị định …)": an article cited, no "điều chỉnh"
 		}
 		if actSaid && (caseOfAct[w] || slices.Contains(bare, w) && !exclusionWords[w]) {
 			cases = cases || caseOfAct[w]
@@ -274,6 +278,10 @@ func bracketFamily(said string, bare []string, actSaid bool) (family []string, c
 	}
 	return family, cases
 }
+
+// article is "Điều" (key form), which cites a law's article before its
+// number and opens "điều chỉnh" otherwise.
+const article = "điều"
 
 // exclusionWords (key form) say what a bracket leaves out or whom it
 // leaves abroad ("(trừ …)", "(không …)", "nước ngoài"): never a case of

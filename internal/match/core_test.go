@@ -178,3 +178,20 @@ func TestTwinBesideCentral(t *testing.T) {
 		{catalog.LevelTinh, "Đánh giá kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nươc", "1.006427"},
 	})
 }
+
+// TestBracketFamilyArticle: "Điều" before a number cites a law's
+// article, no "điều chỉnh": the twins per level of 1.010735 (fresh16.tsv)
+// are chosen by the portal's level.
+func TestBracketFamilyArticle(t *testing.T) {
+	fam, _ := bracketFamily("báo cáo riêng theo quy định tại khoản 2 Điều 36 Nghị định số 08/2022/NĐ-CP", nil, false)
+	assert.Empty(t, fam)
+	fam, _ = bracketFamily("điều chỉnh", nil, false)
+	assert.Contains(t, fam, "điều")
+	ix := NewIndex(dvcqgCatalog(t))
+	e := "Thẩm định phương án cải tạo, phục hồi môi trường trong hoạt động khai thác khoáng sản (báo cáo riêng theo quy định tại khoản 2 Điều 36 Nghị định số 08/2022/NĐ-CP)"
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, e, "1.010735"},
+		{catalog.LevelBo, e, "1.010734"},
+		{"", e, ""},
+	})
+}
