@@ -130,7 +130,7 @@ func namesLocal(m []string) bool {
 // a kind.
 func centralKind(m []string) bool {
 	for _, c := range centralAuthority {
-		if len(m) == len(c) && seq.hasAt(seq{folds: m, keys: m}, c, 0) {
+		if slices.Equal(m, c) {
 			return true
 		}
 	}

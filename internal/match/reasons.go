@@ -157,7 +157,15 @@ func (ix *Index) reasonSaidOtherwise(text, code string, m Match) (Match, bool) {
 	if strings.Contains(" "+said+" ", " cap ") {
 		return Match{}, false // "… do bị mất, cấp đổi Giấy chứng nhận": a second act
 	}
-	listed := ix.names[id].fold[len(strings.Join(head.folds, " ")):]
+	// The name's own reasons, after its own head: the entry's head has
+	// the name's loose key, not always its words.
+	nm := &ix.names[id]
+	name := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+	nameHead, ok := reasonCut(name)
+	if !ok || len(name.keys) != len(name.folds) {
+		return Match{}, false
+	}
+	listed := strings.Join(name.folds[nameHead.len():], " ")
 	if !sameReasonKinds(said, listed) {
 		return Match{}, false
 	}
