@@ -12,7 +12,7 @@ import (
 )
 
 func TestManagerAt(t *testing.T) {
-	for _, tc := range []struct{ in, kept, level string }{
+	assertClosings(t, textnorm.Normalize, managerAt, []closingCase{
 		{"Phê duyệt điều chỉnh phân khu chức năng của khu rừng đặc dụng thuộc địa phương quản lý", "Phê duyệt điều chỉnh phân khu chức năng của khu rừng đặc dụng", managedTinh},
 		{"Cấp tiền mua phương tiện trợ giúp tại các cơ sở nuôi dưỡng, điều dưỡng do các địa phương quản lý", "Cấp tiền mua phương tiện trợ giúp tại các cơ sở nuôi dưỡng, điều dưỡng", managedTinh},
 		{"Tiếp nhận người có công vào cơ sở nuôi dưỡng, điều dưỡng người có công do tỉnh quản lý", "Tiếp nhận người có công vào cơ sở nuôi dưỡng, điều dưỡng người có công", managedTinh},
@@ -31,11 +31,22 @@ func TestManagerAt(t *testing.T) {
 		{"Cấp thẻ cho cán bộ do bộ phận một cửa quản lý", "", ""},
 		{"Cấp giấy phép kinh doanh dịch vụ quản lý", "", ""},
 		{"quản lý", "", ""},
-	} {
+	})
+}
+
+// closingCase is a name, its words kept before a closing ("" for none)
+// and the level the closing names.
+type closingCase struct{ in, kept, level string }
+
+// assertClosings checks where at finds a closing in each name normalized
+// by norm, and the level it names.
+func assertClosings(t *testing.T, norm func(string) textnorm.Name, at func(seq) (int, string), cases []closingCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
-			s, ok := seqOf(textnorm.Normalize(tc.in))
+			s, ok := seqOf(norm(tc.in))
 			require.True(t, ok)
-			i, lv := managerAt(s)
+			i, lv := at(s)
 			if tc.kept == "" {
 				assert.Equal(t, -1, i)
 				return
