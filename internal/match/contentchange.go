@@ -21,11 +21,7 @@ import (
 
 // contentChangeActs are the openings (folded) of an entry registering a
 // change, longest first.
-var contentChangeActs = [][]string{
-	strings.Fields(textnorm.Fold("đăng ký thay đổi bổ sung")),
-	strings.Fields(textnorm.Fold("đăng ký thay đổi")),
-	strings.Fields(textnorm.Fold("đăng ký đổi")),
-}
+var contentChangeActs = [][]string{fw("đăng ký thay đổi bổ sung"), fw("đăng ký thay đổi"), fw("đăng ký đổi")}
 
 // contentChangeHead is, in key form, how the catalogue names the
 // procedure registering any change of a registration's contents.

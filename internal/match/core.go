@@ -64,7 +64,7 @@ func (ix *Index) buildCores() {
 		text := ix.written(nm)
 		ix.bareLen[id] = int32(len(nm.keyTok))
 		// Most names end in no bracket: their words are the index's own.
-		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		s := nm.words()
 		said := ""
 		trailing := "" // the key before a closing level after a dash
 		lead, rest := leadingLevel(text)

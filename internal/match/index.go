@@ -205,6 +205,10 @@ type indexedName struct {
 // it (a former name or an alias): it teaches nothing of today's families.
 func (nm *indexedName) derived() bool { return nm.former || nm.alias }
 
+// words is the name as parallel key and folded words (rewrite.go seq);
+// callers check that they pair up, as seqOf does.
+func (nm *indexedName) words() seq { return seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)} }
+
 // head is nm's first k words as a name of their own, for the scoring to
 // pair an entry with: the words before its brackets, or before the items
 // of its list an entry stops short of. It shares nm's slices.

@@ -149,7 +149,7 @@ func (ix *Index) learnLocalManaged() {
 		if !strings.HasSuffix(nm.fold, " quan li") && !strings.HasSuffix(nm.fold, " dia phuong") {
 			continue // most names: no local manager to read
 		}
-		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		s := nm.words()
 		if len(s.keys) != len(s.folds) {
 			continue
 		}
@@ -175,7 +175,7 @@ func (ix *Index) managerWords(id int32, words []string) bool {
 		return false
 	}
 	nm := &ix.names[id]
-	s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+	s := nm.words()
 	i, _ := managerAt(s)
 	if i < 0 || len(s.keys) != len(s.folds) {
 		return false
@@ -198,7 +198,7 @@ func (ix *Index) centralManaged(id int32) bool {
 	if !strings.HasSuffix(nm.fold, " quan li") && !strings.HasSuffix(nm.fold, " trung uong") && !strings.HasSuffix(nm.fold, " ngang bo") {
 		return false // most names: no closing to read
 	}
-	s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+	s := nm.words()
 	_, lv := managerAt(s)
 	return lv == managedCentral
 }

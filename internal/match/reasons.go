@@ -109,7 +109,7 @@ func (ix *Index) learnReasonHeads() {
 		if nm.derived() || !holdsAny(nm.fold, []string{"mat", "hong", "rach", "chay", "huy", "han", "luc", "nat"}) {
 			continue
 		}
-		s := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+		s := nm.words()
 		if len(s.keys) != len(s.folds) {
 			continue
 		}
@@ -160,7 +160,7 @@ func (ix *Index) reasonSaidOtherwise(text, code string, m Match) (Match, bool) {
 	// The name's own reasons, after its own head: the entry's head has
 	// the name's loose key, not always its words.
 	nm := &ix.names[id]
-	name := seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}
+	name := nm.words()
 	nameHead, ok := reasonCut(name)
 	if !ok || len(name.keys) != len(name.folds) {
 		return Match{}, false

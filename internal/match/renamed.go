@@ -921,7 +921,7 @@ func (ix *Index) learnStillListed() {
 		if nm.former {
 			continue
 		}
-		if r, ok := rename(seq{keys: nm.keyTok, folds: strings.Fields(nm.fold)}); ok {
+		if r, ok := rename(nm.words()); ok {
 			ix.stillListed[ix.normalize(strings.Join(r.keys, " ")).Key] = true
 		}
 	}
