@@ -549,6 +549,12 @@ func (ix *Index) twinOf(m Match, entryLevel []string, ctx Context) (Match, bool)
 // do Bộ Nội vụ quản lý".
 func centralAgency(f string) bool {
 	w := " " + f + " "
+	if strings.HasSuffix(w, " trung uong ") && !strings.HasSuffix(w, " thuoc trung uong ") {
+		// "… Quỹ bảo vệ và phát triển rừng trung ương", "… dự án khuyến
+		// nông trung ương": the central body's own, beside "… cấp tỉnh",
+		// "… địa phương" ("… trực thuộc trung ương" is a province).
+		return true
+	}
 	// "… thuộc thẩm quyền của Bộ …", "… do Bộ … quản lý", "… thuộc
 	// phạm vi quản lý của bộ, ngành" ("lý" folds to "li").
 	for _, head := range []string{" tham quyen ", " do ", " pham vi "} {

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,7 +115,11 @@ func TestLeaveOutPrecision(t *testing.T) {
 // since the list's own "Giấp phép" is read right (typos.go): "Gia hạn
 // Giấy phép kinh doanh sản phẩm[, dịch vụ an toàn thông tin mạng]" reads
 // as the cipher licence's first item, as it would were both spelt right.
-const leaveOutCutCeiling = 64
+// 59 since a further item's "… có yếu tố nước [ngoài]" stops a cut
+// (review.go actRepeat): "… thông tin hộ tịch[, xác định lại dân tộc có
+// yếu tố nước ngoài]" and four like it no longer read as the
+// foreign-element sibling.
+const leaveOutCutCeiling = 59
 
 // TestLeaveOutListCuts: a portal may publish the first items of a name
 // the catalogue lacks; every national-list name cut at each comma (three
@@ -150,6 +155,59 @@ func TestLeaveOutListCuts(t *testing.T) {
 	}
 	t.Logf("%d cuts, %d taken for another procedure", tried, len(wrong))
 	assert.LessOrEqual(t, len(wrong), leaveOutCutCeiling, "more cut names taken for another procedure")
+}
+
+// leaveOutRealCeiling is how many real names, found today,
+// TestLeaveOutRealNames lets the matcher give another procedure's code
+// when their own is left out. 13 before a further item's "… có yếu tố
+// nước [ngoài]" stopped a list cut (review.go actRepeat): "Thủ tục thay
+// đổi, cải chính, bổ sung thông tin hộ tịch", on five hosts, read as the
+// foreign-element procedure; 8 before a name ending "… rừng trung ương"
+// was known central (core.go centralAgency). Of the seven left: two are
+// the successor the renamed step rightly gives (the 2019 nursery-school
+// name), one the other code of the birth bundle, which the sets label
+// both; the rest name their difference in a word the catalogue, its
+// sibling left out with the fold, no longer tells apart ("nguồn giống",
+// "bản sao hộ tịch"), or shorten past telling ("Cấp, cấp lại giấy phép
+// giữa Việt Nam và Lào" for "… giấy phép liên vận …").
+const leaveOutRealCeiling = 7
+
+// TestLeaveOutRealNames is TestLeaveOutPrecision on the real names of
+// every labelled set that are found today: each is matched again with
+// its gold codes left out (with the rest of their fold), as a portal
+// publishes a procedure the province's catalogue lacks. A code then is
+// another procedure's unless it is the same name listed again.
+func TestLeaveOutRealNames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds eight indexes")
+	}
+	ps := loadDVCQG(t)
+	rows := levelledRows(t, NewIndex(dvcqgCatalog(t)))
+	var wrong []string
+	tried := 0
+	eachFold(ps, func(ix *Index, out []catalog.Procedure) {
+		names := map[string]string{}
+		for _, p := range out {
+			names[p.Code] = p.Name
+		}
+		for _, r := range rows {
+			if !r.found || slices.ContainsFunc(r.gold, func(g string) bool { return names[g] == "" }) {
+				continue // not found today, or a gold code kept in this fold
+			}
+			tried++
+			m := ix.MatchIn(r.name, "", r.ctx)
+			if m.Procedure == nil || slices.ContainsFunc(r.gold, func(g string) bool { return sameCore(ix, names[g], m.Procedure.Name) }) {
+				continue
+			}
+			wrong = append(wrong, fmt.Sprintf("%s %q (%s) → %s %q (%s %.2f)", r.set, r.name, r.label, m.Procedure.Code, m.Procedure.Name, m.Kind, m.Score))
+		}
+	})
+	for _, w := range wrong {
+		t.Log(w)
+	}
+	t.Logf("%d real names left out, %d taken for another procedure", tried, len(wrong))
+	assert.Greater(t, tried, 1000, "the sets' found names")
+	assert.LessOrEqual(t, len(wrong), leaveOutRealCeiling, "more left-out real names taken for another procedure")
 }
 
 // eachFold calls f leaveOutFolds times, each with an index of the

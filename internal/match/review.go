@@ -437,7 +437,7 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 				words = append(words, k)
 			}
 		case trailing:
-			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j]) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) && !ix.repeatsNumber(etoks, id, full.keyTok, lastPaired, cPos[j]) {
+			if shortenedDistinct[k] && !conjoinedAfter(full.keyTok, lastPaired) && !(actRepeat[k] && ix.inOtherActItem(etoks, id, full.keyTok, lastPaired, cPos[j])) || hasDigit(k) && !docNumberAt(full.keyTok, cPos[j]) && !ix.repeatsNumber(etoks, id, full.keyTok, lastPaired, cPos[j]) {
 				words = append(words, k)
 			}
 		case ix.distinguishing(k):
@@ -1954,3 +1954,10 @@ func newIssue(etoks []entryToken, ePos []int, eOK []bool, keys []string) {
 // issueActWord holds the words after "cấp" that make it another act, or
 // join it to one ("cấp mới [và] cấp lại").
 var issueActWord = map[string]bool{"lại": true, "đổi": true, "mới": true, "và": true, "hoặc": true, "cấp": true, "bổ": true, "sửa": true}
+
+// actRepeat are the family words that say an act is done again ("cấp
+// lại", "cấp đổi"): in a further item of a list the entry stops before,
+// they belong to that item's act (inOtherActItem). A word of whom or
+// where ("… xác định lại dân tộc có yếu tố nước [ngoài]") scopes the
+// whole list and still tells.
+var actRepeat = map[string]bool{"lại": true, "đổi": true}

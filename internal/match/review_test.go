@@ -360,7 +360,10 @@ func TestFirstOfListedActs(t *testing.T) {
 // thay đổi, cải chính, bổ sung hộ tịch" drops "thông tin" and the item
 // ", xác định lại dân tộc" a later decision added. With the procedure
 // left out, neither the cut nor the rewording takes its foreign twin,
-// whose "có yếu tố nước ngoài" closes the item the entry stops before.
+// whose "có yếu tố nước ngoài" closes the item the entry stops before;
+// nor does the cut written word for word, as five hosts publish it: the
+// "ngoài" of that item scopes it, where its "lại" is its own act's
+// (actRepeat).
 func TestRewordedListCut(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	for _, name := range []string{
@@ -378,8 +381,14 @@ func TestRewordedListCut(t *testing.T) {
 	assert.Equal(t, "1.004859", m.Procedure.Code)
 
 	ix = leaveOutIndex(t, "1.004859")
-	m = ix.Match("Thủ tục thay đổi, cải chính, bổ sung hộ tịch", "")
-	assert.Nil(t, m.Procedure, "got %v", m.Procedure)
+	for _, name := range []string{
+		"Thủ tục thay đổi, cải chính, bổ sung hộ tịch",
+		"Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch",
+		"PLAM_12/HT_Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch",
+	} {
+		m = ix.MatchIn(name, "", Context{Level: catalog.LevelXa})
+		assert.Nil(t, m.Procedure, "%s: got %v", name, m.Procedure)
+	}
 }
 
 // TestDistinctPhrases: "học sinh phổ thông" is every general school's

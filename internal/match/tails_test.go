@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/tthcaudit/tthcaudit/internal/catalog"
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
 // tailsCatalog has a tail the catalogue makes a variant with ("chất
@@ -154,6 +155,14 @@ func TestCentralElsewhere(t *testing.T) {
 			assert.Equal(t, "2.000210", m.Procedure.Code, l)
 		}
 	}
+	// A name closed by a bare "trung ương" ("… Quỹ bảo vệ và phát triển
+	// rừng trung ương") is the central body's, its province's twin left
+	// out; "… trực thuộc trung ương" is a province.
+	assert.True(t, centralAgency(textnorm.Fold("Phê duyệt dự án khuyến nông trung ương")))
+	assert.False(t, centralAgency(textnorm.Fold("Cấp giấy phép cho tỉnh, thành phố trực thuộc trung ương")))
+	lo := leaveOutIndex(t, "1.000071")
+	m = lo.MatchIn("Phê duyệt Chương trình, dự án và hoạt động phi dự án được hỗ trợ tài chính của Quỹ BV&PTR", "", Context{Level: catalog.LevelTinh})
+	assert.Nil(t, m.Procedure, "not 1.002161, the central fund's")
 }
 
 // TestQualifierNotCut: a long name stopping right before a qualifier of
