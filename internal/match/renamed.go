@@ -55,7 +55,30 @@ func (r renaming) at(s seq, i int) bool {
 
 // renamings are the phrase renamings, each general to a family of
 // procedures, none tied to one name.
-var renamings = slices.Concat(lawRenamings, groundwaterRenamings())
+var renamings = slices.Concat(lawRenamings, groundwaterRenamings(), agencyRenamings)
+
+// agencyRenamings are the agencies the 2025 reorganisation merged
+// (Nghị quyết 176/2025/QH15 for the ministries, Nghị định 45/2025/NĐ-CP
+// for the provinces' departments), as names that carry an agency still
+// write them on portals: "Khai báo với Sở Lao động – Thương binh và Xã
+// hội địa phương khi đưa vào sử dụng các loại máy …" is today's "Khai
+// báo với Sở Nội vụ địa phương …". A department whose fields went to
+// several is renamed to the one the catalogue's names keep; where its
+// field went elsewhere the renamed name finds nothing, or a sibling
+// that tells by another word, and the guard holds it. Agencies the
+// national list still writes in some current names ("Bộ Lao động -
+// Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư", "Sở Giao thông vận
+// tải", "Bộ Nông nghiệp và Phát triển nông thôn") are not renamed: the
+// old phrase would rewrite a current name (TestRenamingsHoldAcrossCatalogue).
+var agencyRenamings = []renaming{
+	renamedBy("sở lao động thương binh và xã hội", "sở nội vụ", departments2025, 1),
+	renamedBy("sở tài nguyên và môi trường", "sở nông nghiệp và môi trường", departments2025, 1),
+	renamedBy("sở nông nghiệp và phát triển nông thôn", "sở nông nghiệp và môi trường", departments2025, 1),
+	renamedBy("bộ tài nguyên và môi trường", "bộ nông nghiệp và môi trường", "Nghị quyết 176/2025/QH15", 1),
+}
+
+// departments2025 is the decree that merged the provinces' departments.
+const departments2025 = "Nghị định 45/2025/NĐ-CP"
 
 // lawRenamings are the renamings written one by one.
 var lawRenamings = []renaming{

@@ -207,6 +207,11 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// The social protection's burial costs, said as the people with
 		// merit's.
 		{"Hỗ trợ mai táng phí cho đối tượng bảo trợ xã hội", "1.001731"},
+		// A department the 2025 reorganisation merged, written out or
+		// abbreviated (stored.tsv).
+		{"Khai báo với Sở Lao động – Thương binh và Xã hội địa phương khi đưa vào sử dụng các loại máy, thiết bị, vật tư có yêu cầu nghiêm ngặt về an toàn lao động", "2.000134"},
+		{"Khai báo với Sở LĐTBXH địa phương khi đưa vào sử dụng các loại máy, thiết bị, vật tư có yêu cầu nghiêm ngặt về an toàn lao động", "2.000134"},
+		{"Phê duyệt Phương án khai thác gỗ, thực vật rừng ngoài gỗ loài thông thường thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Phát triển nông thôn hoặc Cơ quan có thẩm quyền phê duyệt nguồn vốn trồng rừng", "1.011470"},
 		// The groundwater licences' old threshold, however written.
 		{"Cấp giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3.000m3/ngày đêm", "1.004223"},
 		{"Gia hạn, điều chỉnh giấy phép khai thác, sử dụng nước dưới đất đối với công trình có lưu lượng dưới 3000 m3/ngày đêm", "1.004211"},
