@@ -1269,13 +1269,16 @@ func firstKeys(etoks []entryToken, n int) []string {
 // paper being what confirming gives, as paperLead's certificate is what
 // registering gives; either side may say it so, since no two names of
 // the national list differ by "Cấp giấy" or "Cấp văn bản"
-// (TestCertifyingPaper).
+// (TestCertifyingPaper). "Cấp" alone says it too: the list's "Cấp xác
+// nhận số chứng minh nhân dân 09 số, số định danh cá nhân (thực hiện
+// tại cấp tỉnh)" is published "Xác nhận số chứng minh nhân dân …", and
+// no name of the list is another's but for that "Cấp".
 func confirmationPaper(keys []string, first int) bool {
-	if first < 2 || len(keys) < first+2 || keys[0] != "cấp" || keys[first] != "xác" || keys[first+1] != "nhận" {
+	if first < 1 || len(keys) < first+2 || keys[0] != "cấp" || keys[first] != "xác" || keys[first+1] != "nhận" {
 		return false
 	}
 	// "Cấp văn bản xác nhận thông tin hộ tịch" says the paper so too.
-	return first == 2 && keys[1] == "giấy" || first == 3 && keys[1] == "văn" && keys[2] == "bản"
+	return first == 1 || first == 2 && keys[1] == "giấy" || first == 3 && keys[1] == "văn" && keys[2] == "bản"
 }
 
 // paperLead is how many first words of a name (key form, which holds
