@@ -182,11 +182,6 @@ var lawRenamings = []renaming{
 	// the older titles said "thực vật rừng" or "gỗ, lâm sản" alone.
 	renamedBy("khai thác thực vật rừng loài thông thường", "khai thác gỗ thực vật rừng ngoài gỗ loài thông thường", "Nghị định 91/2024/NĐ-CP", 3),
 	renamedBy("khai thác gỗ, lâm sản loài thông thường", "khai thác gỗ thực vật rừng ngoài gỗ loài thông thường", "Nghị định 91/2024/NĐ-CP", 3),
-	// Luật Khám bệnh, chữa bệnh 2023 (from 2024): a clinic's or a
-	// hospital's licence is a "giấy phép hoạt động khám bệnh, chữa bệnh",
-	// no longer one "đối với cơ sở khám bệnh, chữa bệnh" (the 2009 law's
-	// titles, "… thuộc thẩm quyền của Sở Y tế").
-	renamedBy("giấy phép hoạt động đối với cơ sở khám bệnh, chữa bệnh", "giấy phép hoạt động khám bệnh chữa bệnh", "Luật Khám bệnh, chữa bệnh 2023", 3),
 	// Decree 20/2021/NĐ-CP (and Decree 136/2013 before it): the social
 	// protection pays "hỗ trợ chi phí mai táng"; portals say it as the
 	// people with merit's "mai táng phí", which the list keeps for them.

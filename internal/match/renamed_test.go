@@ -201,9 +201,6 @@ func TestRenamedMatchIsOutdated(t *testing.T) {
 		// Decree 99/2022's change of a security measure; the 2025
 		// communes' translators.
 		{"Đăng ký thay đổi nội dung biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất đã đăng ký", "1.011442"},
-		// The 2009 law's clinic licence (fresh24.tsv, stored.tsv).
-		{"Cấp lại giấy phép hoạt động đối với cơ sở khám bệnh, chữa bệnh thuộc thẩm quyền của Sở Y tế do bị mất, hoặc hư hỏng hoặc bị thu hồi do cấp không đúng thẩm quyền", "1.012279"},
-		{"Cấp giấy phép hoạt động đối với cơ sở khám bệnh, chữa bệnh", "1.012278"},
 		// The social protection's burial costs, said as the people with
 		// merit's.
 		{"Hỗ trợ mai táng phí cho đối tượng bảo trợ xã hội", "1.001731"},

@@ -252,6 +252,11 @@ func TestObsoleteNamesStayUnmatched(t *testing.T) {
 		"Thông báo thay đổi tổ hợp tác":           "",
 		"Thông báo thành lập tổ hợp tác":          "",
 		"Thông báo thành lập/thay đổi tổ hợp tác": "2.002226",
+		// The 2009 health law's licences, whose codes the 2023 law's
+		// replaced (the set labels them no procedure, successor
+		// noted: labelled.csv's Sở Y tế rows; fresh24.tsv and stored.tsv
+		// relabelled so).
+		"Cấp lại giấy phép hoạt động đối với cơ sở khám bệnh, chữa bệnh thuộc thẩm quyền của Sở Y tế do bị mất, hoặc hư hỏng hoặc bị thu hồi do cấp không đúng thẩm quyền": "",
 	})
 }
 
