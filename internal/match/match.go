@@ -870,14 +870,24 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 		if p, ok := ix.gradedPermit(c.name, lv); ok {
 			return Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 		}
-		if p, kinded, ok := ix.permitOfKind(c.name, lv); ok {
-			// "Cấp giấy phép xây dựng công trình tôn giáo": a kind of
-			// works the merged permit lists, under its old title.
-			m := Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
-			if kinded {
+		if p, named, ok := ix.permitOfKind(c.name, lv); ok {
+			switch named {
+			case permitByKind:
+				// "Cấp giấy phép xây dựng công trình tôn giáo": a kind of
+				// works the merged permit lists, under the title of the
+				// permit the merger ended. labelled.csv labels such
+				// titles no procedure, successor noted ("Cấp giấy phép
+				// xây dựng nhà ở tư nhân", "… cấp I, II; công trình tôn
+				// giáo; …"): the successor goes to a person.
+				return reviewOf(p, gradedPermitScore, ReasonMerged, nil)
+			case permitByHome:
+				// "Cấp giấy phép xây dựng nhà ở riêng lẻ (tại đô thị)":
+				// the old home permit's title, today's name shortened.
+				m := Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 				m.Outdated, m.FormerName = true, c.name.Text
+				return m
 			}
-			return m
+			return Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 		}
 	}
 	if !truncated {

@@ -15,10 +15,13 @@ import (
 // lists the kinds ("(Công trình không theo tuyến/Theo tuyến trong đô
 // thị/Tín ngưỡng, tôn giáo/…) và nhà ở riêng lẻ"). Portals still list
 // the old titles. An act of a graded permit (grades.go) followed by one
-// of those kinds is that act's permit, the portal's level choosing the
-// grade as for the act alone; a home is the commune's, whose permit
-// alone names homes. The title is the one the merger replaced: the
-// entry is found under an outdated name.
+// of those kinds names the permit the merger ended; that act's permit
+// of the portal's level (the level choosing the grade as for the act
+// alone) is its successor, which goes to a person (ReasonMerged), as
+// the issue's own labels call such titles no procedure, successor
+// noted. A home is the commune's permit, whose name alone says "… và
+// nhà ở riêng lẻ": the old home permit's title is today's name
+// shortened, found under an outdated name.
 
 // permitHead is one way portals write the act of a graded permit, in
 // folded words: bare says the act may stand alone (it says "xây dựng"),
@@ -230,14 +233,31 @@ func swapped(ws []string, from, to string) []string {
 	return slices.Concat(ws[:i], strings.Fields(to), ws[i+len(strings.Fields(from)):])
 }
 
+// permitNamed is how an entry named the graded permit permitOfKind
+// found.
+type permitNamed int
+
+const (
+	// permitByAct: by its act alone ("Cấp giấy phép xây dựng di dời
+	// công trình"), today's name.
+	permitByAct permitNamed = iota
+	// permitByHome: by a home, which today's name says outside its
+	// bracket ("… và nhà ở riêng lẻ"): the name shortened, as the old
+	// home permit's title wrote it.
+	permitByHome
+	// permitByKind: by a kind of works its bracket lists, the title of a
+	// permit the merger ended, whose successor it is.
+	permitByKind
+)
+
 // permitOfKind is the graded permit n names by its act and a kind of
-// works, on a portal of level; kinded says a kind (or a home) was named,
-// the merged permit's old title. ok is false for any other name, for a
-// kind another permit holds too, and for a level that does not tell.
-func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.Procedure, kinded, ok bool) {
+// works or a home, on a portal of level, and how n named it. ok is false
+// for any other name, for a kind another permit holds too, and for a
+// level that does not tell.
+func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.Procedure, named permitNamed, ok bool) {
 	pk := ix.permits
 	if pk == nil || !strings.Contains(n.Folded, "phep") {
-		return nil, false, false
+		return nil, permitByAct, false
 	}
 	ws := strings.Fields(n.Folded)
 	for len(ws) > 0 && (ws[0] == "xin" || ws[0] == "thu" && len(ws) > 1 && ws[1] == "tuc") {
@@ -255,18 +275,18 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 		}
 	}
 	if head == nil {
-		return nil, false, false
+		return nil, permitByAct, false
 	}
 	rest := ws[len(head.words):]
 	content := permitContent(rest)
 	if len(rest) == 0 && !head.bare {
 		// "Cấp giấy phép sửa chữa, cải tạo": whose permit, the words
 		// do not say ("… công trình" does).
-		return nil, false, false
+		return nil, permitByAct, false
 	}
 	for i, w := range content {
 		if w == "cap" && i+1 < len(content) && (content[i+1] == "dac" || len(content[i+1]) == 1 && content[i+1] >= "1" && content[i+1] <= "4") {
-			return nil, false, false // a grade said: the steps before read it
+			return nil, permitByAct, false // a grade said: the steps before read it
 		}
 	}
 	house := len(content) >= 4 && slices.Equal(content[:4], []string{"nha", "o", "rieng", "le"}) && oneOf(content[4:], "", "do thi", "tai do thi", "nong thon", "tai nong thon")
@@ -275,14 +295,14 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 			// "Cấp giấy phép xây dựng tượng đài, tranh hoành tráng" is
 			// the culture department's permit, "… công trình tôn giáo"
 			// the works of a kind.
-			return nil, false, false
+			return nil, permitByAct, false
 		}
 		if !slices.ContainsFunc(pk.kinds, func(k []string) bool { return holdsWords(k, content) || pk.endsWithKind(content, k) }) {
-			return nil, false, false
+			return nil, permitByAct, false
 		}
 		for _, o := range pk.others {
 			if len(o) >= len(content) && slices.Equal(o[:len(content)], content) {
-				return nil, false, false // the start of another permit's works
+				return nil, permitByAct, false // the start of another permit's works
 			}
 		}
 	}
@@ -290,16 +310,25 @@ func (ix *Index) permitOfKind(n textnorm.Name, level catalog.Level) (p *catalog.
 	case house && level != catalog.LevelBo:
 		for _, id := range []int32{head.pair.local, head.pair.province} {
 			if pk.houses[id] {
-				return ix.procs[id], true, true
+				return ix.procs[id], permitByHome, true
 			}
 		}
-		return nil, false, false
+		return nil, permitByAct, false
 	case level == catalog.LevelXa || level == catalog.LevelHuyen:
-		return ix.procs[head.pair.local], len(content) > 0, true
+		return ix.procs[head.pair.local], byKind(content), true
 	case level == catalog.LevelTinh:
-		return ix.procs[head.pair.province], len(content) > 0, true
+		return ix.procs[head.pair.province], byKind(content), true
 	}
-	return nil, false, false
+	return nil, permitByAct, false
+}
+
+// byKind is how an entry whose words after the act are content named
+// its permit: by a kind when it says any.
+func byKind(content []string) permitNamed {
+	if len(content) > 0 {
+		return permitByKind
+	}
+	return permitByAct
 }
 
 // endsWithKind reports whether content is kind k said with more before it:

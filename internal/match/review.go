@@ -39,6 +39,13 @@ const (
 	// entry's ("Trình báo mất thẻ ABTC tại Công an cấp tỉnh" when only
 	// the central procedure is listed).
 	ReasonLevel ReviewReason = "other_level"
+	// ReasonMerged: the entry is the old title of a procedure the
+	// catalogue merged into a wider one, the candidate ("Cấp giấy phép
+	// xây dựng công trình tôn giáo", one kind of works of today's graded
+	// permit). The issue's own labels call such a title no procedure, its
+	// successor noted: a person decides whether the portal should publish
+	// the successor.
+	ReasonMerged ReviewReason = "merged_procedure"
 )
 
 // Review is a candidate not accepted, for a person to decide.

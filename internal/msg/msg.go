@@ -131,6 +131,7 @@ var messages = map[string]message{
 	"review.twins":               {"tên trùng ở nhiều cấp, không rõ cấp nào", "the same name at several levels; which one is unclear"},
 	"review.substituted_words":   {"có từ bị thay bằng từ khác", "words replaced by others"},
 	"review.other_level":         {"thuộc cấp khác với cổng", "belongs to another level than the portal"},
+	"review.merged_procedure":    {"tên thủ tục cũ, nay đã hợp nhất vào thủ tục này", "an old procedure's title, now merged into this one"},
 	"col.match":                  {"Cách khớp", "Match"},
 	"col.pages":                  {"Số trang đã quét", "Pages crawled"},
 	"col.errors":                 {"Lỗi tải trang", "Fetch errors"},
