@@ -96,6 +96,20 @@ func assertLevelCodes(t *testing.T, ix *Index, cases []levelCase) {
 	}
 }
 
+// assertLevelReviews checks that each name, on a portal of its level,
+// goes to a person for reason, with want (a code) as the candidate.
+func assertLevelReviews(t *testing.T, ix *Index, reason ReviewReason, cases []levelCase) {
+	t.Helper()
+	for _, tc := range cases {
+		m := ix.MatchIn(tc.name, "", Context{Level: tc.level})
+		assert.Nil(t, m.Procedure, "%s %s", tc.level, tc.name)
+		if assert.NotNil(t, m.Review, "%s %s", tc.level, tc.name) {
+			assert.Equal(t, reason, m.Review.Reason, tc.name)
+			assert.Equal(t, tc.want, m.Review.Candidate.Code, tc.name)
+		}
+	}
+}
+
 // codedCase is a published name, the code printed beside it ("" for
 // none) and the code it must be given ("" for none).
 type codedCase struct{ code, name, want string }
