@@ -48,6 +48,10 @@ const (
 	ReasonMerged ReviewReason = "merged_procedure"
 )
 
+// ReviewReasons are every reason a review may give, for the reports'
+// table of words to name each one.
+var ReviewReasons = []ReviewReason{ReasonDistinguishing, ReasonLowScore, ReasonClose, ReasonTwins, ReasonSubstituted, ReasonLevel, ReasonMerged}
+
 // Review is a candidate not accepted, for a person to decide.
 type Review struct {
 	// Candidate is the best candidate.
