@@ -871,6 +871,7 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			return Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 		}
 		if p, named, ok := ix.permitOfKind(c.name, lv); ok {
+			m := Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 			switch named {
 			case permitByKind:
 				// "Cấp giấy phép xây dựng công trình tôn giáo": a kind of
@@ -883,11 +884,9 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 			case permitByHome:
 				// "Cấp giấy phép xây dựng nhà ở riêng lẻ (tại đô thị)":
 				// the old home permit's title, today's name shortened.
-				m := Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
 				m.Outdated, m.FormerName = true, c.name.Text
-				return m
 			}
-			return Match{Procedure: p, Kind: MatchNormalized, Score: gradedPermitScore}
+			return m
 		}
 	}
 	if !truncated {

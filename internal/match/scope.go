@@ -48,14 +48,14 @@ func oneProvinceAt(s seq) int {
 		}
 		h := -1
 		for _, head := range provinceHeads {
-			h = t - 1 - len(head)
-			if !s.hasAt(head, h) && t >= 2 && oneWords[s.keys[t-2]] {
-				h--
+			if at := t - 1 - len(head); s.hasAt(head, at) {
+				h = at
+			} else if t >= 2 && oneWords[s.keys[t-2]] && s.hasAt(head, at-1) {
+				h = at - 1 // "(01)", "(một)" before "tỉnh"
 			}
-			if h >= 0 && s.hasAt(head, h) {
+			if h >= 0 {
 				break
 			}
-			h = -1
 		}
 		if h < 0 {
 			continue
