@@ -569,6 +569,11 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 			}
 		}
 	}
+	if !truncated {
+		if m, ok := ix.matchElided(text); ok {
+			return m
+		}
+	}
 	if m, id, ok := ix.exactSteps(n, 1); ok {
 		if id >= 0 {
 			return writtenFirst(ix.exactMatch(id, m.Kind, m.Score, ctx), n.Text)

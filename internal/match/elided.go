@@ -1,0 +1,93 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/tthcaudit/tthcaudit/internal/textnorm"
+)
+
+// Elided names. A listing short of room leaves words out of a long name
+// and marks the gap: "Cấp, cấp lại Phù hiệu cho xe ô tô … kinh doanh vận
+// tải" for "…, xe bốn bánh có gắn động cơ kinh doanh vận tải". Read as
+// written, the words in the gap look like words the entry lacks, and a
+// word that tells procedures apart among them refuses the name. What
+// stands either side of the mark is the name's start and its end: the
+// one catalogue name that opens with the one and closes with the other
+// is the procedure, whatever the gap held.
+
+// elisionMarks mark words left out inside a name.
+var elisionMarks = []string{"…", "..."}
+
+// Sides of an elided name: enough words before the gap to start few
+// names (as a marked cut needs, prefixMinTokensMarked), and two after it,
+// so that a last word alone ("… hồ sơ") closes no choice.
+const (
+	elidedMinHeadTokens = prefixMinTokensMarked
+	elidedMinTailTokens = 2
+)
+
+// elidedParts is text's words before and after a gap marked inside it:
+// ok is false when no mark stands between words of a name (one that
+// closes the name is a cut, isTruncated; one inside brackets, "(khai
+// sinh, kết hôn, khai tử...)", closes a list of examples).
+func elidedParts(text string) (head, tail string, ok bool) {
+	if !strings.Contains(text, "…") && !strings.Contains(text, "...") && strings.IndexByte(text, '&') < 0 {
+		return "", "", false // most names: nothing to clean for
+	}
+	t := textnorm.Clean(text)
+	for _, m := range elisionMarks {
+		i := strings.Index(t, m)
+		if i < 0 {
+			continue
+		}
+		head = t[:i]
+		tail = strings.TrimLeft(t[i+len(m):], ". …")
+		if strings.ContainsAny(head, "()") || strings.ContainsAny(tail, "…") || strings.Contains(tail, "...") {
+			return "", "", false // a bracket's examples, or several gaps
+		}
+		if !hasLetter(head) || !hasLetter(tail) {
+			return "", "", false
+		}
+		return head, tail, true
+	}
+	return "", "", false
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, isLetter) >= 0
+}
+
+// matchElided is the one procedure whose name opens with the words
+// before text's gap and closes with the words after it, when exactly one
+// does. ok is false when text has no gap, its sides are too short, or no
+// name or several fit.
+func (ix *Index) matchElided(text string) (Match, bool) {
+	head, tail, ok := elidedParts(text)
+	if !ok {
+		return Match{}, false
+	}
+	h := ix.normalize(withoutSimpleLeads(head))
+	e := ix.normalize(tail)
+	if h.Key == "" || e.Key == "" ||
+		strings.Count(h.Key, " ")+1 < elidedMinHeadTokens || strings.Count(e.Key, " ")+1 < elidedMinTailTokens {
+		return Match{}, false
+	}
+	var ids []int32
+	p := h.Key + " "
+	for i := ix.lowerBound(ix.sortedKey, p, func(nm *indexedName) string { return nm.key }); i < len(ix.sortedKey); i++ {
+		nm := &ix.names[ix.sortedKey[i]]
+		if !strings.HasPrefix(nm.key, p) {
+			break
+		}
+		if strings.HasSuffix(nm.key[len(p)-1:], " "+e.Key) {
+			ids = append(ids, ix.sortedKey[i])
+		}
+	}
+	id, ok := ix.oneName(ids)
+	if !ok {
+		return Match{}, false
+	}
+	full := len(ix.names[id].key)
+	return ix.nameMatch(id, MatchPrefix, 0.8+0.2*float64(len(h.Key)+len(e.Key))/float64(max(full, 1))), true
+}
