@@ -352,12 +352,83 @@ func brokenByMark(t string) bool {
 // level's included. ok is false when nothing moved.
 func (ix *Index) mendWords(text string) (string, bool) {
 	t, broken := ix.joinBroken(text)
+	t, moved := ix.mendAround(t)
+	t, toned := ix.retoned(t)
+	return t, broken || moved || toned
+}
+
+// mendMargin is how many words either side of an unsettled word the
+// mending steps read: a step mends a word by its neighbours, and leaves
+// syllables a name writes (settledWord), so a word two away from any
+// unsettled one neither moves nor decides a move.
+const mendMargin = 2
+
+// mendAround runs the steps that mend a word's letters and spaces
+// (splitJoined, joinSpaced, spacesShifted, unswapped, in that order) on
+// the stretches of t around its unsettled words only, each with
+// mendMargin words either side: a long name typed with one slip is
+// mended at the slip, not read whole four times over. ok is false when
+// nothing moved.
+func (ix *Index) mendAround(t string) (string, bool) {
+	words := strings.Split(t, " ")
+	var buf [4][2]int
+	spans := buf[:0] // word ranges to mend, in order, apart
+	for i, w := range words {
+		if ix.settledWord(w) {
+			continue
+		}
+		a, b := max(0, i-mendMargin), min(len(words)-1, i+mendMargin)
+		if n := len(spans); n > 0 && a <= spans[n-1][1]+1 {
+			spans[n-1][1] = b
+		} else {
+			spans = append(spans, [2]int{a, b})
+		}
+	}
+	if len(spans) == 0 {
+		return t, false
+	}
+	if len(spans) == 1 && spans[0][0] == 0 && spans[0][1] == len(words)-1 {
+		return ix.mendSpan(t)
+	}
+	out := make([]string, 0, len(words)+2)
+	changed, last := false, 0
+	for _, s := range spans {
+		out = append(out, words[last:s[0]]...)
+		m, ok := ix.mendSpan(strings.Join(words[s[0]:s[1]+1], " "))
+		if ok {
+			out = append(out, strings.Split(m, " ")...)
+			changed = true
+		} else {
+			out = append(out, words[s[0]:s[1]+1]...)
+		}
+		last = s[1] + 1
+	}
+	if !changed {
+		return t, false
+	}
+	out = append(out, words[last:]...)
+	return strings.Join(out, " "), true
+}
+
+// mendSpan runs mendAround's steps on t whole.
+func (ix *Index) mendSpan(t string) (string, bool) {
 	t, split := ix.splitJoined(t)
 	t, joined := ix.joinSpaced(t)
 	t, shifted := ix.spacesShifted(t)
 	t, swapped := ix.unswapped(t)
-	t, toned := ix.retoned(t)
-	return t, broken || split || joined || shifted || swapped || toned
+	return t, split || joined || shifted || swapped
+}
+
+// settledWord reports whether no step of mendAround moves word w or
+// moves a neighbour for it: it holds no letter, or its letters, marks
+// around them aside, are one syllable a catalogue name writes as written
+// (not a lone letter, which a broken word leaves behind).
+func (ix *Index) settledWord(w string) bool {
+	_, core, _, ok := wordCore(w)
+	if !ok {
+		return true
+	}
+	return len(core) > 1 && lettersOnly(core) && ix.syllableAsWritten(core)
 }
 
 // notAsWritten is m found on a text the portal did not write (its notes
