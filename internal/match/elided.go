@@ -31,8 +31,8 @@ const (
 // closes the name is a cut, isTruncated; one inside brackets, "(khai
 // sinh, kết hôn, khai tử...)", closes a list of examples).
 func elidedParts(text string) (head, tail string, ok bool) {
-	if !strings.Contains(text, "…") && !strings.Contains(text, "...") && strings.IndexByte(text, '&') < 0 {
-		return "", "", false // most names: nothing to clean for
+	if !strings.Contains(text, "…") && !strings.Contains(text, "...") && !elisionEntity(text) {
+		return "", "", false // most names: no mark, nothing to clean
 	}
 	t := textnorm.Clean(text)
 	for _, m := range elisionMarks {
@@ -51,6 +51,17 @@ func elidedParts(text string) (head, tail string, ok bool) {
 		return head, tail, true
 	}
 	return "", "", false
+}
+
+// elisionEntity reports whether text writes an ellipsis as an HTML
+// entity ("&hellip;", "&#8230;", "&#x2026;", escaped twice or not),
+// which Clean decodes.
+func elisionEntity(text string) bool {
+	if strings.IndexByte(text, '&') < 0 {
+		return false
+	}
+	l := strings.ToLower(text)
+	return strings.Contains(l, "hellip;") || strings.Contains(l, "#8230;") || strings.Contains(l, "#x2026;")
 }
 
 // hasLetter reports whether s holds a letter.

@@ -15,6 +15,9 @@ func TestElidedParts(t *testing.T) {
 		{"Cấp, cấp lại Phù hiệu cho xe ô tô...kinh doanh vận tải", "Cấp, cấp lại Phù hiệu cho xe ô tô", "kinh doanh vận tải"},
 		{"Cấp, cấp lại Phù hiệu cho xe ô tô &hellip; kinh doanh vận tải", "Cấp, cấp lại Phù hiệu cho xe ô tô ", "kinh doanh vận tải"},
 		{"Cấp, cấp lại Phù hiệu cho xe ô tô ….. kinh doanh vận tải", "Cấp, cấp lại Phù hiệu cho xe ô tô ", "kinh doanh vận tải"},
+		{"Cấp, cấp lại Phù hiệu cho xe ô tô &amp;hellip; kinh doanh vận tải", "Cấp, cấp lại Phù hiệu cho xe ô tô ", "kinh doanh vận tải"},
+		{"Cấp, cấp lại Phù hiệu cho xe ô tô &#x2026; kinh doanh vận tải", "Cấp, cấp lại Phù hiệu cho xe ô tô ", "kinh doanh vận tải"},
+		{"Cấp, cấp lại Phù hiệu cho xe &#244; t&#244; kinh doanh vận tải", "", ""},
 		// Not a gap.
 		{"Đăng ký khai sinh…", "", ""},
 		{"Cấp bản sao Trích lục hộ tịch (khai sinh, kết hôn, khai tử...)", "", ""},
