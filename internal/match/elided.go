@@ -60,8 +60,10 @@ func elisionEntity(text string) bool {
 	if strings.IndexByte(text, '&') < 0 {
 		return false
 	}
-	l := strings.ToLower(text)
-	return strings.Contains(l, "hellip;") || strings.Contains(l, "#8230;") || strings.Contains(l, "#x2026;")
+	// Entity names are case-sensitive; a hexadecimal reference's "x" is
+	// not.
+	return strings.Contains(text, "hellip;") || strings.Contains(text, "#8230;") ||
+		strings.Contains(text, "#x2026;") || strings.Contains(text, "#X2026;")
 }
 
 // hasLetter reports whether s holds a letter.

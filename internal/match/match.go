@@ -358,9 +358,11 @@ func (ix *Index) mendWords(text string) (string, bool) {
 }
 
 // mendMargin is how many words either side of an unsettled word the
-// mending steps read: a step mends a word by its neighbours, and leaves
-// syllables a name writes (settledWord), so a word two away from any
-// unsettled one neither moves nor decides a move.
+// mending steps read. A step moves an unsettled word, or the space
+// between it and a neighbour, by reading the words beside it, and what
+// it writes is syllables a name writes (settledWord): one word either
+// side would do (TestMendAroundReadsAsWhole passes with 1 and fails with
+// 0); the second keeps a moved neighbour's own neighbour in reach.
 const mendMargin = 2
 
 // mendAround runs the steps that mend a word's letters and spaces
@@ -370,11 +372,23 @@ const mendMargin = 2
 // mended at the slip, not read whole four times over. ok is false when
 // nothing moved.
 func (ix *Index) mendAround(t string) (string, bool) {
-	words := strings.Split(t, " ")
-	var buf [4][2]int
-	spans := buf[:0] // word ranges to mend, in order, apart
+	// The words' byte ranges, apart by single spaces as the steps split
+	// them; most names have fewer than 48.
+	var wordBuf [48][2]int
+	words := wordBuf[:0]
+	for from := 0; ; {
+		sp := strings.IndexByte(t[from:], ' ')
+		if sp < 0 {
+			words = append(words, [2]int{from, len(t)})
+			break
+		}
+		words = append(words, [2]int{from, from + sp})
+		from += sp + 1
+	}
+	var spanBuf [4][2]int
+	spans := spanBuf[:0] // word ranges to mend, in order, apart
 	for i, w := range words {
-		if ix.settledWord(w) {
+		if ix.settledWord(t[w[0]:w[1]]) {
 			continue
 		}
 		a, b := max(0, i-mendMargin), min(len(words)-1, i+mendMargin)
@@ -384,30 +398,23 @@ func (ix *Index) mendAround(t string) (string, bool) {
 			spans = append(spans, [2]int{a, b})
 		}
 	}
-	if len(spans) == 0 {
-		return t, false
-	}
-	if len(spans) == 1 && spans[0][0] == 0 && spans[0][1] == len(words)-1 {
-		return ix.mendSpan(t)
-	}
-	out := make([]string, 0, len(words)+2)
-	changed, last := false, 0
+	var out strings.Builder // written from the first stretch mended on
+	done := 0               // bytes of t written to out
 	for _, s := range spans {
-		out = append(out, words[last:s[0]]...)
-		m, ok := ix.mendSpan(strings.Join(words[s[0]:s[1]+1], " "))
-		if ok {
-			out = append(out, strings.Split(m, " ")...)
-			changed = true
-		} else {
-			out = append(out, words[s[0]:s[1]+1]...)
+		from, to := words[s[0]][0], words[s[1]][1]
+		m, ok := ix.mendSpan(t[from:to])
+		if !ok {
+			continue
 		}
-		last = s[1] + 1
+		out.WriteString(t[done:from])
+		out.WriteString(m)
+		done = to
 	}
-	if !changed {
+	if done == 0 && out.Len() == 0 {
 		return t, false
 	}
-	out = append(out, words[last:]...)
-	return strings.Join(out, " "), true
+	out.WriteString(t[done:])
+	return out.String(), true
 }
 
 // mendSpan runs mendAround's steps on t whole.
