@@ -14,7 +14,7 @@ import (
 // words gives what the steps give on the whole text, for catalogue names
 // damaged the ways portals damage them (two letters swapped, a space one
 // letter off, left out or put inside a word), once or at two places far
-// apart, and for the labelled damaged names.
+// apart, and for damaged names of TestMendWords and TestUnswapped.
 func TestMendAroundReadsAsWhole(t *testing.T) {
 	ix := NewIndex(dvcqgCatalog(t))
 	rng := rand.New(rand.NewPCG(15, 2026))
