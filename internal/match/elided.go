@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
@@ -82,22 +83,11 @@ func (ix *Index) matchElided(text string) (Match, bool) {
 	}
 	h := ix.normalize(withoutSimpleLeads(head))
 	e := ix.normalize(tail)
-	if h.Key == "" || e.Key == "" ||
-		strings.Count(h.Key, " ")+1 < elidedMinHeadTokens || strings.Count(e.Key, " ")+1 < elidedMinTailTokens {
+	before, after := strings.Fields(h.Key), strings.Fields(e.Key)
+	if len(before) < elidedMinHeadTokens || len(after) < elidedMinTailTokens {
 		return Match{}, false
 	}
-	var ids []int32
-	p := h.Key + " "
-	for i := ix.lowerBound(ix.sortedKey, p, func(nm *indexedName) string { return nm.key }); i < len(ix.sortedKey); i++ {
-		nm := &ix.names[ix.sortedKey[i]]
-		if !strings.HasPrefix(nm.key, p) {
-			break
-		}
-		if strings.HasSuffix(nm.key[len(p)-1:], " "+e.Key) {
-			ids = append(ids, ix.sortedKey[i])
-		}
-	}
-	id, ok := ix.oneName(ids)
+	id, ok := ix.oneName(slices.Collect(ix.framed(before, after)))
 	if !ok {
 		return Match{}, false
 	}

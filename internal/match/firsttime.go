@@ -1,9 +1,6 @@
 package match
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // "lần đầu" (for the first time) is the default issue of a paper or a
 // registration: "Cấp Giấy phép sử dụng vật liệu nổ công nghiệp [lần đầu]
@@ -96,17 +93,10 @@ func pastIssue(keys []string) bool {
 
 // fillsFrame reports whether a current name other than id opens with
 // before and ends with after (key words, which drop a leading "thủ
-// tục"), whatever stands between. It walks the sorted keys from before's,
-// as currentWordsFrom does, not every name.
+// tục"), whatever stands between (framed).
 func (ix *Index) fillsFrame(id int32, before, after []string) bool {
-	p := strings.Join(before, " ") + " "
-	for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
-		nid := ix.sortedKey[i]
-		nm := &ix.names[nid]
-		if !strings.HasPrefix(nm.key, p) {
-			return false
-		}
-		if k := nm.keyTok; nid != id && !nm.derived() && len(k) >= len(before)+len(after) && slices.Equal(k[len(k)-len(after):], after) {
+	for o := range ix.framed(before, after) {
+		if o != id && !ix.names[o].derived() {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -410,8 +411,8 @@ func (ix *Index) mendAround(t string) (string, bool) {
 		out.WriteString(m)
 		done = to
 	}
-	if done == 0 && out.Len() == 0 {
-		return t, false
+	if out.Len() == 0 {
+		return t, false // no stretch moved
 	}
 	out.WriteString(t[done:])
 	return out.String(), true
@@ -2125,6 +2126,26 @@ func (ix *Index) currentWordsFrom(p string, more bool, but int32) bool {
 		}
 	}
 	return false
+}
+
+// framed yields the names (aliases and former names too) whose key
+// opens with the words before and closes with the words after, whatever
+// stands between, nothing included. It walks the sorted keys from
+// before's, as currentWordsFrom does, not every name.
+func (ix *Index) framed(before, after []string) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		p := strings.Join(before, " ") + " "
+		for i := ix.lowerBound(ix.sortedKey, p, keyOfName); i < len(ix.sortedKey); i++ {
+			id := ix.sortedKey[i]
+			nm := &ix.names[id]
+			if !strings.HasPrefix(nm.key, p) {
+				return
+			}
+			if k := nm.keyTok; len(k) >= len(before)+len(after) && slices.Equal(k[len(k)-len(after):], after) && !yield(id) {
+				return
+			}
+		}
+	}
 }
 
 // keyOfName is a name's key, the order of sortedKey.
