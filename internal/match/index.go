@@ -154,6 +154,9 @@ type Index struct {
 	// answers keeps MatchIn's answers by everything it reads (answerKey):
 	// a weekly audit sees the same names on hundreds of portals.
 	answers *cache[Match]
+	// initials reads initialisms no table holds from the names
+	// (initialisms.go).
+	initials initialisms
 }
 
 // resetCaches empties the answer caches: a fresh index's answers, at a
@@ -269,6 +272,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 		words:      &wordCache{fixed: map[string]wordForms{}, titled: map[string]wordForms{}, folds: map[string]string{}, extra: newCache[wordForms](maxExtraWords)},
 		fuzzyCache: newCache[Match](maxFuzzyCache),
 		answers:    newCache[Match](maxAnswers),
+		initials:   initialisms{found: newCache[string](maxInitialisms)},
 	}
 	if c == nil {
 		ix.scratch.New = func() any { return newScratch(0) }

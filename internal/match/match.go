@@ -637,7 +637,7 @@ func (ix *Index) matchName(n textnorm.Name, text string, truncated bool, ctx Con
 			}
 		}
 		if s, ok := seqOf(n); ok {
-			if e, ok := expandAbbreviations(s); ok {
+			if e, ok := ix.spelledOut(s); ok {
 				// "Thủ tục cấp GCN đủ điều kiện … thể thao đối…": the
 				// start of a name, abbreviations spelt out. The steps
 				// below would read the whole form and drop the cut

@@ -36,8 +36,11 @@ const realDamagedCeiling = 81
 // their code and five took another ("Đăng ký Khai sinh (liên htông)" the
 // bare name, "Hỗ trợ phát triển sản xuất cnộg đồng" another scheme's);
 // now 48 do, and none; 49 of 5,074 with the fifty-third set ("lpớ mẫu
-// giáo": no catalogue name writes "lớp" beside "mẫu").
-const realTypedCeiling = 49
+// giáo": no catalogue name writes "lớp" beside "mẫu"); 50 of 5,141 with
+// the fifty-sixth set, whose "e. Gia hạn HĐMBĐ;" is found by its
+// initialism (initialisms.go) and lost as "Gia hạ nHĐMBĐ", the space
+// moved into it.
+const realTypedCeiling = 50
 
 // TestLevelledSetsDamaged damages every name of the levelled sets (the
 // fresh sets and the third) the way portals' editors do, once each way

@@ -1803,13 +1803,13 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			}
 			safe, riskyForm, hasRisky := stripLead(s)
 			forms := []seq{safe}
-			if e, ok := expandAbbreviations(safe); ok {
+			if e, ok := ix.spelledOut(safe); ok {
 				forms = append(forms, e)
 			}
 			nSafe := len(forms)
 			if hasRisky {
 				forms = append(forms, riskyForm)
-				if e, ok := expandAbbreviations(riskyForm); ok {
+				if e, ok := ix.spelledOut(riskyForm); ok {
 					forms = append(forms, e)
 				}
 				if r, ok := shorterLead(safe); ok {
