@@ -193,9 +193,9 @@ func (c *neighbours) fixed() bool { return c.any && !c.varies }
 
 // firstLetter is the folded first letter of a key word ("đ" is "d"), or
 // a space for a word that opens with no letter, which no initialism
-// spells. The word's folded form is the cached one: a catalogue's
-// hundred thousand words folded again cost as much as a batch of
-// entries.
+// spells. The word's folded form is the cached one: the benchmark's
+// catalogue folded again word by word made 500,000 allocations, more
+// than a batch of 60,000 entries does.
 func (ix *Index) firstLetter(w string) byte {
 	f, ok := ix.words.folds[w]
 	if !ok {
