@@ -370,24 +370,25 @@ func (s *realNameScore) checkFloor(t *testing.T, what string, floor float64) {
 
 // TestFreshSetsEndToEnd audits the sets of real names gathered from
 // hosts neither the dev set nor the rules had seen (testdata/real-names/
-// fresh*.tsv) end to end (auditLevelledSet). No wrong code; the recall
+// fresh*.tsv) end to end (auditLevelledSets). No wrong code; the recall
 // the matcher's TestRealNamesFresh reports.
 func TestFreshSetsEndToEnd(t *testing.T) {
 	if testing.Short() {
-		t.Skip("crawls some 250 loopback portals")
+		t.Skip("crawls some 3,000 loopback portals")
 	}
 	// The sets and their floors, as the matcher's TestRealNamesFresh
 	// reads them.
+	var sets []levelledSet
 	for _, set := range readTable(t, filepath.Join(realNamesDir, "fresh-sets.tsv"), '\t') {
-		file := set["set"]
 		floor, err := strconv.ParseFloat(set["floor"], 64)
-		require.NoError(t, err, file)
-		t.Run(file, func(t *testing.T) { auditLevelledSet(t, file, floor) })
+		require.NoError(t, err, set["set"])
+		sets = append(sets, readLevelledSet(t, set["set"], floor))
 	}
+	auditLevelledSets(t, sets)
 }
 
 // storedEndToEndFloor is the recall the third set (stored.tsv) reaches
-// end to end today, in both ways auditLevelledSet serves it: a guard
+// end to end today, in both ways auditLevelledSets serves it: a guard
 // against regressions, not a goal.
 const storedEndToEndFloor = 0.80
 
@@ -397,61 +398,122 @@ func TestStoredSetEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls some 600 loopback portals")
 	}
-	auditLevelledSet(t, "stored.tsv", storedEndToEndFloor)
+	auditLevelledSets(t, []levelledSet{readLevelledSet(t, "stored.tsv", storedEndToEndFloor)})
 }
 
-// auditLevelledSet audits a set of stored.tsv's columns end to end, read
-// back from found_procedures, twice: each title on a portal of its own at
-// its row's level, the layouts taken in turn; then each source's titles
-// together on one page, as its list has them, in the numbered table
-// without a header. No wrong code but for the set's disputed rows
-// (disputed.tsv), and a recall of floor at least each time.
-func auditLevelledSet(t *testing.T, file string, floor float64) {
-	rows := readTable(t, filepath.Join(realNamesDir, file), '\t')
-	levels := make([]string, len(rows))
-	for i, row := range rows {
-		levels[i] = row["level"]
-	}
-	rep := auditLoopback(t, levels, func(w io.Writer, i int) {
-		writeRealNamePage(w, realNameLayouts[i%len(realNameLayouts)], i, "", rows[i]["name_as_published"], rows[i]["level"])
-	})
-	s := realNameScore{disputed: map[string]string{}}
+// levelledSet is a set of stored.tsv's columns, the recall it must keep
+// and its disputed rows (disputed.tsv: title → the code it is given).
+type levelledSet struct {
+	file     string
+	floor    float64
+	rows     []map[string]string
+	disputed map[string]string
+}
+
+// readLevelledSet reads file of testdata/real-names and its disputed
+// rows.
+func readLevelledSet(t *testing.T, file string, floor float64) levelledSet {
+	set := levelledSet{file: file, floor: floor, rows: readTable(t, filepath.Join(realNamesDir, file), '\t'), disputed: map[string]string{}}
 	for _, d := range readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t') {
 		if d["set"] == file {
-			s.disputed[d["name_as_published"]] = d["answered_code"]
+			set.disputed[d["name_as_published"]] = d["answered_code"]
 		}
 	}
-	for i, row := range rows {
-		s.score(&rep.Portals[i], i, row)
-	}
-	s.checkFloor(t, file+":", floor)
+	return set
+}
 
-	groups, levels := sourceGroups(rows)
+// auditLevelledSets audits sets end to end, read back from
+// found_procedures, twice: each title on a portal of its own at its
+// row's level, the layouts taken in turn; then each source's titles
+// together on one page, as its list has them, in the numbered table
+// without a header and in the list layouts. No wrong code but for a
+// set's disputed rows, and a recall of the set's floor at least each
+// time, judged set by set (a subtest each). Every set's portals are
+// audited in one run per way of serving them: an audit run reads the
+// catalogue and builds its index once, which under -race cost more than
+// the crawl of a set (the fifty-four sets took 33 minutes of the
+// package's 60 when each had three runs of its own).
+func auditLevelledSets(t *testing.T, sets []levelledSet) {
+	// One portal per title: which set and row it serves.
+	type title struct{ set, row int }
+	var titles []title
+	var levels []string
+	for si, set := range sets {
+		for ri, row := range set.rows {
+			titles = append(titles, title{si, ri})
+			levels = append(levels, row["level"])
+		}
+	}
+	rep := auditLoopback(t, levels, func(w io.Writer, i int) {
+		ti := titles[i]
+		row := sets[ti.set].rows[ti.row]
+		writeRealNamePage(w, realNameLayouts[ti.row%len(realNameLayouts)], ti.row, "", row["name_as_published"], row["level"])
+	})
+	alone := make([]realNameScore, len(sets))
+	for si := range sets {
+		alone[si] = realNameScore{disputed: sets[si].disputed}
+	}
+	for i, ti := range titles {
+		alone[ti.set].score(&rep.Portals[i], ti.row, sets[ti.set].rows[ti.row])
+	}
+
+	// One portal per source: its set, its group there and the titles.
+	type source struct {
+		set, group int
+		members    []int
+	}
+	var sources []source
+	levels = levels[:0]
+	for si, set := range sets {
+		groups, lv := sourceGroups(set.rows)
+		for g, members := range groups {
+			sources = append(sources, source{si, g, members})
+			levels = append(levels, lv[g])
+		}
+	}
+	together := make(map[string][]realNameScore) // layout → score per set
 	for _, layout := range groupLayouts() {
-		bySource := realNameScore{disputed: s.disputed}
-		rep = auditLoopback(t, levels, func(w io.Writer, g int) {
+		scores := make([]realNameScore, len(sets))
+		for si := range sets {
+			scores[si] = realNameScore{disputed: sets[si].disputed}
+		}
+		rep := auditLoopback(t, levels, func(w io.Writer, p int) {
+			src := sources[p]
+			rows := sets[src.set].rows
 			// A list shows a procedure once: a source whose rows repeat a
 			// title (three pages of one host read as one source) lists it
 			// once, and each row is scored by it.
 			var items []listItem
-			for _, i := range groups[g] {
+			for _, i := range src.members {
 				it := listItem{name: rows[i]["name_as_published"]}
 				if !slices.Contains(items, it) {
 					items = append(items, it)
 				}
 			}
-			writeGroupPage(w, layout, g, items, levels[g])
+			writeGroupPage(w, layout, src.group, items, levels[p])
 		})
-		for g, members := range groups {
-			bySource.page = map[string]string{}
-			for _, i := range members {
-				bySource.page[rows[i]["name_as_published"]] = rows[i]["gold_code"]
+		for p, src := range sources {
+			s := &scores[src.set]
+			rows := sets[src.set].rows
+			s.page = map[string]string{}
+			for _, i := range src.members {
+				s.page[rows[i]["name_as_published"]] = rows[i]["gold_code"]
 			}
-			for _, i := range members {
-				bySource.score(&rep.Portals[g], i, rows[i])
+			for _, i := range src.members {
+				s.score(&rep.Portals[p], i, rows[i])
 			}
 		}
-		bySource.checkFloor(t, file+" by source, "+layout+":", floor)
+		together[layout] = scores
+	}
+
+	for si, set := range sets {
+		t.Run(set.file, func(t *testing.T) {
+			alone[si].checkFloor(t, set.file+":", set.floor)
+			for _, layout := range groupLayouts() {
+				s := together[layout][si]
+				s.checkFloor(t, set.file+" by source, "+layout+":", set.floor)
+			}
+		})
 	}
 }
 
