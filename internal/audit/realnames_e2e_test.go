@@ -463,12 +463,12 @@ func auditLevelledSets(t *testing.T, sets []levelledSet) {
 		members    []int
 	}
 	var sources []source
-	levels = levels[:0]
+	var sourceLevels []string
 	for si, set := range sets {
 		groups, lv := sourceGroups(set.rows)
 		for g, members := range groups {
 			sources = append(sources, source{si, g, members})
-			levels = append(levels, lv[g])
+			sourceLevels = append(sourceLevels, lv[g])
 		}
 	}
 	together := make(map[string][]realNameScore) // layout → score per set
@@ -477,7 +477,7 @@ func auditLevelledSets(t *testing.T, sets []levelledSet) {
 		for si := range sets {
 			scores[si] = realNameScore{disputed: sets[si].disputed}
 		}
-		rep := auditLoopback(t, levels, func(w io.Writer, p int) {
+		rep := auditLoopback(t, sourceLevels, func(w io.Writer, p int) {
 			src := sources[p]
 			rows := sets[src.set].rows
 			// A list shows a procedure once: a source whose rows repeat a
@@ -490,7 +490,7 @@ func auditLevelledSets(t *testing.T, sets []levelledSet) {
 					items = append(items, it)
 				}
 			}
-			writeGroupPage(w, layout, src.group, items, levels[p])
+			writeGroupPage(w, layout, src.group, items, sourceLevels[p])
 		})
 		for p, src := range sources {
 			s := &scores[src.set]
