@@ -117,7 +117,8 @@ func (ix *Index) initialism(f string) (string, bool) {
 // phraseOf looks f up in the names' first letters: the one recurring,
 // whole phrase they spell, "" for none.
 func (ix *Index) phraseOf(f string) string {
-	phrase, names := "", 0
+	var phrase []string // its words, as the first occurrence writes them
+	names := 0
 	var before, after neighbours
 	for id, letters := range ix.initials.letters {
 		if ix.names[id].derived() {
@@ -136,11 +137,10 @@ func (ix *Index) phraseOf(f string) string {
 			if slices.ContainsFunc(words, hasDigit) {
 				continue
 			}
-			p := strings.Join(words, " ")
 			switch {
-			case phrase == "":
-				phrase = p
-			case p != phrase:
+			case phrase == nil:
+				phrase = words
+			case !slices.Equal(words, phrase):
 				return "" // several phrases spell it
 			}
 			if !seen {
@@ -159,10 +159,10 @@ func (ix *Index) phraseOf(f string) string {
 			}
 		}
 	}
-	if names < initialismMinNames || before.fixed() || after.fixed() || slices.ContainsFunc(strings.Fields(phrase), func(w string) bool { return tieWords[w] }) {
+	if names < initialismMinNames || before.fixed() || after.fixed() || slices.ContainsFunc(phrase, func(w string) bool { return tieWords[w] }) {
 		return ""
 	}
-	return phrase
+	return strings.Join(phrase, " ")
 }
 
 // neighbours is what stands beside a phrase on one side, over its
