@@ -378,11 +378,12 @@ func TestFreshSetsEndToEnd(t *testing.T) {
 	}
 	// The sets and their floors, as the matcher's TestRealNamesFresh
 	// reads them.
+	disputed := readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t')
 	var sets []levelledSet
 	for _, set := range readTable(t, filepath.Join(realNamesDir, "fresh-sets.tsv"), '\t') {
 		floor, err := strconv.ParseFloat(set["floor"], 64)
 		require.NoError(t, err, set["set"])
-		sets = append(sets, readLevelledSet(t, set["set"], floor))
+		sets = append(sets, readLevelledSet(t, set["set"], floor, disputed))
 	}
 	auditLevelledSets(t, sets)
 }
@@ -398,7 +399,8 @@ func TestStoredSetEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls some 600 loopback portals")
 	}
-	auditLevelledSets(t, []levelledSet{readLevelledSet(t, "stored.tsv", storedEndToEndFloor)})
+	disputed := readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t')
+	auditLevelledSets(t, []levelledSet{readLevelledSet(t, "stored.tsv", storedEndToEndFloor, disputed)})
 }
 
 // levelledSet is a set of stored.tsv's columns, the recall it must keep
@@ -410,11 +412,11 @@ type levelledSet struct {
 	disputed map[string]string
 }
 
-// readLevelledSet reads file of testdata/real-names and its disputed
-// rows.
-func readLevelledSet(t *testing.T, file string, floor float64) levelledSet {
+// readLevelledSet reads file of testdata/real-names and takes its rows of
+// disputed (disputed.tsv, read once by the caller for every set).
+func readLevelledSet(t *testing.T, file string, floor float64, disputed []map[string]string) levelledSet {
 	set := levelledSet{file: file, floor: floor, rows: readTable(t, filepath.Join(realNamesDir, file), '\t'), disputed: map[string]string{}}
-	for _, d := range readTable(t, filepath.Join(realNamesDir, "disputed.tsv"), '\t') {
+	for _, d := range disputed {
 		if d["set"] == file {
 			set.disputed[d["name_as_published"]] = d["answered_code"]
 		}
