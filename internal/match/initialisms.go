@@ -36,7 +36,12 @@ const (
 
 // tieWords are words (key form) that tie a phrase to its neighbours or
 // its parts together, which initials leave out ("LĐTBXH" for "lao động
-// thương binh và xã hội").
+// thương binh và xã hội"). It is a table of its own, not the union of
+// danglingWords and smallWords: that union holds "bị" and "bằng", which
+// are also syllables of words initials spell ("thiết bị y tế" TBYT,
+// "văn bằng bảo hộ" VBBH). Measured on the national list, of 114,275
+// runs of first letters the union would answer 93 otherwise, 1,225
+// initialisms in all against 1,236.
 var tieWords = map[string]bool{"và": true, "hoặc": true, "của": true, "cho": true, "đối": true, "với": true,
 	"tại": true, "trong": true, "thuộc": true, "do": true, "khi": true, "mà": true, "để": true, "nhằm": true,
 	"theo": true, "trừ": true, "các": true, "những": true, "về": true, "từ": true, "ở": true, "là": true, "có": true}
