@@ -275,6 +275,17 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		// annex), with or without a code.
 		isNumbered := nameCell != nil && p.px.ProcedurePage && rowNumbered(cells[0]) && nameCell != cells[0] &&
 			PlausibleName(limitedText(nameCell, 300))
+		if nameCell == nil && p.px.ProcedurePage && rowNumbered(cells[0]) {
+			// "1 | Tách hộ | Bộ": one of the national list's names too
+			// short for the rule above (shortNames) is a name whatever
+			// its row, even a table's only one.
+			for i, c := range cells[1:] {
+				if !same[i+1] && shortName(fold(limitedText(c, 40))) {
+					nameCell, col, isNumbered = c, i+1, true
+					break
+				}
+			}
+		}
 		switch {
 		case nameCell == nil:
 			if shortCol > 0 && p.px.ProcedurePage && rowNumbered(cells[0]) {

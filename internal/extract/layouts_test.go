@@ -96,6 +96,12 @@ func TestExtractLayouts(t *testing.T) {
 			want: []string{" | Công bố mở cảng biển, cảng dầu khí ngoài khơi |  | ", " | Xóa đăng ký |  | ", " | Đăng ký tàu biển loại nhỏ |  | "},
 		},
 		{
+			name: "the same table of one row naming the list's two-word procedure, its agency beside",
+			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Tách hộ</td><td>Bộ</td></tr></table>
+<table><tr><td>1</td><td>Đăng ký thường trú</td><td>Công an xã</td></tr><tr><td>2</td><td>Tách hộ</td><td>Công an xã</td></tr><tr><td>3</td><td>Xóa đăng ký thường trú</td><td>Công an xã</td></tr><tr><td>4</td><td>Sơ đồ</td><td>Công an xã</td></tr></table>`,
+			want: []string{" | Tách hộ |  | ", " | Tách hộ |  | ", " | Xóa đăng ký thường trú |  | ", " | Đăng ký thường trú |  | "},
+		},
+		{
 			name: "the same table with an agency longer than the names, the same on every row, and a table of one row",
 			html: `<title>Thủ tục hành chính</title><table><tr><td>1</td><td>Chứng thực di chúc</td><td>Bộ phận tiếp nhận và trả kết quả</td></tr>
 <tr><td>2</td><td>Hưởng trợ cấp thất nghiệp</td><td>Bộ phận tiếp nhận và trả kết quả</td></tr>

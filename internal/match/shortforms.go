@@ -130,7 +130,7 @@ func spelledOutForm(name string) (string, bool) {
 		if core == "" || !unicode.IsUpper([]rune(core)[0]) {
 			continue // an abbreviation is written in capitals
 		}
-		if long, ok := catalogueAbbreviations[textnorm.Fold(core)]; ok {
+		if long, ok := catalogueLong(textnorm.Fold(core)); ok {
 			ws[i] = strings.Replace(w, core, long, 1)
 			changed = true
 		}
@@ -140,6 +140,28 @@ func spelledOutForm(name string) (string, bool) {
 	}
 	return strings.Join(ws, " "), true
 }
+
+// catalogueLong is what an abbreviation a catalogue name writes (folded)
+// stands for: its own table's reading, else the published table's when
+// that spells it out in words. The national list writes "… nghĩa vụ với
+// NSNN" where a portal copying the tax department's list writes "… với
+// ngân sách nhà nước"; the published table already reads every
+// abbreviation the sets met, one reading each (TestAbbreviationsAreNoWords).
+// Not its two letters: "TW", "TP" in a name are its level or place
+// ("… cấp TW"), which the level rules read as written, and spelt out
+// they joined a list of two names into one (TestListedPairsPrecision);
+// "QĐ", "GP" are read in a number's place too.
+func catalogueLong(f string) (string, bool) {
+	if long, ok := catalogueAbbreviations[f]; ok {
+		return long, true
+	}
+	long, ok := abbreviations[f]
+	return long, ok && len(f) >= minCatalogueLong && strings.IndexByte(long, ' ') >= 0
+}
+
+// minCatalogueLong is the fewest letters of an abbreviation of the
+// published table read in a catalogue name.
+const minCatalogueLong = 3
 
 // twoCapitals reports whether s holds two ASCII capitals in a row, or
 // one before "Đ" ("TNLĐ"): every abbreviation in catalogueAbbreviations

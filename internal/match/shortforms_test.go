@@ -102,8 +102,16 @@ func TestSpelledOutForm(t *testing.T) {
 		"Giải quyết hưởng chế độ TNLĐ, BNN do thương tật tái phát":  "Giải quyết hưởng chế độ tai nạn lao động, bệnh nghề nghiệp do thương tật tái phát",
 		"Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT": "Cấp lại, đổi, điều chỉnh thông tin trên sổ bảo hiểm xã hội, thẻ bảo hiểm y tế",
 		"Đăng ký khai sinh": "",
+		// The published table's reading when the catalogue's own lacks
+		// one; UBND stands for itself there and stays.
+		"… có nghĩa vụ với NSNN (trừ cá nhân kinh doanh)": "… có nghĩa vụ với ngân sách nhà nước (trừ cá nhân kinh doanh)",
+		"Cấp GPLX do UBND cấp":                            "Cấp giấy phép lái xe do UBND cấp",
+		// Two letters are the name's level or place, read as written.
+		"Sửa đổi, bổ sung giấy phép nhận chìm ở biển cấp TW": "",
 	})
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
+		// fresh55.tsv, a tax FAQ copying the tax department's list.
+		"Đăng ký thuế lần đầu đối với người nộp thuế là cá nhân có thu nhập thuộc diện chịu thuế thu nhập cá nhân hoặc có nghĩa vụ với ngân sách nhà nước (trừ cá nhân kinh doanh) - Trường hợp cá nhân đăng ký thuế trực tiếp với cơ quan thuế.": "1.010241",
 		"Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên":                                              "2.001583",
 		"Giải quyết hưởng chế độ tai nạn lao động, bệnh nghề nghiệp đối với trường hợp bị tai nạn lao động lần đầu": "1.001632",
 		"Thủ tục tất toán tài khoản của đơn vị giao dịch mở tại Kho bạc Nhà nước":                                   "3.000114",
