@@ -270,7 +270,7 @@ func (s *realNameScore) pageGold(published string) string {
 func (s *realNameScore) score(v *verdict.Verdict, i int, row map[string]string) {
 	gold := row["gold_code"]
 	want := map[string]bool{}
-	if gold != "NONE" {
+	if !noCode(gold) {
 		s.positives++
 		for _, c := range strings.Split(gold, "|") {
 			want[c] = true
@@ -293,7 +293,7 @@ func (s *realNameScore) score(v *verdict.Verdict, i int, row map[string]string) 
 			s.wrong = append(s.wrong, fmt.Sprintf("line %d %q: got %s (%s %.2f), want %s", i+2, row["name_as_published"], f.Code, f.Match, f.Score, gold))
 		}
 	}
-	if !ok && gold != "NONE" {
+	if !ok && !noCode(gold) {
 		for _, f := range v.Of(verdict.KindFound) {
 			if want[f.Code] && f.PublishedName != row["name_as_published"] && slices.Contains(strings.Split(s.pageGold(f.PublishedName), "|"), f.Code) {
 				s.predicted++
@@ -303,7 +303,7 @@ func (s *realNameScore) score(v *verdict.Verdict, i int, row map[string]string) 
 			}
 		}
 	}
-	if !ok && gold != "NONE" {
+	if !ok && !noCode(gold) {
 		why := "not found"
 		for _, r := range v.Of(verdict.KindReview) {
 			if sameEntry(r.PublishedName, row["name_as_published"]) {
@@ -318,6 +318,11 @@ func (s *realNameScore) score(v *verdict.Verdict, i int, row map[string]string) 
 		s.missed = append(s.missed, fmt.Sprintf("line %d %q (want %s): %s", i+2, row["name_as_published"], gold, why))
 	}
 }
+
+// noCode reports whether a label names no code: "NONE", or "NONE
+// [successor X]" for an old procedure merged into X, which no answer may
+// give either.
+func noCode(label string) bool { return strings.HasPrefix(label, "NONE") }
 
 // sameEntry reports whether a finding's published name is the labelled
 // name: the same words, but for the list number the extractor takes off

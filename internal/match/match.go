@@ -931,6 +931,26 @@ func (ix *Index) levelSaidPrefix(clean []cleanForm, truncated bool) (Match, bool
 	return Match{}, false
 }
 
+// riskyPrefixForm is the entry without a lead that may open a real
+// name ("Thủ tục đề nghị cấp …", "Hồ sơ …", "Quy trình …": riskyLeads,
+// leadActs). The exact steps look that form up (rewritten) but keep it
+// out of the clean forms, so a listing that also cut the name short
+// ("Thủ tục đề nghị cấp giấy phép kinh doanh vận tải bằng xe ô tô" for
+// "… bằng xe ô tô, bằng xe bốn bánh có gắn động cơ") was found by no
+// step. The prefix step reads it after every clean form: a name that
+// opens with the lead is found by the entry itself first.
+func (ix *Index) riskyPrefixForm(n textnorm.Name) (cleanForm, bool) {
+	s, ok := seqOf(n)
+	if !ok || s.len() == 0 {
+		return cleanForm{}, false
+	}
+	_, risky, has := stripLead(s)
+	if !has || risky.len() == 0 {
+		return cleanForm{}, false
+	}
+	return cleanForm{name: risky.name()}, true
+}
+
 // matchSteps is matchLoose without the renamed step; the clean forms it
 // compared are left in *cleanOut when it is not nil.
 func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Context, cleanOut *[]cleanForm) Match {
@@ -976,8 +996,13 @@ func (ix *Index) matchSteps(n textnorm.Name, text string, truncated bool, ctx Co
 	if !truncated {
 		// The entry, then its forms without a portal's notes ("… (Mức
 		// độ 4)", "[DVCTT] …"), which a name the listing shortened may
-		// wear as well as a whole one.
-		for i, c := range clean {
+		// wear as well as a whole one, and last without a lead that may
+		// open a name (riskyPrefixForm).
+		forms := clean
+		if r, ok := ix.riskyPrefixForm(n); ok {
+			forms = append(slices.Clip(clean), r)
+		}
+		for i, c := range forms {
 			if i > 0 && (len(c.level) > 0 || c.name.Key == n.Key) {
 				continue // a level said is the steps below's to read
 			}

@@ -136,7 +136,7 @@ func scoreLevelledSet(t *testing.T, what, path string, floor float64, disputedRo
 	for _, row := range rows[1:] {
 		gold := strings.Split(row[1], "|")
 		m := ix.MatchIn(row[0], "", Context{Level: catalog.Level(row[2])})
-		if row[1] != "NONE" {
+		if !noCode(row[1]) {
 			labelled++
 		}
 		switch {
@@ -147,7 +147,7 @@ func scoreLevelledSet(t *testing.T, what, path string, floor float64, disputedRo
 			disputed++
 		case m.Procedure != nil:
 			wrong = append(wrong, row[0]+" → "+m.Procedure.Code+", want "+row[1])
-		case row[1] != "NONE":
+		case !noCode(row[1]):
 			why := string(m.Kind)
 			if m.Review != nil {
 				why += " " + string(m.Review.Reason) + " " + m.Review.Candidate.Code
@@ -161,6 +161,13 @@ func scoreLevelledSet(t *testing.T, what, path string, floor float64, disputedRo
 	require.Empty(t, wrong, "wrong codes")
 	require.GreaterOrEqual(t, recall, floor)
 }
+
+// noCode reports whether a levelled set's label names no code: "NONE",
+// or "NONE [successor X]" for an old procedure merged into X, which no
+// answer may give either (the successor goes to a person). The second
+// was counted as a code no answer could find, a miss on every set that
+// holds one, until the fifty-ninth set.
+func noCode(label string) bool { return strings.HasPrefix(label, "NONE") }
 
 // readTSV reads a tab-separated set whose first row is header, the
 // header included.

@@ -695,3 +695,22 @@ func TestShorterLead(t *testing.T) {
 	_, ok = shorterLead(stripSafeLead(s))
 	assert.False(t, ok, "no longer lead to shorten")
 }
+
+// TestRiskyLeadCut: a lead that may open a real name ("Đề nghị …", "Hồ
+// sơ đề nghị …") before a name the listing also cut short is read off
+// for the prefix step too, after the entry itself (fresh56.tsv); a name
+// that opens with the lead is still found as written.
+func TestRiskyLeadCut(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertCodes(t, ix, map[string]string{
+		"Thủ tục đề nghị cấp giấy phép kinh doanh vận tải bằng xe ô tô":                                      "1.000703",
+		"Hồ sơ đề nghị cấp giấy phép kinh doanh vận tải bằng xe ô tô":                                        "1.000703",
+		"Đề nghị dừng thực hiện thủ tục đăng ký doanh nghiệp":                                                "1.010010",
+		"Đề nghị chấp thuận cho tổ chức nước ngoài được sở hữu trên 49% vốn điều lệ của công ty chứng khoán": "1.009801",
+	})
+	r, ok := ix.riskyPrefixForm(ix.normalize("Thủ tục đề nghị cấp giấy phép kinh doanh vận tải bằng xe ô tô"))
+	require.True(t, ok)
+	assert.Equal(t, "cap giay phep kinh doanh van tai bang xe o to", r.name.Folded)
+	_, ok = ix.riskyPrefixForm(ix.normalize("Cấp giấy phép kinh doanh vận tải bằng xe ô tô"))
+	assert.False(t, ok, "no lead")
+}
