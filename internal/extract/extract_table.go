@@ -253,8 +253,8 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 		if len(cells) < 2 {
 			continue
 		}
-		var codeCell, nameCell *html.Node
-		best, col, shortCol := 0, -1, -1
+		var codeCell, nameCell, listed *html.Node
+		best, col, shortCol, listedCol := 0, -1, -1, -1
 		for i, c := range cells {
 			t := limitedText(c, 300)
 			if same[i] || agencyName(t) {
@@ -268,24 +268,21 @@ func (p *Page) headerlessTable(rows []*html.Node) {
 				best, nameCell, col = n, c, i
 			} else if n == 3 && shortCol < 0 && PlausibleName(t) {
 				shortCol = i
+			} else if listed == nil && shortName(fold(t)) {
+				listed, listedCol = c, i
 			}
+		}
+		if nameCell == nil && listed != nil && p.px.ProcedurePage && rowNumbered(cells[0]) {
+			// "1 | Tách hộ | Bộ": one of the national list's names too
+			// short for the rule above (shortNames) is a name whatever
+			// its row, even a table's only one.
+			nameCell, col = listed, listedCol
 		}
 		// "1 | Thủ tục … | UBND cấp xã": a numbered row of a page about
 		// procedures, its header lost (a table pasted from a decision's
 		// annex), with or without a code.
 		isNumbered := nameCell != nil && p.px.ProcedurePage && rowNumbered(cells[0]) && nameCell != cells[0] &&
 			PlausibleName(limitedText(nameCell, 300))
-		if nameCell == nil && p.px.ProcedurePage && rowNumbered(cells[0]) {
-			// "1 | Tách hộ | Bộ": one of the national list's names too
-			// short for the rule above (shortNames) is a name whatever
-			// its row, even a table's only one.
-			for i, c := range cells[1:] {
-				if !same[i+1] && shortName(fold(limitedText(c, 40))) {
-					nameCell, col, isNumbered = c, i+1, true
-					break
-				}
-			}
-		}
 		switch {
 		case nameCell == nil:
 			if shortCol > 0 && p.px.ProcedurePage && rowNumbered(cells[0]) {
