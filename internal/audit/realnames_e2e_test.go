@@ -454,7 +454,11 @@ func auditLevelledSets(t *testing.T, sets []levelledSet) {
 	rep := auditLoopback(t, levels, func(w io.Writer, i int) {
 		ti := titles[i]
 		row := sets[ti.set].rows[ti.row]
-		writeRealNamePage(w, realNameLayouts[ti.row%len(realNameLayouts)], ti.row, "", row["name_as_published"], row["level"])
+		// Page i is portal i's: its links stay under /pI/. (Numbered by
+		// the row, a list layout's link led into the portal of another
+		// set's row of that number, whose title the audit then read as
+		// this portal's too.)
+		writeRealNamePage(w, realNameLayouts[ti.row%len(realNameLayouts)], i, "", row["name_as_published"], row["level"])
 	})
 	alone := make([]realNameScore, len(sets))
 	for si := range sets {
