@@ -1237,8 +1237,51 @@ func (ix *Index) ownLevelWord(n textnorm.Name, m, g Match, level catalog.Level) 
 	// bracket saying where the procedure is done qualifies it, as no
 	// level in the run of a name does ("… sản phẩm công nghiệp nông
 	// thôn tiêu biểu cấp tỉnh", an award's grade).
-	return levelBracketAt(ix.written(&ix.names[id]), level)
+	//
+	// The same said without a bracket, closing the name: "Thủ tục cấp
+	// giấy phép đủ điều kiện kinh doanh dịch vụ karaoke cấp tỉnh", which
+	// a provincial portal lists as "… kinh doanh karaoke". The level is
+	// the portal's own, so the words say no more than the page does,
+	// when the entry has no word of its own: "… nhập khẩu nhằm mục đích
+	// kinh doanh" is another procedure than "… nhập khẩu cấp tỉnh".
+	w := ix.written(&ix.names[id])
+	return levelBracketAt(w, level) || levelClosingAt(w, level) && wordsWithin(n.Folded, textnorm.Fold(w))
 }
+
+// wordsWithin reports whether every word of folded text a is a word of
+// folded text b.
+func wordsWithin(a, b string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		in[w] = true
+	}
+	for _, w := range strings.Fields(a) {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// levelClosingAt reports whether name closes, outside brackets, with the
+// words "cấp" and level right after what the procedure is about ("…
+// karaoke cấp tỉnh"), not after an authority ("… tại Công an cấp tỉnh",
+// "… của UBND cấp tỉnh", "… tại Hội đồng cấp tỉnh"), which names who
+// decides: a central twin's entry may name its own authority there.
+func levelClosingAt(name string, level catalog.Level) bool {
+	t := strings.TrimRight(strings.TrimSpace(name), ".;")
+	if strings.HasSuffix(t, ")") {
+		return false
+	}
+	f := strings.Fields(textnorm.Fold(t))
+	n := len(f)
+	return n > 3 && f[n-2] == "cap" && catalog.Level(f[n-1]) == level && !authorityEnds[f[n-3]]
+}
+
+// authorityEnds are the last words (folded) of an authority named before
+// its level: "Công an", "Ủy ban nhân dân", "UBND", "Chủ tịch", "Hội đồng",
+// "tại", "của".
+var authorityEnds = map[string]bool{"an": true, "dan": true, "ubnd": true, "tich": true, "dong": true, "tai": true, "cua": true, "nhan": true}
 
 // levelBracket is a closing bracket that says where a procedure is done
 // (folded, brackets off): "thực hiện tại cấp tỉnh", "cấp tỉnh".

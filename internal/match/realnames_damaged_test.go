@@ -27,8 +27,12 @@ import (
 // provinceHeads), "… kinh doanhbán lẻ …" being its words run together;
 // 81 once "đăng ký" before "cấp" was read as applying for the issue
 // (registersIssue), "… quốc giaTCVN ISO 9001 …" being a name now found
-// run together, which leaves one word unpaired beside the lead.
-const realDamagedCeiling = 81
+// run together, which leaves one word unpaired beside the lead; 83 of
+// 8,068 with the sixty-first and sixty-second sets, whose "… DỊCH VỤ
+// KARAO KE" (a foreign word split, no syllable of the list) and "… hộ
+// kinh do,anh cá thể" ("do" and "anh" both words) are lost, as they are
+// with the code before that day's rules.
+const realDamagedCeiling = 83
 
 // realTypedCeiling is the same for names typed wrong: two letters of a
 // word swapped, or the space after a word one letter back. Before such
@@ -41,8 +45,13 @@ const realDamagedCeiling = 81
 // initialism (initialisms.go) and lost as "Gia hạ nHĐMBĐ", the space
 // moved into it; 51 of 5,236 with the sixtieth set, whose "… khám, chữa
 // bệnh BHYT/Cấp giấy chứng nhận …" is lost as "… BHYTC/ấp …", the space
-// moved across the slash.
-const realTypedCeiling = 51
+// moved across the slash; 53 of 5,346 with the sixty-first and
+// sixty-second sets ("… DỊCH VỤ KRAAOKE", "Đăng ký Hộ kinh doanh cá
+// htể"), lost with the code before that day's rules too; 54 once a
+// question closing a title was read off (questions.go), "… theo quy
+// định hnư thế nào?" being a title now found with a slip in its
+// question.
+const realTypedCeiling = 54
 
 // TestLevelledSetsDamaged damages every name of the levelled sets (the
 // fresh sets and the third) the way portals' editors do, once each way

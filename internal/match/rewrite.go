@@ -117,6 +117,12 @@ var (
 	}
 	riskyLeads = [][]string{
 		fw("ho so de nghi"), fw("ho so"), fw("de nghi"), fw("quy trinh giai quyet"), fw("quy trinh"),
+		// A guide's title: "Hướng dẫn trình tự, thủ tục chuyển trường",
+		// "Trình tự thủ tục đăng ký xóa thế chấp …". Two names open with
+		// "Trình tự" ("Trình tự, thủ tục lựa chọn dự án dược liệu quý"),
+		// and are found whole first. Longer before shorter: the first
+		// that opens the name is cut.
+		fw("huong dan trinh tu thu tuc"), fw("huong dan trinh tu"), fw("trinh tu thu tuc"), fw("trinh tu"),
 		fw("xac nhan"), fw("huong dan"),
 		// "Xét công nhận …": the council's consideration before the
 		// act, which one catalogue name keeps ("Xét công nhận tốt
@@ -1699,7 +1705,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	for round, done := 0, 0; round < maxCutRounds && done < len(texts); round++ {
 		from := done
 		done = len(texts)
-		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, provinceLeadCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, detailHeadingCut, requesterCut, onlineModeCut, leadLabelCut} {
+		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, provinceLeadCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, questionCut, detailHeadingCut, requesterCut, onlineModeCut, leadLabelCut} {
 			for _, t := range texts[from:] {
 				// A full stop or a semicolon ending a list item is no part of
 				// what the cuts read at the end: "… (B-BLD-286159-TT).".
@@ -1826,6 +1832,9 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			}
 			if r, ok := reasonCut(safe); ok {
 				forms = append(forms, r) // "Cấp lại X" for "Cấp lại X do bị mất"
+			}
+			if r, ok := ix.certifiedRegistration(safe); ok && !hasRisky {
+				forms = append(forms, r) // "Cấp giấy chứng nhận đăng ký X" for "Đăng ký X" (registration.go)
 			}
 			for _, f := range forms[:nSafe] {
 				if r, ok := ix.contentChanged(f); ok {

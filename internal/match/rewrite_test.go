@@ -714,3 +714,17 @@ func TestRiskyLeadCut(t *testing.T) {
 	_, ok = ix.riskyPrefixForm(ix.normalize("Cấp giấy phép kinh doanh vận tải bằng xe ô tô"))
 	assert.False(t, ok, "no lead")
 }
+
+// TestGuideLeads: a guide's "Hướng dẫn trình tự …", "Trình tự, thủ tục
+// …" opens no name, and the two names that open with "Trình tự" are
+// still found whole.
+func TestGuideLeads(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelHuyen, "Hướng dẫn trình tự đăng ký thành lập hộ kinh doanh", "1.001612"},
+		{catalog.LevelXa, "Trình tự thủ tục đăng ký khai sinh", "1.001193"},
+		{catalog.LevelXa, "Trình tự, thủ tục đăng ký tạm trú", "1.004194"},
+		{catalog.LevelTinh, "Trình tự, thủ tục lựa chọn dự án dược liệu quý", "1.011532"},
+		{catalog.LevelTinh, "Trình tự chuẩn bị dự án đầu tư do nhà đầu tư đề xuất (cấp tỉnh)", "1.009491"},
+	})
+}

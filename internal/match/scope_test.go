@@ -210,3 +210,24 @@ func TestLocalTerritoryAt(t *testing.T) {
 		{catalog.LevelXa, "Đăng ký thành lập hộ kinh doanh trên địa bàn cấp xã", "1.001612"},
 	})
 }
+
+// TestLevelClosingOwnLevel: a name closing on "cấp tỉnh" outside a
+// bracket, right after its object ("… karaoke cấp tỉnh"), is the
+// provincial portal's own level, as a closing bracket is; not when the
+// entry says more of its own, nor after an authority ("… tại Công an
+// cấp tỉnh"), nor on a portal of another level.
+func TestLevelClosingOwnLevel(t *testing.T) {
+	ix := NewIndex(dvcqgCatalog(t))
+	assertLevelCodes(t, ix, []levelCase{
+		{catalog.LevelTinh, "Thủ tục cấp giấy phép đủ điều kiện kinh doanh Karaoke", "1.001029"},
+		{catalog.LevelXa, "Thủ tục cấp giấy phép đủ điều kiện kinh doanh Karaoke", ""},
+		{"", "Thủ tục cấp giấy phép đủ điều kiện kinh doanh Karaoke", ""},
+	})
+	lo := leaveOutIndex(t, "2.001509")
+	m := lo.MatchIn("Thủ tục phê duyệt nội dung tác phẩm mỹ thuật, tác phẩm nhiếp ảnh nhập khẩu nhằm mục đích kinh doanh", "", Context{Level: catalog.LevelTinh})
+	assert.Nil(t, m.Procedure, "the commercial import is not the provincial one")
+	assert.True(t, levelClosingAt("Thủ tục cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke cấp tỉnh", catalog.LevelTinh))
+	assert.False(t, levelClosingAt("Thủ tục cấp giấy phép đủ điều kiện kinh doanh dịch vụ karaoke cấp tỉnh", catalog.LevelHuyen))
+	assert.False(t, levelClosingAt("Cấp thẻ tạm trú cho người nước ngoài tại Việt Nam tại Công an cấp tỉnh", catalog.LevelTinh), "an authority's level")
+	assert.False(t, levelClosingAt("Phê duyệt phương án bảo vệ đập, hồ chứa nước thuộc thẩm quyền của Chủ tịch UBND cấp tỉnh", catalog.LevelTinh))
+}

@@ -315,7 +315,7 @@ func firstWords(t string, n int) string {
 
 // addShortForms indexes the short form of every name that has one
 // (shortForm, decisionForm, newIssueForm, spelledOutForm, confirmedForm,
-// consideredForm, originalForm …), unless the catalogue already
+// consideredForm, exchangeForm, originalForm …), unless the catalogue already
 // has that name.
 func (ix *Index) addShortForms() {
 	// "Cấp mới số lưu hành … loại C, D" opens four names: dropping
@@ -366,6 +366,7 @@ var aliasForms = []struct {
 	{form: shortForm}, {form: decisionForm}, {form: newIssueForm, newIssue: true, wholeOnly: true},
 	{form: spelledOutForm}, {form: confirmedForm}, {form: consideredForm, wholeOnly: true},
 	{form: everyAssetForm}, {form: everyPaperForm}, {form: landCertForm}, {form: conventionForm}, {form: leadlessForm},
+	{form: exchangeForm, lookupOnly: true},
 	{form: domesticForm, wholeOnly: true, lookupOnly: true},
 	{form: originalForm, wholeOnly: true, lookupOnly: true},
 }
