@@ -11,7 +11,7 @@ import (
 // "Cấp đổi giấy phép lái xe do hết hạn". The lead rewriting reads a
 // published "Đổi X" as "Cấp đổi X" (leadActs); this is the other way
 // round, on the catalogue's side: its "Đổi X" is also indexed as "Cấp
-// đổi X". No name is both "Đổi X" and "Cấp đổi X" (TestExchangeForm
+// đổi X". No name is both "Đổi X" and "Cấp đổi X" (TestExchangeSaidShort
 // checks the national list), and "Đổi tên …" renames, which no one says
 // "Cấp đổi tên".
 

@@ -1279,7 +1279,8 @@ func levelClosingAt(name string, level catalog.Level) bool {
 }
 
 // authorityEnds are the last words (folded) of an authority named before
-// its level: "Công an", "Ủy ban nhân dân", "UBND", "Chủ tịch", "Hội đồng",
+// its level, or of what opens one: "Công an", "Ủy ban nhân dân" (and the
+// list's slip "Ủy ban nhân cấp tỉnh"), "UBND", "Chủ tịch", "Hội đồng",
 // "tại", "của".
 var authorityEnds = map[string]bool{"an": true, "dan": true, "ubnd": true, "tich": true, "dong": true, "tai": true, "cua": true, "nhan": true}
 

@@ -1833,7 +1833,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 			if r, ok := reasonCut(safe); ok {
 				forms = append(forms, r) // "Cấp lại X" for "Cấp lại X do bị mất"
 			}
-			if r, ok := ix.certifiedRegistration(safe); ok && !hasRisky {
+			if r, ok := ix.certifiedRegistration(safe); ok {
 				forms = append(forms, r) // "Cấp giấy chứng nhận đăng ký X" for "Đăng ký X" (registration.go)
 			}
 			for _, f := range forms[:nSafe] {
