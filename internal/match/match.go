@@ -2306,15 +2306,23 @@ func (ix *Index) extendedLike(id int32, n, v textnorm.Name) bool {
 // procedure of granting the allowance.
 const settling = "giải quyết "
 
+// registerKey and benefitKey are "đăng ký" and "hưởng" in key form.
+var registerKey, benefitKey = strings.Join(register.keys, " "), textnorm.Key("hưởng")
+
 // withoutSettling finds the one catalogue name that is a clean form of
 // the entry with "Giải quyết" before it: "Hưởng trợ cấp thất nghiệp
 // (Cấp tỉnh)" is 1.001978 "Giải quyết hưởng trợ cấp thất nghiệp", not
 // the names that hold it after an act of their own ("Tiếp tục hưởng …",
 // "Tạm dừng hưởng …"), among which the contained step cannot choose. A
-// name the catalogue has without "Giải quyết" the exact steps found.
+// name the catalogue has without "Giải quyết" the exact steps found. The
+// applicant's "Đăng ký hưởng trợ cấp thất nghiệp" asks for the same
+// grant: no catalogue name opens with "Đăng ký hưởng".
 func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 	for _, c := range clean {
 		k := c.name.Key
+		if r, ok := strings.CutPrefix(k, registerKey+" "); ok && strings.HasPrefix(r, benefitKey+" ") {
+			k = r
+		}
 		if k == "" || strings.HasPrefix(k, settling) || strings.Count(k, " ") < 2 {
 			continue
 		}

@@ -365,13 +365,14 @@ func TestWrittenNameFirst(t *testing.T) {
 
 // TestWithoutSettling: an entry that is a catalogue name without its
 // opening "Giải quyết" is that name, not the names holding it after an
-// act of their own ("Tiếp tục hưởng …").
+// act of their own ("Tiếp tục hưởng …"); "Đăng ký hưởng X" asks for it.
 func TestWithoutSettling(t *testing.T) {
 	assertCodes(t, NewIndex(dvcqgCatalog(t)), map[string]string{
 		"Hưởng trợ cấp thất nghiệp":             "1.001978",
 		"Hưởng trợ cấp thất nghiệp (Cấp tỉnh)":  "1.001978",
 		"Tiếp tục hưởng trợ cấp thất nghiệp":    "1.001966",
 		"Thủ tục hưởng bảo hiểm xã hội một lần": "1.001613",
+		"Đăng ký hưởng trợ cấp thất nghiệp":     "1.001978",
 	})
 }
 
