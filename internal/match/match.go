@@ -2316,7 +2316,8 @@ var registerKey, benefitKey = strings.Join(register.keys, " "), textnorm.Key("h�
 // "Tạm dừng hưởng …"), among which the contained step cannot choose. A
 // name the catalogue has without "Giải quyết" the exact steps found. The
 // applicant's "Đăng ký hưởng trợ cấp thất nghiệp" asks for the same
-// grant: no catalogue name opens with "Đăng ký hưởng".
+// grant: no catalogue name opens with "Đăng ký hưởng". "Chế độ" after
+// "hưởng" may be said or not (regimeToggled).
 func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 	for _, c := range clean {
 		k := c.name.Key
@@ -2326,12 +2327,32 @@ func (ix *Index) withoutSettling(clean []cleanForm, ctx Context) (Match, bool) {
 		if k == "" || strings.HasPrefix(k, settling) || strings.Count(k, " ") < 2 {
 			continue
 		}
-		if id, ok := ix.byKey[settling+k]; ok && !ix.names[id].derived() {
-			return ix.exactMatch(id, MatchNormalized, 0.95, ctx), true
+		for _, v := range []string{k, regimeToggled(k)} {
+			if id, ok := ix.byKey[settling+v]; v != "" && ok && !ix.names[id].derived() {
+				return ix.exactMatch(id, MatchNormalized, 0.95, ctx), true
+			}
 		}
 	}
 	return Match{}, false
 }
+
+// regimeToggled is key k opening "hưởng chế độ X" as "hưởng X", or
+// "hưởng X" as "hưởng chế độ X"; "" for other keys. The list says
+// "Giải quyết hưởng chế độ ốm đau" and "Giải quyết hưởng bảo hiểm xã hội
+// một lần", and portals either way ("Hưởng chế độ bảo hiểm xã hội một
+// lần"); no two of its names differ so alone.
+func regimeToggled(k string) string {
+	if r, ok := strings.CutPrefix(k, benefitKey+" "+regimeKey+" "); ok {
+		return benefitKey + " " + r
+	}
+	if r, ok := strings.CutPrefix(k, benefitKey+" "); ok {
+		return benefitKey + " " + regimeKey + " " + r
+	}
+	return ""
+}
+
+// regimeKey is "chế độ" in key form.
+var regimeKey = textnorm.Key("chế độ")
 
 // plainWords are the words of s in lower case, its leading "Thủ tục"
 // kept (keys drop it).

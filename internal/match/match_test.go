@@ -373,6 +373,8 @@ func TestWithoutSettling(t *testing.T) {
 		"Tiếp tục hưởng trợ cấp thất nghiệp":    "1.001966",
 		"Thủ tục hưởng bảo hiểm xã hội một lần": "1.001613",
 		"Đăng ký hưởng trợ cấp thất nghiệp":     "1.001978",
+		"Hưởng chế độ bảo hiểm xã hội một lần":  "1.001613",
+		"Hưởng ốm đau": "1.001667",
 	})
 }
 
