@@ -104,6 +104,9 @@ type Index struct {
 	// reasonHeads maps the loose key of a re-issue's name without its
 	// reason to the names having it (reasons.go).
 	reasonHeads map[string][]int32
+	// trigrams holds every run of three words (key form, space-joined)
+	// of a current name (subjectrun.go).
+	trigrams map[string]bool
 	// localManaged are the cores of names closing with a local manager
 	// ("… thuộc địa phương quản lý", managed.go).
 	localManaged map[string]bool
@@ -339,6 +342,7 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.learnTails()
 	ix.buildCores()
 	ix.learnReasonHeads()
+	ix.learnTrigrams()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
 	ix.learnAndCommas()

@@ -36,8 +36,10 @@ import (
 // word) is lost the same way; 85 once "Hưởng chế độ X" was read as the
 // list's "Giải quyết hưởng X" (regimeToggled), "… xã hội mộtlần" being
 // a title now found, run together, where that reading is only tried on
-// the entry's own words.
-const realDamagedCeiling = 85
+// the entry's own words; 87 of 8,277 with the sixty-fifth set, whose
+// "Thủ tục xinhỗ trợ học nghề" (one tone mark: no run-together split)
+// and "… hợp thử a đất" ("thử" and "a" both words) are lost.
+const realDamagedCeiling = 87
 
 // realTypedCeiling is the same for names typed wrong: two letters of a
 // word swapped, or the space after a word one letter back. Before such

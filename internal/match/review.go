@@ -535,6 +535,11 @@ func (ix *Index) diffTokens(sc *scratch, etoks []entryToken, eW float64, id int3
 			words = append(words, k)
 		}
 	}
+	// A subject the entry names in its middle, another than the name's
+	// (subjectrun.go).
+	if k := ix.otherSubject(etoks, sc.eUsed, ePos, eOK, full.keyTok); k != "" && !slices.Contains(words, k) {
+		words = append(words, k)
+	}
 	// "đã" on one side, "đang" on the other (aspect.go).
 	for _, k := range aspectClash(eKeys, cKeys) {
 		if !slices.Contains(words, k) {
