@@ -177,8 +177,11 @@ func TestLeaveOutListCuts(t *testing.T) {
 // after the last word are words no pair of catalogue names tells apart.
 // Refusing an unpaired list item inside the name lost 14 found titles
 // of the sets; refusing a bare tail of three words or more, 41 (and gave
-// one a wrong code).
-const leaveOutRealCeiling = 8
+// one a wrong code). 7 since a subject named inside an entry refuses the
+// candidate (subjectrun.go): "Cấp, cấp lại (trường hợp hết hiệu lực)
+// Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)",
+// left out, is no longer taken for the other scale's licence.
+const leaveOutRealCeiling = 7
 
 // TestLeaveOutRealNames is TestLeaveOutPrecision on the real names of
 // every labelled set that are found today: each is matched again with
