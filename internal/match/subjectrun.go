@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A published name may say more than the closest catalogue name in its
 // middle, and what it says may name another subject the catalogue knows:
@@ -10,9 +13,11 @@ import "strings"
 // names ("Thủ tục đăng ký tham gia trợ giúp pháp lý (tổ chức hành nghề
 // luật sư/…)"). None of its words is learned as distinguishing ("tổ
 // chức", "hành nghề" stand in hundreds of names), so the guard let it
-// through. A run of two or more words the entry leaves unpaired, right
-// before a word it pairs, that the catalogue writes with that word
-// elsewhere, is such a subject.
+// through. A run of three or more words the entry leaves unpaired
+// between two words it pairs, whose last two the catalogue writes with
+// the word after them elsewhere, is such a subject. Two words lost nine
+// found titles of the sets; a run at the start is the act said another
+// way ("Cấp văn bản xác nhận …" for "Thủ tục xác nhận …").
 
 // learnTrigrams fills ix.trigrams from the current names.
 func (ix *Index) learnTrigrams() {
@@ -30,22 +35,15 @@ func (ix *Index) learnTrigrams() {
 }
 
 // otherSubject is the first word of a run of the entry's unexplained
-// unpaired words (ePos with eOK false), two or more not small, that
-// stands right before a word the entry pairs and forms with it a run of
-// three words some current name writes, the candidate's name (keys)
-// holding neither of its last two; "" when there is none.
+// unpaired words (ePos with eOK false), three or more not small, that
+// stands between two words the entry pairs and whose last two form with
+// the word after them a run of three words some current name writes,
+// the candidate's name (keys) holding neither of them; "" when there is
+// none.
 func (ix *Index) otherSubject(etoks []entryToken, eUsed []bool, ePos []int, eOK []bool, keys []string) string {
 	open := make([]bool, len(etoks))
 	for i, p := range ePos {
 		open[p] = !eOK[i]
-	}
-	holds := func(k string) bool {
-		for _, c := range keys {
-			if c == k {
-				return true
-			}
-		}
-		return false
 	}
 	for b := 2; b < len(etoks); b++ {
 		if !eUsed[b] || !open[b-1] || !open[b-2] {
@@ -65,7 +63,7 @@ func (ix *Index) otherSubject(etoks []entryToken, eUsed []bool, ePos []int, eOK 
 			continue
 		}
 		k1, k2 := etoks[b-2].key, etoks[b-1].key
-		if content < 3 || smallWords[k1] || smallWords[k2] || holds(k1) || holds(k2) {
+		if content < 3 || smallWords[k1] || smallWords[k2] || slices.Contains(keys, k1) || slices.Contains(keys, k2) {
 			continue
 		}
 		if ix.trigrams[strings.Join([]string{k1, k2, etoks[b].key}, " ")] {
