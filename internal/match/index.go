@@ -104,9 +104,6 @@ type Index struct {
 	// reasonHeads maps the loose key of a re-issue's name without its
 	// reason to the names having it (reasons.go).
 	reasonHeads map[string][]int32
-	// trigrams holds every run of three words (key form, space-joined)
-	// of a current name (subjectrun.go).
-	trigrams map[string]bool
 	// localManaged are the cores of names closing with a local manager
 	// ("… thuộc địa phương quản lý", managed.go).
 	localManaged map[string]bool
@@ -342,7 +339,6 @@ func NewIndex(c *catalog.Catalog) *Index {
 	ix.learnTails()
 	ix.buildCores()
 	ix.learnReasonHeads()
-	ix.learnTrigrams()
 	ix.learnBracketSiblings()
 	ix.learnCommas()
 	ix.learnAndCommas()

@@ -1,9 +1,6 @@
 package match
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // A published name may say more than the closest catalogue name in its
 // middle, and what it says may name another subject the catalogue knows:
@@ -19,19 +16,21 @@ import (
 // found titles of the sets; a run at the start is the act said another
 // way ("Cấp văn bản xác nhận …" for "Thủ tục xác nhận …").
 
-// learnTrigrams fills ix.trigrams from the current names.
-func (ix *Index) learnTrigrams() {
-	ix.trigrams = map[string]bool{}
-	for i := range ix.names {
-		nm := &ix.names[i]
-		if nm.derived() {
-			continue
-		}
-		k := nm.keyTok
-		for j := 0; j+3 <= len(k); j++ {
-			ix.trigrams[k[j]+" "+k[j+1]+" "+k[j+2]] = true
+// writesRun reports whether a current name writes the entry's words
+// a, b and c side by side: the names holding all three (postings), read
+// only when a run of the entry asks, which is rare.
+func (ix *Index) writesRun(a, b, c entryToken) bool {
+	if a.id < 0 || b.id < 0 || c.id < 0 {
+		return false // a word no name has
+	}
+	run := []string{a.key, b.key, c.key}
+	// -1: no bound on how many names hold them.
+	for _, o := range intersectSorted(intersectSorted(ix.postings[a.id], ix.postings[b.id], -1), ix.postings[c.id], -1) {
+		if nm := &ix.names[o]; !nm.derived() && holdsRun(nm.keyTok, run) {
+			return true
 		}
 	}
+	return false
 }
 
 // otherSubject is the first word of a run of the entry's unexplained
@@ -41,6 +40,9 @@ func (ix *Index) learnTrigrams() {
 // the candidate's name (keys) holding neither of them; "" when there is
 // none.
 func (ix *Index) otherSubject(etoks []entryToken, eUsed []bool, ePos []int, eOK []bool, keys []string) string {
+	if len(ePos) < 3 {
+		return "" // no run of three unpaired words: most guarded candidates
+	}
 	open := make([]bool, len(etoks))
 	for i, p := range ePos {
 		open[p] = !eOK[i]
@@ -66,7 +68,7 @@ func (ix *Index) otherSubject(etoks []entryToken, eUsed []bool, ePos []int, eOK 
 		if content < 3 || smallWords[k1] || smallWords[k2] || slices.Contains(keys, k1) || slices.Contains(keys, k2) {
 			continue
 		}
-		if ix.trigrams[strings.Join([]string{k1, k2, etoks[b].key}, " ")] {
+		if ix.writesRun(etoks[b-2], etoks[b-1], etoks[b]) {
 			for _, t := range etoks[a:b] {
 				if !smallWords[t.key] {
 					return t.key
