@@ -374,6 +374,15 @@ var feeNote = regexp.MustCompile(`^(?:khong (?:thu |mat |co )?(?:le )?phi|mien (
 // (Mới)").
 var newBadge = regexp.MustCompile(`^(?:moi|cap nhat|da cap nhat|moi cap nhat|new|hot)$`)
 
+// audienceTag says after a name whom the form is for (folded): the
+// social-insurance portal's "… - Dành cho tổ chức", "… - Dành cho cá
+// nhân", "(Dành cho cá nhân, tổ chức)". Which applicant files it is no
+// part of the procedure's name, and the national list names none so:
+// where it says "dành cho" it is inside the name ("… trong phạm vi đất
+// dành cho đường sắt", "trường dành cho người khuyết tật"). Only after
+// a name of minWords words at least.
+var audienceTag = regexp.MustCompile(`^danh cho (?:to chuc|ca nhan|doanh nghiep|cong dan|nguoi dan)(?: (?:va |hoac )?(?:to chuc|ca nhan|doanh nghiep))?$`)
+
 // provinceDecision is the province's publishing decision in a bracket
 // after a name: "(QĐ số 1234/QĐ-UBND ngày 12/3/2024)". A ministry's or
 // the Prime Minister's decision tells procedures apart (decisionTail)
@@ -392,7 +401,7 @@ var detailHeading = regexp.MustCompile(`(?i)\s+(?:[-–:]\s*)?(?:(?:[a-dđ]|\d{1
 // open otherwise and are not folded.
 var noteOpenings = func() []string {
 	var out []string
-	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết không miễn new hot") {
+	for _, w := range strings.Fields("mức cấp_độ toàn một dvc dịch trực mới cập đã qđ quyết không miễn new hot dành") {
 		w = strings.ReplaceAll(w, "_", " ")
 		r, size := utf8.DecodeRuneInString(w)
 		out = append(out, w, strings.ToUpper(string(r))+w[size:], strings.ToUpper(w))
@@ -459,8 +468,9 @@ const maxNoteBytes = 4*maxNoteRunes + 8
 // bracket or after a dash, the service's grade or mode ("… (Mức độ 4)",
 // "… - Một phần", "… (Toàn trình)"), a badge of a new or changed entry
 // ("… (Mới)"), the province's publishing decision ("… (QĐ số 1234/QĐ-UBND
-// ngày …)", or before it, "508/QĐ-UBND ngày 18/07/2025: …") or its field
-// ("… - Lĩnh vực: Hộ tịch"). The word steps drop
+// ngày …)", or before it, "508/QĐ-UBND ngày 18/07/2025: …"), whom the
+// form is for ("… - Dành cho tổ chức") or its field ("… - Lĩnh vực: Hộ
+// tịch"). The word steps drop
 // some of these closing a name, but not one standing after a bracket of
 // the name's own ("Cấp Giấy phép tiến hành công việc bức xạ (Sử dụng
 // máy X quang chẩn đoán trong y tế) (Mức độ 4)"), whose bracket they
@@ -527,7 +537,8 @@ func portalNoteCut(t string) (string, bool) {
 			continue // most brackets: no note opens so, spares the folding
 		}
 		f := strings.Join(strings.Fields(textnorm.Fold(tail)), " ")
-		if head := strings.TrimSpace(t[:i]); head != "" && (serviceGrade.MatchString(f) || newBadge.MatchString(f) || feeNote.MatchString(f) || provinceDecision.MatchString(tail)) {
+		if head := strings.TrimSpace(t[:i]); head != "" && (serviceGrade.MatchString(f) || newBadge.MatchString(f) || feeNote.MatchString(f) || provinceDecision.MatchString(tail) ||
+			audienceTag.MatchString(f) && len(strings.Fields(head)) >= minWords) {
 			// A note after nothing ("  (QĐ số 1/QĐ-UB)") is all the
 			// text holds.
 			return head, true

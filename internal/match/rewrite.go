@@ -1705,7 +1705,7 @@ func (ix *Index) rewritten(n textnorm.Name, text string, ctx Context) ([]cleanFo
 	for round, done := 0, 0; round < maxCutRounds && done < len(texts); round++ {
 		from := done
 		done = len(texts)
-		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, provinceLeadCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, questionCut, audienceCut, detailHeadingCut, requesterCut, onlineModeCut, leadLabelCut} {
+		for _, cut := range []func(string) (string, bool){simpleLeadCut, internalPrefixCut, provinceLeadCut, notesCut, oldCodeCut, serviceInfoCut, decisionTailCut, questionCut, detailHeadingCut, requesterCut, onlineModeCut, leadLabelCut} {
 			for _, t := range texts[from:] {
 				// A full stop or a semicolon ending a list item is no part of
 				// what the cuts read at the end: "… (B-BLD-286159-TT).".
