@@ -6,8 +6,12 @@ import (
 	"github.com/tthcaudit/tthcaudit/internal/textnorm"
 )
 
-// register is "đăng ký" in key and folded words ("đăng kí", "dang ki").
-var register = seq{keys: strings.Fields(textnorm.Key("đăng ký")), folds: strings.Fields(textnorm.Fold("đăng ký"))}
+// register is "đăng ký" in key and folded words ("đăng kí", "dang ki");
+// registerKey its key words joined.
+var (
+	register    = seq{keys: strings.Fields(textnorm.Key("đăng ký")), folds: strings.Fields(textnorm.Fold("đăng ký"))}
+	registerKey = strings.Join(register.keys, " ")
+)
 
 // Commune portals list civil-status and residence procedures by the
 // event alone: "Khai tử", "Kết hôn có yếu tố nước ngoài", "Thường trú"
@@ -30,7 +34,7 @@ func (ix *Index) registered(s seq) (seq, bool) {
 	if s.len() < 2 || !ix.registeredEvents[s.folds[0]+" "+s.folds[1]] {
 		return s, false
 	}
-	return s.splice(0, 0, strings.Join(register.keys, " ")), true
+	return s.splice(0, 0, registerKey), true
 }
 
 // learnRegisteredEvents collects the first two (folded) words after a

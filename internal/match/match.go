@@ -2306,8 +2306,8 @@ func (ix *Index) extendedLike(id int32, n, v textnorm.Name) bool {
 // procedure of granting the allowance.
 const settling = "giải quyết "
 
-// registerKey and benefitKey are "đăng ký" and "hưởng" in key form.
-var registerKey, benefitKey = strings.Join(register.keys, " "), textnorm.Key("hưởng")
+// benefitKey is "hưởng" in key form.
+var benefitKey = textnorm.Key("hưởng")
 
 // withoutSettling finds the one catalogue name that is a clean form of
 // the entry with "Giải quyết" before it: "Hưởng trợ cấp thất nghiệp
